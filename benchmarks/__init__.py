@@ -1,0 +1,1 @@
+"""dateline's benchmarks: ``python -m benchmarks [NAME ...]`` (or ``make bench``)."""

