@@ -1,0 +1,372 @@
+"""Turn a rule's underspecified value into a TimeML value: the one pure resolution step.
+
+Rules (:mod:`.rules`) write what the words say; :func:`resolve` decides what it means given
+the article date (DCT), the tense around the expression and the last date the text mentioned.
+The forms a rule can produce:
+
+``2022-09-23``, ``199``, ``PRESENT_REF``, ``P1W`` ...
+    Concrete values: returned as they are (durations normalized: ``P72H`` → ``PT72H``,
+    ``P2.5Y`` → ``P2Y6M``, ``P2DE`` → ``P20Y``).
+``XXXX-09-23``, ``XXXX-09``, ``XXXX-Q3``, ``XXXX-H1``, ``XXXX-SU``, ``XXXX-11-W4-4``, ``XXXX-EASTER+0``
+    A date without its year (the last two: the fourth Thursday of November, Easter Sunday).
+    The year is chosen among the years around the DCT by the tense: past → the latest one that
+    has begun by the DCT, future → the earliest one that has not ended, no tense → the nearest.
+``XXXX-WXX-5``
+    A weekday (ISO number): past → the latest one on or before the DCT, future → the first one
+    on or after it, no tense → past (news reports what happened); the DCT's own weekday is the
+    DCT itself.
+    A final ``<`` forces the strict past ("last May"), ``>`` the strict future ("next Friday"),
+    ``~`` the one in the current year or week ("this Friday").
+``XXXX-XX-15``
+    A day of the month without a month ("on the 15th"): the 15th of a month around the DCT,
+    chosen by the tense like a year-less date.
+``XXXX-XX-XXT15:00``
+    A clock time alone: its day is the last day-precise date mentioned in its sentence or the
+    one before ("Tomorrow ... at 15:00"), else the DCT.
+``DCT-1D``, ``DCT+0W``, ``DCT-2Y``
+    Shift from the DCT by whole calendar units; the result has the unit's granularity.
+``REF+1D``, ``REF-1Y=``
+    The same from the last date mentioned in the text (the DCT when there is none). A final
+    ``=`` keeps the granularity of that date when it is finer ("a year earlier" after "the
+    third quarter" → last year's third quarter).
+``PER@1988``
+    The last mentioned reporting period in the year given ("the 1988 period" → 1988-Q3).
+``PER-1Y``
+    A shift of the last mentioned *period* (a quarter, half or month, as in financial news:
+    "net rose from $5 a year ago"); when the last mention is no such period, a shift of the DCT.
+
+Any of these may end in a time part (``T15:00``, ``TMO``): "Friday night" is ``XXXX-WXX-5TNI``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+from .values import ORDER, add_months, finer, fmt, parse, period, shift
+
+
+@dataclass(frozen=True)
+class Context:
+    """What resolution may look at: the DCT, the tense cue, the last mentioned dates."""
+
+    dct: dt.date
+    tense: str | None = None  # PAST, FUTURE, PRESENT or None
+    cue: str | None = None  # the words that gave the tense
+    ref: str | None = None  # the last concrete date value mentioned in the text
+    ref_text: str | None = None
+    day: str | None = None  # the last day-precise date in the same sentence
+    day_text: str | None = None
+    period: str | None = None  # the last quarter or half mentioned (financial reporting periods)
+    period_text: str | None = None
+    weight: int = 0  # 2: a firm cue (an auxiliary), 1: a soft one (a modal, "plans to")
+
+
+_REL = re.compile(r"^(DCT|REF|PER)([+-])(\d+)(CE|DE|Y|H|Q|SE|M|WE|W|D|FN)(=?)(T.+)?$")
+_YEARLESS = re.compile(
+    r"^XXXX-(\d\d-\d\d|\d\d|Q[1-4]|H[12]|SP|SU|FA|WI|\d\d-W[1-5L]-[1-7]|EASTER[+-]\d+)(T[^<>~@#]+)?"
+    r"([<>~]|@[+-]?\d)?(?:#([1-7]))?$"
+)
+_WEEKDAY = re.compile(r"^XXXX-WXX-([1-7]|WE)(T[^<>~]+)?([<>~]?)$")
+_CLOCK = re.compile(r"^XXXX-XX-XX(T[^<>~]+)$")
+_DAY_OF_MONTH = re.compile(r"^XXXX-XX-(\d\d)(T[^<>~]+)?$")
+_DUR = re.compile(r"^P((?:(?:\d+(?:\.\d+)?|X)(?:CE|DE|ML|MIN|FN|WE|Y|Q|M|W|D|H|S))+)$")
+_DUR_PART = re.compile(r"(\d+(?:\.\d+)?|X)(CE|DE|ML|MIN|FN|WE|Y|Q|M|W|D|H|S)")
+WEEKDAYS = ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def needs_tense(value: str) -> bool:
+    """Does resolving ``value`` depend on the tense around the expression?"""
+    return value.startswith("XXXX-") and not value.startswith("XXXX-XX-XX")
+
+
+def needs_day(value: str) -> bool:
+    """Does ``value`` take its day from the sentence (a clock time alone)?"""
+    return value.startswith("XXXX-XX-XXT")
+
+
+# --- durations ----------------------------------------------------------------------------
+
+_TO_SMALLER = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "H"), "H": (60, "MIN"), "MIN": (60, "S")}
+
+
+def _dur_parts(n: float, unit: str) -> list[tuple[float, str]]:
+    if unit == "DE":
+        return [(n * 10, "Y")]
+    if unit == "CE":
+        return [(n * 100, "Y")]
+    if unit == "ML":
+        return [(n * 1000, "Y")]
+    if unit == "FN":
+        return [(n * 2, "W")]
+    if unit == "WE":
+        return [(n * 2, "D")]
+    whole = int(n)
+    frac = n - whole
+    if frac and unit in _TO_SMALLER:
+        k, smaller = _TO_SMALLER[unit]
+        rest = _dur_parts(round(frac * k, 6), smaller)
+        return ([(whole, unit)] if whole else []) + rest
+    return [(n, unit)]
+
+
+def normalize_duration(value: str) -> str:
+    """``P72H`` → ``PT72H``; ``P2.5Y`` → ``P2Y6M``; ``P2DE`` → ``P20Y``; ``PXDE`` stays."""
+    m = _DUR.match(value)
+    if not m:
+        return value
+    date_part: list[str] = []
+    time_part: list[str] = []
+    for num, unit in _DUR_PART.findall(m.group(1)):
+        if num == "X":
+            code = {"MIN": "M", "FN": "W", "WE": "D", "DE": "Y", "ML": "Y"}.get(unit, unit)
+            (time_part if unit in ("H", "MIN", "S") else date_part).append(f"X{code}")
+            continue
+        for n, u in _dur_parts(float(num), unit):
+            s = str(int(n)) if float(n).is_integer() else f"{n:g}"
+            if u in ("H", "MIN", "S"):
+                time_part.append(s + {"MIN": "M"}.get(u, u))
+            else:
+                date_part.append(s + u)
+    return "P" + "".join(date_part) + ("T" + "".join(time_part) if time_part else "")
+
+
+# --- year-less dates and weekdays -----------------------------------------------------------
+
+
+def _nth_weekday(year: int, month: int, n: str, wd: int) -> dt.date:
+    if n == "L":
+        d = add_months(dt.date(year, month, 1), 1) - dt.timedelta(days=1)
+        while d.isoweekday() != wd:
+            d -= dt.timedelta(days=1)
+        return d
+    d = dt.date(year, month, 1)
+    while d.isoweekday() != wd:
+        d += dt.timedelta(days=1)
+    return d + dt.timedelta(weeks=int(n) - 1)
+
+
+def easter(year: int) -> dt.date:
+    """Easter Sunday (Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month = (h + ell - 7 * m + 114) // 31
+    day = (h + ell - 7 * m + 114) % 31 + 1
+    return dt.date(year, month, day)
+
+
+def _in_year(spec: str, year: int) -> str | None:
+    """The concrete value of a year-less spec in ``year`` (None for Feb 29 in a common year)."""
+    m = re.fullmatch(r"(\d\d)-W([1-5L])-([1-7])", spec)
+    if m:
+        return _nth_weekday(year, int(m.group(1)), m.group(2), int(m.group(3))).isoformat()
+    m = re.fullmatch(r"EASTER([+-]\d+)", spec)
+    if m:
+        return (easter(year) + dt.timedelta(days=int(m.group(1)))).isoformat()
+    value = f"{year:04d}-{spec}"
+    return value if parse(value) else None
+
+
+# A date without a year in a past-tense clause is still read as the coming one when that is at
+# most this many days ahead ("the offer, which was extended, expires Nov. 20" written Nov. 2);
+# in a future-tense clause, as the one that has just ended ("profit is expected to have risen in
+# the third quarter" written in late October).
+NEAR_FUTURE_DAYS = 60
+JUST_ENDED_DAYS = 31
+
+
+def _choose(cands: list[tuple[str, dt.date, dt.date]], dct: dt.date, direction: str,
+            tense: str | None, default: str, window: bool = False) -> tuple[str, str]:
+    """Pick one candidate (value, first day, last day); returns (value, how it was chosen)."""
+    how = {"<": "strictly before", ">": "strictly after", "~": "in the current period"}.get(direction)
+    if direction == "<":
+        pool = [c for c in cands if c[2] < dct]
+        return (pool[-1][0] if pool else cands[0][0]), f"the latest one {how} {dct}"
+    if direction == ">":
+        pool = [c for c in cands if c[1] > dct]
+        return (pool[0][0] if pool else cands[-1][0]), f"the first one {how} {dct}"
+    mode = {"PAST": "past", "FUTURE": "future"}.get(tense or "", default)
+    if mode == "past":
+        pool = [c for c in cands if c[1] <= dct]
+        ahead = [c for c in cands if c[1] > dct]
+        if window and ahead and (not pool or pool[-1][2] < dct) and (ahead[0][1] - dct).days <= NEAR_FUTURE_DAYS:
+            return ahead[0][0], f"the coming one: it starts within {NEAR_FUTURE_DAYS} days of {dct}"
+        days = all(c[1] == c[2] for c in cands)
+        return (pool[-1][0] if pool else cands[0][0]), (
+            f"the latest one on or before {dct}" if days else f"the latest one that began by {dct}")
+    if mode == "future":
+        pool = [c for c in cands if c[2] >= dct]
+        ended = [c for c in cands if c[2] < dct]
+        if window and ended and (not pool or pool[0][1] > dct) and (dct - ended[-1][2]).days <= JUST_ENDED_DAYS:
+            return ended[-1][0], f"the one that ended within {JUST_ENDED_DAYS} days before {dct}"
+        days = all(c[1] == c[2] for c in cands)
+        return (pool[0][0] if pool else cands[-1][0]), (
+            f"the first one on or after {dct}" if days else f"the first one not over by {dct}")
+
+    def distance(c: tuple[str, dt.date, dt.date]) -> int:
+        return 0 if c[1] <= dct <= c[2] else min(abs((c[1] - dct).days), abs((c[2] - dct).days))
+
+    best = min(cands, key=distance)
+    return best[0], f"the one nearest to {dct}"
+
+
+def _tense_words(ctx: Context) -> str:
+    if ctx.tense in ("PAST", "FUTURE"):
+        return f"{ctx.tense.lower()} tense" + (f" ('{ctx.cue}')" if ctx.cue else "")
+    return "no tense cue"
+
+
+def _yearless(m: re.Match[str], ctx: Context) -> tuple[str, str]:
+    spec, tpart, direction, wd = m.group(1), m.group(2) or "", m.group(3) or "", m.group(4)
+    dct = ctx.dct
+    if direction.startswith("@"):
+        year = dct.year + int(direction[1:])
+        value = _in_year(spec, year) or f"{year:04d}-{spec}"
+        return value + tpart, f"no year given; the words say the year {year} ({direction[1:]} from the article date)"
+    cands = []
+    for year in range(dct.year - 2, dct.year + 3):
+        v = _in_year(spec, year)
+        span = period(v) if v else None
+        if v and span and (not wd or span[0].isoweekday() == int(wd)):
+            cands.append((v, span[0], span[1]))
+    if wd and cands:
+        best = min(cands, key=lambda c: abs((c[1] - dct).days))
+        return best[0] + tpart, f"no year given; the year in which it falls on a {WEEKDAYS[int(wd)]}"
+    if not cands:
+        return m.group(0), "no year given and none fits"
+    if direction == "~":
+        pool = [c for c in cands if c[0].startswith(f"{dct.year:04d}")]
+        value, how = (pool[0][0] if pool else cands[0][0]), f"the one in {dct.year}"
+    else:
+        value, how = _choose(cands, dct, direction, ctx.tense, "nearest", window=True)
+    why = "forced by the words" if direction else _tense_words(ctx)
+    return value + tpart, f"no year given; {why} → {how}"
+
+
+def _weekend(direction: str, ctx: Context) -> tuple[str, str]:
+    dct = ctx.dct
+    saturday = dct + dt.timedelta(days=6 - dct.isoweekday())  # this week's Saturday
+    cands = [(fmt(saturday + dt.timedelta(weeks=k), "WE"), saturday + dt.timedelta(weeks=k),
+              saturday + dt.timedelta(weeks=k, days=1)) for k in (-2, -1, 0, 1, 2)]
+    if direction == "~":
+        return cands[2][0], f"weekend; 'this' → the weekend of the week of {dct}"
+    value, how = _choose(cands, dct, direction, ctx.tense, "past")
+    why = "forced by the words" if direction else _tense_words(ctx)
+    return value, f"weekend; {why} → {how.replace('one', 'weekend', 1)}"
+
+
+def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str]:
+    if m.group(1) == "WE":
+        return _weekend(m.group(3), ctx)
+    wd, tpart, direction = int(m.group(1)), m.group(2) or "", m.group(3)
+    dct = ctx.dct
+    name = WEEKDAYS[wd]
+    if direction == "~":
+        d = dct + dt.timedelta(days=wd - dct.isoweekday())
+        return d.isoformat() + tpart, f"'this' → the {name} of the week of {dct}"
+    if wd == dct.isoweekday() and not direction:
+        return dct.isoformat() + tpart, f"{name} is the article's own day → {dct}"
+    cands = []
+    for k in range(-8, 9):
+        d = dct + dt.timedelta(days=k)
+        if d.isoweekday() == wd:
+            cands.append((d.isoformat(), d, d))
+    tense = ctx.tense if ctx.tense != "FUTURE" or ctx.weight >= 2 else None
+    value, how = _choose(cands, dct, direction, tense, "past")
+    how = how.replace("one", name, 1)
+    why = "forced by the words" if direction else _tense_words(ctx)
+    return value + tpart, f"{why} → {how}"
+
+
+def _day_of_month(m: re.Match[str], ctx: Context) -> tuple[str, str]:
+    day, tpart = int(m.group(1)), m.group(2) or ""
+    first = ctx.dct.replace(day=1)
+    cands = []
+    for k in range(-3, 4):
+        month = add_months(first, k)
+        try:
+            d = month.replace(day=day)
+        except ValueError:
+            continue
+        cands.append((d.isoformat(), d, d))
+    if not cands:
+        return m.group(0), "no month has that day"
+    value, how = _choose(cands, ctx.dct, "", ctx.tense, "nearest")
+    return value + tpart, f"day of the month without a month; {_tense_words(ctx)} → {how}"
+
+
+def _relative(m: re.Match[str], ctx: Context) -> tuple[str, str]:
+    anchor_kind, sign, num, unit, keep, tpart = m.groups()
+    n = int(num) * (-1 if sign == "-" else 1)
+    anchor_value, anchor_name = ctx.dct.isoformat(), f"the article date {ctx.dct}"
+    if anchor_kind == "REF" and ctx.ref and parse(ctx.ref):
+        anchor_value, anchor_name = ctx.ref, f"the last mentioned date {ctx.ref}" + (
+            f" ('{ctx.ref_text}')" if ctx.ref_text else "")
+    if anchor_kind == "PER" and ctx.period and parse(ctx.period):
+        anchor_value, anchor_name = ctx.period, f"the reporting period {ctx.period}" + (
+            f" ('{ctx.period_text}')" if ctx.period_text else "")
+        keep = "="
+    parsed = parse(anchor_value)
+    if parsed is None:
+        return m.group(0), "relative expression with an unusable anchor"
+    agran, adate, _ = parsed
+    gran = "D" if unit == "FN" else unit
+    if keep and finer(agran, gran if gran != "SE" else "Y"):
+        gran = agran
+    season = anchor_value[5:7] if agran == "SE" and gran == "SE" else None
+    d = shift(adate, n, unit)
+    value = fmt(d, gran, season) + (tpart or "")
+    step = "the same period" if n == 0 else f"{abs(n)} {unit} {'later' if n > 0 else 'earlier'}"
+    return value, f"relative to {anchor_name}: {step} → {value}"
+
+
+_PER_YEAR = re.compile(r"^PER@(\d{4})$")
+
+
+def _period_in_year(m: re.Match[str], ctx: Context) -> tuple[str, str]:
+    year = m.group(1)
+    if ctx.period and parse(ctx.period):
+        value = year + ctx.period[4:]
+        return value, f"the reporting period {ctx.period} ('{ctx.period_text}') in {year} → {value}"
+    return year, f"no reporting period mentioned → the year {year}"
+
+
+def _clock(m: re.Match[str], ctx: Context) -> tuple[str, str]:
+    tpart = m.group(1)
+    if ctx.day:
+        return ctx.day + tpart, f"clock time on the day mentioned just before it ('{ctx.day_text}', {ctx.day})"
+    return ctx.dct.isoformat() + tpart, f"clock time on the article date {ctx.dct}"
+
+
+@functools.lru_cache(maxsize=8192)
+def resolve(value: str, ctx: Context) -> tuple[str, str]:
+    """Resolve an underspecified ``value`` in ``ctx``; returns (TimeML value, the reasoning).
+
+    Pure: the same value in the same context always resolves the same way (and is cached).
+    """
+    if _DUR.match(value) or re.fullmatch(r"PT[\dX.HMS]+|P[\dX.YMWD]+T[\dX.HMS]+", value):
+        v = normalize_duration(value)
+        return v, "duration" if v == value else f"duration {value} → {v}"
+    for rx, fn in ((_REL, _relative), (_WEEKDAY, _weekday), (_CLOCK, _clock), (_YEARLESS, _yearless),
+                   (_PER_YEAR, _period_in_year), (_DAY_OF_MONTH, _day_of_month)):
+        m = rx.match(value)
+        if m:
+            return fn(m, ctx)
+    return value, "explicit"
+
+
+def granularity(value: str) -> str | None:
+    """The granularity code of a concrete date value (None when it is not one)."""
+    p = parse(value)
+    return p[0] if p else None
+
+
+__all__ = ["Context", "ORDER", "granularity", "needs_day", "needs_tense", "normalize_duration", "resolve"]

@@ -1,0 +1,211 @@
+"""Find time expressions and resolve them: the engine that applies the rules.
+
+1. Tokenize the text and give each token its class character (:mod:`.scanner`).
+2. Find candidates: at every token whose character can start some rule, try the rules that can
+   start with it (each an anchored regular expression over the class string, :mod:`.rules`).
+3. Keep the longest candidates that do not overlap (on equal length, the rule listed first).
+4. Fill each kept rule's value template and resolve it in text order (:mod:`.resolve`),
+   with the tense of its clause (:mod:`.tense`) and the last date mentioned so far.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import logging
+import re
+
+from .resolve import Context, needs_tense, resolve
+from .resources import Resources, load
+from .rules import Rule, fill, load_rules
+from .scanner import CAP, CAP_OFFSET, LOWER, OTHER_PUNCT, PUNCT, Token, merge_numbers, number_char, tokenize
+from .tense import TenseFinder
+from .timex import Timex
+from .values import interval, parse
+
+log = logging.getLogger(__name__)
+
+
+@functools.cache
+def _engine() -> tuple[Resources, tuple[Rule, ...], dict[str, list[Rule]], re.Pattern[str]]:
+    rules = load_rules()
+    res = load()
+    index: dict[str, list[Rule]] = {}
+    for rule in rules:
+        for ch in rule.first:
+            index.setdefault(ch, []).append(rule)
+    trigger = re.compile("[" + "".join(re.escape(c) for c in sorted(index)) + "]")
+    return res, rules, index, trigger
+
+
+def classify(tokens: list[Token], res: Resources) -> str:
+    """The class string of ``tokens``: one character per token."""
+    vocab, cased = res.vocab, res.cased_vocab
+    out = []
+    for t in tokens:
+        kind = t.kind
+        if kind == "word" or kind == "apos":
+            w = t.text
+            c = cased.get(w)
+            if c is None and w.isupper() and len(w) > 1:
+                c = cased.get(w.title())
+            if c is None:
+                c = vocab.get(w.lower())
+                if c is not None and w[0].isupper():
+                    c = chr(ord(c) + CAP_OFFSET)
+            if c is None:
+                c = CAP if w[0].isupper() else LOWER
+        elif kind == "punct":
+            c = t.text if t.text in PUNCT else OTHER_PUNCT
+        elif (kind == "numdate" or kind == "slash") and t.value is None:
+            c = OTHER_PUNCT
+        elif (kind == "numword" or kind == "ordword") and " " not in t.text and "-" not in t.text and t.text.lower() in vocab:
+            c = vocab[t.text.lower()]
+            if t.text[0].isupper():
+                c = chr(ord(c) + CAP_OFFSET)
+        else:
+            c = number_char(kind, t.value, t.text)
+        out.append(c)
+    return "".join(out)
+
+
+def as_date(dct: dt.date | dt.datetime | str) -> dt.date:
+    """The article date from a date, datetime or ISO string (``2022-09-29``, ``19980108``)."""
+    if isinstance(dct, dt.datetime):
+        return dct.date()
+    if isinstance(dct, dt.date):
+        return dct
+    s = str(dct).strip()
+    if re.fullmatch(r"\d{8}", s):
+        return dt.date(int(s[:4]), int(s[4:6]), int(s[6:8]))
+    try:
+        return dt.date.fromisoformat(s[:10])
+    except ValueError as exc:
+        raise ValueError(f"not a date: {dct!r} (expected YYYY-MM-DD)") from exc
+
+
+def _candidates(cls: str, index: dict[str, list[Rule]], trigger: re.Pattern[str]) -> list[tuple[int, int, Rule, re.Match[str]]]:
+    found = []
+    for t in trigger.finditer(cls):
+        pos = t.start()
+        for rule in index[cls[pos]]:
+            m = rule.regex.match(cls, pos)
+            if m is None:
+                continue
+            if "_x" in rule.regex.groupindex and m.start("_x") >= 0:
+                xs, xe = m.span("_x")
+            else:
+                xs, xe = m.span()
+            if xe > xs:
+                found.append((xs, xe, rule, m))
+    return found
+
+
+def _group_values(rule: Rule, m: re.Match[str], tokens: list[Token], res: Resources) -> dict[str, object]:
+    values: dict[str, object] = {}
+    for alias, reals in rule.aliases.items():
+        for real in reals:
+            k = m.start(real)
+            if k >= 0:
+                values[alias] = res.lists[rule.groups[real]].value(tokens[k])
+                break
+    return values
+
+
+def tag(text: str, dct: dt.date | dt.datetime | str) -> list[Timex]:
+    """Every time expression in ``text``, normalized against the article date ``dct``.
+
+    Returns :class:`Timex` objects sorted by ``start``, not overlapping, with ``start``/``end``
+    character offsets into ``text``.
+    """
+    day0 = as_date(dct)
+    res, _rules, index, trigger = _engine()
+    tokens = merge_numbers(tokenize(text, res.abbreviations), res.numbers, text)
+    if not tokens:
+        return []
+    cls = classify(tokens, res)
+    cands = _candidates(cls, index, trigger)
+    # the longest extent wins; then the rule that needed more context; then the first listed
+    cands.sort(key=lambda c: (c[0] - c[1], c[3].start() - c[3].end(), c[2].index, c[0]))
+    taken = bytearray(len(tokens))
+    chosen: list[tuple[int, int, Rule, str, str | None]] = []
+    for xs, xe, rule, m in cands:
+        if any(taken[xs:xe]):
+            continue
+        values = _group_values(rule, m, tokens, res)
+        value = fill(rule.value, values)
+        if value is None:
+            continue
+        mod = fill(rule.mod, values) if rule.mod else None
+        taken[xs:xe] = b"\x01" * (xe - xs)
+        chosen.append((xs, xe, rule, value, mod))
+    chosen.sort(key=lambda c: c[0])
+    return _resolve_all(text, tokens, chosen, day0, res)
+
+
+# How many sentences back a day-precise date still gives its day to a clock time.
+DAY_REACH = 1
+
+
+def _anchor(under: str, ctx: Context) -> str | None:
+    """The date a relative value counts from, as the resolver picks it."""
+    if under.startswith("DCT"):
+        return ctx.dct.isoformat()
+    if under.startswith("REF"):
+        return ctx.ref or ctx.dct.isoformat()
+    if under.startswith("PER"):
+        return ctx.period or ctx.dct.isoformat()
+    if under.startswith("XXXX-XX-XXT"):
+        return ctx.day or ctx.dct.isoformat()
+    return None
+
+
+def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Rule, str, str | None]],
+                 day0: dt.date, res: Resources) -> list[Timex]:
+    """Resolve the chosen matches in text order, keeping track of the last dates mentioned."""
+    finder: TenseFinder | None = None
+    ref = ref_text = None  # the last concrete date or time mentioned
+    period = period_text = None  # the last quarter or half mentioned
+    day = day_text = None  # the last day-precise date mentioned
+    day_sentence = -9  # the sentence it was in
+    out: list[Timex] = []
+    for xs, xe, rule, under, mod in chosen:
+        start, end = tokens[xs].start, tokens[xe - 1].end
+        surface = text[start:end]
+        tense = cue = None
+        weight = 0
+        if needs_tense(under):
+            if finder is None:
+                finder = TenseFinder(text, tokens, res)
+            tc = finder.tense(xs, xe)
+            tense, cue, weight = tc.tense, tc.cue, tc.weight
+        near_day = None
+        if day and under.startswith("XXXX-XX-XXT"):
+            if finder is None:
+                finder = TenseFinder(text, tokens, res)
+            # a clock time belongs to the day named in its sentence or the one before
+            if finder.sentence_of(xs) - day_sentence <= DAY_REACH:
+                near_day = day
+        ctx = Context(day0, tense, cue, ref, ref_text, near_day, day_text if near_day else None,
+                      period, period_text, weight)
+        if rule.type in ("DURATION", "SET") and not under.startswith(("DCT", "REF", "PER", "P")):
+            value, why = under, "explicit"  # a set such as XXXX-WXX-1 stays as written
+        else:
+            value, why = resolve(under, ctx)
+        concrete = parse(value) if rule.type in ("DATE", "TIME") else None
+        # a comparison ("a year earlier", "the year-ago quarter") does not move the reference
+        comparison = under.startswith("PER") or (under.startswith("REF") and under.endswith("="))
+        if concrete and not comparison:
+            ref, ref_text = value, surface
+            if concrete[0] in ("Q", "H"):
+                period, period_text = value, surface
+            if concrete[0] == "D":
+                day, day_text = value[:10], surface
+                if finder is None:
+                    finder = TenseFinder(text, tokens, res)
+                day_sentence = finder.sentence_of(xs)
+        reason = f"{rule.name}: {why}" + ("" if why.endswith(value) else f"; value {value}")
+        out.append(Timex(start, end, surface, rule.type, value, mod,
+                         interval(value) if rule.type in ("DATE", "TIME") else None,
+                         reason, rule.name, under, tense, cue, _anchor(under, ctx)))
+    return out

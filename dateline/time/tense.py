@@ -1,0 +1,212 @@
+"""Is a clause about the past or the future? Light lexical cues around an expression.
+
+The tagger must run at tens of thousands of words a second, so there is no parser here: the
+cues are words and phrases from ``resources/tense.tsv`` (auxiliaries and modals such as
+"will", "'ll", "going to", "is set to", "scheduled", "to be held", "expected", "ago", "was"),
+irregular past forms from ``past_verbs.txt`` and regular verbs in -ed.
+
+How a tense is chosen for the tokens ``i..j`` of an expression:
+
+1. Look in the expression's clause (the stretch between commas, semicolons, colons, quotes
+   and brackets) and, when it has no cue, in the whole sentence.
+2. Firm cues (auxiliaries, modals, irregular past verbs, "ago") beat soft ones (verbs in -ed,
+   "next", "would"); among cues of the same strength the nearest wins, a cue on the left
+   winning a tie ("said Friday it will ..." → past).
+3. A verb in -ed or an irregular past form right after an auxiliary ("will be held", "has
+   been", "is expected") belongs to that auxiliary and is not a cue of its own; an -ed word
+   after a hyphen or a determiner ("Russian-occupied", "the alleged") is an adjective.
+
+:func:`sentence_tense` is the public entry point for other layers: give it a text and the
+span of any expression (a timex, an event trigger) and it says PAST, FUTURE, PRESENT or None,
+with the cue that decided.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .resources import Resources, load
+from .scanner import Token, tokenize
+
+# At most this many tokens on each side of the expression are read: a clause or sentence
+# longer than that (a run-on list, hostile input) cannot make a lookup cost more.
+WINDOW = 40
+CLAUSE_BREAKS = {",", ";", ":", "(", ")", '"', "`", "—", "–", "''", "``"}
+SENTENCE_ENDS = {".", "!", "?"}
+AUXILIARIES = {"be", "been", "being", "is", "are", "am", "was", "were", "has", "have", "had", "will",
+               "would", "to", "'s", "'re", "'ve", "'d", "'ll", "not", "n't", "also", "already", "just",
+               "shall", "should", "could", "might", "may", "must", "get", "got", "still", "never"}
+ADJECTIVE_BEFORE = {"-", "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these",
+                    "those", "newly", "self", "so", "well", "long", "much", "highly"}
+
+
+@dataclass(frozen=True)
+class TenseCue:
+    """The tense of an expression's clause and the words that decided it."""
+
+    tense: str | None  # PAST, FUTURE, PRESENT or None
+    cue: str | None = None
+    start: int | None = None  # character offsets of the cue in the text
+    end: int | None = None
+    weight: int = 0  # 2 for a firm cue (auxiliary, "ago", irregular past), 1 for a soft one
+
+
+NO_TENSE = TenseCue(None)
+
+
+class TenseFinder:
+    """Tense lookups over one tokenized text (sentences and clauses computed once)."""
+
+    def __init__(self, text: str, tokens: list[Token], res: Resources | None = None) -> None:
+        self.res = res or load()
+        self.text = text
+        self.tokens = tokens
+        self.words = [t.text.lower() for t in tokens]
+        self.max_cue = max(len(k) for k in self.res.tense_cues)
+        sent: list[int] = [0]
+        clause: list[int] = [0]
+        for k, t in enumerate(tokens):
+            if k and "\n" in text[tokens[k - 1].end : t.start]:
+                sent.append(k)
+                clause.append(k)
+            if t.text in SENTENCE_ENDS:
+                sent.append(k + 1)
+                clause.append(k + 1)
+            elif t.text in CLAUSE_BREAKS or t.text == "'" and k + 1 < len(tokens) and tokens[k + 1].text == "'":
+                clause.append(k + 1)
+        self.sent = sorted(set(sent))
+        self.clause = sorted(set(clause))
+        self._cues: dict[int, tuple[int, str, int, str] | None] = {}
+        self._positions: list[int] | None = None
+
+    def bounds(self, i: int, j: int, starts: list[int]) -> tuple[int, int]:
+        """The unit (sentence or clause) around tokens ``i..j``."""
+        k = bisect.bisect_right(starts, i) - 1
+        lo = starts[k] if k >= 0 else 0
+        hi_k = bisect.bisect_left(starts, j)
+        hi = starts[hi_k] if hi_k < len(starts) else len(self.tokens)
+        return lo, max(hi, j)
+
+    def sentence_of(self, i: int) -> int:
+        """The index of the sentence that token ``i`` is in."""
+        return bisect.bisect_right(self.sent, i) - 1
+
+    def cue_at(self, k: int) -> tuple[int, str, int, str] | None:
+        """(length in tokens, tense, weight, words) of a cue starting at token ``k``, or None."""
+        if k in self._cues:
+            return self._cues[k]
+        found = None
+        words = self.words
+        cues = self.res.tense_cues
+        for n in range(min(self.max_cue, len(words) - k), 0, -1):
+            key = tuple(words[k : k + n])
+            hit = cues.get(key)
+            if hit and not (key == ("may",) and self.tokens[k].text != "may"):
+                found = (n, hit[0], hit[1], " ".join(key))
+                break
+        if found is None:
+            w = words[k]
+            prev = words[k - 1] if k else ""
+            prev2 = words[k - 2] if k > 1 else ""
+            irregular = w in self.res.past_verbs
+            regular = (len(w) > 4 and w.endswith("ed") and w.isalpha() and w not in self.res.not_past
+                       and not self.tokens[k].text[0].isupper())
+            if irregular or regular:
+                grouped = prev in AUXILIARIES or (prev2 in AUXILIARIES and prev.endswith("ly"))
+                if not grouped and prev not in ADJECTIVE_BEFORE:
+                    found = (1, "PAST", 2 if irregular else 1, self.tokens[k].text)
+        self._cues[k] = found
+        return found
+
+    def _all_cues(self) -> list[int]:
+        """Token positions where a cue starts, found in one pass (multi-word cues not overlapped)."""
+        if self._positions is None:
+            positions = []
+            k = 0
+            while k < len(self.tokens):
+                cue = self.cue_at(k)
+                if cue is None:
+                    k += 1
+                    continue
+                positions.append(k)
+                k += cue[0]
+            self._positions = positions
+        return self._positions
+
+    def _scan(self, lo: int, hi: int, i: int, j: int) -> tuple[float, int, str, str, int, int] | None:
+        best = None
+        positions = self._all_cues()
+        for idx in range(bisect.bisect_left(positions, lo), bisect.bisect_left(positions, hi)):
+            k = positions[idx]
+            if i <= k < j:
+                continue
+            cue = self.cue_at(k)
+            assert cue is not None
+            n, tense, weight, words = cue
+            if k < i:
+                dist = i - (k + n) - 0.5
+            else:
+                dist = k - j
+            key = (-weight, dist)
+            if best is None or key < best[0]:
+                best = (key, k, n, tense, words)
+        if best is None:
+            return None
+        (_, dist), k, n, tense, words = best
+        return dist, k, tense, words, n, best[0][0]
+
+    def tense(self, i: int, j: int, include_span: bool = False) -> TenseCue:
+        """The tense around tokens ``i..j`` (clause first, then sentence).
+
+        The tokens of the span itself are skipped (a timex's "last" or "next" is not a tense
+        cue) unless ``include_span`` (an event trigger's own verb form is the best cue).
+        """
+        for starts in (self.clause, self.sent):
+            lo, hi = self.bounds(i, j, starts)
+            hit = self._scan(max(lo, i - WINDOW), min(hi, j + WINDOW), *((i, i) if include_span else (i, j)))
+            if hit:
+                _, k, tense, words, n, negweight = hit
+                return TenseCue(tense, words, self.tokens[k].start, self.tokens[k + n - 1].end, -negweight)
+        return NO_TENSE
+
+
+_SENT_END = re.compile(r"[.!?]\s+(?=[A-Z\"'`(])|\n")
+
+
+def sentence_tense(text: str, start: int, end: int, include_span: bool = True) -> TenseCue:
+    """The tense of the clause (else the sentence) around ``text[start:end]``.
+
+    With ``include_span`` (the default) the span's own words count, as they should for an event
+    trigger ("counted" is past); pass False for a time expression, whose "last" or "next" says
+    nothing about the clause.
+
+    Returns a :class:`TenseCue`: ``tense`` is "PAST", "FUTURE", "PRESENT" or None, ``cue`` the
+    words that decided and ``start``/``end`` their offsets in ``text``. Only the sentence around
+    the span is read, so calling this for every event of an article stays cheap.
+
+    >>> sentence_tense("Moscow will annex the regions on Friday, the Kremlin said.", 34, 40).tense
+    'FUTURE'
+    """
+    lo = max(0, start - 600)
+    hi = min(len(text), end + 600)
+    window = text[lo:hi]
+    starts = [m.end() for m in _SENT_END.finditer(window) if m.end() <= start - lo]
+    a = starts[-1] if starts else 0
+    m = _SENT_END.search(window, end - lo)
+    b = m.start() + 1 if m else len(window)
+    piece = window[a:b]
+    res = load()
+    from .scanner import merge_numbers
+
+    tokens = merge_numbers(tokenize(piece, res.abbreviations), res.numbers, piece)
+    s, e = start - lo - a, end - lo - a
+    idx = [k for k, t in enumerate(tokens) if t.end > s and t.start < e]
+    if not idx:
+        return NO_TENSE
+    finder = TenseFinder(piece, tokens, res)
+    cue = finder.tense(idx[0], idx[-1] + 1, include_span)
+    if cue.start is None:
+        return cue
+    return TenseCue(cue.tense, cue.cue, cue.start + lo + a, (cue.end or 0) + lo + a, cue.weight)

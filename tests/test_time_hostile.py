@@ -1,0 +1,53 @@
+"""Hostile input: long runs of digits, repeated month names, random bytes.
+
+Every rule has only optional elements (no nested quantifiers) and the tokenizer is a flat
+alternation, so these finish in time linear in their length; the benchmark measures the time,
+these tests check that the runs end and that what comes out is right.
+"""
+
+from __future__ import annotations
+
+import random
+
+from dateline.time import tag
+
+DCT = "2022-09-29"
+
+
+def test_a_megabyte_of_digits():
+    text = "7" * 1_000_000
+    assert tag(text, DCT) == []
+    assert tag("In " + "1" * 5000 + " and 1990", DCT)[-1].value == "1990"
+
+
+def test_a_hundred_thousand_mays():
+    # a bare "May" is a name or a verb as often as a month: alone it is not tagged
+    assert tag(" ".join(["May"] * 100_000), DCT) == []
+    text = " ".join(["in May"] * 100_000)
+    found = tag(text, DCT)
+    assert len(found) == 100_000
+    assert all(text[t.start : t.end] == "May" for t in found)
+    assert {t.value for t in found} <= {"2022-05", "2023-05"}
+
+
+def test_random_bytes():
+    rng = random.Random(7)
+    text = bytes(rng.getrandbits(8) for _ in range(300_000)).decode("latin-1")
+    found = tag(text, DCT)
+    for t in found:
+        assert text[t.start : t.end] == t.text
+    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+
+
+def test_long_runs_of_separators_and_number_words():
+    for text in ("1/" * 100_000, "1." * 100_000, "three-" * 50_000, "twenty " * 50_000, ", " * 100_000):
+        found = tag(text, DCT)
+        assert all(text[t.start : t.end] == t.text for t in found)
+
+
+def test_one_long_sentence_of_dates():
+    text = " and ".join(["on Friday"] * 20_000) + " they will meet."
+    found = tag(text, DCT)
+    assert len(found) == 20_000
+    assert found[-1].value == "2022-09-30"  # the future cue is too far for the first ones
+    assert found[0].value == "2022-09-23"

@@ -1,0 +1,211 @@
+"""The time tagger end to end: what it finds, where, and which value it gives."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from dateline.time import Timex, tag
+
+SHARED = Path(os.environ.get("DATELINE_SHARED", Path(__file__).resolve().parents[1].parent / "shared"))
+
+DCT = "2022-09-29"  # a Thursday
+
+
+def values(text: str, dct: str = DCT) -> dict[str, str]:
+    return {t.text: t.value for t in tag(text, dct)}
+
+
+def one(text: str, dct: str = DCT) -> Timex:
+    found = tag(text, dct)
+    assert len(found) == 1, [(t.text, t.value) for t in found]
+    return found[0]
+
+
+def test_contract_offsets_sorted_and_disjoint():
+    text = "On Friday, Sept. 23, 2022, officials said talks would resume next week and last 72 hours."
+    found = tag(text, DCT)
+    assert [t.text for t in found] == ["Friday, Sept. 23, 2022", "next week", "72 hours"]
+    for t in found:
+        assert text[t.start : t.end] == t.text
+    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+    d = found[0].to_dict()
+    assert {"start", "end", "text", "type", "value", "interval", "rule", "mod"} <= set(d)
+
+
+def test_dct_forms_and_bad_dct():
+    assert values("tomorrow", "20220929") == {"tomorrow": "2022-09-30"}
+    assert values("tomorrow", "2022-09-29T14:03:00Z") == {"tomorrow": "2022-09-30"}
+    with pytest.raises(ValueError):
+        tag("tomorrow", "yesterday")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The vote ended on Sept. 23.", {"Sept. 23": "2022-09-23"}),
+        ("It was held on 23 September 2022.", {"23 September 2022": "2022-09-23"}),
+        ("The memo is dated 9/23/22.", {"9/23/22": "2022-09-23"}),
+        ("Filed 2022-09-23T15:00 in Kyiv.", {"2022-09-23T15:00": "2022-09-23T15:00"}),
+        ("The law was passed in 1990.", {"1990": "1990"}),
+        ("Prices soared in the 1990s.", {"the 1990s": "199"}),
+        ("It dates from the 11th century.", {"the 11th century": "10"}),
+        ("Profit fell in the third quarter of 1990.", {"the third quarter of 1990": "1990-Q3"}),
+    ],
+)
+def test_absolute_dates(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The talks resume tomorrow.", "2022-09-30"),
+        ("He left yesterday.", "2022-09-28"),
+        ("It happened two days ago.", "2022-09-27"),
+        ("Sales fell last month.", "2022-08"),
+        ("Sales rise next year.", "2023"),
+        ("Shelling resumed earlier this week.", "2022-W39"),
+    ],
+)
+def test_relative_to_the_article_date(text, expected):
+    assert one(text).value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ceremony will take place on Friday.", "2022-09-30"),
+        ("The summit is set for Monday.", "2022-10-03"),
+        ("The vote is scheduled for Sunday.", "2022-10-02"),
+        ("Prices fell on Monday.", "2022-09-26"),
+        ("The minister said on Tuesday that talks failed.", "2022-09-27"),
+        ("The Kremlin said on Thursday that talks failed.", "2022-09-29"),
+        ("The court ruled on Friday.", "2022-09-23"),
+        ("The talks collapsed last Friday.", "2022-09-23"),
+        ("The talks open next Friday.", "2022-09-30"),
+    ],
+)
+def test_weekdays_follow_the_tense(text, expected):
+    assert one(text).value == expected
+
+
+def test_future_clause_and_past_clause_in_one_sentence():
+    text = "Moscow will annex the regions at a ceremony on Friday, the Kremlin said on Thursday."
+    assert values(text) == {"Friday": "2022-09-30", "Thursday": "2022-09-29"}
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        ("The festival will be held in May.", "2022-09-29", "2023-05"),
+        ("The treaty was signed in November.", "2023-01-15", "2022-11"),
+        ("The treaty was signed in May.", "2022-09-29", "2022-05"),
+        ("The plant will reopen in the spring.", "2022-09-29", "2023-SP"),
+        ("Profit rose in the third quarter.", "2022-10-20", "2022-Q3"),
+        ("Shipments resume Jan. 4.", "2022-12-20", "2023-01-04"),
+    ],
+)
+def test_month_season_quarter_without_year(text, dct, expected):
+    assert one(text, dct).value == expected
+
+
+def test_parts_of_day_and_clock_times():
+    assert one("The blasts came Friday night.", "2015-11-14").value == "2015-11-13TNI"
+    assert one("It rained this morning.").value == "2022-09-29TMO"
+    found = values("Tomorrow in the Georgian Hall at 15:00, a ceremony will take place.")
+    assert found == {"Tomorrow": "2022-09-30", "15:00": "2022-09-30T15:00"}
+    assert one("The shelling began at about 2 p.m.").value == "2022-09-29T14:00"
+    assert one("It ended at 10 p.m. Wednesday.").value == "2022-09-28T22:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "value"),
+    [
+        ("This should happen within a week.", "DURATION", "P1W"),
+        ("They have 72 hours to leave.", "DURATION", "PT72H"),
+        ("He signed a three-year contract.", "DURATION", "P3Y"),
+        ("The strike lasted 2 1/2 years.", "DURATION", "P2Y6M"),
+        ("It took half an hour.", "DURATION", "PT30M"),
+        ("Rates are reviewed every month.", "SET", "P1M"),
+        ("The paper appears daily.", "SET", "P1D"),
+        ("Prices are currently high.", "DATE", "PRESENT_REF"),
+        ("Residents fled in recent days.", "DATE", "PAST_REF"),
+        ("More will leave in the coming days.", "DATE", "FUTURE_REF"),
+    ],
+)
+def test_durations_sets_and_vague_references(text, typ, value):
+    t = one(text)
+    assert (t.type, t.value) == (typ, value)
+    assert t.interval is None
+
+
+def test_range_gives_two_dates():
+    assert values("The exhibition runs from Sept. 23 to Sept. 27.") == {"Sept. 23": "2022-09-23", "Sept. 27": "2022-09-27"}
+    assert values("Talks run Sept. 23-27, 2021.") == {"Sept. 23": "2021-09-23", "27, 2021": "2021-09-27"}
+
+
+def test_relative_to_the_last_mentioned_date():
+    text = "The bill passed on May 3, 2019. The next day it was signed."
+    assert values(text) == {"May 3, 2019": "2019-05-03", "The next day": "2019-05-04"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "May said the deal was done.",
+        "Theresa May said the deal was done.",
+        "He prayed at the Friday Mosque.",
+        "She gave to the March of Dimes.",
+        "Mr. August declined to comment.",
+        "The Sunday Times reported it.",
+        "Rodion Miroshnik told RIA.",
+        "Prices may rise.",
+        "He will march on the capital.",
+        "Some 2000 people marched.",
+        "It cost $1990.",
+    ],
+)
+def test_no_false_alarms_on_names_and_titles(text):
+    assert tag(text, DCT) == []
+
+
+def test_interval_of_a_week_and_a_time():
+    t = one("Shelling resumed earlier this week.")
+    assert t.interval == ("2022-09-26", "2022-10-02")
+    t = one("The blasts came Friday night.", "2015-11-14")
+    assert t.interval == ("2015-11-13T21:00", "2015-11-14T05:59")
+
+
+def test_rule_explains_the_value():
+    t = one("The ceremony will take place on Friday.")
+    assert t.rule_name.startswith("weekday")
+    assert "future" in t.rule and "will" in t.rule and "2022-09-30" in t.rule
+    assert t.tense == "FUTURE" and t.tense_cue == "will"
+    assert "2022-09-30" in t.explain()
+
+
+SEED = SHARED / "seed" / "annexation-2022-09-29.txt"
+SEED_EXPECTED = [
+    ("Tomorrow", "2022-09-30"), ("15:00", "2022-09-30T15:00"), ("on Friday", "2022-09-30"),
+    ("on Thursday", "2022-09-29"), ("within a week", "P1W"), ("in recent days", "PAST_REF"),
+    ("On Wednesday", "2022-09-28"), ("a day after", "P1D"),
+]
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="the seed article (../shared/seed) is not on this machine")
+@pytest.mark.parametrize(("phrase", "value"), SEED_EXPECTED)
+def test_seed_article(phrase, value):
+    first, _, body = Path(SEED).read_text(encoding="utf-8").partition("\n")
+    m = re.match(r"\s*date (\S+) '(.*)'", first)
+    assert m
+    text = m.group(2) + "\n\n" + body
+    found = tag(text, m.group(1))
+    spans = [(x.start(), x.end()) for x in re.finditer(re.escape(phrase), text)]
+    assert spans
+    for s, e in spans:
+        hits = [t for t in found if t.start < e and s < t.end]
+        assert [t.value for t in hits] == [value], (phrase, [(t.text, t.value) for t in hits])

@@ -1,0 +1,46 @@
+"""Tense cues around an expression (the public helper other layers use)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.time import sentence_tense
+
+
+def span(text: str, word: str) -> tuple[int, int]:
+    i = text.index(word)
+    return i, i + len(word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "tense", "cue"),
+    [
+        ("Moscow will annex the regions on Friday, the Kremlin said on Thursday.", "Friday", "FUTURE", "will"),
+        ("Moscow will annex the regions on Friday, the Kremlin said on Thursday.", "Thursday", "PAST", "said"),
+        ("The summit is set for Monday.", "Monday", "FUTURE", "is set"),
+        ("The vote is scheduled for Sunday.", "Sunday", "FUTURE", "scheduled"),
+        ("The plant closed two years ago.", "two years", "PAST", "ago"),
+        ("They're going to vote in May.", "May", "FUTURE", "going to"),
+        ("The talks are to be held in May.", "May", "FUTURE", "are to"),
+        ("He'll arrive on Friday.", "Friday", "FUTURE", "'ll"),
+        ("Russian-occupied areas will vote on Friday.", "Friday", "FUTURE", "will"),
+        ("Officials said Friday that it will end.", "Friday", "PAST", "said"),
+        ("In May, prices fell.", "May", "PAST", "fell"),
+    ],
+)
+def test_sentence_tense(text, word, tense, cue):
+    s, e = span(text, word)
+    t = sentence_tense(text, s, e)
+    assert (t.tense, t.cue) == (tense, cue)
+    assert t.start is not None and text[t.start : t.end].lower() == cue
+
+
+def test_no_cue():
+    text = "Friday. Prices, the index."
+    assert sentence_tense(text, 0, 6).tense is None
+
+
+def test_only_the_sentence_is_read():
+    text = "He will go. On Friday, prices fell."
+    s, e = span(text, "Friday")
+    assert sentence_tense(text, s, e).tense == "PAST"
