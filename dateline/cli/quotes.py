@@ -1,0 +1,108 @@
+"""``dateline quotes``: who said what, from articles given as text or as JSON lines."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+import typer
+
+from .app import app, err_console, fail, write_out
+
+BATCH = 32
+
+
+def _open(source: str) -> TextIO:
+    if source == "-":
+        return sys.stdin
+    path = Path(source)
+    if not path.exists():
+        fail(f"{source}: no such file")
+    if path.is_dir():
+        fail(f"{source}: is a folder, not a file")
+    return path.open(encoding="utf-8", errors="replace")
+
+
+def _records(stream: TextIO) -> Iterator[tuple[int, dict[str, Any] | None, str | None]]:
+    """(line number, record or None, reason it is bad or None) for every non-blank line."""
+    for n, line in enumerate(stream, start=1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield n, None, f"not valid JSON ({exc.msg} at column {exc.colno})"
+            continue
+        if not isinstance(rec, dict):
+            yield n, None, f"expected a JSON object with a \"text\" field, got {type(rec).__name__}"
+        elif not isinstance(rec.get("text"), str):
+            yield n, None, "no \"text\" field with the article's text"
+        else:
+            yield n, rec, None
+
+
+def _run_jsonl(stream: TextIO) -> int:
+    """Quotes for every JSON line; returns the number of bad lines."""
+    from .. import nlp
+    from ..quotes import extract_quotes
+
+    bad = 0
+    batch: list[dict[str, Any]] = []
+
+    def flush() -> None:
+        for rec, doc in zip(batch, nlp.parse_many((r["text"] for r in batch), batch_size=BATCH), strict=True):
+            out = {"id": rec.get("id"), "quotes": [q.to_dict() for q in extract_quotes(doc)]}
+            write_out(json.dumps(out, ensure_ascii=False))
+        batch.clear()
+
+    for n, rec, reason in _records(stream):
+        if rec is None:
+            bad += 1
+            err_console.print(f"line {n}: {reason}; skipped", highlight=False, markup=False)
+            continue
+        batch.append(rec)
+        if len(batch) >= BATCH:
+            flush()
+    if batch:
+        flush()
+    return bad
+
+
+@app.command()
+def quotes(
+    source: str = typer.Argument("-", help="A file to read, or - for standard input.", show_default=True),
+    # The store variant ("--db FILE --speaker NAME": what someone said, newest first) belongs
+    # here as two more options once the store holds quotes; it should not read SOURCE.
+    jsonl: bool = typer.Option(
+        False, "--jsonl",
+        help='Read JSON lines {"id", "date", "text"} and write one line {"id", "quotes": [...]} per article.',
+    ),
+) -> None:
+    """Find quotations and reported speech, with who said them, in articles.
+
+    Each quote has its content, its speaker (the mention in the text, e.g. "he" or "spokesman Dmitry Peskov", and the name it stands for), its cue ("said", "told", "according to") and its kind: "direct" (words in quotation marks), "mixed" (reported speech with quoted words) or "indirect" (reported speech). Offsets are character offsets into the article's text.
+
+    Without --jsonl the input is one article as plain text, and one JSON object is printed. With --jsonl every line is an article; a line that cannot be read is reported on standard error with its number, the other lines are still processed, and the exit code is then 1.
+
+    Example: dateline quotes --jsonl < articles.jsonl > quotes.jsonl
+    """
+    stream = _open(source)
+    try:
+        if jsonl:
+            bad = _run_jsonl(stream)
+            if bad:
+                err_console.print(f"{bad} line(s) could not be read", highlight=False, markup=False)
+                raise typer.Exit(1)
+            return
+        from ..quotes import quotes_for_text
+
+        text = stream.read()
+        if not text.strip():
+            fail(f"{'standard input' if source == '-' else source} is empty: nothing to read quotes from")
+        write_out(json.dumps({"quotes": [q.to_dict() for q in quotes_for_text(text)]}, ensure_ascii=False, indent=2))
+    finally:
+        if stream is not sys.stdin:
+            stream.close()

@@ -1,0 +1,293 @@
+"""Direct quotations: quoted stretches that someone said, and who said them.
+
+A quoted stretch is a *quotation* when it reads like speech: four words or more, or words that
+close with the punctuation of speech inside the marks ("No," she said). Shorter stretches and
+titles ("Saturday Night Live") are scare quotes or names; they are left to the reported-speech
+pass, where they make a clause "mixed", and are never quotations by themselves.
+
+A quotation's speaker is looked for only in its own sentence, in the *frames* around it:
+
+* the text after it up to the end of the sentence ("...," spokesman Dmitry Peskov said);
+* the text before it back to the start of the sentence (Peskov said: "...");
+  a quotation that opens a sentence has an empty frame before it, so the search never looks
+  into the previous sentence.
+
+In a frame, a verb of saying from the lexicon with a subject gives the speaker, unless that
+verb carries content of its own ("...." He said the talks failed). A frame that is only a
+name and a colon ("Peskov: ...") makes the name the speaker and the colon the cue.
+
+A quotation with no speaker in its frames continues a quotation of the same paragraph before
+it ("...," he said. "..."), or, when it opens a paragraph, the last quotation of the previous
+paragraph: the journalistic convention for quotes running over several paragraphs.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import Lexicon
+from .marks import Quoted
+from .tokens import Found, cue_tokens, hull, is_sentence_end, subject_of
+from .tokens import token_range as _token_range
+
+SPEECH_END = tuple(",?!—–-…:;")
+MIN_WORDS = 4
+
+
+def is_quotation(doc: Doc, q: Quoted, span: tuple[int, int], text: str) -> bool:
+    """Does the quoted stretch read like speech rather than a scare quote or a title?"""
+    s, e = q.inner(text)
+    inner = text[s:e]
+    words = [t for t in doc[span[0]:span[1]] if t.is_alpha]
+    if not words:
+        return False
+    content = [t for t in words if not t.is_stop]
+    title_like = bool(content) and all(t.text[:1].isupper() for t in content) and not inner.endswith((",", ".", "?", "!"))
+    if title_like and len(words) < 8:
+        return False
+    if len(words) >= MIN_WORDS:
+        return True
+    return inner.endswith(SPEECH_END + (".",)) and (q.start == 0 or text[q.start - 1] in " \n\t(")
+
+
+def _frame_before(doc: Doc, i: int, owner: list[int], para: list[int]) -> list[Token]:
+    """Tokens from the start of the sentence (or the previous quotation) up to token ``i``."""
+    out: list[Token] = []
+    k = i - 1
+    while k >= 0 and owner[k] < 0 and para[k] == para[i] and not is_sentence_end(doc[k]):
+        out.append(doc[k])
+        k -= 1
+    out.reverse()
+    return [t for t in out if not t.is_space]
+
+
+def _frame_after(doc: Doc, j: int, owner: list[int], para: list[int]) -> list[Token]:
+    """Tokens from token ``j`` to the end of the sentence (or the next quotation)."""
+    out: list[Token] = []
+    k = j
+    while k < len(doc) and owner[k] < 0 and para[k] == para[j - 1] and not is_sentence_end(doc[k]):
+        out.append(doc[k])
+        k += 1
+    return [t for t in out if not t.is_space]
+
+
+def _own_content(verb: Token, ids: set[int]) -> bool:
+    """Does the verb carry a clause of its own in its frame ("...." He said [the talks failed])?"""
+    return any(c.dep_ in ("ccomp", "xcomp") and c.i in ids for c in verb.children)
+
+
+def _phrase_head(tokens: list[Token]) -> Token | None:
+    """The syntactic head of a run of tokens that reads as a noun phrase, or None."""
+    words = [t for t in tokens if not t.is_punct and not t.is_space]
+    if not words or len(words) > 12:
+        return None
+    ids = {t.i for t in words}
+    heads = [t for t in words if t.head.i not in ids or t.head.i == t.i]
+    head = heads[0] if len(heads) == 1 else None
+    if head is None or head.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    return head
+
+
+def _speaker_in_frame(verb: Token, frame: list[Token], after: bool) -> Token | None:
+    """The verb's subject when it is in the frame; else the noun phrase beside the verb
+    ("...," [Smith] said / "...," said [Smith, a spokesman]), which a misparse may have hidden."""
+    ids = {t.i for t in frame}
+    subj = subject_of(verb)
+    if subj is not None and subj.i in ids:
+        return subj
+    k = frame.index(verb)
+    between = frame[:k]
+    if not after:  # 'Mitt Romney, the nominee, tweeted: "..."': the longest phrase before the verb
+        for j in range(max(0, len(between) - 12), len(between)):
+            head = _phrase_head(between[j:])
+            if head is not None:
+                return head
+        return None
+    if between:
+        return _phrase_head(between)
+    rest = []
+    for t in frame[k + 1:]:
+        if t.text in (",", ";", "(") and rest:
+            break
+        rest.append(t)
+    return _phrase_head(rest)
+
+
+def _attribute(frame: list[Token], span: tuple[int, int], lex: Lexicon, after: bool,
+               inner_end: str, embedded: bool) -> Found | None:
+    """The cue and speaker a frame gives the quotation at ``span``, or None."""
+    if not frame:
+        return None
+    ids = {t.i for t in frame}
+    words = [t for t in frame if not t.is_punct]
+    if after:
+        if inner_end not in SPEECH_END and words and words[0].text[:1].isupper() and words[0].pos_ != "VERB":
+            return None  # "... ." He said ...: a new sentence, not an attribution tail
+        if embedded:
+            return None  # 'he said both are "non-entities," but he gave ...': part of reported speech
+        verbs = [t for t in frame if t.pos_ in ("VERB", "AUX") and lex.speech(t.lemma_.lower())]
+        # '"...," Smith recalled': right after a quotation closing on a comma any verb of the
+        # tail attributes it; the lexicon is not needed
+        if inner_end in SPEECH_END:
+            first = next((t for t in frame[:6] if t.pos_ == "VERB"), None)
+            if first is not None and first not in verbs:
+                verbs.insert(0, first)
+        verbs.sort(key=lambda t: t.i)
+    else:
+        if frame[-1].text not in (":", ",") and not (frame[-1].pos_ == "VERB"):
+            return None  # 'said that "..."': reported speech with a quotation inside (mixed)
+        verbs = [t for t in frame if t.pos_ == "VERB"]
+        speech = [t for t in verbs if lex.speech(t.lemma_.lower())]
+        # 'X recalled the freeze: "..."', 'Hillary shot back, "..."': a colon, or a comma right
+        # after the verb, hands the quotation to the last verb whatever it is
+        k = len(frame) - 2
+        while k >= 0 and frame[k].dep_ in ("prt", "advmod") and frame[k].head.pos_ == "VERB":
+            k -= 1
+        adjacent = k >= 0 and frame[k].pos_ == "VERB"
+        if verbs and (frame[-1].text == ":" or adjacent):
+            verbs = verbs[-1:]
+        else:
+            verbs = speech[-1:]
+    if not after and frame[-1].text == ":" and verbs and not lex.speech(verbs[0].lemma_.lower()):
+        # "... doesn't surprise pollster Daron Shaw: "..."", "Pollsters agree - Carl Bialik: "...""
+        # a name right before the colon, after a verb that is no verb of saying, is the speaker
+        k = frame.index(verbs[0])
+        for j in range(k + 1, len(frame) - 1):
+            head = _phrase_head(frame[j:-1])
+            if head is not None and head.pos_ == "PROPN":
+                return Found(content=span, cue=(frame[-1].i, frame[-1].i + 1), speaker_head=head,
+                             kind="direct", cue_token=frame[-1].i)
+    for verb in verbs:
+        if _own_content(verb, ids):
+            continue
+        subj = _speaker_in_frame(verb, frame, after)
+        if subj is None:
+            continue
+        cue = hull(cue_tokens(verb))
+        return Found(content=span, cue=cue, speaker_head=subj, kind="direct", cue_token=verb.i)
+    # "according to X": the source is the object of "to"
+    for t in frame:
+        if t.lower_ in lex.phrases:
+            nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+            if nxt is not None and nxt.lower_ == lex.phrases[t.lower_]:
+                obj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+                if obj is not None and obj.i in ids:
+                    return Found(content=span, cue=(t.i, nxt.i + 1), speaker_head=obj,
+                                 kind="direct", cue_token=t.i)
+    # headline style "Peskov: ..." (a short name before a colon, nothing else)
+    if not after and frame[-1].text == ":" and 1 < len(frame) <= 7:
+        head = _phrase_head(frame[:-1])
+        if head is not None and head.pos_ != "PRON":
+            return Found(content=span, cue=(frame[-1].i, frame[-1].i + 1), speaker_head=head,
+                         kind="direct", cue_token=frame[-1].i)
+    return None
+
+
+def direct_quotes(doc: Doc, quoted: list[Quoted], lex: Lexicon, text: str) -> list[Found | None]:
+    """For every quoted stretch, its attribution, or None when it is no quotation.
+
+    A quotation whose speaker cannot be found gets a Found with no speaker, of kind "direct"
+    when it stands as a sentence of its own and "embedded" when it sits inside a sentence (the
+    reported-speech pass may then take it as part of a mixed quote).
+    """
+    spans = [_token_range(doc, q.start, q.end) for q in quoted]
+    owner = [-1] * len(doc)
+    for n, span in enumerate(spans):
+        if span is not None:
+            for k in range(*span):
+                owner[k] = n
+    para = paragraph_ids(doc)
+    found: list[Found | None] = []
+    for n, q in enumerate(quoted):
+        span = spans[n]
+        if span is None or q.single and not _single_ok(doc, span) or not is_quotation(doc, q, span, text):
+            found.append(None)
+            continue
+        s, e = q.inner(text)
+        while e > s and text[e - 1] in "’'\"”»›":  # a quote inside the quote closes with it
+            e -= 1
+        inner_end = text[e - 1] if e > s else ""
+        before = _frame_before(doc, span[0], owner, para)
+        after = _frame_after(doc, span[1], owner, para) if span[1] < len(doc) else []
+        if not before and opens_paragraph(doc, span[0], para):
+            before = _colon_paragraph_before(doc, span[0], owner, para)
+        if _title_like(doc, span, before):
+            found.append(None)
+            continue
+        embedded = any(t.pos_ in ("VERB", "AUX") for t in before) and before[-1].text not in (":", ",")
+        if inner_end == "," or not (before and before[-1].text in (":", ",")):
+            tries = [(after, True), (before, False)]
+        else:
+            tries = [(before, False), (after, True)]
+        hit = None
+        for frame, is_after in tries:
+            hit = _attribute(frame, span, lex, is_after, inner_end, embedded)
+            if hit is not None:
+                break
+        if hit is None:
+            standalone = not before or all(t.is_punct for t in before) or before[-1].text == ":"
+            hit = Found(content=span, cue=None, speaker_head=None,
+                        kind="direct" if standalone else "embedded")
+        hit.quoted = [n]
+        found.append(hit)
+    _continue_speakers(found, para)
+    return found
+
+
+def _title_like(doc: Doc, span: tuple[int, int], before: list[Token]) -> bool:
+    """A short stretch of capitalised words inside a sentence: a title or a name, not speech
+    (on CNN's "State of the Union," ...; the thriller "Bloodline," ...)."""
+    toks = doc[span[0]:span[1]]
+    words = [t for t in toks if t.is_alpha]
+    content = [t for t in words if not t.is_stop] or words
+    if not words or len(words) > 6 or not all(t.text[:1].isupper() for t in content):
+        return False
+    if any(t.text in (".", "?", "!") for t in toks[:-2]):  # "Like Oakland. Or Ferguson," he said
+        return False
+    mid_sentence = bool(before) and before[-1].text != ":"
+    speech_end = any(t.text in (",", "?", "!") for t in toks[-3:])
+    return mid_sentence or len(content) >= 2 and not speech_end
+
+
+def _colon_paragraph_before(doc: Doc, i: int, owner: list[int], para: list[int]) -> list[Token]:
+    """For a quotation opening a paragraph: the last sentence of the previous paragraph when it
+    ends with a colon ("17-year-old Jared Potts echoed:" / "..."), else nothing."""
+    k = i - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 0 or doc[k].text != ":" or owner[k] >= 0:
+        return []
+    return _frame_before(doc, k, owner, para) + [doc[k]]
+
+
+def _single_ok(doc: Doc, span: tuple[int, int]) -> bool:
+    """Single marks quote speech mostly in headlines and short texts; elsewhere ask for a clause."""
+    return any(t.pos_ in ("VERB", "AUX") for t in doc[span[0]:span[1]])
+
+
+def paragraph_ids(doc: Doc) -> list[int]:
+    ids, n = [], 0
+    for t in doc:
+        ids.append(n)
+        if "\n" in t.text or "\n" in t.whitespace_:
+            n += 1
+    return ids
+
+
+def _continue_speakers(found: list[Found | None], para: list[int]) -> None:
+    """Give a speakerless quotation standing as a sentence the speaker of the quotation before it
+    in the same paragraph ("...," he said. "...")."""
+    last: Found | None = None
+    for hit in found:
+        if hit is None:
+            continue
+        if (hit.speaker_head is None and hit.kind == "direct" and last is not None
+                and last.speaker_head is not None and para[last.content[0]] == para[hit.content[0]]):
+            hit.speaker_head, hit.cue, hit.cue_token = last.speaker_head, last.cue, last.cue_token
+        last = hit
+
+
+def opens_paragraph(doc: Doc, i: int, para: list[int]) -> bool:
+    """Is token ``i`` the first of its paragraph?"""
+    return i == 0 or para[i - 1] != para[i] or all(t.is_space for t in doc[max(0, i - 2):i] if para[t.i] == para[i])

@@ -1,0 +1,148 @@
+"""Word lists of the quotation layer, kept as data files in ``dateline/quotes/data``.
+
+* ``cues.tsv``: cue lemmas with their class (``speech``: can introduce a quotation in marks;
+  ``report``: reported speech, thought or evaluation only) and the frames in which the verb
+  carries content (``ccomp`` "said [that] ...", ``xcomp`` "vowed [to] ...", ``dobj``
+  "denied [the report]", ``prep:for`` "called for [...]", ``para`` "[...], he said").
+* ``cue_phrases.tsv``: prepositional cues whose object is the source ("according to X").
+* ``titles.txt``: words that stand before a name and are not part of it ("spokesman",
+  "Press Secretary", "Sen.").
+* ``roles.tsv``: common nouns that stand for a speaker ("spokesman", "ministry", "poll"),
+  with the kind of speaker (person or organisation) and gender where the word has one.
+* ``first_names.tsv``: common given names with gender, to tell "he" from "she" apart.
+
+Every file is checked when it loads: a malformed line is an error naming file and line.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+
+FRAMES = ("ccomp", "xcomp", "dobj", "para")
+CLASSES = ("speech", "report")
+SPEAKER_KINDS = ("person", "org", "any")
+GENDERS = ("m", "f", "-")
+
+
+class LexiconError(ValueError):
+    """A data file of the quotation layer has a line that cannot be read."""
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A cue lemma: its class and the frames in which it carries content."""
+
+    lemma: str
+    cls: str
+    frames: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A common noun that can stand for a speaker."""
+
+    word: str
+    kind: str
+    gender: str
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    cues: dict[str, Cue]
+    phrases: dict[str, str]  # "according" -> "to": first word -> the word that takes the source
+    titles: frozenset[str]  # lower-cased title words
+    roles: dict[str, Role]
+    first_names: dict[str, str]  # lower-cased name -> "m" / "f"
+
+    def speech(self, lemma: str) -> bool:
+        cue = self.cues.get(lemma)
+        return cue is not None and cue.cls == "speech"
+
+
+def _data_dir() -> Path:
+    return Path(str(files("dateline.quotes") / "data"))
+
+
+def _rows(path: Path, ncols: tuple[int, int]) -> list[tuple[int, list[str]]]:
+    """Non-comment lines split on tabs, checked to have between ncols[0] and ncols[1] fields."""
+    out = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = [c.strip() for c in line.split("\t")]
+        if not ncols[0] <= len(cols) <= ncols[1] or not cols[0]:
+            raise LexiconError(f"{path.name}:{n}: expected {ncols[0]} to {ncols[1]} tab-separated fields, "
+                               f"got {len(cols)}: {line!r}")
+        out.append((n, cols))
+    return out
+
+
+def _frame_ok(frame: str) -> bool:
+    return frame in FRAMES or (frame.startswith("prep:") and len(frame) > 5)
+
+
+def read_cues(path: Path) -> dict[str, Cue]:
+    cues: dict[str, Cue] = {}
+    for n, cols in _rows(path, (3, 4)):
+        lemma, cls, frames = cols[0], cols[1], cols[2].split()
+        if cls not in CLASSES:
+            raise LexiconError(f"{path.name}:{n}: class must be one of {CLASSES}, got {cls!r}")
+        bad = [f for f in frames if not _frame_ok(f)]
+        if bad:
+            raise LexiconError(f"{path.name}:{n}: unknown frame(s) {bad}; known: {FRAMES} and prep:WORD")
+        if lemma in cues:
+            raise LexiconError(f"{path.name}:{n}: {lemma!r} is listed twice")
+        cues[lemma] = Cue(lemma, cls, frozenset(frames))
+    return cues
+
+
+def read_roles(path: Path) -> dict[str, Role]:
+    roles: dict[str, Role] = {}
+    for n, cols in _rows(path, (3, 4)):
+        word, kind, gender = cols[0].lower(), cols[1], cols[2]
+        if kind not in SPEAKER_KINDS or gender not in GENDERS:
+            raise LexiconError(f"{path.name}:{n}: kind must be one of {SPEAKER_KINDS} and gender one of "
+                               f"{GENDERS}, got {kind!r} {gender!r}")
+        roles[word] = Role(word, kind, gender)
+    return roles
+
+
+def read_first_names(path: Path) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for n, cols in _rows(path, (2, 2)):
+        gender = cols[0]
+        if gender not in ("m", "f"):
+            raise LexiconError(f"{path.name}:{n}: gender must be m or f, got {gender!r}")
+        for name in cols[1].split():
+            names[name.lower()] = gender
+    return names
+
+
+def read_words(path: Path) -> frozenset[str]:
+    return frozenset(cols[0].lower() for _, cols in _rows(path, (1, 2)))
+
+
+def read_phrases(path: Path) -> dict[str, str]:
+    phrases: dict[str, str] = {}
+    for n, cols in _rows(path, (1, 2)):
+        words = cols[0].lower().split()
+        if len(words) != 2:
+            raise LexiconError(f"{path.name}:{n}: a cue phrase is two words ('according to'), got {cols[0]!r}")
+        phrases[words[0]] = words[1]
+    return phrases
+
+
+@functools.cache
+def load(data_dir: str | None = None) -> Lexicon:
+    """The lexicon from ``data_dir`` (default: the package's own data files), read once."""
+    d = Path(data_dir) if data_dir else _data_dir()
+    return Lexicon(
+        cues=read_cues(d / "cues.tsv"),
+        phrases=read_phrases(d / "cue_phrases.tsv"),
+        titles=read_words(d / "titles.txt"),
+        roles=read_roles(d / "roles.tsv"),
+        first_names=read_first_names(d / "first_names.tsv"),
+    )

@@ -1,0 +1,168 @@
+"""Quotation marks: find the quoted stretches of a text, paragraph by paragraph.
+
+News writes quotations with curly marks (“ ”), straight ones (") or, in headlines and for
+quotes inside quotes, single marks (‘ ’ '). Marks come unbalanced: a quotation that runs over
+several paragraphs opens every paragraph and closes only the last one, and typing slips turn
+a closing mark into an opening one. The scanner works on one paragraph at a time (a line of
+the text), decides for each mark whether it opens or closes from the characters around it,
+and pairs marks left to right:
+
+* an opening mark with no closing mark before the paragraph ends quotes to the paragraph's
+  end (``open_end``): the quotation continues in the next paragraph;
+* a second opening mark while a quotation is open ends the first one just before it;
+* a closing mark with nothing open is ignored, unless it is a straight mark, which is read
+  as an opening one.
+
+Single marks are only paired outside double-quoted stretches, open at the start of a word
+(so "don't" and "'90s" inside a word do not count) and close at the end of one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+OPENERS = "“„«‟"
+CLOSERS = "”»"
+STRAIGHT = '"'
+SINGLE_OPENERS = "‘‚‹"
+SINGLE_CLOSERS = "’›"
+SINGLE_STRAIGHT = "'"
+ALL_DOUBLE = OPENERS + CLOSERS + STRAIGHT
+
+# Characters after which a straight mark opens a quotation ("said, "We ...", (", — ").
+_OPEN_BEFORE = set(" \t\n([{")
+
+
+@dataclass(frozen=True, slots=True)
+class Quoted:
+    """A stretch of text between quotation marks, marks included.
+
+    ``open_end`` is True when the quotation ran to the end of its paragraph without a closing
+    mark (it continues in the next paragraph); ``single`` when single marks enclose it.
+    """
+
+    start: int
+    end: int
+    paragraph: int
+    open_end: bool = False
+    single: bool = False
+
+    def inner(self, text: str) -> tuple[int, int]:
+        """Offsets of the quoted words without the marks and surrounding spaces."""
+        s, e = self.start + 1, self.end - (0 if self.open_end else 1)
+        while s < e and (text[s].isspace() or text[s] in "'`" and text[s - 1] == text[s]):
+            s += 1
+        while e > s and (text[e - 1].isspace() or text[e - 1] == "'" and text[e] == "'"):
+            e -= 1
+        return s, e
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of every non-blank line of ``text``."""
+    for m in re.finditer(r"[^\n]+", text):
+        s, e = m.span()
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s and not text[s:e].isspace():
+            yield s, e
+
+
+def _role(text: str, i: int, start: int, end: int, openers: str, closers: str) -> str:
+    """'open', 'close' or 'either' for the mark at ``text[i]`` in the paragraph start..end."""
+    ch = text[i]
+    w = _width(text, i, end)
+    before = text[i - 1] if i > start else " "
+    after = text[i + w] if i + w < end else " "
+    if ch in openers or ch == "`":
+        # “ typed where a closer belongs: after a word and before a space or the end.
+        if not before.isspace() and before not in _OPEN_BEFORE and (after.isspace() or i + 1 >= end):
+            return "close"
+        return "open"
+    if ch in closers:
+        # ” typed where an opener belongs: after a space and before a word.
+        if (before.isspace() or i == start) and after.isalnum():
+            return "open"
+        return "close"
+    if before.isspace() and after.isspace():
+        return "either"  # 'a ' " b': a mark between spaces closes what is open, else opens
+    if i == start or before in _OPEN_BEFORE:
+        return "open"
+    if after.isspace() or after in ".,;:!?)]}—–-" or i + w >= end:
+        return "close"
+    if before in "—–-/":
+        return "open"
+    return "either"
+
+
+def _pair(text: str, start: int, end: int, marks: list[int], openers: str, closers: str,
+          straight: str) -> list[tuple[int, int, bool]]:
+    spans: list[tuple[int, int, bool]] = []
+    open_at: int | None = None
+    for i in marks:
+        role = _role(text, i, start, end, openers, closers)
+        if open_at is None:
+            if role in ("open", "either") or text[i] in straight:
+                open_at = i
+            continue
+        if role in ("close", "either"):
+            spans.append((open_at, i + _width(text, i, end), False))
+            open_at = None
+        else:  # a new opening mark while one is open: the first quotation ends before it
+            stop = i
+            while stop > open_at + 1 and text[stop - 1].isspace():
+                stop -= 1
+            spans.append((open_at, stop, True))
+            open_at = i
+    if open_at is not None:
+        spans.append((open_at, end, True))
+    return spans
+
+
+def _width(text: str, i: int, end: int) -> int:
+    return 2 if i + 1 < end and text[i] in "'`" and text[i + 1] == text[i] else 1
+
+
+def _doubled(text: str, i: int, start: int, end: int) -> bool:
+    """The first of two apostrophes or backquotes typed as one double mark (''word'', ``word'')."""
+    return (i + 1 < end and text[i] in "'`" and text[i + 1] == text[i]
+            and (i == start or text[i - 1] != text[i]))
+
+
+def _single_marks(text: str, start: int, end: int) -> list[int]:
+    """Single marks that can open or close a quotation (not apostrophes inside words)."""
+    out = []
+    for i in range(start, end):
+        ch = text[i]
+        if ch not in SINGLE_OPENERS + SINGLE_CLOSERS + SINGLE_STRAIGHT:
+            continue
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
+        if before.isalnum() and after.isalnum():  # don't, O'Brien
+            continue
+        opens = (i == start or before.isspace() or before in "([{—–:") and after.isalpha()
+        closes = (not before.isspace()) and (i + 1 >= end or not after.isalnum())
+        if ch in SINGLE_OPENERS and opens or ch in SINGLE_CLOSERS + SINGLE_STRAIGHT and (opens or closes):
+            out.append(i)
+    return out
+
+
+def find_quoted(text: str) -> list[Quoted]:
+    """Every quoted stretch of ``text``, in order, marks included."""
+    found: list[Quoted] = []
+    for n, (start, end) in enumerate(paragraphs(text)):
+        marks = [i for i in range(start, end) if text[i] in ALL_DOUBLE or _doubled(text, i, start, end)]
+        doubles = _pair(text, start, end, marks, OPENERS, CLOSERS, STRAIGHT)
+        for s, e, open_end in doubles:
+            if e - s > 1:
+                found.append(Quoted(s, e, n, open_end=open_end and e == end))
+        singles = [i for i in _single_marks(text, start, end)
+                   if not any(s <= i < e for s, e, _ in doubles) and text[i + 1:i + 2] != text[i]
+                   and text[i - 1:i] != text[i]]
+        for s, e, open_end in _pair(text, start, end, singles, SINGLE_OPENERS, SINGLE_CLOSERS, ""):
+            # an unclosed single mark is far more often an apostrophe than a quotation
+            if not open_end and e - s > 2 and any(c.isalpha() for c in text[s:e]):
+                found.append(Quoted(s, e, n, single=True))
+    found.sort(key=lambda q: q.start)
+    return found

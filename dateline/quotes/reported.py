@@ -1,0 +1,169 @@
+"""Reported speech: "the Russian presidency said on Thursday [that] ...", "according to X, ...".
+
+Every verb of the cue lexicon is tried in the frames the lexicon gives it, read off the
+dependency parse: a clausal complement ("said [that it would never recognize ...]"), an open
+complement ("vowed [to fight]"), a direct object ("denied [the report]"), the object of a
+preposition ("called for [new sanctions]") or, for verbs of saying that follow their content,
+the clause they interrupt ("[The talks failed], he said"). The content is the complement's
+subtree; the speaker is the verb's subject (inherited through "and", "adding", "to").
+"according to X" makes X the source of the clause it hangs on.
+
+Verbs are taken from the top of the tree down, and a verb inside content already taken (or
+inside a quotation) is not a new attribution: PolNeAR gives every word one role, so "X said
+Y told him Z" is one attribution, X's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import Lexicon
+from .tokens import Found, cue_tokens, hull, phrase_before, subject_of, trim
+
+PRIORITY = ("ccomp", "para", "xcomp", "prep", "dobj")
+
+
+def frames_of(verb: Token) -> dict[str, Token]:
+    """The content frames ``verb`` shows in the parse, each with the token that heads it.
+
+    Keys: ``ccomp``, ``xcomp``, ``dobj``, ``prep:WORD`` (the prepositional object), ``para``
+    (the clause the verb interrupts: "[...], he said").
+    """
+    out: dict[str, Token] = {}
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp", "dobj") and c.dep_ not in out:
+            out[c.dep_] = c
+        elif c.dep_ == "prep":
+            for g in c.children:
+                if g.dep_ in ("pobj", "pcomp"):
+                    out.setdefault("prep:" + c.lower_, g)
+    if verb.dep_ == "parataxis" and verb.head.i != verb.i:
+        out["para"] = verb.head
+    return out
+
+
+def _pick(verb: Token, lex: Lexicon) -> tuple[str, Token] | None:
+    cue = lex.cues.get(verb.lemma_.lower())
+    if cue is None:
+        return None
+    shown = frames_of(verb)
+    for kind in PRIORITY:
+        for name, tok in shown.items():
+            if name.split(":")[0] == kind and name in cue.frames:
+                return name, tok
+    return None
+
+
+def _depth(tok: Token) -> int:
+    d = 0
+    while tok.head.i != tok.i and d < 100:
+        tok = tok.head
+        d += 1
+    return d
+
+
+def _content_range(verb: Token, frame: str, head: Token) -> tuple[int, int] | None:
+    doc = verb.doc
+    if frame == "para":  # the interrupted clause, without the verb's own words
+        lo, hi = head.left_edge.i, head.right_edge.i + 1
+        vlo, vhi = verb.left_edge.i, verb.right_edge.i + 1
+        if vlo > head.i:
+            hi = min(hi, vlo)
+        elif vhi <= head.i:
+            lo = max(lo, vhi)
+        else:
+            return None
+        return trim(doc, (lo, hi))
+    lo, hi = head.left_edge.i, head.right_edge.i + 1
+    return trim(doc, (lo, hi))
+
+
+def _clip(span: tuple[int, int] | None, anchor: int, para: list[int]) -> tuple[int, int] | None:
+    """Keep a content range inside the paragraph of token ``anchor`` (a misparse can run over)."""
+    if span is None:
+        return None
+    lo, hi = span
+    p = para[anchor]
+    while lo < hi and para[lo] != p:
+        lo += 1
+    while hi > lo and para[hi - 1] != p:
+        hi -= 1
+    return (lo, hi) if hi > lo else None
+
+
+def reported_speech(doc: Doc, lex: Lexicon, taken: list[tuple[int, int]], used_cues: set[int],
+                    para: list[int]) -> list[Found]:
+    """Attributions of reported speech, avoiding ``taken`` token ranges (quotations)."""
+    inside = [False] * len(doc)
+    for s, e in taken:
+        for k in range(s, e):
+            inside[k] = True
+    verbs = [t for t in doc if t.pos_ == "VERB" and not inside[t.i] and t.i not in used_cues
+             and t.lemma_.lower() in lex.cues]
+    verbs.sort(key=_depth)
+    out: list[Found] = []
+    for verb in verbs:
+        if inside[verb.i]:
+            continue
+        pick = _pick(verb, lex)
+        if pick is None:
+            continue
+        frame, head = pick
+        content = _clip(_content_range(verb, frame, head), verb.i, para)
+        if content is None or any(inside[k] for k in range(*content)) and _mostly_taken(content, inside):
+            continue
+        cue_toks = cue_tokens(verb)
+        if frame.startswith("prep:"):
+            cue_toks.append(head.head)
+        subj = subject_of(verb)
+        if subj is None and not any(c.dep_ in ("nsubjpass", "expl", "csubj") for c in verb.children):
+            subj = phrase_before(verb)
+        if subj is not None and content[0] <= subj.i < content[1]:
+            subj = None
+        found = Found(content=content, cue=hull(cue_toks), speaker_head=subj, kind="indirect",
+                      cue_token=verb.i)
+        out.append(found)
+        for k in range(*content):
+            inside[k] = True
+    out.extend(_according_to(doc, lex, inside, para))
+    out.sort(key=lambda f: f.content[0])
+    return out
+
+
+def _mostly_taken(content: tuple[int, int], inside: list[bool]) -> bool:
+    n = content[1] - content[0]
+    return sum(inside[k] for k in range(*content)) * 2 >= n
+
+
+def _according_to(doc: Doc, lex: Lexicon, inside: list[bool], para: list[int]) -> list[Found]:
+    """"according to X, ..." and "..., according to X": X is the source of the clause."""
+    out = []
+    for t in doc:
+        second = lex.phrases.get(t.lower_)
+        if second is None or t.i + 1 >= len(doc) or doc[t.i + 1].lower_ != second or inside[t.i]:
+            continue
+        prep = doc[t.i + 1]
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        clause = t.head if t.head.i != t.i else None
+        if clause is None:
+            continue
+        lo, hi = clause.left_edge.i, clause.right_edge.i + 1
+        plo, phi = t.left_edge.i, max(obj.right_edge.i, prep.right_edge.i) + 1
+        if plo <= lo:
+            lo = phi
+        elif phi >= hi:
+            hi = plo
+        else:  # "according to X" in the middle: keep the longer side
+            lo, hi = (lo, plo) if plo - lo >= hi - phi else (phi, hi)
+        content = _clip(trim(doc, (lo, hi)), t.i, para)
+        if content is None or _mostly_taken(content, inside):
+            continue
+        out.append(Found(content=content, cue=(t.i, prep.i + 1), speaker_head=obj,
+                         kind="indirect", cue_token=t.i))
+        for k in range(*content):
+            inside[k] = True
+    return out

@@ -1,0 +1,138 @@
+"""Small helpers on a parsed Doc shared by the quotation passes: cue verbs, subjects, spans."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import Lexicon
+
+SENTENCE_END = {".", "!", "?", "...", "…", "?!", "!?"}
+RELATIVE = {"who", "which", "that", "whom"}
+
+
+@dataclass(slots=True)
+class Found:
+    """An attribution found by one of the passes, in token ranges [start, end)."""
+
+    content: tuple[int, int]
+    cue: tuple[int, int] | None
+    speaker_head: Token | None
+    kind: str = "indirect"
+    cue_token: int | None = None
+    quoted: list[int] = field(default_factory=list)  # indices of the Quoted spans it covers
+
+
+def char_span(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """Character offsets of the token range [i, j)."""
+    i, j = span
+    return doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+
+
+def token_range(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Token range [i, j) of the tokens that overlap the characters start..end."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.start, span.end
+
+
+def is_sentence_end(tok: Token) -> bool:
+    return tok.text in SENTENCE_END
+
+
+def cue_verb(tok: Token, lex: Lexicon) -> bool:
+    """A verb whose lemma is in the cue lexicon."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in lex.cues
+
+
+CLIMB = {"xcomp", "advcl", "conj", "pcomp", "prep", "acl", "dobj", "pobj", "oprd", "advmod", "npadvmod", "acomp"}
+
+
+def _own_subject(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            if c.lower_ in RELATIVE and verb.dep_ == "relcl":
+                return verb.head
+            return c
+    for c in verb.children:
+        if c.dep_ == "agent":  # "was told by X"
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The active subject of ``verb``; for a verb with none of its own ("adding that ...",
+    "plans to endorse", "a statement confirming ...", "after arguing ..."), the subject of the
+    clause it hangs on. A relative clause ("Smith, who said ...") gives the noun it hangs on;
+    a passive verb without "by ..." gives None.
+    """
+    tok = verb
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX"):
+            subj = _own_subject(tok)
+            if subj is not None:
+                return subj
+            if any(c.dep_ in ("nsubjpass", "csubj", "expl") for c in tok.children):
+                return None
+        if tok.dep_ not in CLIMB or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+FINITE = {"VBD", "VBZ", "VBP", "MD"}
+_NP_TAGS = {"NOUN", "PROPN", "PRON", "DET", "ADJ", "ADP", "NUM", "CCONJ", "PART"}
+
+
+def phrase_before(verb: Token) -> Token | None:
+    """For a finite verb the parser gave no subject: the noun phrase just before it
+    ("a group of rabbis [called for]", "reporters and editors [know]"), up to a comma."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "neg", "advmod") and c.i < verb.i]
+    if verb.tag_ not in FINITE and not any(c.tag_ in FINITE for c in aux if c.dep_ == "aux"):
+        return None
+    doc = verb.doc
+    k = min([verb.i] + [c.i for c in aux]) - 1
+    while k >= 0 and doc[k].pos_ == "ADV":
+        k -= 1
+    run: list[Token] = []
+    while k >= 0 and len(run) < 10 and (doc[k].pos_ in _NP_TAGS or doc[k].text in ("-", "'s", "’s")):
+        if doc[k].is_sent_start and run:
+            run.insert(0, doc[k])
+            break
+        run.insert(0, doc[k])
+        k -= 1
+    while run and run[0].pos_ in ("ADP", "CCONJ"):
+        run.pop(0)
+    if not run or run[-1].pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    ids = {t.i for t in run}
+    heads = [t for t in run if t.head.i not in ids and t.pos_ in ("NOUN", "PROPN", "PRON")]
+    return heads[0] if heads else run[-1]
+
+
+def cue_tokens(verb: Token) -> list[Token]:
+    """The verb with its auxiliaries, negation and particle ("has not said", "pointed out")."""
+    toks = [verb]
+    for c in verb.children:
+        if c.dep_ in ("aux", "auxpass", "neg", "prt") and abs(c.i - verb.i) <= 3:
+            toks.append(c)
+    return toks
+
+
+def hull(tokens: list[Token]) -> tuple[int, int]:
+    return min(t.i for t in tokens), max(t.i for t in tokens) + 1
+
+
+def trim(doc: Doc, span: tuple[int, int]) -> tuple[int, int] | None:
+    """Drop spaces and separating punctuation at both ends of a token range (never marks)."""
+    i, j = span
+    edge = {",", ";", ":", "-", "—", "–", ".", "(", ")"}
+    while i < j and (doc[i].is_space or doc[i].text in edge):
+        i += 1
+    while j > i and (doc[j - 1].is_space or doc[j - 1].text in edge):
+        j -= 1
+    return (i, j) if j > i else None
