@@ -1,0 +1,1 @@
+"""Timelines: building them, and measuring them (tilse metrics, SemEval-2015 TimeLine scorer)."""
