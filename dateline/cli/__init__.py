@@ -8,6 +8,9 @@ from .app import app
 
 # One module per group of commands; each decorates ``app`` when imported.
 COMMAND_MODULES: list[str] = [
+    "timex",
+    "quotes",
+    "cluster",
 ]
 
 for _name in COMMAND_MODULES:
