@@ -81,6 +81,10 @@ def parse_date(value: Any) -> tuple[dt.date, str | None, str]:
         raise ArticleError(f"{s!r} is not a valid date (expected YYYY-MM-DD or an ISO 8601 time)") from exc
 
 
+# Unicode category Cc (C0 and C1 control characters) except tab and newline.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def clean_text(text: str) -> str:
     """Normalize newlines and Unicode (NFC), drop NUL and other control characters.
 
@@ -88,7 +92,7 @@ def clean_text(text: str) -> str:
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFC", text)
-    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    return _CONTROL.sub("", text)
 
 
 @dataclass(slots=True)
