@@ -14,7 +14,7 @@ BENCH = SHARED / "benchmarks"
 
 # measured figures minus a small margin (see BENCHMARKS.md for the current ones)
 FLOORS = {
-    "tempeval3-tbaq-cleaned/TimeBank": (89.5, 94.0, 82.0),
+    "tempeval3-tbaq-cleaned/TimeBank": (90.0, 94.0, 82.5),
     "tempeval3-tbaq-cleaned/AQUAINT": (81.5, 93.5, 74.5),
     "meantime-english/intra-doc_annotation/corpus_apple": (92.5, 95.5, 85.0),
 }

@@ -9,8 +9,11 @@ The definitions follow TempEval-3's official script (``TE3-evaluation.py``):
 - type and value *accuracy* are computed over the relaxed-matched pairs, and the attribute F1
   is that accuracy times the relaxed F1 (so a missed timex costs value F1 too).
 
-Usage: ``python -m dateline.time.score PATH [PATH ...]`` with TimeML folders or files (or
-MEANTIME ``.xml`` files / folders) prints the scores; :func:`evaluate` is the library call.
+Usage: ``python -m dateline.time.score [--split dev|test] [--errors] PATH [PATH ...]`` with
+TimeML folders or files (or MEANTIME ``.xml`` files / folders) prints the scores; ``--split``
+keeps the odd-numbered (dev) or even-numbered (test) files of each folder in sorted order;
+``--errors`` also prints every value error (gold text and value, system value, the rule that
+fired) grouped by category (:func:`error_category`). :func:`evaluate` is the library call.
 """
 
 from __future__ import annotations
@@ -178,19 +181,100 @@ def evaluate(docs: Iterable[Document], tagger: Callable[[str, str], Sequence[Any
     return total
 
 
-def read_any(path: str | Path) -> list[Document]:
-    """TimeML (``.tml``) or MEANTIME (``.xml``) documents from a file or a folder."""
+def read_any(path: str | Path, split: str | None = None) -> list[Document]:
+    """TimeML (``.tml``) or MEANTIME (``.xml``) documents from a file or a folder.
+
+    ``split="dev"`` keeps the 1st, 3rd, 5th ... file in sorted order, ``"test"`` the others.
+    """
     p = Path(path)
     files = sorted(p.rglob("*.tml")) + sorted(p.rglob("*.xml")) if p.is_dir() else [p]
+    if split == "dev":
+        files = files[0::2]
+    elif split == "test":
+        files = files[1::2]
+    elif split is not None:
+        raise ValueError(f"split must be 'dev' or 'test', got {split!r}")
     return [read_meantime(f) if f.suffix == ".xml" else read_timeml(f) for f in files]
 
 
+_VAGUE = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+
+
+def _shape(value: str) -> str:
+    if value in _VAGUE:
+        return "vague"
+    if value.startswith("P"):
+        return "duration"
+    if value.startswith("XXXX") or value.startswith("T"):
+        return "set-like"
+    return "date"
+
+
+def error_category(gold: GoldTimex, system: Any) -> str:
+    """A coarse name for a value error, for error analysis (not a TimeML notion)."""
+    g, s = gold.value, str(system.value)
+    gs, ss = _shape(g), _shape(s)
+    if gs != ss:
+        return f"{gs} vs {ss}"
+    if gs == "vague":
+        return "vague ref"
+    if gs == "duration":
+        return "duration X" if "X" in g or "X" in s else "duration number/unit"
+    if gs == "set-like":
+        return "set"
+    if "X" in g:
+        return "gold unresolved (X)"
+    gp, sp = g.split("T")[0], s.split("T")[0]
+    if gp == sp:
+        return "time part"
+    if gp[:4] == sp[:4] and len(gp) != len(sp):
+        return "granularity, same year"
+    if len(gp) != len(sp) or ("W" in gp) != ("W" in sp) or ("Q" in gp) != ("Q" in sp):
+        return "granularity and anchor"
+    if len(gp) == 10:
+        return "wrong day"
+    return "wrong period"
+
+
+def format_errors(errors: Errors) -> str:
+    """Value errors grouped by :func:`error_category`, largest group first."""
+    groups: dict[str, list[str]] = {}
+    for name, g, t in errors.wrong_value:
+        line = (f"  {name}: {g.text!r} gold {g.value}{' mod ' + g.mod if g.mod else ''} | "
+                f"system {t.text!r} {t.value} [{getattr(t, 'rule_name', '')}]")
+        groups.setdefault(error_category(g, t), []).append(line)
+    out = []
+    for cat, lines in sorted(groups.items(), key=lambda kv: -len(kv[1])):
+        out.append(f"== {cat} ({len(lines)})")
+        out.extend(lines)
+    return "\n".join(out)
+
+
 def main(argv: list[str]) -> int:
-    if not argv:
-        print("usage: python -m dateline.time.score PATH [PATH ...]", file=sys.stderr)
+    split = None
+    show = False
+    paths = []
+    args = iter(argv)
+    for a in args:
+        if a == "--split":
+            split = next(args, None)
+        elif a == "--errors":
+            show = True
+        else:
+            paths.append(a)
+    if not paths or split not in (None, "dev", "test"):
+        print("usage: python -m dateline.time.score [--split dev|test] [--errors] PATH [PATH ...]",
+              file=sys.stderr)
         return 2
-    for path in argv:
-        print(f"{path}: {evaluate(read_any(path)).summary()}")
+    total = Scores()
+    for path in paths:
+        s = evaluate(read_any(path, split))
+        total.add(s)
+        print(f"{path}: {s.summary()}")
+    if len(paths) > 1:
+        print(f"all: {total.summary()}")
+    if show:
+        print(format_errors(total.errors))
     return 0
 
 

@@ -42,6 +42,15 @@ ADJECTIVE_BEFORE = {"-", "the", "a", "an", "its", "their", "his", "her", "our", 
                     "those", "newly", "self", "so", "well", "long", "much", "highly"}
 
 
+def _continues(tokens: list[Token], k: int) -> bool:
+    """Is the '.' at ``k`` inside a sentence? It is when a lower-case word or a comma follows
+    ("Birmingham, Ala., killed", "Wade Supreme Court vs. the state")."""
+    if tokens[k].text != "." or k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1].text
+    return nxt in (",", ";") or (nxt[:1].islower() and nxt[:1].isalpha())
+
+
 @dataclass(frozen=True)
 class TenseCue:
     """The tense of an expression's clause and the words that decided it."""
@@ -71,7 +80,7 @@ class TenseFinder:
             if k and "\n" in text[tokens[k - 1].end : t.start]:
                 sent.append(k)
                 clause.append(k)
-            if t.text in SENTENCE_ENDS:
+            if t.text in SENTENCE_ENDS and not _continues(tokens, k):
                 sent.append(k + 1)
                 clause.append(k + 1)
             elif t.text in CLAUSE_BREAKS or t.text == "'" and k + 1 < len(tokens) and tokens[k + 1].text == "'":
