@@ -1,0 +1,56 @@
+"""The ``serve`` command: the web page and JSON API over a database."""
+
+from __future__ import annotations
+
+import ipaddress
+from pathlib import Path
+
+import typer
+
+from .app import DEFAULT_DB, app, err_console, fail
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+@app.command()
+def serve(
+    db: Path = typer.Option(DEFAULT_DB, "--db", help="The database file to serve (read-only)."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (127.0.0.1: this machine only)."),
+    port: int = typer.Option(8000, "--port", help="Port to listen on."),
+) -> None:
+    """Serve a database in the browser: timelines, search, articles, quotes, and a JSON API.
+
+    Opens the database read-only. The page is at http://HOST:PORT/ and needs no internet access;
+    the API is under /api (described at /openapi.json). Stop with Ctrl-C.
+
+    Examples:
+      dateline serve
+      dateline serve --db ukraine.db --port 8080
+    """
+    from ..store import StoreError, open_store
+
+    if not 0 < port < 65536:
+        fail(f"--port must be between 1 and 65535, not {port}")
+    try:
+        open_store(db, readonly=True).close()
+    except StoreError as exc:
+        fail(str(exc))
+    import uvicorn
+
+    from ..api import create_app
+
+    if not _is_loopback(host):
+        err_console.print(
+            f"[yellow]Warning:[/] listening on {host}: anyone who can reach this address can read the "
+            "database (there is no login).", highlight=False,
+        )
+    err_console.print(f"Serving {db} at http://{host}:{port}/ (API: /api, description: /openapi.json)",
+                      highlight=False, soft_wrap=True)
+    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
