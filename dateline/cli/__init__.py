@@ -11,6 +11,9 @@ COMMAND_MODULES: list[str] = [
     "timex",
     "quotes",
     "cluster",
+    "store_cmds",
+    "timeline_cmd",
+    "serve",
 ]
 
 for _name in COMMAND_MODULES:

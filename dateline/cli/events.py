@@ -1,0 +1,91 @@
+"""Commands ``events`` (event mentions of an article) and ``entity-timelines`` (SemEval-2015 Track A)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+
+from .app import app, err_console, fail, write_out
+
+
+@app.command()
+def events(
+    file: str = typer.Argument("-", help="The article text; '-' (the default) reads standard input."),
+    dct: str = typer.Option(None, "--dct", help="The article date, YYYY-MM-DD: events without a date of their own get it."),
+) -> None:
+    """Find the events of an article: trigger, participants, date, status and type.
+
+    Prints a JSON array of event mentions: trigger with start/end character offsets, lemma, type
+    (PLOVER-like: ASSAULT, AGREE, SANCTION ..., STATEMENT for speech acts), status (happened,
+    ongoing, planned, denied, hypothetical) and the cue that decided it, agents and patients, and
+    the date (a TimeML value with its first and last day) with how it was found: "timex" (a time
+    expression tied to the event), "reported" (the date of the statement that reports it) or
+    "article" (only the article date, a weak anchor).
+
+    Example: dateline events --dct 2022-09-29 article.txt
+    """
+    import sys
+
+    from dateline.events import extract_events
+    from dateline.nlp import parse
+    from dateline.time import as_date, tag
+
+    if not dct:
+        fail("--dct is required: the article date as YYYY-MM-DD")
+    try:
+        day = as_date(dct)
+    except ValueError:
+        fail(f"--dct expects a date as YYYY-MM-DD, got {dct!r}")
+    if file == "-":
+        text = sys.stdin.read()
+    else:
+        p = Path(file)
+        if not p.is_file():
+            fail(f"no such file: {file}")
+        try:
+            text = p.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            fail(f"{file} is not UTF-8 text")
+    found = extract_events(parse(text), tag(text, day), day)
+    write_out(json.dumps([e.to_dict() for e in found], ensure_ascii=False, indent=2))
+
+
+@app.command("entity-timelines")
+def entity_timelines(
+    timeml_dir: Path = typer.Argument(..., help="A folder of SemEval-2015 TimeLine documents (.tml)."),
+    entities: Path = typer.Option(..., "--entities", help="The target entities, one per line."),
+    out: Path = typer.Option(..., "--out", help="Where to write one timeline file per entity (created if missing)."),
+    gold: Path = typer.Option(None, "--gold", help="A folder of gold timelines: print the task's score after writing."),
+) -> None:
+    """Build the timeline of each target entity (SemEval-2015 Task 4, Track A).
+
+    For each entity of --entities, finds the events it takes part in (as agent, patient or named
+    modifier, through its name, name variants, surname and pronouns), anchors each in time with
+    the document's DCT, orders them and writes ENTITY.txt into --out in the task's format
+    (ORDINAL, date, DOCID-SENTENCE-TOKEN mentions). With --gold, prints the temporal-awareness
+    precision, recall and F1, micro-averaged over the gold timelines.
+
+    Example: dateline entity-timelines corpus/ --entities list_target_entities.txt --out timelines/
+    """
+    from dateline.timelines.entity_timelines import run
+    from dateline.timelines.semeval import score_timelines
+
+    if not timeml_dir.is_dir():
+        fail(f"TIMEML_DIR is not a folder: {timeml_dir}")
+    if not any(timeml_dir.glob("*.tml")):
+        fail(f"no .tml files in {timeml_dir}")
+    if not entities.is_file():
+        fail(f"--entities: no such file: {entities}")
+    if gold is not None and not gold.is_dir():
+        fail(f"--gold is not a folder: {gold}")
+    try:
+        written = run(timeml_dir, entities, out)
+    except ValueError as exc:
+        err_console.print(str(exc), highlight=False, markup=False)
+        raise typer.Exit(1) from exc
+    err_console.print(f"wrote {len(written)} timelines into {out}", highlight=False)
+    if gold is not None:
+        micro = score_timelines(out, gold)["micro"]
+        write_out(json.dumps({k: round(micro[k], 2) for k in ("precision", "recall", "f1")}))
