@@ -14,6 +14,7 @@ COMMAND_MODULES: list[str] = [
     "store_cmds",
     "timeline_cmd",
     "serve",
+    "events",
 ]
 
 for _name in COMMAND_MODULES:

@@ -1,0 +1,330 @@
+"""``extract_events``: event mentions of one parsed article, with participants, time and status.
+
+Sentence by sentence, every trigger (``roles.is_trigger``) becomes an :class:`EventMention`:
+
+* **when** — a DATE/TIME expression attached to the trigger in the parse (walking up from the
+  expression's head, the first trigger reached governs it; an expression hanging from a light verb
+  goes to that verb's event-noun subject or object: "a ceremony will take place on Friday"), else
+  one inherited from the trigger it is the ``xcomp``/``conj`` of, else an expression of the
+  sentence governed by no trigger (anchor "timex"). Without one, an event inside a statement
+  (the complement of a reporting verb) takes the statement's date, and a reporting verb the
+  article date (anchor "reported"); anything else gets the article date (anchor "article", weak).
+* **status** — from cues in ``status_cues.tsv`` placed in the parse: a negation → denied; a modal
+  or "if" → hypothetical; "will", "is to", "plans to", "is preparing [sanctions]", "upcoming"
+  → planned; a present progressive → ongoing; a date after the article date → planned;
+  else happened. An event noun takes the status of the verb it is the subject or object of.
+* **type** — ``event_types.tsv`` (PLOVER-like), STATEMENT for reporting verbs, else OTHER; a
+  support verb takes its object's type ("impose sanctions"). **plover** — the type as PLOVER codes
+  it given the status (``type_modality.tsv``: "will withdraw" AGREE, "would attack" THREATEN).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.time import as_date, sentence_tense
+
+from .lexicon import Lexicon, load
+from .model import EventMention
+from .roles import EntityIndex, as_entities, default_entities, is_trigger, roles
+
+MAX_CLIMB = 8
+# The dependencies through which a trigger without its own date takes the one of the trigger above
+# it: "will work ... to impose", "was fired and founded Apple in 1985", "annex ... at a ceremony on Friday".
+VERB_INHERIT = {"xcomp", "conj", "acl", "advcl"}
+NOUN_INHERIT = {"conj", "pobj", "prep", "dobj", "nsubjpass", "appos"}
+PROGRESSIVE_AUX = {"is", "are", "am", "'s", "'re", "'m"}
+
+
+def _span_head(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return span.root
+
+
+def _governor(tok: Token, triggers: set[int]) -> Token | None:
+    """The trigger (or, failing that, the verb) an expression headed by ``tok`` hangs from."""
+    cur = tok
+    for _ in range(MAX_CLIMB):
+        if cur.head is cur:
+            return cur if cur.pos_ in ("VERB", "AUX") else None
+        cur = cur.head
+        if cur.i in triggers or cur.pos_ in ("VERB", "AUX"):
+            return cur
+    return None
+
+
+def _attach_timexes(doc: Doc, sent: Span, timexes: Sequence[Any], triggers: set[int]) -> tuple[dict, list]:
+    """Map trigger index -> its time expressions, and the sentence's ungoverned expressions."""
+    attached: dict[int, list[Any]] = {}
+    loose: list[Any] = []
+    for t in timexes:
+        if not (sent.start_char <= t.start and t.end <= sent.end_char):
+            continue
+        if t.type not in ("DATE", "TIME") or not t.interval:
+            continue
+        head = _span_head(doc, t.start, t.end)
+        gov = _governor(head, triggers) if head is not None else None
+        if gov is None:
+            loose.append(t)
+        elif gov.i in triggers:
+            attached.setdefault(gov.i, []).append(t)
+        else:  # a light verb: "a ceremony will take place on Friday", "elections were held in May"
+            nouns = [c for c in gov.children if c.i in triggers and c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+            verbs = [c for c in gov.children if c.i in triggers and c.dep_ in ("xcomp", "ccomp", "conj")]
+            targets = nouns or verbs[:1]
+            if targets:
+                for c in targets:
+                    attached.setdefault(c.i, []).append(t)
+            else:
+                loose.append(t)
+    return attached, loose
+
+
+def _days(t: Any) -> int:
+    try:
+        return (dt.date.fromisoformat(t.interval[1][:10]) - dt.date.fromisoformat(t.interval[0][:10])).days
+    except (TypeError, ValueError):
+        return 1 << 20
+
+
+def _closest(trigger: Token, items: list[Any]) -> Any:
+    """The most precise expression (a day before a year: "Yesterday, at this year's conference, ..."),
+    then the nearest."""
+    a, b = trigger.idx, trigger.idx + len(trigger)
+    return min(items, key=lambda t: (_days(t), min(abs(t.start - b), abs(a - t.end))))
+
+
+def _predicate(trigger: Token, lex: Lexicon) -> Token:
+    """The verb whose auxiliaries speak for the trigger: itself, or the verb an event noun is the
+    subject of ("the ceremony will take place") or the object of a support verb ("will hold a vote")."""
+    head = trigger.head
+    if trigger.pos_ == "VERB" or head.pos_ not in ("VERB", "AUX"):
+        return trigger
+    if trigger.dep_ in ("nsubj", "nsubjpass"):
+        return head
+    if trigger.dep_ == "dobj" and head.lemma_.lower() in lex.support_verbs:
+        return head
+    return trigger
+
+
+def _status(trigger: Token, lex: Lexicon, sent_text_tense: str | None) -> tuple[str, str | None]:
+    cues = lex.status_cues
+    found: dict[str, str] = {}
+    pred = _predicate(trigger, lex)
+    chain = [trigger] if pred is trigger else [trigger, pred]
+    cur = pred
+    for _ in range(4):  # "will work ... to impose", "plans to sell": climb complements
+        if cur.dep_ in ("xcomp", "conj", "advcl") and cur.head is not cur:
+            head = cur.head
+            cue = cues.get(("head", head.lemma_.lower())) if cur.dep_ == "xcomp" else None
+            if cue:
+                found.setdefault(cue, head.text)
+            chain.append(head)
+            cur = head
+            if cur.dep_ != "xcomp" and cur.dep_ != "conj":
+                break
+        else:
+            break
+    if trigger.pos_ != "VERB" and trigger.dep_ == "dobj":
+        cue = cues.get(("head", trigger.head.lemma_.lower()))
+        if cue:
+            found.setdefault(cue, trigger.head.text)
+    if trigger.dep_ == "ccomp" or trigger.dep_ == "xcomp":
+        cue = cues.get(("head", trigger.head.lemma_.lower()))
+        if cue == "denied":
+            found.setdefault(cue, trigger.head.text)
+    for tok in chain:
+        for child in tok.children:
+            low = child.lower_
+            if child.dep_ in ("aux", "auxpass") and (st := cues.get(("aux", low))):
+                found.setdefault(st, child.text)
+            elif child.dep_ in ("neg", "advmod", "det") and (st := cues.get(("neg", low))):
+                if child.dep_ != "det" or tok is trigger:
+                    found.setdefault(st, child.text)
+            elif child.dep_ == "mark" and (st := cues.get(("mark", low))):
+                found.setdefault(st, child.text)
+            elif child.dep_ in ("amod", "compound") and tok is trigger and (st := cues.get(("amod", low))):
+                found.setdefault(st, child.text)
+        if tok.dep_ == "advcl":
+            for child in tok.children:
+                if child.dep_ == "mark" and (st := cues.get(("mark", child.lower_))):
+                    found.setdefault(st, child.text)
+    for status in ("denied", "hypothetical", "planned"):
+        if status in found:
+            return status, found[status]
+    if pred.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in PROGRESSIVE_AUX for c in pred.children):
+        return "ongoing", next(c.text for c in pred.children if c.dep_ == "aux" and c.lower_ in PROGRESSIVE_AUX)
+    if trigger.pos_ != "VERB" and pred is trigger:
+        gov = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" else None
+        if gov is not None and gov.pos_ == "VERB" and gov is not trigger:
+            # "will annex ... at a ceremony": the ceremony is as planned as the annexation
+            status, cue = _status(gov, lex, None)
+            if status in ("planned", "hypothetical"):
+                return status, cue
+        elif trigger.head is trigger and sent_text_tense == "FUTURE":  # a verbless line: "Referendum tomorrow"
+            return "planned", "future tense"
+    return "happened", None
+
+
+def _lemma(t: Token, lex: Lexicon) -> str:
+    lemma = t.lemma_.lower()
+    return lemma if t.pos_ == "VERB" or lemma in lex.event_nouns else t.lower_
+
+
+def _base_type(t: Token, lemmas: dict[int, str], lex: Lexicon) -> str:
+    """The lexicon's type; a support verb takes the type of the event it carries ("impose sanctions",
+    "launch an attack", "resume shelling")."""
+    if t.pos_ == "VERB" and lemmas[t.i] in lex.support_verbs:
+        for child in t.children:
+            if child.i in lemmas and child.dep_ in ("dobj", "xcomp") and lex.types.get(lemmas[child.i]):
+                return lex.types[lemmas[child.i]]
+    return lex.types.get(lemmas[t.i], "OTHER")
+
+
+def _modal_type(kind: str, status: str, cue: str | None, lex: Lexicon) -> str:
+    """The type as PLOVER codes a stated intent, threat, demand or refusal (``type_modality.tsv``)."""
+    for key, kinds, new in lex.modality:
+        if kind in kinds and (key == status or (cue or "").lower() == key):
+            return new
+    return kind
+
+
+def _statement_of(trigger: Token, reporting: set[int]) -> Token | None:
+    """The reporting verb whose statement contains the trigger, if any."""
+    cur = trigger
+    for _ in range(MAX_CLIMB):
+        if cur.head is cur:
+            return None
+        via = cur.dep_
+        cur = cur.head
+        if cur.i in reporting and via in ("ccomp", "parataxis", "xcomp", "dobj", "advcl", "conj"):
+            return cur if via != "conj" else None
+    return None
+
+
+def _place(trigger: Token, sent: Span, places: Sequence[Any]) -> dict[str, Any] | None:
+    inside = [p for p in places if sent.start_char <= p.start and p.end <= sent.end_char]
+    if not inside:
+        return None
+    doc = trigger.doc
+    for p in inside:
+        head = _span_head(doc, p.start, p.end)
+        cur = head
+        for _ in range(3):
+            if cur is None or cur.head is cur:
+                break
+            cur = cur.head
+            if cur.i == trigger.i:
+                return _place_dict(p)
+    return None
+
+
+def _place_dict(p: Any) -> dict[str, Any]:
+    return {k: getattr(p, k, None) for k in ("start", "end", "text", "name", "country", "lat", "lon")}
+
+
+def _timex_dict(t: Any) -> dict[str, Any]:
+    return {"start": t.start, "end": t.end, "text": t.text, "value": t.value}
+
+
+def extract_events(
+    doc: Doc,
+    timexes: Sequence[Any],
+    dct: dt.date | str,
+    *,
+    article_id: str = "",
+    field: str = "text",
+    entities: Iterable[Any] | None = None,
+    places: Iterable[Any] | None = None,
+    light: bool = False,
+) -> list[EventMention]:
+    """The event mentions of a parsed text (see the module docstring for the rules).
+
+    ``timexes`` are ``dateline.time.tag(doc.text, dct)``; ``entities`` objects with start, end,
+    label and key (spaCy's entities when None); ``places`` objects with start, end, text, name,
+    country, lat, lon. ``light=True`` also makes light and stative verbs (have, use, make)
+    triggers, with a lower ``score``, for tasks that annotate states as events.
+    """
+    lex = load()
+    day = as_date(dct)
+    ents = EntityIndex(doc, as_entities(entities) if entities is not None else default_entities(doc))
+    place_list = list(places or [])
+    text = doc.text
+    out: list[EventMention] = []
+    for sent in doc.sents:
+        trig = [t for t in sent if is_trigger(t, lex, light)]
+        if not trig:
+            continue
+        idx = {t.i for t in trig}
+        reporting = {t.i for t in trig if t.pos_ == "VERB" and t.lemma_.lower() in lex.reporting_verbs}
+        attached, loose = _attach_timexes(doc, sent, timexes, idx)
+        chosen: dict[int, tuple[Any | None, str]] = {}
+        # own expressions first, then inherited through xcomp/conj chains (in sentence order)
+        for t in trig:
+            if attached.get(t.i):
+                chosen[t.i] = (_closest(t, attached[t.i]), "timex")
+        for t in trig:
+            if t.i in chosen:
+                continue
+            cur, found = t, None
+            climb = VERB_INHERIT if t.pos_ == "VERB" else NOUN_INHERIT
+            for _ in range(4):
+                if cur.dep_ not in climb or cur.head is cur:
+                    break
+                cur = cur.head
+                if cur.i in chosen and chosen[cur.i][1] == "timex" and cur.i not in reporting:
+                    found = chosen[cur.i][0]
+                    break
+            if found is None and t.pos_ == "VERB":  # "annex ... at a ceremony on Friday"
+                below = [c for p in t.children if p.dep_ == "prep" for c in p.children
+                         if c.dep_ == "pobj" and c.i in chosen and c.i in attached]
+                found = chosen[below[0].i][0] if below else None
+            if found is None and loose:
+                found = _closest(t, loose)
+            if found is not None:
+                chosen[t.i] = (found, "timex")
+        lemmas = {t.i: _lemma(t, lex) for t in trig}
+        for t in trig:
+            lemma = lemmas[t.i]
+            is_rep = t.i in reporting
+            timex, anchor = chosen.get(t.i, (None, "article"))
+            statement = None
+            if timex is None:
+                statement = _statement_of(t, reporting)
+                if statement is not None:
+                    timex = chosen.get(statement.i, (None, ""))[0]
+                    anchor = "reported"
+                elif is_rep:
+                    anchor = "reported"
+            if timex is not None:
+                date, (d_start, d_end) = timex.value, (timex.interval[0][:10], timex.interval[1][:10])
+            else:
+                date = d_start = d_end = day.isoformat()
+            tense = None
+            if t.pos_ != "VERB":
+                tense = sentence_tense(text, t.idx, t.idx + len(t)).tense
+            status, cue = _status(t, lex, tense)
+            if status == "happened" and anchor == "timex" and d_start > day.isoformat():
+                status, cue = "planned", timex.text
+            agents, patients, others = roles(t, ents)
+            kind = "STATEMENT" if is_rep else _base_type(t, lemmas, lex)
+            out.append(EventMention(
+                article_id=article_id, field=field, trigger=t.text, start=t.idx, end=t.idx + len(t),
+                lemma=lemma, sentence=sent.text, sentence_start=sent.start_char, sentence_end=sent.end_char,
+                status=status, status_cue=cue,
+                type=kind,
+                plover=kind if is_rep else _modal_type(kind, status, cue, lex),
+                agents=agents, patients=patients, others=others,
+                date=date, date_start=d_start, date_end=d_end, anchor=anchor,
+                timex=_timex_dict(timex) if timex is not None and anchor == "timex" else None,
+                place=_place(t, sent, place_list) if place_list else None,
+                reporting=is_rep,
+                score=0.5 if t.pos_ == "VERB" and lemma in lex.light_verbs else 1.0,
+            ))  # fmt: skip
+    return out

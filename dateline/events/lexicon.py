@@ -1,0 +1,79 @@
+"""The events layer's word lists, read once from the data files in ``resources/``.
+
+* ``event_nouns.txt``: nouns that name events ("ceremony", "referendum", "sanctions").
+* ``light_verbs.txt``: verbs that are not events on their own (be, have, seem, make ...).
+* ``support_verbs.txt``: verbs that carry an event noun ("hold a referendum", "make a speech").
+* ``reporting_verbs.txt``: speech-act verbs (say, tell, announce ...).
+* ``status_cues.tsv``: cue word, status it signals, and where in the parse it must sit.
+* ``event_types.tsv``: lemma → PLOVER-like event type.
+* ``type_modality.tsv``: how a status or cue changes a type (an intent to cooperate is AGREE, a
+  hostile action announced is THREATEN, as PLOVER codes them).
+
+A malformed line is an error naming the file and line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+RESOURCES = Path(__file__).parent / "resources"
+CUE_PLACES = ("aux", "neg", "head", "mark", "amod")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every word list the extractor uses."""
+
+    event_nouns: frozenset[str]
+    light_verbs: frozenset[str]
+    support_verbs: frozenset[str]
+    reporting_verbs: frozenset[str]
+    status_cues: dict[tuple[str, str], str]  # (place, cue) -> status
+    types: dict[str, str]  # lemma -> type
+    modality: tuple[tuple[str, frozenset[str], str], ...]  # (status or cue, types, new type)
+
+
+def _lines(name: str) -> list[tuple[int, str]]:
+    out = []
+    for no, line in enumerate((RESOURCES / name).read_text(encoding="utf-8").splitlines(), start=1):
+        line = line.split("#", 1)[0].rstrip() if not line.lstrip().startswith("#") else ""
+        if line.strip():
+            out.append((no, line.strip()))
+    return out
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(w.lower() for _, w in _lines(name))
+
+
+def _table(name: str, width: int) -> list[list[str]]:
+    rows = []
+    for no, line in _lines(name):
+        cells = [c.strip() for c in line.split("\t")]
+        if len(cells) != width or not all(cells):
+            raise ValueError(f"{RESOURCES / name}:{no}: expected {width} tab-separated fields, got {line!r}")
+        rows.append(cells)
+    return rows
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    """The lexicon (cached)."""
+    cues: dict[tuple[str, str], str] = {}
+    for cue, status, place in _table("status_cues.tsv", 3):
+        if place not in CUE_PLACES:
+            raise ValueError(f"status_cues.tsv: unknown place {place!r} for cue {cue!r}")
+        cues[(place, cue.lower())] = status
+    types = {lemma.lower(): kind for lemma, kind in _table("event_types.tsv", 2)}
+    return Lexicon(
+        event_nouns=_words("event_nouns.txt"),
+        light_verbs=_words("light_verbs.txt"),
+        support_verbs=_words("support_verbs.txt"),
+        reporting_verbs=_words("reporting_verbs.txt"),
+        status_cues=cues,
+        types=types,
+        modality=tuple((cue.lower(), frozenset(t.strip() for t in kinds.split(",")), new)
+                       for cue, kinds, new in _table("type_modality.tsv", 3)),
+    )

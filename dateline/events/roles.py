@@ -1,0 +1,202 @@
+"""Triggers and participants read off spaCy's dependency parse.
+
+A trigger is a content verb (not an auxiliary, not an adjectival participle, not a light or
+stative verb from ``light_verbs.txt``) or a noun from ``event_nouns.txt``. Participants:
+
+* verbs: ``nsubj``/``csubj`` → agent, ``nsubjpass``/``dobj``/``dative`` → patient, the object of a
+  passive's "by" → agent; a verb without a subject borrows it from the verb it hangs from
+  (``xcomp``, ``conj``: "Apple plans to sell", "was fired and founded"), a participle modifying
+  a noun takes that noun ("officials taking ballot boxes" → agent, "referendums held" → patient);
+  a named object of a preposition ("resigned from Acme") → other;
+* nouns: the possessor → agent, "by" → agent, "of"/"against"/"on" → patient, a named
+  compound modifier ("iPhone launch") → other.
+
+Each participant is the named entity covering its head word when there is one (with the entity's
+canonical name), else the head with its compound and adjective modifiers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import Lexicon
+from .model import Participant
+
+SUBJECT = {"nsubj", "csubj"}
+PASSIVE_SUBJECT = {"nsubjpass", "csubjpass"}
+OBJECT = {"dobj", "dative", "obj", "attr"}
+INHERIT_SUBJECT = {"xcomp", "conj"}
+NOUN_PATIENT_PREPS = {"of", "against", "on", "into", "over", "with"}
+MODIFIER_DEPS = {"compound", "amod", "nummod", "nmod", "flat"}
+PRONOUNS_KEEP = {"PRON"}
+
+
+@dataclass(frozen=True)
+class EntitySpan:
+    """A named entity: offsets, label and canonical name (``key``)."""
+
+    start: int
+    end: int
+    label: str | None
+    key: str
+
+
+def default_entities(doc: Doc) -> list[EntitySpan]:
+    """spaCy's entities as :class:`EntitySpan`, a leading "the" dropped from the canonical name."""
+    out = []
+    for ent in doc.ents:
+        key = ent.text
+        if key.lower().startswith("the "):
+            key = key[4:]
+        out.append(EntitySpan(ent.start_char, ent.end_char, ent.label_, key))
+    return out
+
+
+def as_entities(items: Iterable[Any]) -> list[EntitySpan]:
+    """Any objects with ``start``, ``end``, ``label`` and ``key`` (or ``name``/``text``) as EntitySpans."""
+    out = []
+    for e in items:
+        key = getattr(e, "key", None) or getattr(e, "name", None) or getattr(e, "text", "")
+        out.append(EntitySpan(int(e.start), int(e.end), getattr(e, "label", None), str(key)))
+    return out
+
+
+class EntityIndex:
+    """Which entity covers each token of a doc."""
+
+    def __init__(self, doc: Doc, entities: Sequence[EntitySpan]) -> None:
+        self.by_token: dict[int, EntitySpan] = {}
+        for ent in sorted(entities, key=lambda e: e.end - e.start):  # the longest wins
+            span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for tok in span:
+                self.by_token[tok.i] = ent
+
+    def get(self, tok: Token) -> EntitySpan | None:
+        return self.by_token.get(tok.i)
+
+
+def is_trigger(tok: Token, lex: Lexicon, light: bool = False) -> bool:
+    """Whether a token names an event."""
+    lemma = tok.lemma_.lower()
+    if not tok.text[:1].isalpha():
+        return False
+    if tok.pos_ == "VERB":
+        if tok.dep_ in ("aux", "auxpass") or lemma == "be":
+            return False
+        if tok.dep_ == "amod" and not light:  # "Russian-installed officials", "the recently announced iPhone"
+            return False
+        if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+            return False
+        return light or lemma not in lex.light_verbs
+    if tok.pos_ == "NOUN" and (lemma in lex.event_nouns or tok.lower_ in lex.event_nouns):
+        # "signing ceremony", "annexation referendums": the head noun is the trigger
+        return not (tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and
+                    (tok.head.lemma_.lower() in lex.event_nouns or tok.head.lower_ in lex.event_nouns))
+    return False
+
+
+def participant(tok: Token, role: str, ents: EntityIndex) -> Participant:
+    """The participant headed by ``tok``: its entity when one covers it, else the head with its modifiers."""
+    ent = ents.get(tok)
+    doc = tok.doc
+    if ent is not None:
+        return Participant(doc.text[ent.start:ent.end], ent.start, ent.end, role, ent.label, ent.key)
+    left = tok
+    for child in reversed(list(tok.lefts)):
+        if child.dep_ in MODIFIER_DEPS and child.i == left.i - 1:
+            left = child
+        elif child.i == left.i - 1 and child.dep_ == "punct" and child.text == "-":
+            left = child
+        else:
+            break
+    start, end = left.idx, tok.idx + len(tok)
+    return Participant(doc.text[start:end], start, end, role, None, None)
+
+
+def _with_conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    todo = [tok]
+    while todo:
+        for child in todo.pop().children:
+            if child.dep_ in ("conj", "appos") and child.pos_ in ("NOUN", "PROPN", "PRON"):
+                out.append(child)
+                todo.append(child)
+    return out
+
+
+def _subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
+    """(agents, patients) heads from the subject side of a verb, borrowed from its head when missing."""
+    agents = [c for c in verb.children if c.dep_ in SUBJECT]
+    patients = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT]
+    if agents or patients or depth > 3:
+        return agents, patients
+    head = verb.head
+    if verb.dep_ in INHERIT_SUBJECT and head is not verb and head.pos_ in ("VERB", "AUX"):
+        if verb.dep_ == "xcomp":
+            objs = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+            if objs:  # "urged Moscow to withdraw": the object does the withdrawing
+                return objs, []
+        return _subject_tokens(head, depth + 1)
+    if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and not any(c.dep_ == "mark" for c in verb.children) \
+            and (verb.tag_ in ("VBG", "VBN") or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        return _subject_tokens(head, depth + 1)  # "..., saying that ...", "work ... to impose": the main subject
+    if verb.dep_ in ("acl", "relcl", "amod") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        if verb.tag_ == "VBN":
+            return [], [head]
+        return [head], []
+    return agents, patients
+
+
+def roles(trigger: Token, ents: EntityIndex) -> tuple[list[Participant], list[Participant], list[Participant]]:
+    """Agents, patients and other named participants of a trigger."""
+    agents: list[Token] = []
+    patients: list[Token] = []
+    others: list[Token] = []
+    if trigger.pos_ == "VERB":
+        a, p = _subject_tokens(trigger)
+        agents += a
+        patients += p
+        for child in trigger.children:
+            if child.dep_ in OBJECT and child.dep_ != "attr":
+                patients.append(child)
+            elif child.dep_ == "agent":
+                agents += [c for c in child.children if c.dep_ == "pobj"]
+            elif child.dep_ == "prep":  # "resigned from Acme", "met with Putin": named obliques
+                others += [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")
+                           and (c.pos_ == "PROPN" or ents.get(c))]
+    else:
+        for child in trigger.children:
+            if child.dep_ == "poss":
+                agents.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "by":
+                agents += [c for c in child.children if c.dep_ == "pobj"]
+            elif child.dep_ == "prep" and child.lower_ in NOUN_PATIENT_PREPS:
+                patients += [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")]
+            elif child.dep_ in ("compound", "nmod", "amod") and (child.pos_ == "PROPN" or ents.get(child)):
+                others.append(child)
+        if trigger.dep_ == "dobj" and not patients:  # "impose sanctions on Iran": the parser hangs "on" on the verb
+            for prep in trigger.head.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("on", "against") and prep.i > trigger.i:
+                    patients += [c for c in prep.children if c.dep_ == "pobj"]
+    agents = [t for a in agents for t in _with_conjuncts(a)]
+    patients = [t for p in patients for t in _with_conjuncts(p)]
+    seen: set[tuple[int, int]] = set()
+
+    def build(heads: list[Token], role: str) -> list[Participant]:
+        out = []
+        for h in heads:
+            if not h.text[:1].isalnum():  # a stray clitic or quote mark parsed as a subject
+                continue
+            part = participant(h, role, ents)
+            if (part.start, part.end) not in seen:
+                seen.add((part.start, part.end))
+                out.append(part)
+        return out
+
+    return build(agents, "agent"), build(patients, "patient"), build(others, "other")
