@@ -1,1 +1,20 @@
 """Timelines: building them, and measuring them (tilse metrics, SemEval-2015 TimeLine scorer)."""
+
+from dateline.timelines.build import Citation, Entry, Timeline, TimelineDate, build_timeline, filter_mentions
+from dateline.timelines.events import ArticleInfo, Event, GroupingParams, group_events
+from dateline.timelines.render import FORMATS, render
+
+__all__ = [
+    "FORMATS",
+    "ArticleInfo",
+    "Citation",
+    "Entry",
+    "Event",
+    "GroupingParams",
+    "Timeline",
+    "TimelineDate",
+    "build_timeline",
+    "filter_mentions",
+    "group_events",
+    "render",
+]

@@ -1,0 +1,397 @@
+"""Build a timeline from event mentions: pick the dates that matter and summarize each one.
+
+:func:`build_timeline` works in four steps, all over plain data:
+
+1. **filter** the mentions: query words in the sentence or the article's title, an entity among
+   the participants or named in the sentence, a place, a date range;
+2. **group** them into events across articles (:func:`dateline.timelines.events.group_events`);
+3. **score dates** by how many independent sources put an event on that day. A source is an
+   original article (a syndicated copy counts once); it counts 1 when a time expression dates the
+   event, ``REPORTED_WEIGHT`` when the date of the statement reporting it does, ``WEAK_WEIGHT``
+   when only its publication date does, and once per day however many events it puts there. Publication dates themselves are never scored: an article published on the 5th
+   about a vote on the 2nd votes for the 2nd. Only day-precise events are placed on a day;
+4. **summarize** each chosen date with ``per_date`` sentences drawn from the mentions' sentences:
+   maximal marginal relevance (MMR) over TF-IDF cosines, relevance being the closeness to the
+   date's weighted centroid (the "centroid" idea of news-tls's CLUST/DATEWISE summarizers), the
+   sentence's support and whether its own text gives the date; a sentence too close to one already
+   chosen, or about an event already covered, is passed over.
+
+Each entry cites the articles its sentence comes from (id, title, url and the sentence's offsets)
+and the other articles that report the same event, and says whether the event was planned and,
+when later articles tell, whether it was held, postponed or cancelled.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import numpy as np
+
+from dateline.events.model import EventMention
+from dateline.timelines.events import (
+    WEAK_WEIGHT,
+    ArticleInfo,
+    Event,
+    GroupingParams,
+    anchor_weight,
+    article_date,
+    content_terms,
+    group_events,
+    mention_interval,
+    mention_status,
+    original_article,
+    tfidf_matrix,
+)
+
+log = logging.getLogger(__name__)
+
+#: MMR trade-off between relevance (1.0) and novelty (0.0).
+MMR_LAMBDA = 0.7
+#: A sentence this close (cosine) to one already chosen for the date is a repetition.
+REDUNDANT = 0.6
+#: Relevance factor of a reporting-verb mention ("said", "announced").
+REPORTING_WEIGHT = 0.5
+#: Candidate sentences kept per date before MMR (the best supported ones).
+MAX_CANDIDATES = 300
+#: Statuses whose events do not belong on a timeline of what happened or is planned.
+_OFF_TIMELINE = ("denied", "hypothetical")
+
+
+@dataclass
+class Citation:
+    """Where an entry's sentence comes from: the article and the sentence's character offsets."""
+
+    article_id: str
+    title: str
+    url: str | None
+    source: str | None
+    published: str | None
+    field: str
+    start: int
+    end: int
+
+
+@dataclass
+class Entry:
+    """One sentence of a date's summary."""
+
+    text: str
+    event_id: str
+    label: str
+    event_type: str | None  # the event's category (PLOVER-like), when the extractor gave one
+    status: str  # the event's current status
+    display_status: str  # "happened", "planned", "planned, held", "cancelled", ...
+    planned: bool  # the sentence reports the event as planned (not yet happened)
+    weak_date: bool  # the date rests on publication dates only
+    citations: list[Citation]  # articles carrying this sentence (syndicated copies included)
+    also_reported_by: list[str]  # other original articles reporting the same event
+
+    @property
+    def article_ids(self) -> list[str]:
+        return [c.article_id for c in self.citations]
+
+
+@dataclass
+class TimelineDate:
+    """A date of the timeline with its score and summary."""
+
+    date: str  # ISO day
+    score: float  # independent sources placing an event on this day (weak ones count less)
+    entries: list[Entry]
+    events: list[str]  # ids of the events placed on this day, best supported first
+
+
+@dataclass
+class Timeline:
+    """A timeline: chosen dates in chronological order, each with a short summary."""
+
+    dates: list[TimelineDate] = field(default_factory=list)
+    query: str | None = None
+    entity: str | None = None
+    place: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    n_articles: int = 0  # original articles among the filtered mentions
+    n_mentions: int = 0  # mentions that passed the filters
+    n_events: int = 0
+    events: list[Event] = field(default_factory=list)
+
+    def to_dict(self, events: bool = False) -> dict[str, Any]:
+        """Plain data (JSON-ready). ``events=True`` adds every event with its mentions."""
+        d: dict[str, Any] = {
+            "query": self.query, "entity": self.entity, "place": self.place,
+            "date_from": self.date_from, "date_to": self.date_to, "n_articles": self.n_articles,
+            "n_mentions": self.n_mentions, "n_events": self.n_events,
+            "dates": [
+                {"date": td.date, "score": round(td.score, 3), "events": list(td.events),
+                 "entries": [{**{k: v for k, v in asdict(e).items() if k != "citations"},
+                              "citations": [asdict(c) for c in e.citations]} for e in td.entries]}
+                for td in self.dates
+            ],
+        }
+        if events:
+            d["events"] = [e.to_dict() for e in self.events]
+        return d
+
+    def summaries(self) -> dict[dt.date, list[str]]:
+        """``{date: [sentence, ...]}``, the form ``dateline.timelines.metrics`` scores."""
+        return {dt.date.fromisoformat(td.date): [e.text for e in td.entries] for td in self.dates}
+
+    def __len__(self) -> int:
+        return len(self.dates)
+
+
+# -- filters
+
+
+def _word_pattern(name: str) -> re.Pattern:
+    return re.compile(r"(?<!\w)" + re.escape(name.strip()) + r"(?!\w)", re.I)
+
+
+def filter_mentions(mentions: Sequence[EventMention], articles: Mapping[str, ArticleInfo], *,
+                    query: str | None = None, entity: str | None = None, place: str | None = None,
+                    date_from: str | None = None, date_to: str | None = None) -> list[EventMention]:
+    """The mentions that pass every filter given (see :func:`build_timeline`)."""
+    out = list(mentions)
+    if query:
+        terms = set(content_terms(query))
+        if terms:
+            seen: dict[str, set[str]] = {}
+
+            def words_of(text: str) -> set[str]:
+                if text not in seen:
+                    seen[text] = set(content_terms(text))
+                return seen[text]
+
+            def has_query(m: EventMention) -> bool:
+                info = articles.get(m.article_id)
+                found = words_of(m.sentence) | (words_of(info.title) if info and info.title else set())
+                return terms <= found
+
+            out = [m for m in out if has_query(m)]
+    if entity:
+        pat, low = _word_pattern(entity), entity.strip().lower()
+        out = [m for m in out if any((p.entity or "").lower() == low for p in m.agents + m.patients)
+               or pat.search(m.sentence)]
+    if place:
+        pat, low = _word_pattern(place), place.strip().lower()
+
+        def at_place(m: EventMention) -> bool:
+            if m.place and any(str(m.place.get(k) or "").lower() == low for k in ("name", "text", "country")):
+                return True
+            return bool(pat.search(m.sentence))
+
+        out = [m for m in out if at_place(m)]
+    if date_from or date_to:
+        lo = dt.date.fromisoformat(date_from[:10]).toordinal() if date_from else -(10**9)
+        hi = dt.date.fromisoformat(date_to[:10]).toordinal() if date_to else 10**9
+        out = [m for m in out if _overlaps(mention_interval(m, articles), lo, hi)]
+    return out
+
+
+def _overlaps(interval: tuple[int, int, bool], lo: int, hi: int) -> bool:
+    s, e, _ = interval
+    return s <= hi and lo <= e
+
+
+# -- dates
+
+
+def _source_weights(event: Event, articles: Mapping[str, ArticleInfo]) -> dict[str, float]:
+    """{original article: weight} for the sources that date ``event`` on its best day."""
+    out: dict[str, float] = {}
+    day = dt.date.fromisoformat(event.date_start).toordinal() if event.date_start else None
+    for m in event.mentions:
+        s, e, weak = mention_interval(m, articles)
+        if day is None or not (s <= day <= e):
+            w = WEAK_WEIGHT * 0.5  # reports the event, dates it elsewhere (or a coarser date)
+        else:
+            w = anchor_weight(m, weak)
+        if m.reporting:
+            w *= REPORTING_WEIGHT
+        src = original_article(m.article_id, articles)
+        out[src] = max(out.get(src, 0.0), w)
+    return out
+
+
+def score_dates(events: Sequence[Event], articles: Mapping[str, ArticleInfo]
+                ) -> dict[str, tuple[float, list[Event]]]:
+    """{ISO day: (score, events placed on it)} for the day-precise events."""
+    per_day: dict[str, dict[str, float]] = defaultdict(dict)
+    on_day: dict[str, list[tuple[float, Event]]] = defaultdict(list)
+    for ev in events:
+        if ev.precision != "day" or not ev.date_start:
+            continue
+        weights = _source_weights(ev, articles)
+        votes = per_day[ev.date_start]
+        for src, w in weights.items():
+            votes[src] = max(votes.get(src, 0.0), w)
+        on_day[ev.date_start].append((sum(weights.values()), ev))
+    out = {}
+    for day, votes in per_day.items():
+        ranked = [ev for _, ev in sorted(on_day[day], key=lambda x: (-x[0], x[1].id))]
+        out[day] = (sum(votes.values()), ranked)
+    return out
+
+
+# -- summaries
+
+
+@cache
+def dangling_starts() -> frozenset[str]:
+    """First words of sentences that lean on the sentence before (``dangling_starts.txt``)."""
+    text = resources.files(__package__).joinpath("dangling_starts.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if (w := line.split("#", 1)[0].strip()))
+
+
+def readability(sentence: str) -> float:
+    """A factor in (0, 1]: lower for a sentence that cannot stand alone, or is very short or long."""
+    words = sentence.split()
+    factor = 1.0
+    if words and words[0].lower().strip("\"'“‘(") in dangling_starts():
+        factor *= 0.6
+    if len(words) < 6:
+        factor *= 0.5
+    elif len(words) > 45:
+        factor *= 0.7
+    return factor
+
+
+def _norm_sentence(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+@dataclass
+class _Candidate:
+    text: str
+    event: Event
+    mentions: list[EventMention]
+    weight: float
+
+
+def _candidates(events: Sequence[Event], day: str, articles: Mapping[str, ArticleInfo]) -> list[_Candidate]:
+    ordinal = dt.date.fromisoformat(day).toordinal()
+    by_text: dict[tuple[str, str], _Candidate] = {}
+    for ev in events:
+        support = 1.0 + min(len(ev.sources), 10) / 10
+        for m in ev.mentions:
+            s, e, weak = mention_interval(m, articles)
+            w = anchor_weight(m, weak) if s <= ordinal <= e else WEAK_WEIGHT * 0.5
+            w *= (REPORTING_WEIGHT if m.reporting else 1.0) * max(m.score, 0.05) * support
+            w *= readability(m.sentence)
+            if ev.status != "planned" and mention_status(m) == "planned":
+                w *= 0.5  # once an event has happened, prefer the reports of it happening
+            key = (_norm_sentence(m.sentence), ev.id)
+            cand = by_text.get(key)
+            if cand is None:
+                by_text[key] = _Candidate(m.sentence.strip(), ev, [m], w)
+            else:
+                cand.mentions.append(m)
+                cand.weight = max(cand.weight, w)
+    ranked = sorted(by_text.values(), key=lambda c: (-c.weight, c.text))
+    return ranked[:MAX_CANDIDATES]
+
+
+def select_sentences(cands: Sequence[_Candidate], k: int) -> list[_Candidate]:
+    """Up to ``k`` central, non-redundant candidates by MMR over TF-IDF cosines."""
+    if not cands or k <= 0:
+        return []
+    x = tfidf_matrix([c.text for c in cands])
+    weights = np.array([c.weight for c in cands])
+    centroid = np.asarray(x.T @ weights).ravel()
+    norm = np.linalg.norm(centroid)
+    central = (x @ centroid) / norm if norm else np.zeros(len(cands))
+    central = np.asarray(central).ravel()
+    relevance = central + 0.5 * weights / weights.max()
+    sims = (x @ x.T).toarray()
+    norms = [_norm_sentence(c.text) for c in cands]
+    chosen: list[int] = []
+    covered: set[str] = set()
+    while len(chosen) < min(k, len(cands)):
+        best, best_score = -1, -np.inf
+        for i in range(len(cands)):
+            if i in chosen:
+                continue
+            redundancy = max((sims[i, j] for j in chosen), default=0.0)
+            if redundancy >= REDUNDANT or any(norms[i] == norms[j] for j in chosen):
+                continue
+            score = MMR_LAMBDA * relevance[i] - (1 - MMR_LAMBDA) * redundancy
+            if cands[i].event.id in covered:
+                score -= 0.3
+            if score > best_score:
+                best, best_score = i, score
+        if best < 0:
+            break
+        chosen.append(best)
+        covered.add(cands[best].event.id)
+    return [cands[i] for i in chosen]
+
+
+def _citation(m: EventMention, articles: Mapping[str, ArticleInfo]) -> Citation:
+    info = articles.get(m.article_id)
+    return Citation(article_id=m.article_id, title=info.title if info else "", url=info.url if info else None,
+                    source=info.source if info else None, published=article_date(m, articles),
+                    field=m.field, start=m.sentence_start, end=m.sentence_end)
+
+
+def _entry(cand: _Candidate, articles: Mapping[str, ArticleInfo]) -> Entry:
+    ev = cand.event
+    seen, citations = set(), []
+    for m in sorted(cand.mentions, key=lambda m: (article_date(m, articles) or "", m.article_id)):
+        if m.article_id not in seen:
+            seen.add(m.article_id)
+            citations.append(_citation(m, articles))
+    own = {original_article(a, articles) for a in seen}
+    planned = all(mention_status(m) == "planned" for m in cand.mentions)
+    return Entry(text=cand.text, event_id=ev.id, label=ev.label, event_type=ev.type, status=ev.status,
+                 display_status=ev.display_status, planned=planned, weak_date=ev.weak_date,
+                 citations=citations, also_reported_by=[s for s in ev.sources if s not in own])
+
+
+# -- the timeline
+
+
+def build_timeline(mentions: Sequence[EventMention], articles: Mapping[str, ArticleInfo], *,
+                   query: str | None = None, entity: str | None = None, place: str | None = None,
+                   date_from: str | None = None, date_to: str | None = None, dates: int | None = None,
+                   per_date: int = 2, include_planned: bool = True,
+                   params: GroupingParams | None = None) -> Timeline:
+    """A timeline of the events in ``mentions`` (see the module docstring).
+
+    ``dates`` caps the number of dates (the best scored are kept, then put in order);
+    ``per_date`` is the number of sentences per date; ``include_planned=False`` leaves out
+    events that, as far as the articles tell, have not happened yet.
+    """
+    timeline = Timeline(query=query, entity=entity, place=place, date_from=date_from, date_to=date_to)
+    kept = filter_mentions(mentions, articles, query=query, entity=entity, place=place,
+                           date_from=date_from, date_to=date_to)
+    timeline.n_mentions = len(kept)
+    timeline.n_articles = len({original_article(m.article_id, articles) for m in kept})
+    if not kept:
+        return timeline
+    events = [ev for ev in group_events(kept, articles, params) if ev.status not in _OFF_TIMELINE]
+    if not include_planned:
+        events = [ev for ev in events if ev.status not in ("planned", "postponed", "cancelled")]
+    lo = date_from[:10] if date_from else None
+    hi = date_to[:10] if date_to else None
+    events = [ev for ev in events if not ev.date_start
+              or ((lo is None or ev.date_start >= lo) and (hi is None or ev.date_start <= hi))]
+    timeline.events = events
+    timeline.n_events = len(events)
+    scored = score_dates(events, articles)
+    ranked = sorted(scored.items(), key=lambda kv: (-kv[1][0], -len(kv[1][1]), kv[0]))
+    if dates is not None:
+        ranked = ranked[:max(0, dates)]
+    for day, (score, day_events) in sorted(ranked):
+        chosen = select_sentences(_candidates(day_events, day, articles), per_date)
+        timeline.dates.append(TimelineDate(date=day, score=score, entries=[_entry(c, articles) for c in chosen],
+                                           events=[ev.id for ev in day_events]))
+    return timeline

@@ -1,0 +1,601 @@
+"""Cross-article events: the mentions of one real-world event, gathered from many articles.
+
+:func:`group_events` turns ``EventMention`` objects (one sentence's report of one event) into
+``Event`` objects. Two mentions can be the same event when
+
+* their trigger words are the same kind of event (same base form, or synonyms listed in
+  ``event_synonyms.tsv``: "vote" / "referendum", "signing" / "ceremony");
+* their dates are compatible: the same day, or the coarser date contains the finer one; a date
+  known only from the article's publication date (a weak anchor) matches dates a few days away;
+* their articles are not known to belong to different stories (and being known to belong to the
+  same story adds to the score);
+* and they say alike things: the TF-IDF cosine of their sentences, plus the share of named
+  participants (canonical entity names) they have in common, passes a threshold. Two mentions
+  whose named participants are all different need a higher cosine.
+
+Pairs are only compared inside a block of the same kind of event and a window of dates, so the
+cost grows with the size of those blocks, not with the square of all mentions; each mention
+keeps only its ``MAX_LINKS`` best partners. Linked pairs are merged strongest first (single
+link), and a merge is refused when the strong dates of the two groups have no day in common, so
+two attacks on two different days stay apart.
+
+Each event then gets its best date (the date the most independent sources agree on, preferring
+the most precise), its status over time (planned on the 29th, happened on the 30th), its
+sources (articles, counting a syndicated copy once) and a short label.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+import numpy as np
+from scipy import sparse
+
+from dateline.events.model import EventMention
+from dateline.stories.features import stem, word_list
+
+log = logging.getLogger(__name__)
+
+#: Days a weak (article-date) anchor may sit from another mention's date and still match.
+WEAK_TOLERANCE = 3
+#: Intervals longer than this many days are "coarse" (a month, a year) and compared with every
+#: mention of their block rather than only with those in the date window.
+COARSE_DAYS = 7
+#: Weight of a source whose date for the event comes only from its publication date.
+WEAK_WEIGHT = 0.4
+#: Weight of a source that dates the event by the date of the statement reporting it (often the
+#: publication date again, but told by the text).
+REPORTED_WEIGHT = 0.7
+#: Links kept per mention (its best partners): enough for single link, and bounded work.
+MAX_LINKS = 8
+#: Rows of a block compared at once (bounds the size of the dense similarity chunk).
+CHUNK = 512
+
+
+@dataclass
+class GroupingParams:
+    """Weights of the pair score and the threshold a pair must pass to be linked."""
+
+    threshold: float = 0.4
+    entity_weight: float = 0.4  # times the Jaccard overlap of named participants
+    story_bonus: float = 0.3  # both articles are known to belong to the same story
+    lemma_weight: float = 0.15  # bonus when the triggers have the same base form
+    disjoint_penalty: float = 0.25  # both have named participants, none in common
+    weak_tolerance: int = WEAK_TOLERANCE
+
+
+@dataclass
+class ArticleInfo:
+    """What the timeline needs to know about an article."""
+
+    id: str
+    date: str  # ISO date (or datetime) of publication
+    title: str = ""
+    url: str | None = None
+    source: str | None = None
+    duplicate_of: str | None = None  # a syndicated copy of this article id: counts once
+    story: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "date": self.date, "title": self.title, "url": self.url,
+                "source": self.source, "duplicate_of": self.duplicate_of, "story": self.story}
+
+
+@dataclass
+class Event:
+    """One real-world event with every mention of it."""
+
+    id: str
+    mentions: list[EventMention]
+    date: str | None  # best date, ISO ("2022-09-30", or "2022-09" for a month)
+    date_start: str | None
+    date_end: str | None
+    precision: str | None  # "day" | "week" | "month" | "year" | None
+    weak_date: bool  # the best date rests only on publication dates
+    status: str  # current status: happened, planned, cancelled, postponed, ongoing, denied, ...
+    status_history: list[tuple[str, str]]  # (article date, status) in date order
+    sources: list[str]  # distinct original article ids
+    participants: list[str]
+    places: list[str]
+    type: str | None
+    label: str
+    support: float = 0.0  # independent sources agreeing on the best date (weak ones count less)
+
+    @property
+    def was_planned(self) -> bool:
+        """True when an article reported the event as planned before any article reported its fate."""
+        if self.status == "planned":
+            return False
+        planned = [d for d, s in self.status_history if s == "planned"]
+        fate = [d for d, s in self.status_history if s not in ("planned", "denied", "hypothetical")]
+        return bool(planned and fate) and min(planned) < min(fate)
+
+    @property
+    def display_status(self) -> str:
+        """The status as a reader wants it: "planned", "planned, held", "cancelled", "happened"."""
+        if self.was_planned and self.status in ("happened", "held", "ongoing"):
+            return "planned, held"
+        if self.was_planned:
+            return f"planned, {self.status}"
+        return self.status
+
+    def to_dict(self, mentions: bool = True) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "id": self.id, "label": self.label, "type": self.type, "date": self.date,
+            "date_start": self.date_start, "date_end": self.date_end, "precision": self.precision,
+            "weak_date": self.weak_date, "status": self.status, "display_status": self.display_status,
+            "status_history": [list(x) for x in self.status_history], "sources": list(self.sources),
+            "participants": list(self.participants), "places": list(self.places),
+            "support": round(self.support, 3),
+        }
+        if mentions:
+            d["mentions"] = [m.to_dict() for m in self.mentions]
+        return d
+
+
+# -- language data
+
+
+@cache
+def synonym_classes() -> dict[str, str]:
+    """``{word stem: class}`` from ``event_synonyms.tsv``."""
+    out: dict[str, str] = {}
+    text = resources.files(__package__).joinpath("event_synonyms.tsv").read_text(encoding="utf-8")
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 2:
+            raise ValueError(f"event_synonyms.tsv:{n}: expected 'class<TAB>words', got {line!r}")
+        for word in parts[1].split():
+            key = stem(word)
+            if key in out and out[key] != parts[0]:
+                raise ValueError(f"event_synonyms.tsv:{n}: {word!r} is already in class {out[key]!r}")
+            out[key] = parts[0]
+    return out
+
+
+@cache
+def status_words() -> dict[str, str]:
+    """``{phrase: status}`` from ``status_words.tsv``."""
+    out: dict[str, str] = {}
+    text = resources.files(__package__).joinpath("status_words.tsv").read_text(encoding="utf-8")
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 2:
+            raise ValueError(f"status_words.tsv:{n}: expected 'word<TAB>status', got {line!r}")
+        out[" ".join(parts[0].split())] = parts[1].strip()
+    return out
+
+
+@cache
+def _status_pattern() -> re.Pattern:
+    phrases = sorted(status_words(), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b")
+
+
+_WORD = re.compile(r"[a-z][a-z'’.-]*[a-z]|[a-z]")
+
+
+@lru_cache(maxsize=100_000)
+def content_terms(text: str) -> tuple[str, ...]:
+    """Stemmed content words of a sentence (stop words and reporting words left out)."""
+    stop = word_list("stopwords.txt")
+    out = []
+    for low in _WORD.findall(text.lower()):
+        if "'" in low or "’" in low:
+            low = low.replace("’", "'").removesuffix("'s")
+        if len(low) < 2 or low in stop:
+            continue
+        out.append(stem(low.replace(".", "")) if "." in low else stem(low))
+    return tuple(out)
+
+
+def lemma_class(lemma: str) -> str:
+    """The kind of event a trigger names: its synonym class, or its own stem."""
+    words = lemma.lower().split()
+    last = stem(words[-1]) if words else ""
+    return synonym_classes().get(last, last)
+
+
+def tfidf_matrix(texts: Sequence[str]) -> sparse.csr_matrix:
+    """Unit-length TF-IDF rows (sublinear tf, smoothed idf) of ``texts``, one row per text."""
+    vocab: dict[str, int] = {}
+    rows: list[int] = []
+    cols: list[int] = []
+    tfs: list[int] = []
+    for i, text in enumerate(texts):
+        for term, tf in Counter(content_terms(text)).items():
+            rows.append(i)
+            cols.append(vocab.setdefault(term, len(vocab)))
+            tfs.append(tf)
+    n = len(texts)
+    col = np.asarray(cols, dtype=np.int64)
+    df = np.bincount(col, minlength=len(vocab)) if len(col) else np.zeros(0)
+    idf = np.log((1 + n) / (1 + df)) + 1.0
+    vals = (1.0 + np.log(np.asarray(tfs, dtype=np.float64))) * idf[col] if len(col) else np.zeros(0)
+    x = sparse.csr_matrix((vals, (rows, cols)), shape=(n, max(len(vocab), 1)), dtype=np.float64)
+    norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sparse.csr_matrix(sparse.diags(1.0 / norms) @ x, dtype=np.float32)
+
+
+# -- dates and articles
+
+
+@lru_cache(maxsize=100_000)
+def _ordinal(iso: str | None) -> int | None:
+    if not iso:
+        return None
+    try:
+        return dt.date.fromisoformat(str(iso)[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def precision_of(start: str | None, end: str | None) -> str | None:
+    """"day", "week", "month" or "year" from the length of an interval."""
+    a, b = _ordinal(start), _ordinal(end if end else start)
+    if a is None or b is None:
+        return None
+    days = b - a + 1
+    if days <= 1:
+        return "day"
+    if days <= 7:
+        return "week"
+    if days <= 31:
+        return "month"
+    return "year"
+
+
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, None: 4}
+
+
+def original_article(article_id: str, articles: Mapping[str, ArticleInfo]) -> str:
+    """The article a syndicated copy was copied from (following chains), or the article itself."""
+    seen = {article_id}
+    current = article_id
+    while True:
+        info = articles.get(current)
+        nxt = info.duplicate_of if info else None
+        if not nxt or nxt in seen:
+            return current
+        seen.add(nxt)
+        current = nxt
+
+
+def article_date(m: EventMention, articles: Mapping[str, ArticleInfo]) -> str | None:
+    """The publication date (ISO day) of a mention's article, falling back on the mention's date."""
+    info = articles.get(m.article_id)
+    if info and info.date:
+        return str(info.date)[:10]
+    return m.date_start
+
+
+def mention_interval(m: EventMention, articles: Mapping[str, ArticleInfo]) -> tuple[int, int, bool]:
+    """(first day, last day, weak) of a mention as ordinals; weak when only the article date is known."""
+    s, e = _ordinal(m.date_start), _ordinal(m.date_end or m.date_start)
+    weak = m.weak_date or s is None
+    if s is None or e is None:
+        s = e = _ordinal(article_date(m, articles)) or 0
+    if weak:
+        # an article-date anchor names one day, even when the mention carries a wider interval
+        e = s
+    return s, max(s, e), weak
+
+
+def anchor_weight(m: EventMention, weak: bool) -> float:
+    """How much a mention's date counts: 1 for a time expression, less for a statement or article date."""
+    if weak:
+        return WEAK_WEIGHT
+    return REPORTED_WEIGHT if m.anchor == "reported" else 1.0
+
+
+def mention_key(m: EventMention) -> str:
+    """A stable identifier of a mention: article, field and trigger offsets."""
+    return f"{m.article_id}:{m.field}:{m.start}-{m.end}"
+
+
+def mention_status(m: EventMention) -> str:
+    """The mention's status, refined by fate words next to its trigger ("was cancelled")."""
+    rel_start = m.start - m.sentence_start
+    rel_end = m.end - m.sentence_start
+    window = m.sentence[max(0, rel_start - 60): rel_end + 60].lower()
+    if m.status_cue:
+        window += " " + m.status_cue.lower()
+    table = status_words()
+    found = {table[" ".join(hit.split())] for hit in _status_pattern().findall(window)}
+    for status in ("cancelled", "postponed"):
+        if status in found and m.status != "hypothetical":
+            return status
+    if "held" in found and m.status in ("happened", "ongoing"):
+        return "held"
+    return m.status
+
+
+# -- grouping
+
+
+class _Groups:
+    """Union-find over mentions that keeps, per group, the days common to its strong dates."""
+
+    def __init__(self, lo: np.ndarray, hi: np.ndarray, strong: np.ndarray):
+        n = len(lo)
+        self.parent = list(range(n))
+        self.lo = [int(lo[i]) if strong[i] else -(10**9) for i in range(n)]
+        self.hi = [int(hi[i]) if strong[i] else 10**9 for i in range(n)]
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> bool:
+        a, b = self.find(i), self.find(j)
+        if a == b:
+            return True
+        lo, hi = max(self.lo[a], self.lo[b]), min(self.hi[a], self.hi[b])
+        if lo > hi:  # the two groups' strong dates share no day
+            return False
+        self.parent[b] = a
+        self.lo[a], self.hi[a] = lo, hi
+        return True
+
+
+def _participant_keys(m: EventMention) -> set[str]:
+    keys = set()
+    for p in list(m.agents) + list(m.patients):
+        if p.entity:
+            keys.add(p.entity.lower())
+        elif p.label:
+            keys.add(p.text.lower())
+    return keys
+
+
+def _pair_edges(idx: np.ndarray, feats: dict[str, Any], params: GroupingParams) -> list[tuple[float, int, int]]:
+    """Scored links between the mentions ``idx`` of one block (sorted by first day)."""
+    lo, hi, weak = feats["lo"][idx], feats["hi"][idx], feats["weak"][idx]
+    n = len(idx)
+    coarse_local = np.flatnonzero((hi - lo + 1) > COARSE_DAYS)
+    tol = params.weak_tolerance
+    edges: list[tuple[float, int, int]] = []
+    for c0 in range(0, n, CHUNK):
+        rows = np.arange(c0, min(n, c0 + CHUNK))
+        first, last = lo[rows].min() - COARSE_DAYS - tol, hi[rows].max() + tol
+        a, b = np.searchsorted(lo, first, "left"), np.searchsorted(lo, last, "right")
+        cols = np.union1d(np.arange(max(a, c0), b), coarse_local[coarse_local >= c0])
+        if not len(cols):
+            continue
+        gr, gc = idx[rows], idx[cols]
+        cos = (feats["x"][gr] @ feats["x"][gc].T).toarray()
+        shared = (feats["p"][gr] @ feats["p"][gc].T).toarray()
+        ne_r, ne_c = feats["ne"][gr][:, None], feats["ne"][gc][None, :]
+        union = ne_r + ne_c - shared
+        jacc = np.divide(shared, union, out=np.zeros_like(shared, dtype=float), where=union > 0)
+        disjoint = (ne_r > 0) & (ne_c > 0) & (shared == 0)
+        same_lemma = feats["lemma"][gr][:, None] == feats["lemma"][gc][None, :]
+        score = (cos + params.entity_weight * jacc + params.lemma_weight * same_lemma
+                 - params.disjoint_penalty * disjoint)
+        # dates: strong intervals must nest; a weak day may sit within the tolerance of the other
+        lr, hr, wr = lo[rows][:, None], hi[rows][:, None], weak[rows][:, None]
+        lc, hc, wc = lo[cols][None, :], hi[cols][None, :], weak[cols][None, :]
+        nest = ((lr <= lc) & (hc <= hr)) | ((lc <= lr) & (hr <= hc))
+        near = (lr - tol <= hc) & (lc - tol <= hr)
+        ok = np.where(wr | wc, near, nest)
+        sr, sc = feats["story"][gr][:, None], feats["story"][gc][None, :]
+        ok &= (sr < 0) | (sc < 0) | (sr == sc)
+        score = score + params.story_bonus * ((sr >= 0) & (sr == sc))
+        ok &= rows[:, None] < cols[None, :]
+        ok &= score >= params.threshold
+        masked = np.where(ok, score, -np.inf)
+        if masked.shape[1] > MAX_LINKS:  # single link needs only each mention's best partners
+            keep = np.argpartition(-masked, MAX_LINKS - 1, axis=1)[:, :MAX_LINKS]
+            top = np.zeros_like(ok)
+            np.put_along_axis(top, keep, True, axis=1)
+            ok &= top
+        for r, c in zip(*np.nonzero(ok), strict=True):
+            edges.append((float(score[r, c]), int(gr[r]), int(gc[c])))
+    return edges
+
+
+def _features(mentions: Sequence[EventMention], articles: Mapping[str, ArticleInfo]) -> dict[str, Any]:
+    n = len(mentions)
+    lo = np.zeros(n, dtype=np.int64)
+    hi = np.zeros(n, dtype=np.int64)
+    weak = np.zeros(n, dtype=bool)
+    for i, m in enumerate(mentions):
+        lo[i], hi[i], weak[i] = mention_interval(m, articles)
+    sentences = {}
+    sent_idx = np.zeros(n, dtype=np.int64)
+    for i, m in enumerate(mentions):
+        sent_idx[i] = sentences.setdefault(m.sentence, len(sentences))
+    x = tfidf_matrix(list(sentences))[sent_idx]
+    ent_vocab: dict[str, int] = {}
+    prow, pcol = [], []
+    ne = np.zeros(n)
+    for i, m in enumerate(mentions):
+        keys = _participant_keys(m)
+        ne[i] = len(keys)
+        for k in keys:
+            prow.append(i)
+            pcol.append(ent_vocab.setdefault(k, len(ent_vocab)))
+    p = sparse.csr_matrix((np.ones(len(prow)), (prow, pcol)), shape=(n, max(1, len(ent_vocab))))
+    lemma_ids: dict[str, int] = {}
+    lemma = np.array([lemma_ids.setdefault(m.lemma.lower(), len(lemma_ids)) for m in mentions])
+    story_ids: dict[str, int] = {}
+    story = np.full(n, -1)
+    for i, m in enumerate(mentions):
+        info = articles.get(m.article_id)
+        if info and info.story:
+            story[i] = story_ids.setdefault(info.story, len(story_ids))
+    return {"lo": lo, "hi": hi, "weak": weak, "x": x.tocsr(), "p": p, "ne": ne, "lemma": lemma,
+            "story": story}
+
+
+def cluster_mentions(mentions: Sequence[EventMention], articles: Mapping[str, ArticleInfo],
+                     params: GroupingParams | None = None) -> list[int]:
+    """A group number for each mention (the grouping step of :func:`group_events`)."""
+    params = params or GroupingParams()
+    n = len(mentions)
+    if not n:
+        return []
+    feats = _features(mentions, articles)
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        blocks[lemma_class(m.lemma or m.trigger)].append(i)
+    edges: list[tuple[float, int, int]] = []
+    for members in blocks.values():
+        idx = np.array(sorted(members, key=lambda i: (feats["lo"][i], i)), dtype=np.int64)
+        edges.extend(_pair_edges(idx, feats, params))
+    groups = _Groups(feats["lo"], feats["hi"], ~feats["weak"])
+    for _, i, j in sorted(edges, key=lambda e: (-e[0], e[1], e[2])):
+        groups.union(i, j)
+    roots: dict[int, int] = {}
+    return [roots.setdefault(groups.find(i), len(roots)) for i in range(n)]
+
+
+def group_events(mentions: Sequence[EventMention], articles: Mapping[str, ArticleInfo],
+                 params: GroupingParams | None = None) -> list[Event]:
+    """Group event mentions across articles into events (see the module docstring).
+
+    Events come out in order of their best date (undated last), then by id.
+    """
+    labels = cluster_mentions(mentions, articles, params)
+    members: dict[int, list[EventMention]] = defaultdict(list)
+    for m, g in zip(mentions, labels, strict=True):
+        members[g].append(m)
+    events = [make_event(ms, articles) for ms in members.values()]
+    return sorted(events, key=lambda e: (e.date_start or "9999", e.id))
+
+
+# -- describing a group
+
+
+def best_date(mentions: Sequence[EventMention], articles: Mapping[str, ArticleInfo]
+              ) -> tuple[str | None, str | None, str | None, bool, float]:
+    """(value, first day, last day, weak, support) of the date most independent sources agree on.
+
+    Each original article votes once per candidate date: weight 1 when its date for the event
+    comes from a time expression, less when from a statement's date or only from its publication
+    date (:func:`anchor_weight`). A candidate gets
+    the votes of every compatible date (equal, containing or contained), and among the best
+    supported the most precise wins.
+    """
+    cands: dict[tuple[int, int], tuple[str, bool]] = {}
+    votes: dict[str, dict[tuple[int, int], float]] = defaultdict(dict)
+    for m in mentions:
+        s, e, weak = mention_interval(m, articles)
+        if not s:
+            continue
+        day = dt.date.fromordinal(s).isoformat()
+        value = day if weak else (m.date or day)
+        prev = cands.get((s, e))
+        if prev is None or (prev[1] and not weak):
+            cands[(s, e)] = (value, weak)
+        src = original_article(m.article_id, articles)
+        w = anchor_weight(m, weak)
+        votes[src][(s, e)] = max(votes[src].get((s, e), 0.0), w)
+    if not cands:
+        return None, None, None, True, 0.0
+    best = None
+    for (s, e), (value, weak) in cands.items():
+        support = 0.0
+        for by_src in votes.values():
+            support += max((w for (vs, ve), w in by_src.items() if (vs <= s and e <= ve) or (s <= vs and ve <= e)),
+                           default=0.0)
+        key = (round(support, 6), not weak, -(e - s), -s)
+        if best is None or key > best[0]:
+            best = (key, value, s, e, weak, support)
+    assert best is not None
+    _, value, s, e, weak, support = best
+    return value, dt.date.fromordinal(s).isoformat(), dt.date.fromordinal(e).isoformat(), weak, support
+
+
+_STATUS_PRIORITY = {"cancelled": 6, "postponed": 5, "held": 4, "happened": 4, "ongoing": 3, "planned": 2,
+                    "denied": 1, "hypothetical": 0}
+
+
+def status_over_time(mentions: Sequence[EventMention], articles: Mapping[str, ArticleInfo]
+                     ) -> tuple[str, list[tuple[str, str]]]:
+    """(current status, [(article date, status), ...]) of an event's mentions.
+
+    The current status is what the latest articles say; "held" counts as happened. Denials and
+    hypotheticals only decide when nothing firmer was reported.
+    """
+    by_day: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        by_day[article_date(m, articles) or ""].add(mention_status(m))
+    history = sorted((day, s) for day, ss in by_day.items() for s in ss)
+    firm = [(d, s) for d, s in history if _STATUS_PRIORITY.get(s, 0) >= 2]
+    pool = firm or history
+    if not pool:
+        return "happened", []
+    last_day = max(d for d, _ in pool)
+    latest = [s for d, s in pool if d == last_day]
+    current = max(latest, key=lambda s: _STATUS_PRIORITY.get(s, 0))
+    if current == "held":
+        current = "happened"
+    return current, history
+
+
+def _label(mentions: Sequence[EventMention], participants: list[str]) -> str:
+    triggers = Counter(m.trigger.lower() for m in mentions if not m.reporting) or Counter(
+        m.trigger.lower() for m in mentions)
+    trigger = triggers.most_common(1)[0][0] if triggers else "event"
+    agents = Counter(p.entity or p.text for m in mentions for p in m.agents)
+    patients = Counter(p.entity or p.text for m in mentions for p in m.patients)
+    parts = []
+    if agents:
+        parts.append(agents.most_common(1)[0][0])
+    parts.append(trigger)
+    if patients:
+        parts.append(patients.most_common(1)[0][0])
+    elif not agents and participants:
+        parts.append(participants[0])
+    return " ".join(parts)
+
+
+def event_id(mentions: Sequence[EventMention]) -> str:
+    """A stable id from the mentions' keys (the same mentions always give the same id)."""
+    keys = sorted(mention_key(m) for m in mentions)
+    return "ev-" + hashlib.sha1("\n".join(keys).encode("utf-8")).hexdigest()[:12]
+
+
+def make_event(mentions: Sequence[EventMention], articles: Mapping[str, ArticleInfo]) -> Event:
+    """Describe a group of mentions of one event."""
+    ms = sorted(mentions, key=lambda m: (article_date(m, articles) or "", m.article_id, m.field, m.start))
+    value, start, end, weak, support = best_date(ms, articles)
+    status, history = status_over_time(ms, articles)
+    sources = sorted({original_article(m.article_id, articles) for m in ms})
+    people: Counter = Counter()
+    for m in ms:
+        for p in list(m.agents) + list(m.patients):
+            if p.entity or p.label:
+                people[p.entity or p.text] += 1
+    places: Counter = Counter()
+    for m in ms:
+        if m.place:
+            name = m.place.get("name") or m.place.get("text")
+            if name:
+                places[name] += 1
+    types = Counter(m.type for m in ms if m.type)
+    participants = [p for p, _ in people.most_common()]
+    return Event(
+        id=event_id(ms), mentions=list(ms), date=value, date_start=start, date_end=end,
+        precision=precision_of(start, end), weak_date=weak, status=status, status_history=history,
+        sources=sources, participants=participants, places=[p for p, _ in places.most_common()],
+        type=types.most_common(1)[0][0] if types else None, label=_label(ms, participants),
+        support=support,
+    )
