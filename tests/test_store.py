@@ -181,3 +181,14 @@ def test_save_analysis_replaces_layers_and_update_invalidates(store):
     assert store.quotes_by("peskov")[0]["speaker_name"] == "Dmitry Peskov"
     store.add(art(text=BODY + " More."))
     assert store.stats()["timexes"] == 0 and store.unanalyzed("test") == [a.id]
+
+
+def test_stories_are_replaced_as_a_whole(store):
+    a, b = art(), art(text="Apple unveiled a new iPhone in Cupertino on Tuesday, with a faster chip.",
+                      url="https://example.com/apple", title="Apple unveils iPhone")
+    store.add(a)
+    store.add(b)
+    store.save_stories({a.id: "s1", b.id: "s2"})
+    store.save_stories({a.id: "s1", b.id: "s1"})
+    assert store.stories() == {a.id: "s1", b.id: "s1"}
+    assert store.stats()["stories"] == 1

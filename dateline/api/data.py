@@ -212,10 +212,12 @@ def timeline_from_store(
 
     The filters are those of :func:`dateline.timelines.build_timeline` (topic words, entity,
     place, date range) plus ``dates`` (how many dates at most) and ``per_date`` (sentences per
-    date). ``stories`` optionally maps article ids to story ids (``dateline.stories``) so that
-    events of different stories are not merged. Other keyword ``options`` go to
+    date). ``stories`` maps article ids to story ids (``dateline.stories``) so that events of
+    different stories are not merged; by default the grouping stored at ingest is used. Other keyword ``options`` go to
     ``build_timeline`` unchanged (``include_planned``, ``params``).
     """
+    if stories is None:
+        stories = store.stories()
     raw = store.event_mentions(date_from=date_from, date_to=date_to)
     mentions: Sequence[EventMention] = [m for m in map(mention_from_dict, raw) if m is not None]
     infos = article_infos(store, (m.article_id for m in mentions))

@@ -74,6 +74,8 @@ def ingest_paths(
             store.add_many(articles(), on_result=on_result)
         if analyze:
             analyze_pending(store, quiet=quiet)
+        if counts["new"] or counts["updated"] or counts["duplicate"]:
+            update_stories(store)
     finally:
         store.close()
     return counts, rejected
@@ -93,6 +95,23 @@ def analyze_pending(store: Any, *, quiet: bool = False, all_articles: bool = Fal
             store.save_analysis(result.to_dict(), eng)
             progress.advance(task)
     return len(ids)
+
+
+def update_stories(store: Any) -> int:
+    """Group the stored articles into stories (the real-world event each reports); returns how many.
+
+    Copies of an article (near-duplicates) join their original's story.
+    """
+    from ..stories import cluster_articles
+
+    rows = store.articles()
+    originals = [r["id"] for r in rows if not r["duplicate_of"]]
+    mapping = cluster_articles(list(store.iter_articles(originals)))
+    for r in rows:
+        if r["duplicate_of"]:
+            mapping[r["id"]] = mapping.get(r["duplicate_of"], r["duplicate_of"])
+    store.save_stories(mapping)
+    return len(set(mapping.values()))
 
 
 def _print_summary(counts: Counter[str], rejected: list[Any], db: Path) -> None:

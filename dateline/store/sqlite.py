@@ -337,6 +337,7 @@ class Store:
         out["first_date"], out["last_date"] = lo, hi
         for table in ("analyses", "timexes", "entities", "entity_mentions", "places", "quotes", "event_mentions"):
             out[table] = one(f"SELECT count(*) FROM {table}").fetchone()[0]
+        out["stories"] = one("SELECT count(DISTINCT story) FROM article_stories").fetchone()[0]
         return out
 
     def counts_by_date(self) -> list[tuple[str, int, int]]:
@@ -444,6 +445,16 @@ class Store:
             args.extend(article_ids)
         sql = "SELECT data FROM event_mentions" + (" WHERE " + " AND ".join(where) if where else "")
         return [json.loads(r[0]) for r in self.conn.execute(sql, args)]
+
+    def save_stories(self, stories: dict[str, str]) -> None:
+        """Replace the grouping of articles into stories (``{article id: story id}``)."""
+        with self.conn:
+            self.conn.execute("DELETE FROM article_stories")
+            self.conn.executemany("INSERT INTO article_stories VALUES (?, ?)", sorted(stories.items()))
+
+    def stories(self) -> dict[str, str]:
+        """``{article id: story id}`` as last computed (empty before the first analysis)."""
+        return dict(self.conn.execute("SELECT article_id, story FROM article_stories").fetchall())
 
     def quotes_by(self, speaker: str, *, limit: int = 50) -> list[dict[str, Any]]:
         """What someone said, newest first: quotes whose speaker name or mention matches ``speaker``."""
