@@ -28,7 +28,7 @@ err_console = Console(stderr=True)
 DEFAULT_DB = Path("dateline.db")
 
 DbOption = typer.Option(
-    DEFAULT_DB, "--db", help="The database file (SQLite). Created when missing.", show_default=True
+    DEFAULT_DB, "--db", help="The database: an SQLite file (created when missing) or a postgresql:// URL.", show_default=True
 )
 
 

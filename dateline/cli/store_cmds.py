@@ -143,7 +143,7 @@ def ingest(
     paths: list[str] = typer.Argument(
         ..., help="Files or folders to read (JSON lines, CSV, HTML, RSS/Atom, TimeML, text), or - for standard input."
     ),
-    db: Path = typer.Option(DEFAULT_DB, "--db", help="The database file (SQLite). Created when missing."),
+    db: Path = typer.Option(DEFAULT_DB, "--db", help="The database: an SQLite file (created when missing) or a postgresql:// URL."),
     fmt: str = typer.Option(
         None, "--format", help="Read every input as this format: seed, jsonl, csv, tsv, html, feed, timeml, text."
     ),
@@ -205,6 +205,11 @@ def analyze(
         None, "--db", help="Instead of a file: (re)analyse the articles stored in this database."
     ),
     all_articles: bool = typer.Option(False, "--all", help="With --db: analyse every article again, not only new ones."),
+    cluster: str = typer.Option(
+        None, "--cluster",
+        help="With --db: analyse on a Dask cluster: a scheduler address (tcp://host:8786), or 'local' "
+        "for one worker process per core on this machine.",
+    ),
 ) -> None:
     """Show everything dateline reads in an article, as JSON.
 
@@ -216,13 +221,20 @@ def analyze(
       dateline analyze ../shared/seed/article.txt
       dateline analyze story.txt --date 2022-09-29
       dateline analyze --db dateline.db          (analyse stored articles not analysed yet)
+      dateline analyze --db postgresql://localhost/news --cluster tcp://10.0.0.5:8786
     """
     if db is not None:
         if path is not None:
             fail("give either an article file or --db, not both")
         store = _open_store(db)
         try:
-            n = analyze_pending(store, all_articles=all_articles)
+            if cluster:
+                from ..scale import analyze_store_distributed
+
+                ids = [r["id"] for r in store.articles()] if all_articles else None
+                n = analyze_store_distributed(store, None if cluster == "local" else cluster, ids=ids)
+            else:
+                n = analyze_pending(store, all_articles=all_articles)
         finally:
             store.close()
         err_console.print(f"Analysed {n} article(s) in {db}.")
@@ -252,7 +264,7 @@ def analyze(
 @app.command()
 def search(
     query: str = typer.Argument(..., help='Words to find; FTS5 syntax works too: "annexation OR referendum".'),
-    db: Path = typer.Option(DEFAULT_DB, "--db", help="The database file."),
+    db: Path = typer.Option(DEFAULT_DB, "--db", help="The database: an SQLite file or a postgresql:// URL."),
     limit: int = typer.Option(20, "--limit", "-n", help="How many articles to show."),
     date_from: str = typer.Option(None, "--from", help="Only articles published on or after this date."),
     date_to: str = typer.Option(None, "--to", help="Only articles published on or before this date."),
@@ -287,7 +299,7 @@ def search(
 @app.command()
 def show(
     article_id: str = typer.Argument(..., help="The article's id (or its first characters)."),
-    db: Path = typer.Option(DEFAULT_DB, "--db", help="The database file."),
+    db: Path = typer.Option(DEFAULT_DB, "--db", help="The database: an SQLite file or a postgresql:// URL."),
     as_json: bool = typer.Option(False, "--json", help="Print the article and its layers as JSON."),
 ) -> None:
     """Show one stored article: its metadata, text, copies, versions and what dateline read in it.
@@ -343,7 +355,7 @@ def show(
 
 @app.command()
 def stats(
-    db: Path = typer.Option(DEFAULT_DB, "--db", help="The database file."),
+    db: Path = typer.Option(DEFAULT_DB, "--db", help="The database: an SQLite file or a postgresql:// URL."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """Count what the database holds: articles, copies, sources, dates, and each analysis layer.

@@ -40,7 +40,7 @@ def make_timeline(db: Path, **filters: Any) -> Any:
 @app.command()
 def timeline(
     query: str = typer.Argument(None, help="Topic words the events' sentences must contain (optional)."),
-    db: Path = typer.Option(DEFAULT_DB, "--db", help="The database file."),
+    db: Path = typer.Option(DEFAULT_DB, "--db", help="The database: an SQLite file or a postgresql:// URL."),
     entity: str = typer.Option(None, "--entity", help="Only events this person, organisation or country takes part in."),
     place: str = typer.Option(None, "--place", help="Only events at this place."),
     date_from: str = typer.Option(None, "--from", help="Only events on or after this date (YYYY-MM-DD)."),

@@ -10,7 +10,9 @@ Same tables, columns, public methods, return shapes and semantics as the SQLite
 The schema is versioned (``pg_migrations/*.sql``) and lives in the connection's current schema
 (``?options=-csearch_path%3Dname`` in the URL picks another one). Full-text search uses a
 generated ``tsvector`` column with a GIN index (``websearch_to_tsquery`` for queries,
-``ts_headline`` for snippets marked with ``[ ]``).
+``ts_headline`` for snippets marked with ``[ ]``). ``store.conn`` takes SQLite-style SQL
+(``?`` parameters) too, so code that queries the SQLite store's connection directly (the web
+API's readers) runs unchanged on portable SQL.
 
 Several processes may ingest at once. An article is inserted with ``INSERT ... ON CONFLICT``
 on its id and changed only under a row lock, so it is never stored twice; each batch's writes
@@ -24,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -63,9 +66,22 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
+def postgres_url(target: object) -> str | None:
+    """``target`` as a ``postgresql://`` URL when it names a PostgreSQL database, else None.
+
+    Accepts strings and :class:`pathlib.Path` objects (a URL that went through ``Path`` has lost
+    one slash: ``postgresql:/user@host/db``; it is given back).
+    """
+    s = str(target)
+    m = re.match(r"(postgres(?:ql)?):/+", s)
+    if m is None:
+        return None
+    return "postgresql://" + s[m.end():]
+
+
 def is_postgres_url(target: object) -> bool:
-    """Whether ``target`` names a PostgreSQL database (``postgresql://`` or ``postgres://``)."""
-    return isinstance(target, str) and target.startswith(("postgresql://", "postgres://"))
+    """Whether ``target`` names a PostgreSQL database (``postgresql://...`` or ``postgres://...``)."""
+    return postgres_url(target) is not None
 
 
 def redact(url: str) -> str:
@@ -318,7 +334,7 @@ class PostgresStore:
         for attempt in range(_RETRIES):
             try:
                 with self._pg.transaction():
-                    if 0: self._pg.execute("SELECT pg_advisory_xact_lock(%s, hashtext(current_schema()))",
+                    self._pg.execute("SELECT pg_advisory_xact_lock(%s, hashtext(current_schema()))",
                                      (_INGEST_LOCK,))
                     return [self._add(p) for p in batch]
             except (pg_errors.DeadlockDetected, pg_errors.SerializationFailure):
@@ -517,6 +533,7 @@ class PostgresStore:
         out["first_date"], out["last_date"] = lo, hi
         for table in ("analyses", "timexes", "entities", "entity_mentions", "places", "quotes", "event_mentions"):
             out[table] = one(f"SELECT count(*) FROM {table}")[0]
+        out["stories"] = one("SELECT count(DISTINCT story) FROM article_stories")[0]
         return out
 
     def counts_by_date(self) -> list[tuple[str, int, int]]:
@@ -553,8 +570,9 @@ class PostgresStore:
         """
         aid = analysis["article"]["id"]
         with self._pg.transaction():
-            # The share lock keeps the article from changing until the layers computed from it are in.
-            row = self._q("SELECT content_hash FROM articles WHERE id = %s FOR SHARE", (aid,)).fetchone()
+            # The row lock keeps the article from changing until the layers computed from it are in,
+            # and makes two writers saving layers of one article take turns (each replaces the other's).
+            row = self._q("SELECT content_hash FROM articles WHERE id = %s FOR NO KEY UPDATE", (aid,)).fetchone()
             if row is None:
                 raise StoreError(f"article {aid} is not in the store")
             self._drop_analysis(aid)
@@ -628,6 +646,20 @@ class PostgresStore:
         sql = "SELECT data FROM event_mentions" + (" WHERE " + " AND ".join(where) if where else "")
         return [json.loads(r[0]) for r in self._q(sql, args)]
 
+    def save_stories(self, stories: dict[str, str]) -> None:
+        """Replace the grouping of articles into stories (``{article id: story id}``)."""
+        with self._pg.transaction():
+            # Two writers replacing the grouping at once take turns: the last one wins whole.
+            self._pg.execute("LOCK TABLE article_stories IN SHARE ROW EXCLUSIVE MODE")
+            self._q("DELETE FROM article_stories")
+            self._pg.cursor().executemany(
+                "INSERT INTO article_stories VALUES (%s, %s)", sorted(stories.items())
+            )
+
+    def stories(self) -> dict[str, str]:
+        """``{article id: story id}`` as last computed (empty before the first analysis)."""
+        return {r[0]: r[1] for r in self._q("SELECT article_id, story FROM article_stories")}
+
     def quotes_by(self, speaker: str, *, limit: int = 50) -> list[dict[str, Any]]:
         """What someone said, newest first: quotes whose speaker name or mention matches ``speaker``."""
         like = f"%{_escape_like(speaker)}%"
@@ -649,9 +681,12 @@ class PostgresStore:
         return [dict(r) for r in rows]
 
 
-def open_postgres(url: str, *, readonly: bool = False) -> PostgresStore:
+def open_postgres(url: str | os.PathLike[str], *, readonly: bool = False) -> PostgresStore:
     """Open (creating and migrating when needed) the dateline database at a ``postgresql://`` URL."""
-    return PostgresStore(url, readonly=readonly)
+    fixed = postgres_url(url)
+    if fixed is None:
+        raise StoreError(f"{url} is not a postgresql:// URL")
+    return PostgresStore(fixed, readonly=readonly)
 
 
 def article_from_row(r: Any) -> Article:

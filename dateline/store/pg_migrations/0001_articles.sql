@@ -22,8 +22,11 @@ CREATE TABLE articles (
     ingested_at    TEXT NOT NULL,
     updated_at     TEXT NOT NULL,
     -- Full-text search: title words weigh more than body words; kept in step by PostgreSQL.
+    -- Only the first 300,000 characters are indexed: a tsvector cannot exceed 1 MB, and an
+    -- over-long text must not make its whole batch fail.
     fts            TSVECTOR GENERATED ALWAYS AS (
-        setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', text), 'B')
+        setweight(to_tsvector('english', left(title, 10000)), 'A')
+        || setweight(to_tsvector('english', left(text, 300000)), 'B')
     ) STORED
 );
 CREATE INDEX articles_date ON articles(date);
