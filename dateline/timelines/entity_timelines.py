@@ -7,14 +7,18 @@ For every document (``semeval.read_corpus``): parse its own tokens with dateline
 1. **Mentions** of the entity: its name and name variants (sub-names of two words or more,
    the name without a trailing "Inc."/"Store"-like word from ``name_suffixes.txt``, a person's
    surname or first name once the full name was seen in the document, "the store" for "iTunes
-   Store"), and pronouns ("he"/"his" for a person, "it"/"its" for a thing) whose nearest
-   preceding name of the same kind is the entity (``PRONOUN_REACH`` sentences back at most).
+   Store"), a thing's name in the plural ("iPods"), pronouns ("he"/"his" for a person, "it"/"its"
+   for a thing) whose nearest preceding name of the same kind is the entity (``PRONOUN_REACH``
+   sentences back at most), a person's "I"/"me"/"my" in the quotations the person says, and
+   optionally ("descriptions") "the company"/"the phone" (``description_nouns.tsv``).
 2. **Its events**: event mentions with an agent, patient or named modifier overlapping one of
-   its mentions — the task counts only events in which the entity takes part.
+   its mentions — the task counts only events in which the entity takes part — unless the name
+   only modifies the participant's head noun ("iPod owners"); hypothetical events are left out.
 3. **Time**: the event's date when it comes from a time expression, as YYYY-MM-DD, YYYY-MM-XX
    or YYYY-XX-XX. A past-tense event without one takes the day of the story's news (``_lede_day``:
    a day in the first sentences, in the week up to the DCT: "unveiled ... on Monday"); other
    events dated only by the article get the DCT when ``undated="dct"``, XXXX-XX-XX otherwise.
+   Coreferent mentions (one lemma) share a date across documents (``corefer_dates``).
 4. **Order**: by date (a coarser date before the finer dates it contains), equal dates sharing
    one ordinal; XXXX-XX-XX events get ordinal 0 ("not placed", not scored) unless
    ``place_unknown`` puts them first. Mentions of one lemma on one date are one line (coreferent).
@@ -57,6 +61,16 @@ def _suffixes() -> frozenset[str]:
 def _pronouns() -> dict[str, str]:
     out = {}
     for line in (RESOURCES / "pronouns.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, kind = line.split("\t")
+            out[word.strip().lower()] = kind.strip()
+    return out
+
+
+@lru_cache(maxsize=1)
+def _description_nouns() -> dict[str, str]:
+    out = {}
+    for line in (RESOURCES / "description_nouns.tsv").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             word, kind = line.split("\t")
             out[word.strip().lower()] = kind.strip()
@@ -157,12 +171,103 @@ def _pronoun_mentions(p: ParsedDoc, mine: list[tuple[int, int]], kind: str) -> l
     return out
 
 
-def entity_mentions(p: ParsedDoc, entity: str, person: bool, pronouns: bool = True) -> list[tuple[int, int]]:
+def _matches(low: Sequence[str], i: int, words: tuple[str, ...], plural: bool = False) -> bool:
+    """Whether the lower-cased tokens from ``i`` spell ``words``; with ``plural``, the last word may
+    take a plural "-s" ("iPods", "A380s") unless it holds a digit ("iPhone 4s" is another model)."""
+    n = len(words)
+    got = tuple(low[i:i + n])
+    if got == words:
+        return True
+    if not plural or len(got) != n or got[:-1] != words[:-1] or any(c.isdigit() for c in words[-1]):
+        return False
+    return got[-1] in (words[-1] + "s", words[-1] + "es")
+
+
+def entity_kind(parsed: Sequence[ParsedDoc], entity: str) -> str:
+    """PERSON, PRODUCT or ORG: how the corpus speaks of the entity.
+
+    A person when spaCy tags the full name PERSON more often than not; a product when the name holds a
+    digit ("iPhone 4", "Airbus A380"), is seen in the plural ("iPods") or is followed by a product noun
+    of ``description_nouns.tsv`` ("iPod player", "iPhone device"); else an organisation.
+    """
+    words = tuple(entity.lower().split())
+    if _is_person(parsed, words):
+        return "PERSON"
+    if any(c.isdigit() for c in entity):
+        return "PRODUCT"
+    nouns = _description_nouns()
+    n = len(words)
+    for p in parsed:
+        low = [t.lower_ for t in p.spacy]
+        for i in range(len(low) - n + 1):
+            if low[i:i + n - 1] != list(words[:-1]):
+                continue
+            last = low[i + n - 1]
+            if last != words[-1] and _matches(low, i, words, plural=True):
+                return "PRODUCT"
+            if last == words[-1] and i + n < len(low) and nouns.get(p.spacy[i + n].lemma_.lower()) == "PRODUCT":
+                return "PRODUCT"
+    return "ORG"
+
+
+def _description_mentions(p: ParsedDoc, mine: list[tuple[int, int]], kind: str,
+                          reach: int = 1) -> list[tuple[int, int]]:
+    """Definite descriptions ("the company", "the new phone", "this device") of the entity's kind
+    (``description_nouns.tsv``) whose nearest preceding name, at most ``reach`` sentences back, is the
+    entity's: spaCy names of an organisation or product in between refer the description elsewhere."""
+    doc = p.spacy
+    nouns = _description_nouns()
+    sent_of = {i: k for k, sent in enumerate(doc.sents) for i in range(sent.start, sent.end)}
+    others = [(e.start, e.end) for e in doc.ents if e.label_ in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC")
+              and not any(s <= e.start < t or e.start <= s < e.end for s, t in mine)]
+    out = []
+    for tok in doc:
+        if nouns.get(tok.lower_) != kind or tok.tag_ != "NN":
+            continue
+        det = [c for c in tok.children if c.dep_ == "det" and c.lower_ in ("the", "this")]
+        if not det or any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in tok.children):
+            continue
+        last_me = max((e for s, e in mine if e <= det[0].i), default=None)
+        if last_me is None or sent_of[tok.i] - sent_of[last_me - 1] > reach:
+            continue
+        if any(last_me <= s and e <= det[0].i for s, e in others):
+            continue
+        out.append((det[0].i, tok.i + 1))
+    return out
+
+
+FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
+
+
+def _speaker_mentions(p: ParsedDoc, entity: str, mine: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"I", "me", "my" inside the quotations the person says (``dateline.quotes``): in reported speech
+    the speaker is the participant of the events told in the first person ("I have asked Tim Cook")."""
+    from dateline.quotes import extract_quotes
+
+    doc = p.spacy
+    words = entity.lower().split()
+    out = []
+    for q in extract_quotes(doc):
+        by_name = q.speaker_name is not None and q.speaker_name.lower().split()[-1:] == words[-1:]
+        by_span = q.speaker is not None and any(doc[s].idx < q.speaker[1] and q.speaker[0] < doc[e - 1].idx + 1
+                                                 for s, e in mine)
+        if not (by_name or by_span):
+            continue
+        out += [(t.i, t.i + 1) for t in doc.char_span(*q.content, alignment_mode="expand") or []
+                if t.lower_ in FIRST_PERSON]
+    return out
+
+
+def entity_mentions(p: ParsedDoc, entity: str, person: bool, pronouns: bool = True,
+                    kind: str | None = None, speakers: bool = True) -> list[tuple[int, int]]:
     """Character spans of the entity's mentions in one parsed document.
 
     The name or a variant (``name_variants``); the name with one word inserted before its last word
     ("iTunes Music Store" for "iTunes Store"); after a full mention, the last word alone (a person's
-    surname, capitalised) or "the"/"its" + the last word ("the store"); pronouns (``pronouns.tsv``).
+    surname, capitalised) or "the"/"its" + the last word ("the store"); pronouns (``pronouns.tsv``);
+    for an organisation or product ``kind``, definite descriptions ("the company", "the phone");
+    for a person with ``speakers``, "I"/"me"/"my" in the quotations the person says.
+    A thing's name may be plural ("iPods").
     """
     doc = p.spacy
     low = [t.lower_ for t in doc]
@@ -176,7 +281,7 @@ def entity_mentions(p: ParsedDoc, entity: str, person: bool, pronouns: bool = Tr
             continue
         match = None
         for v in variants:
-            if tuple(low[i:i + len(v)]) == v and not _continues(doc, i + len(v)):
+            if _matches(low, i, v, plural=not person) and not _continues(doc, i + len(v)):
                 match = (i, i + len(v))
                 break
         if match is None and len(full) > 1:
@@ -197,17 +302,42 @@ def entity_mentions(p: ParsedDoc, entity: str, person: bool, pronouns: bool = Tr
             taken.update(range(*match))
             seen_full = True
     if pronouns:
-        spans += _pronoun_mentions(p, sorted(spans), "PERSON" if person else "THING")
+        named = sorted(spans)
+        spans += _pronoun_mentions(p, named, "PERSON" if person else "THING")
+        if kind in ("ORG", "PRODUCT"):
+            spans += _description_mentions(p, named, kind)
+        if person and speakers:
+            spans += _speaker_mentions(p, entity, named)
     return sorted((doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for s, e in spans)
 
 
 def involves(event: EventMention, mentions: Sequence[tuple[int, int]],
-             roles: Sequence[str] = ("agents", "patients", "others")) -> bool:
-    """Whether one of the event's participants (in ``roles``) overlaps one of the entity's mentions."""
+             roles: Sequence[str] = ("agents", "patients", "others"), doc: Doc | None = None) -> bool:
+    """Whether one of the event's participants (in ``roles``) overlaps one of the entity's mentions.
+
+    Given the parse, a mention that only modifies the participant's head noun does not make the
+    entity the participant: in "iPod owners will buy", the owners buy, not the iPod (``_modifier_only``).
+    """
     for part in (p for role in roles for p in getattr(event, role)):
-        if any(part.start < e and s < part.end for s, e in mentions):
+        hits = [(s, e) for s, e in mentions if part.start < e and s < part.end]
+        if hits and (doc is None or not all(_modifier_only(doc, part.start, part.end, s, e) for s, e in hits)):
             return True
     return False
+
+
+def _modifier_only(doc: Doc, p_start: int, p_end: int, m_start: int, m_end: int) -> bool:
+    """Whether the mention (character span) is a compound modifier of the participant's head, a
+    common noun other than a description of the entity ("iPod owners", "the iPod line")."""
+    part = doc.char_span(p_start, p_end, alignment_mode="expand")
+    ment = doc.char_span(m_start, m_end, alignment_mode="expand")
+    if part is None or ment is None or not len(part) or not len(ment):
+        return False
+    head = part.root
+    if ment.start <= head.i < ment.end or head.pos_ != "NOUN":
+        return False
+    if _description_nouns().get(head.lemma_.lower()) == "PRODUCT":
+        return False  # "iPod players" are iPods
+    return ment.root.dep_ == "compound" and ment.root.head.i == head.i
 
 
 def semeval_date(event: EventMention, dct: str, undated: str = "dct") -> str:
@@ -271,6 +401,12 @@ def _past(p: ParsedDoc, ev: EventMention) -> bool:
     return False
 
 
+def _nominal(p: ParsedDoc, ev: EventMention) -> bool:
+    """Whether the event's trigger is a noun ("its launch", "the resignation")."""
+    span = p.spacy.char_span(ev.start, ev.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[0].pos_ == "NOUN"
+
+
 def _lede_day(p: ParsedDoc, sentences: int = 3, days: int = 7) -> str | None:
     """The day the story's news happened: the first day-long date in the first sentences after the
     date line, when it falls in the week up to the DCT ("Apple unveiled the iPhone 4 on Monday")."""
@@ -289,42 +425,111 @@ def _lede_day(p: ParsedDoc, sentences: int = 3, days: int = 7) -> str | None:
     return None
 
 
+@dataclass
+class _Found:
+    """One event mention of the entity on its way to a timeline row."""
+
+    mid: str
+    lemma: str
+    date: str
+    source: str  # "timex" (its own time expression), "lede" (the story's news day) or "article"
+    dct: str
+    past: bool
+
+
+def _within(fine: str, coarse: str) -> bool:
+    """Whether date ``fine`` (YYYY-MM-DD or YYYY-MM-XX) lies inside the coarser ``coarse``."""
+    head = coarse.split("-X")[0]
+    return fine != coarse and fine.startswith(head) and len(fine.split("-X")[0]) > len(head)
+
+
+def corefer_dates(found: list[_Found]) -> None:
+    """Date event mentions by their coreferent mentions in other sentences and documents (in place).
+
+    Mentions of the entity's events with one lemma corefer when the dates allow it (the task puts
+    coreferent mentions on one line): a mention dated by a coarse expression ("launched in 2003")
+    takes the single finer date of the lemma inside it ("launched on April 28, 2003"); a past or
+    nominal mention without a date of its own ("since its launch", "when Jobs first introduced the
+    phone") takes the lemma's single date from other documents, when that date is before its DCT.
+    """
+    def dated_by_lemma() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+        dates: dict[str, set[str]] = {}
+        docs: dict[str, set[str]] = {}
+        for f in found:
+            if f.source in ("timex", "lede") and f.date != UNKNOWN:
+                dates.setdefault(f.lemma, set()).add(f.date)
+                docs.setdefault(f.lemma, set()).add(f.mid.split("-")[0])
+        return dates, docs
+
+    dated, _ = dated_by_lemma()
+    for f in found:
+        if f.source == "timex" and "X" in f.date[5:]:
+            finer = {d for d in dated.get(f.lemma, ()) if _within(d, f.date)}
+            if len(finer) == 1:
+                f.date = finer.pop()
+    dated, by_doc = dated_by_lemma()
+    for f in found:
+        dates = {d for d in dated.get(f.lemma, ()) if not any(_within(e, d) for e in dated[f.lemma])}
+        if f.source == "article" and f.past and len(dates) == 1:
+            date = next(iter(dates))
+            if date < f.dct[:10] and by_doc[f.lemma] - {f.mid.split("-")[0]}:
+                f.date, f.source = date, "coref"
+
+
 def entity_timeline(
     entity: str, parsed: Sequence[ParsedDoc], *, undated: str = "dct", place_unknown: bool = False,
-    pronouns: bool = True, light: bool = False, lede: bool = True,
+    pronouns: bool = True, light: bool = False, lede: bool = True, corefer: bool = True,
+    descriptions: bool = False, modifiers: bool = True, speakers: bool = True,
+    skip_status: Sequence[str] = ("hypothetical",),
 ) -> list[TimelineRow]:
     """The timeline rows of one target entity over parsed task documents.
 
     ``light=True`` also counts light and stative verbs (have, use) as the entity's events, as the
     task's annotation does; on the trial data that costs more precision than it gains recall.
-    ``lede`` dates past events without a date by the story's news day (``_lede_day``).
+    ``lede`` dates past events without a date by the story's news day (``_lede_day``); ``corefer``
+    dates mentions by their coreferent mentions (``corefer_dates``); ``descriptions`` counts "the
+    company"/"the phone" as mentions of an organisation/product (``entity_mentions``; off by default:
+    neutral on the trial data); ``modifiers`` leaves out events whose participant the entity's name
+    only modifies ("iPod owners", ``involves``); ``speakers`` counts a person's "I"/"me"/"my" in the
+    quotations the person says.
     """
-    words = tuple(entity.lower().split())
-    person = _is_person(parsed, words)
-    found: dict[tuple[str, str], list[str]] = {}  # (date, lemma) -> mention ids
+    kind = entity_kind(parsed, entity)
+    person = kind == "PERSON"
+    found: list[_Found] = []
     for p in parsed:
-        mentions = entity_mentions(p, entity, person, pronouns)
+        mentions = entity_mentions(p, entity, person, pronouns, kind if descriptions else None, speakers)
         if not mentions:
             continue
         lede_day = _lede_day(p) if lede else None
+        seen: set[str] = set()
         for ev in p.events:
             if not light and ev.score < 1.0:
                 continue
-            if not involves(ev, mentions):
+            if ev.status in skip_status:
+                continue
+            if not involves(ev, mentions, doc=p.spacy if modifiers else None):
                 continue
             mid = _mention_id(p, ev)
-            if mid is None:
+            if mid is None or mid in seen:
                 continue
+            seen.add(mid)
             date = semeval_date(ev, p.doc.dct, undated)
-            if lede and ev.anchor != "timex" and lede_day and _past(p, ev):
-                date = lede_day
-            ids = found.setdefault((date, ev.lemma), [])
-            if mid not in ids:
-                ids.append(mid)
-    dates = sorted({d for d, _ in found if d != UNKNOWN}, key=_date_key)
+            source = "timex" if ev.anchor == "timex" and date != UNKNOWN else "article"
+            past = _past(p, ev)
+            if lede and source == "article" and lede_day and past:
+                date, source = lede_day, "lede"
+            found.append(_Found(mid, ev.lemma, date, source, p.doc.dct, past or _nominal(p, ev)))
+    if corefer:
+        corefer_dates(found)
+    lines: dict[tuple[str, str], list[str]] = {}  # (date, lemma) -> mention ids
+    for f in found:
+        ids = lines.setdefault((f.date, f.lemma), [])
+        if f.mid not in ids:
+            ids.append(f.mid)
+    dates = sorted({d for d, _ in lines if d != UNKNOWN}, key=_date_key)
     ordinal = {d: k for k, d in enumerate(dates, start=2 if place_unknown else 1)}
     ordinal[UNKNOWN] = 1 if place_unknown else 0
-    rows = [TimelineRow(ordinal[d], d, tuple(ids)) for (d, _), ids in found.items()]
+    rows = [TimelineRow(ordinal[d], d, tuple(ids)) for (d, _), ids in lines.items()]
     return sorted(rows, key=lambda r: (r.ordinal, r.mentions))
 
 
