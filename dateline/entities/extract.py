@@ -1,0 +1,136 @@
+"""Entities of one article: mended mentions joined into entities.
+
+Joining, within the article:
+- people: a full name (two words or more) is an entity; a shorter form ("Peskov", "Mr
+  Peskov") joins the full name whose last (else first) word it is, the nearest one before it
+  when several fit; the model's label of a short form does not matter ("Peskov" tagged ORG);
+- organisations and places: an acronym joins the name whose initials it is, or the full name
+  the acronym table gives ("NATO" / "North Atlantic Treaty Organization"); "Apple Inc." and
+  "Apple" are one; otherwise equal names (case, accents and "the" aside) are one entity.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from collections import Counter, defaultdict
+
+from spacy.tokens import Doc
+
+from .keys import canonical_key, fold, initials, words
+from .lexicon import lexicon
+from .mend import Span, mend
+from .model import Entity, EntityMention
+
+log = logging.getLogger(__name__)
+
+PERSONISH = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"}
+
+
+def _org_base(name: str, suffixes: frozenset[str]) -> str:
+    parts = name.replace(",", " ").split()
+    while len(parts) > 1 and parts[-1].lower() in suffixes:
+        parts.pop()
+    return " ".join(parts)
+
+
+def extract_entities(doc: Doc) -> tuple[list[EntityMention], list[Entity]]:
+    """Named mentions of a parsed article and the entities they name.
+
+    Mentions are in text order, each with character offsets into ``doc.text`` and the key of
+    its entity; entities are in order of first mention.
+    """
+    lex = lexicon()
+    spans: list[Span] = mend(doc)
+    mentions = [EntityMention(doc[s.start].idx, doc[s.end - 1].idx + len(doc[s.end - 1].text),
+                              doc[s.start: s.end].text, s.label, "", s.role, s.source) for s in spans]
+    if not mentions:
+        return [], []
+
+    # canonical name of each mention (index -> (name, label)), decided by the joining rules
+    canon: dict[int, tuple[str, str]] = {}
+
+    # people: full names first, then the short forms
+    full: list[tuple[int, list[str], str]] = []  # (mention index, words, name)
+    for i, m in enumerate(mentions):
+        if m.label == "PERSON" and len(words(m.text)) >= 2:
+            full.append((i, words(m.text), m.text))
+    fullest: dict[tuple[str, str], str] = {}  # (first, last word) -> the longest name written
+    for _, ws, name in full:
+        key = (ws[0], ws[-1])
+        if key not in fullest or len(words(fullest[key])) < len(ws):
+            fullest[key] = name
+    for i, ws, _name in full:  # a longer full name absorbs a shorter one ("Vladimir V. Putin")
+        canon[i] = (fullest[(ws[0], ws[-1])], "PERSON")
+    by_last: dict[str, list[int]] = defaultdict(list)
+    by_first: dict[str, list[int]] = defaultdict(list)
+    for i, ws, _ in full:
+        by_last[ws[-1]].append(i)
+        by_first[ws[0]].append(i)
+    for i, m in enumerate(mentions):
+        if i in canon or m.label not in PERSONISH:
+            continue
+        ws = words(m.text)
+        if len(ws) != 1:
+            continue
+        hits = by_last.get(ws[0]) or (by_first.get(ws[0]) if m.label == "PERSON" else None)
+        if hits:  # the nearest full name before, else the first one after
+            k = bisect.bisect_left(hits, i)
+            canon[i] = canon[hits[k - 1] if k else hits[0]]
+
+    # organisations and places: acronyms and company suffixes
+    names_by_label: dict[str, list[str]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        if i not in canon:
+            names_by_label[m.label].append(m.text)
+    longer = {fold(n): n for lab in ("ORG", "GPE", "LOC", "FAC", "EVENT") for n in names_by_label.get(lab, ())
+              if len(n.split()) >= 2}
+    by_initials: dict[str, str] = {}
+    for n in longer.values():
+        by_initials.setdefault(initials(n), n)
+    for i, m in enumerate(mentions):
+        if i in canon:
+            continue
+        text = m.text
+        if text in lex.acronyms:
+            full_name, label = lex.acronyms[text]
+            canon[i] = (longer.get(fold(full_name), full_name), label if m.label in ("ORG", "GPE") else m.label)
+        elif text.replace(".", "").isupper() and 2 <= len(text.replace(".", "")) <= 6 and \
+                text.replace(".", "") in by_initials:
+            canon[i] = (by_initials[text.replace(".", "")], m.label)
+        elif m.label == "ORG":
+            canon[i] = (_org_base(text, lex.org_suffixes), "ORG")
+        else:
+            canon[i] = (text, m.label)
+    # a full name the acronym table knows gets the same canonical form as its acronym
+    for i, m in enumerate(mentions):
+        name, label = canon[i]
+        if name == m.text and fold(name) in longer and m.label in ("ORG", "GPE"):
+            canon[i] = (longer[fold(name)], label)
+
+    # entities
+    groups: dict[str, list[int]] = defaultdict(list)
+    order: list[str] = []
+    group_label: dict[str, str] = {}
+    for i in range(len(mentions)):
+        name, label = canon[i]
+        key = canonical_key(name, label)
+        if key not in groups:
+            order.append(key)
+            group_label[key] = label
+        groups[key].append(i)
+    entities = []
+    for key in order:
+        idx = groups[key]
+        name = canon[idx[0]][0]
+        labels = Counter(mentions[i].label for i in idx)
+        label = group_label[key] if group_label[key] == "PERSON" else labels.most_common(1)[0][0]
+        forms = list(dict.fromkeys(mentions[i].text for i in idx))
+        roles = list(dict.fromkeys(mentions[i].role for i in idx if mentions[i].role))
+        for i in idx:
+            mentions[i].key = key
+            if label == "PERSON" and mentions[i].label != "PERSON":
+                mentions[i].label, mentions[i].source = "PERSON", "joined"
+        entities.append(Entity(key=key, name=name, label=label,
+                               aliases=[f for f in forms if f != name], roles=roles, mentions=len(idx)))
+    return mentions, entities

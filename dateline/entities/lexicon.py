@@ -1,0 +1,67 @@
+"""The entity layer's language data, read once from the files in ``data/``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+LABELS = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+
+
+def _rows(name: str, width: int) -> list[list[str]]:
+    """Rows of a data file (comments and blank lines skipped); a row of the wrong width is an error."""
+    out = []
+    for n, line in enumerate((DATA / name).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        row = [c.strip() for c in line.split("\t")]
+        if len(row) != width:
+            raise ValueError(f"{DATA / name}:{n}: expected {width} tab-separated fields, got {line!r}")
+        out.append(row)
+    return out
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    titles: dict[tuple[str, ...], str]  # lower-cased title words -> "role" | "honorific"
+    title_max: int
+    modifiers: frozenset[str]
+    speech_verbs: frozenset[str]
+    labels: dict[str, str]  # lower-cased name -> label
+    gpe_endings: tuple[tuple[str, str], ...]
+    acronyms: dict[str, tuple[str, str]]  # acronym -> (full name, label)
+    org_suffixes: frozenset[str]
+    drop_words: frozenset[str]
+    event_endings: tuple[str, ...]
+    locative: frozenset[str]
+    place_nouns: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The entity layer's word lists and tables."""
+    titles = {tuple(t.lower().split()): kind for t, kind in _rows("titles.tsv", 2)}
+    for kind in titles.values():
+        if kind not in ("role", "honorific"):
+            raise ValueError(f"titles.tsv: unknown kind {kind!r}")
+    labels = {}
+    for name, label in _rows("labels.tsv", 2):
+        if label not in LABELS:
+            raise ValueError(f"labels.tsv: unknown label {label!r} for {name!r}")
+        labels[name.lower()] = label
+    return Lexicon(
+        titles=titles,
+        title_max=max(len(k) for k in titles),
+        modifiers=frozenset(w.lower() for (w,) in _rows("title_modifiers.txt", 1)),
+        speech_verbs=frozenset(w.lower() for (w,) in _rows("speech_verbs.txt", 1)),
+        labels=labels,
+        gpe_endings=tuple((e, lab) for e, lab in _rows("gpe_patterns.tsv", 2)),
+        acronyms={a: (full, lab) for a, full, lab in _rows("acronyms.tsv", 3)},
+        org_suffixes=frozenset(w.lower() for (w,) in _rows("org_suffixes.txt", 1)),
+        drop_words=frozenset(w.lower() for (w,) in _rows("drop_words.txt", 1)),
+        event_endings=tuple(sorted((w for (w,) in _rows("event_words.txt", 1)), key=len, reverse=True)),
+        locative=frozenset(w.lower() for (w,) in _rows("locative_words.txt", 1)),
+        place_nouns=frozenset(w.lower() for (w,) in _rows("place_nouns.txt", 1)),
+    )

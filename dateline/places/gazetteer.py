@@ -1,0 +1,173 @@
+"""The offline gazetteer: GeoNames countries, first-level regions and cities over 15,000 people.
+
+The data file ``data/gazetteer.tsv.gz`` is built by ``tools/build_gazetteer.py`` and committed;
+hand-kept aliases (``data/aliases.tsv``) and demonyms (``data/demonyms.tsv``) are applied when
+it loads. Names are looked up after :func:`normalize` (case, accents and dots ignored).
+"""
+
+from __future__ import annotations
+
+import gzip
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One place of the gazetteer."""
+
+    id: str
+    kind: str
+    name: str
+    country_code: str
+    admin1: str
+    lat: float
+    lon: float
+    population: int
+    capital: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A gazetteer entry that a name may denote, and how the name matched it (name/alias/alternate)."""
+
+    entry: Entry
+    via: str
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def normalize(name: str) -> str:
+    """Lookup key of a place name: no accents, dots or leading "the", case-folded, single spaces."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    s = s.replace("’", "'").replace(".", "").replace("‐", "-")
+    s = _SPACES.sub(" ", s).strip().casefold()
+    if s.startswith("the "):
+        s = s[4:]
+    return s
+
+
+def _read_lines(name: str) -> list[list[str]]:
+    """Rows of a tab-separated data file, without comments and blank lines."""
+    rows = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+def read_words(name: str) -> list[str]:
+    """One-word-a-line data file as a list (comments and blank lines skipped)."""
+    return [r[0].strip() for r in _read_lines(name)]
+
+
+class Gazetteer:
+    """Places by id and by normalized name."""
+
+    def __init__(self, entries: list[tuple[Entry, list[str]]], aliases: list[list[str]],
+                 landmarks: list[list[str]] = ()):
+        self.by_id: dict[str, Entry] = {}
+        self.index: dict[str, list[Candidate]] = {}
+        self.countries: dict[str, Entry] = {}
+        self.regions: dict[tuple[str, str], Entry] = {}
+        cities_by_name: dict[tuple[str, str], Entry] = {}
+        for entry, alts in entries:
+            self.by_id[entry.id] = entry
+            self._add(entry.name, entry, "name")
+            for alt in alts:
+                self._add(alt, entry, "alternate")
+            if entry.kind == "country":
+                self.countries[entry.country_code] = entry
+            elif entry.kind == "region":
+                self.regions[(entry.country_code, normalize(entry.name))] = entry
+            elif entry.kind == "city":
+                key = (entry.country_code, normalize(entry.name))
+                if key not in cities_by_name or cities_by_name[key].population < entry.population:
+                    cities_by_name[key] = entry
+        for row in aliases:
+            if len(row) != 2:
+                raise ValueError(f"aliases.tsv: expected 'alias<TAB>target', got {row!r}")
+            alias, target = row
+            entry = self._target(target, cities_by_name)
+            if entry is None:
+                raise ValueError(f"aliases.tsv: target {target!r} of {alias!r} is not in the gazetteer")
+            self._add(alias, entry, "alias")
+        for row in landmarks:
+            if len(row) != 4:
+                raise ValueError(f"landmarks.tsv: expected 'name<TAB>where<TAB>lat<TAB>lon', got {row!r}")
+            where = self._target(row[1], cities_by_name)
+            if where is None:
+                raise ValueError(f"landmarks.tsv: {row[1]!r} of {row[0]!r} is not in the gazetteer")
+            slug = re.sub(r"[^a-z0-9]+", "-", normalize(row[0])).strip("-")
+            entry = Entry(f"landmark:{slug}", "landmark", row[0], where.country_code, where.admin1,
+                          float(row[2]), float(row[3]), 0)
+            self.by_id.setdefault(entry.id, entry)
+            self._add(row[0], entry, "name")
+
+    def _add(self, name: str, entry: Entry, via: str) -> None:
+        key = normalize(name)
+        if not key:
+            return
+        bucket = self.index.setdefault(key, [])
+        if not any(c.entry.id == entry.id for c in bucket):
+            bucket.append(Candidate(entry, via))
+
+    def _target(self, target: str, cities: dict[tuple[str, str], Entry]) -> Entry | None:
+        if "//" in target:
+            cc, name = target.split("//", 1)
+            return cities.get((cc, normalize(name)))
+        if "/" in target:
+            cc, name = target.split("/", 1)
+            return self.regions.get((cc, normalize(name)))
+        return self.countries.get(target)
+
+    def lookup(self, name: str) -> list[Candidate]:
+        """Every entry the name may denote (empty list when none)."""
+        return list(self.index.get(normalize(name), ()))
+
+    def country(self, code: str) -> Entry | None:
+        """The country with this ISO 3166-1 alpha-2 code."""
+        return self.countries.get(code)
+
+    def region(self, country_code: str, name: str) -> Entry | None:
+        """The first-level region of a country by its gazetteer name."""
+        return self.regions.get((country_code, normalize(name)))
+
+
+def _read_entries(path: Path) -> list[tuple[Entry, list[str]]]:
+    out = []
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or line.startswith("id\t"):
+                continue
+            f = line.rstrip("\n").split("\t")
+            capital = f[1] == "capital"  # a country's capital is a city with a flag
+            kind = "city" if capital else f[1]
+            entry = Entry(f[0], kind, f[2], f[3], f[4], float(f[5]), float(f[6]), int(f[7] or 0), capital)
+            out.append((entry, [a for a in f[8].split("|") if a] if len(f) > 8 else []))
+    return out
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteer:
+    """The bundled gazetteer (read once per process)."""
+    gaz = Gazetteer(_read_entries(DATA / "gazetteer.tsv.gz"), _read_lines("aliases.tsv"),
+                    _read_lines("landmarks.tsv"))
+    log.debug("gazetteer: %d places, %d names", len(gaz.by_id), len(gaz.index))
+    return gaz
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Demonym or adjective (normalized) -> country code."""
+    return {normalize(r[0]): r[1].strip() for r in _read_lines("demonyms.tsv") if len(r) == 2}

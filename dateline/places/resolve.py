@@ -1,0 +1,347 @@
+"""Resolve place mentions (GPE, LOC, FAC) to gazetteer entries, using the article as context.
+
+Each mention's candidates are scored: a population prior (log10), a bonus by kind (countries
+and capitals first), a penalty for matching only a foreign alternate name, and evidence from
+the article: countries named or implied elsewhere (unambiguous place names, demonyms), the
+regions of places that have one reading, a qualifier right after the name ("Paris, Texas"), a
+region word after it ("the Kherson region") or in its sentence ("four regions: Donetsk ..."),
+which picks the region over its same-named capital city (never for a national capital named
+alone: "Moscow" is the city unless "Moscow region" or "Moscow Oblast" is written). Two passes: the second uses the first
+pass's readings of the other mentions as context.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from typing import Protocol
+
+from spacy.tokens import Doc
+
+from .gazetteer import Candidate, Entry, Gazetteer, demonyms, load, normalize, read_words
+from .model import Place
+
+log = logging.getLogger(__name__)
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+NAMED_AFTER_LABELS = {"EVENT", "FAC", "LOC"}  # "Brazilian Grand Prix", "Kherson airport": the place in the name
+NAMED_AFTER_PENALTY = 0.5  # confidence factor for a place read from the first word of a longer name
+NAMED_AFTER_MIN_POPULATION = 100_000
+KIND_BONUS = {"continent": 3.0, "country": 3.0, "region": 1.0, "city": 0.0, "landmark": 6.0}
+CAPITAL_BONUS = 1.5
+ALTERNATE_PENALTY = 2.0
+ALIAS_BONUS = 0.5
+COUNTRY_CONTEXT = 2.5
+REGION_CONTEXT = 2.0
+QUALIFIER_MATCH, QUALIFIER_MISMATCH = 5.0, -10.0
+SEAT_DEFAULT = 2.5  # a name that is both a region and its capital city is the city by default
+REGION_CUE = 3.0  # ... and the region when a region word is near
+MAX_CANDIDATES = 50
+
+
+class MentionLike(Protocol):
+    start: int
+    end: int
+    text: str
+    label: str
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[tuple[str, ...], frozenset[str], frozenset[str], frozenset[str]]:
+    suffixes = tuple(sorted((s for s in read_words("region_suffixes.txt")), key=len, reverse=True))
+    cues = frozenset(w.lower() for w in read_words("region_cues.txt"))
+    locative = frozenset(w.lower() for w in read_words("locative_words.txt"))
+    city_cues = frozenset(w.lower() for w in read_words("city_cues.txt"))
+    return suffixes, cues, locative, city_cues
+
+
+def _strip_suffix(text: str, suffixes: Sequence[str]) -> tuple[str, str]:
+    """'Luhansk People's Republic' -> ('Luhansk', "People's Republic"); no suffix -> (text, '')."""
+    low = text.lower()
+    for suf in suffixes:
+        if low.endswith(" " + suf.lower()) and len(text) > len(suf) + 1:
+            return text[: -len(suf) - 1].strip(), suf
+    return text, ""
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+_FOLLOWING_WORD = re.compile(r"^[\s-]+([A-Za-z’']+)")
+_QUALIFIER = re.compile(r"^\s*,\s*$")
+
+
+class _Query:
+    """One mention's lookup: the name looked up, and what the text around it says."""
+
+    def __init__(self, m: MentionLike, text: str, gaz: Gazetteer):
+        suffixes, cues, _, city_cues = _words()
+        self.mention = m
+        name = _POSSESSIVE.sub("", m.text.strip()) if m.text.endswith(("'s", "’s")) else m.text.strip()
+        if normalize(name).startswith("the ") or name.lower().startswith("the "):
+            name = name[4:]
+        self.name = name
+        self.reasons: list[str] = []
+        self.want_region = False
+        self.want_city = False
+        self.candidates = gaz.lookup(name)
+        base, suffix = _strip_suffix(name, suffixes)
+        if suffix:
+            # "Kherson Oblast", "Luhansk People's Republic": the region named before the suffix
+            stripped = [c for c in gaz.lookup(base) if c.entry.kind in ("region", "city")]
+            if stripped:
+                self.candidates = self.candidates + stripped
+                self.want_region = True
+                self.reasons.append(f"'{suffix}' names a region")
+        follow = _FOLLOWING_WORD.match(text[m.end: m.end + 30])
+        word = follow.group(1).lower() if follow else ""
+        if word in city_cues:
+            self.want_city = True
+            self.reasons.append(f"followed by '{follow.group(1)}'")
+        elif word and (word in cues or word in {s.lower() for s in suffixes}):
+            self.want_region = True
+            self.reasons.append(f"followed by '{follow.group(1)}'")
+        if not self.candidates and " " in name:
+            self.candidates = self._tail(name, gaz)
+        self.candidates = self.candidates[:MAX_CANDIDATES]
+        self.key = normalize(name)
+        self.named_after = False
+
+    def _tail(self, name: str, gaz: Gazetteer) -> list[Candidate]:
+        """A longer name's place: "City of Mazar-i-Sharif" -> its part after "of"; "Midtown Manhattan" ->
+        its longest known tail."""
+        parts = re.split(r"\s+of\s+", name, maxsplit=1)
+        if len(parts) == 2 and gaz.lookup(parts[1]):
+            self.reasons.append(f"'{parts[1]}' in '{name}'")
+            return gaz.lookup(parts[1])
+        words = name.split()
+        for k in range(1, len(words)):
+            tail = " ".join(words[k:])
+            if tail[:1].isupper():
+                hits = [c for c in gaz.lookup(tail) if c.via != "alternate"]
+                if hits:
+                    self.reasons.append(f"'{tail}' in '{name}'")
+                    return hits
+        return []
+
+    def countries(self) -> set[str]:
+        return {c.entry.country_code for c in self.candidates if c.entry.country_code}
+
+
+SENTENCE_WINDOW = 40  # tokens either side of a mention searched for a region word
+
+
+def _sentence_words(doc: Doc, start: int, end: int, has_sents: bool) -> set[str]:
+    """Lower-cased words of the mention's sentence (at most SENTENCE_WINDOW tokens either side)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return set()
+    lo, hi = max(0, span.start - SENTENCE_WINDOW), min(len(doc), span.end + SENTENCE_WINDOW)
+    if has_sents:
+        sent = span.sent
+        lo, hi = max(lo, sent.start), min(hi, sent.end)
+    return {t.lower_ for t in doc[lo:hi]}
+
+
+def _score(c: Candidate, q: _Query, ctx_cc: Counter, ctx_regions: set[tuple[str, str]],
+           qualifier: set[tuple[str, str]] | None, region_cue: bool) -> tuple[float, list[str]]:
+    e: Entry = c.entry
+    why: list[str] = []
+    s = math.log10(e.population + 10) + KIND_BONUS.get(e.kind, 0.0)
+    if e.capital:
+        s += CAPITAL_BONUS
+    if c.via == "alternate":
+        s -= ALTERNATE_PENALTY
+    elif c.via == "alias":
+        s += ALIAS_BONUS
+    if ctx_cc.get(e.country_code) and e.kind != "country":
+        s += COUNTRY_CONTEXT
+        why.append(f"{e.country_code} named in the article")
+    if e.kind == "city" and (e.country_code, normalize(e.admin1)) in ctx_regions:
+        s += REGION_CONTEXT
+        why.append(f"{e.admin1} named in the article")
+    if qualifier is not None:
+        hit = (e.country_code, "") in qualifier or (e.country_code, normalize(e.admin1)) in qualifier
+        s += QUALIFIER_MATCH if hit else QUALIFIER_MISMATCH
+        if hit:
+            why.append("qualified by the name after it")
+    seat = _is_seat_pair(c, q)
+    if seat:
+        # a national capital named alone is the city: only "Moscow region"/"Moscow Oblast" is the region
+        cue = q.want_region or (region_cue and not q.want_city and not any(o.entry.capital for o in q.candidates))
+        if q.want_city:
+            if e.kind == "city":
+                s += REGION_CUE
+        elif cue:
+            if e.kind == "region":
+                s += REGION_CUE
+                why.append("region word nearby")
+        elif e.kind == "city":
+            s += SEAT_DEFAULT
+            why.append("city over its same-named region")
+    elif q.want_region and e.kind == "region":
+        s += REGION_CUE
+    return s, why
+
+
+def _is_seat_pair(c: Candidate, q: _Query) -> bool:
+    """Is this candidate one of a region and a city in it that share the name?"""
+    e = c.entry
+    if e.kind == "region":
+        return any(o.entry.kind == "city" and o.entry.country_code == e.country_code
+                   and normalize(o.entry.admin1) == normalize(e.name) for o in q.candidates)
+    if e.kind == "city":
+        return any(o.entry.kind == "region" and o.entry.country_code == e.country_code
+                   and normalize(e.admin1) == normalize(o.entry.name) for o in q.candidates)
+    return False
+
+
+def _choose(q: _Query, ctx_cc: Counter, ctx_regions: set, qualifier, region_cue: bool):
+    scored = [(*_score(c, q, ctx_cc, ctx_regions, qualifier, region_cue), c) for c in q.candidates]
+    scored.sort(key=lambda t: -t[0])
+    top = scored[0][0]
+    mass = sum(math.exp(s - top) for s, _, _ in scored)
+    best_score, why, best = scored[0]
+    return best, 1.0 / mass, why
+
+
+def resolve_places(doc: Doc, mentions: Iterable[MentionLike]) -> list[Place]:
+    """Resolve the GPE/LOC/FAC mentions of an article to gazetteer places.
+
+    ``mentions`` are entity mentions with ``start``, ``end``, ``text`` and ``label`` (as
+    :func:`dateline.entities.extract_entities` gives); NORP mentions (demonyms) are used as
+    context, and ORG mentions that name a landmark right after a locative preposition ("at the
+    White House") are resolved too. Mentions the gazetteer does not know are left out. The
+    result is in text order.
+    """
+    gaz = load()
+    text = doc.text
+    _, cues, locative, _ = _words()
+    mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+    dem = demonyms()
+    queries: list[_Query] = []
+    norp_cc: Counter = Counter()
+    for m in mentions:
+        if m.label == "NORP":
+            cc = dem.get(normalize(m.text))
+            if cc:
+                norp_cc[cc] += 1
+            continue
+        if m.label == "ORG":
+            before = re.findall(r"[A-Za-z]+", text[max(0, m.start - 12): m.start])
+            words = [w.lower() for w in before]
+            if words and words[-1] == "the":
+                words.pop()
+            if not words or words[-1] not in locative:
+                continue
+        elif m.label not in PLACE_LABELS | NAMED_AFTER_LABELS:
+            continue
+        q = _Query(m, text, gaz) if m.label in PLACE_LABELS | {"ORG"} else None
+        if (q is None or not q.candidates) and m.label in NAMED_AFTER_LABELS:
+            q = _named_after(m, text, gaz, dem) or q
+        if q is None:
+            continue
+        if m.label == "ORG":
+            q.candidates = [c for c in q.candidates if c.entry.kind == "landmark"]
+            q.reasons.append("landmark after a locative preposition")
+        if q.candidates:
+            queries.append(q)
+    if not queries:
+        return []
+
+    # context from names with one reading: their countries and regions
+    ctx_cc: Counter = Counter(norp_cc)
+    ctx_regions: set[tuple[str, str]] = set()
+    for q in queries:
+        ccs = q.countries()
+        if len(ccs) == 1:
+            ctx_cc[next(iter(ccs))] += 1
+        if len(q.candidates) == 1 or len({c.entry.id for c in q.candidates if c.via != "alternate"}) == 1:
+            e = next(c.entry for c in q.candidates if c.via != "alternate") if any(
+                c.via != "alternate" for c in q.candidates) else q.candidates[0].entry
+            if e.kind == "region":
+                ctx_regions.add((e.country_code, normalize(e.name)))
+
+    qualifiers: dict[int, set[tuple[str, str]]] = {}
+    for a, b in zip(queries, queries[1:], strict=False):
+        if _QUALIFIER.match(text[a.mention.end: b.mention.start]):
+            quals = {(c.entry.country_code, "" if c.entry.kind == "country" else normalize(c.entry.name))
+                     for c in b.candidates if c.entry.kind in ("country", "region")}
+            if quals:
+                qualifiers[id(a)] = quals
+
+    cue_cache: dict[tuple[int, int], bool] = {}
+    has_sents = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
+
+    def region_cue(q: _Query) -> bool:
+        key = (q.mention.start, q.mention.end)
+        if key not in cue_cache:
+            cue_cache[key] = bool(_sentence_words(doc, q.mention.start, q.mention.end, has_sents) & cues)
+        return cue_cache[key]
+
+    # pass 1 with the unambiguous context, pass 2 with pass 1's readings of the other names
+    chosen = {}
+    for q in queries:
+        chosen[id(q)] = _choose(q, _without(ctx_cc, q), ctx_regions, qualifiers.get(id(q)), region_cue(q))
+    ctx2: Counter = Counter(norp_cc)
+    regions2: set[tuple[str, str]] = set(ctx_regions)
+    for q in queries:
+        best, conf, _ = chosen[id(q)]
+        if conf >= 0.5:
+            ctx2[best.entry.country_code] += 1
+            if best.entry.kind == "region":
+                regions2.add((best.entry.country_code, normalize(best.entry.name)))
+    own: dict[str, list[str]] = {}  # every reading of the same name, taken out of its own context
+    for q in queries:
+        best, conf, _ = chosen[id(q)]
+        if conf >= 0.5:
+            own.setdefault(q.key, []).append(best.entry.country_code)
+    places = []
+    for q in queries:
+        others = _without(ctx2, q, own.get(q.key, []))
+        best, conf, why = _choose(q, others, regions2, qualifiers.get(id(q)), region_cue(q))
+        e = best.entry
+        country = gaz.country(e.country_code)
+        reasons = q.reasons + why or (["only reading"] if len(q.candidates) == 1 else ["population prior"])
+        if q.named_after:
+            conf *= NAMED_AFTER_PENALTY
+        places.append(Place(
+            start=q.mention.start, end=q.mention.end, text=q.mention.text, name=e.name, kind=e.kind, id=e.id,
+            country_code=e.country_code, country=country.name if country else "",
+            admin1=e.admin1 if e.kind not in ("country", "continent") else "",
+            lat=e.lat, lon=e.lon, confidence=round(conf, 3), reason="; ".join(reasons),
+        ))
+    return places
+
+
+def _named_after(m: MentionLike, text: str, gaz: Gazetteer, dem: dict[str, str]) -> _Query | None:
+    """A longer name that starts with a place or its demonym names that place ("Brazilian Grand Prix")."""
+    first = re.match(r"(?:the\s+)?([A-Z][\w'’-]+)\s+\S", m.text)
+    if not first:
+        return None
+    word = first.group(1)
+    q = _Query(m, text, gaz)
+    cc = dem.get(normalize(word))
+    if cc and gaz.country(cc):
+        q.candidates = [Candidate(gaz.country(cc), "alias")]
+    else:
+        q.candidates = [c for c in gaz.lookup(word) if c.via != "alternate" and (
+            c.entry.kind in ("country", "region") or c.entry.population >= NAMED_AFTER_MIN_POPULATION)]
+    if not q.candidates:
+        return None
+    q.named_after = True
+    q.reasons.append(f"named after '{word}'")
+    return q
+
+
+def _without(ctx: Counter, q: _Query, own: list[str] | None = None) -> Counter:
+    """Context minus the mention's own evidence (a name is no evidence for itself)."""
+    out = Counter(ctx)
+    if own is None:
+        ccs = q.countries()
+        own = [next(iter(ccs))] if len(ccs) == 1 else []
+    for cc in own:
+        out[cc] -= 1
+    return +out
