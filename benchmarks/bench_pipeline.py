@@ -1,0 +1,115 @@
+"""Storing and analysing articles: SQLite ingest rate and the speed of every analysis layer.
+
+Data: the 447 GDELT Ukraine-war articles (../shared/benchmarks/ukraine), as built by
+``bench_ingest.ukraine_jsonl``. Storing is timed into a fresh SQLite file (MinHash near-duplicate
+detection included, analysis off). The analysis is timed per layer on one core over the first
+ANALYSE articles: spaCy's parse alone, then each layer on the parsed documents, then the whole
+pipeline (``dateline.analysis.analyze_many``) end to end.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.bench_ingest import ukraine_jsonl
+from benchmarks.common import table
+from dateline import nlp
+from dateline.analysis import analyze_many
+from dateline.entities import extract_entities
+from dateline.events import extract_events
+from dateline.model import Article
+from dateline.places import resolve_places
+from dateline.quotes import extract_quotes
+from dateline.readers import read_jsonl
+from dateline.store import open_store
+from dateline.store.dedup import words
+from dateline.time import tag
+
+ANALYSE = 150
+
+
+def _articles() -> list[Article]:
+    return [a for a in read_jsonl(ukraine_jsonl()) if isinstance(a, Article)]
+
+
+def _store_rate(articles: list[Article]) -> tuple[float, dict[str, int]]:
+    with tempfile.TemporaryDirectory() as tmp:
+        store = open_store(Path(tmp) / "bench.db")
+        t0 = time.perf_counter()
+        results = store.add_many(articles)
+        elapsed = time.perf_counter() - t0
+        store.close()
+    counts: dict[str, int] = {}
+    for r in results:
+        counts[r.status] = counts.get(r.status, 0) + 1
+    return elapsed, counts
+
+
+def run() -> str:
+    articles = _articles()
+    elapsed, counts = _store_rate(articles)
+    store_rows = [["SQLite ingest (no analysis)", len(articles), f"{elapsed:.2f}", f"{len(articles) / elapsed:,.0f}"]]
+
+    sample = articles[:ANALYSE]
+    texts = [a.text for a in sample]
+    n_words = sum(len(words(t)) for t in texts)
+    nlp.load()
+    t0 = time.perf_counter()
+    docs = list(nlp.parse_many(texts))
+    t_parse = time.perf_counter() - t0
+
+    layer_times: dict[str, float] = {}
+    t0 = time.perf_counter()
+    timexes = [tag(a.text, a.dct) for a in sample]
+    layer_times["time"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    ents = [extract_entities(d) for d in docs]
+    layer_times["entities"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    places = [resolve_places(d, m) for d, (m, _) in zip(docs, ents, strict=True)]
+    layer_times["places"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for d in docs:
+        extract_quotes(d)
+    layer_times["quotes"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    n_events = 0
+    for a, d, tx, (m, _), p in zip(sample, docs, timexes, ents, places, strict=True):
+        n_events += len(extract_events(d, tx, a.dct, article_id=a.id, entities=m, places=p))
+    layer_times["events"] = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    results = list(analyze_many(sample))
+    t_all = time.perf_counter() - t0
+    layers_only = sum(layer_times.values())
+
+    rows = [["spaCy parse (en_core_web_sm)", f"{t_parse:.2f}", f"{n_words / t_parse:,.0f}"]]
+    rows += [[f"{k} layer", f"{v:.2f}", f"{n_words / v:,.0f}"] for k, v in layer_times.items()]
+    rows.append(["all dateline layers (no parse)", f"{layers_only:.2f}", f"{n_words / layers_only:,.0f}"])
+    rows.append(["whole pipeline, end to end (analyze_many)", f"{t_all:.2f}", f"{n_words / t_all:,.0f}"])
+    found = {
+        "time expressions": sum(len(r.timexes) for r in results),
+        "entity mentions": sum(len(r.entity_mentions) for r in results),
+        "places": sum(len(r.places) for r in results),
+        "quotes": sum(len(r.quotes) for r in results),
+        "event mentions": sum(len(r.events) for r in results),
+    }
+    return "\n".join([
+        "## Pipeline: storing and analysing articles",
+        "",
+        "The 447 GDELT Ukraine-war articles (../shared/benchmarks/ukraine) read from JSON lines. Storing "
+        "into a fresh SQLite file includes the MinHash near-duplicate check; statuses: "
+        + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) + ".",
+        "",
+        table(["step", "articles", "seconds", "articles/s"], store_rows),
+        "",
+        f"Analysis on one core of the first {len(sample)} articles ({n_words:,} words, titles not included "
+        "in the per-layer rows; the end-to-end row also parses and analyses titles). Target for the whole "
+        "language layer: ≥ 2,500 words/s.",
+        "",
+        table(["step", "seconds", "words/s"], rows),
+        "",
+        "Found by the end-to-end run: " + ", ".join(f"{k} {v:,}" for k, v in found.items()) + ".",
+    ])

@@ -1,0 +1,138 @@
+"""The analysis pipeline: every layer dateline reads in an article, in one pass.
+
+    from dateline.analysis import analyze
+    result = analyze(article)            # Analysis: timexes, entities, places, quotes, events
+    result.to_dict()                     # JSON-ready, every item with its field and offsets
+
+The title and the text are analysed separately; every item says which ``field`` it was found
+in, and its offsets point into that field. The layers run in the order they depend on each
+other: language (spaCy parse) → time → entities → places → quotes → events.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from importlib.metadata import version
+from typing import Any
+
+from . import nlp
+from .entities import extract_entities
+from .events import extract_events
+from .model import Article
+from .places import resolve_places
+from .quotes import extract_quotes
+from .time import tag
+
+FIELDS = ("title", "text")
+
+
+def engine() -> str:
+    """The name and version of the engine that computed an analysis (stored with it)."""
+    return f"dateline {version('dateline')}"
+
+
+@dataclass
+class Analysis:
+    """One article and every layer read in it."""
+
+    article: Article
+    timexes: list[dict[str, Any]] = field(default_factory=list)
+    entity_mentions: list[dict[str, Any]] = field(default_factory=list)
+    entities: list[dict[str, Any]] = field(default_factory=list)
+    places: list[dict[str, Any]] = field(default_factory=list)
+    quotes: list[dict[str, Any]] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "article": self.article.to_dict(),
+            "timexes": self.timexes,
+            "entities": self.entities,
+            "entity_mentions": self.entity_mentions,
+            "places": self.places,
+            "quotes": self.quotes,
+            "events": self.events,
+        }
+
+
+def analyze(article: Article) -> Analysis:
+    """Read every layer of one article."""
+    return next(analyze_many([article]))
+
+
+def analyze_many(articles: Iterable[Article], batch_size: int = 16) -> Iterator[Analysis]:
+    """Analyse many articles, parsing them in batches (much faster than one at a time)."""
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= batch_size:
+            yield from _analyze_batch(batch)
+            batch = []
+    if batch:
+        yield from _analyze_batch(batch)
+
+
+def _analyze_batch(articles: list[Article]) -> Iterator[Analysis]:
+    texts = [getattr(a, f) or "" for a in articles for f in FIELDS]
+    docs = list(nlp.parse_many(texts))
+    for i, article in enumerate(articles):
+        result = Analysis(article)
+        entities: dict[str, dict[str, Any]] = {}
+        for j, fname in enumerate(FIELDS):
+            doc = docs[i * len(FIELDS) + j]
+            if not doc.text.strip():
+                continue
+            _analyze_field(result, entities, article, fname, doc)
+        result.entities = sorted(entities.values(), key=lambda e: (-e.get("mentions", 0), e["key"]))
+        yield result
+
+
+def _analyze_field(
+    result: Analysis, entities: dict[str, dict[str, Any]], article: Article, fname: str, doc: Any
+) -> None:
+    text = doc.text
+    timexes = tag(text, article.dct)
+    result.timexes += [{"field": fname, **t.to_dict()} for t in timexes]
+
+    mentions, ents = extract_entities(doc)
+    result.entity_mentions += [{"field": fname, **m.to_dict()} for m in mentions]
+    for e in ents:
+        d = e.to_dict()
+        known = entities.get(d["key"])
+        if known is None:
+            entities[d["key"]] = d
+        else:  # the same entity in title and text: add up
+            known["mentions"] = known.get("mentions", 0) + d.get("mentions", 0)
+            for k in ("aliases", "roles"):
+                known[k] = sorted(set(known.get(k) or []) | set(d.get(k) or []))
+            if len(d["name"]) > len(known["name"]):
+                known["name"] = d["name"]
+
+    places = resolve_places(doc, mentions)
+    result.places += [{"field": fname, **p.to_dict()} for p in places]
+
+    for q in extract_quotes(doc):
+        d = q.to_dict()
+        d["field"] = fname
+        d["entity_key"] = _entity_for(q.speaker, q.speaker_name, mentions)
+        result.quotes.append(d)
+
+    events = extract_events(
+        doc, timexes, article.dct, article_id=article.id, field=fname, entities=mentions, places=places
+    )
+    result.events += [ev.to_dict() for ev in events]
+
+
+def _entity_for(span: tuple[int, int] | None, name: str | None, mentions: list[Any]) -> str | None:
+    """The canonical entity of a quote's speaker: the mention overlapping it, else one named alike."""
+    if span is not None:
+        for m in mentions:
+            if m.start < span[1] and span[0] < m.end and getattr(m, "key", None):
+                return m.key
+    if name:
+        low = name.lower()
+        for m in mentions:
+            if getattr(m, "key", None) and m.text.lower() == low:
+                return m.key
+    return None
