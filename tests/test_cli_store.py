@@ -78,7 +78,8 @@ def test_usage_errors_give_exit_code_2(tmp_path):
 
 
 def test_every_command_has_help():
-    for cmd in ("ingest", "search", "show", "stats", "demo", "analyze", "quotes", "timex"):
+    for cmd in ("ingest", "search", "show", "stats", "demo", "analyze", "quotes", "timex", "timeline", "entities",
+                "serve", "cluster", "entity-timelines"):
         res = run(cmd, "--help")
         assert res.exit_code == 0 and "Example" in res.output, cmd
 

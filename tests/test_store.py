@@ -192,3 +192,23 @@ def test_stories_are_replaced_as_a_whole(store):
     store.save_stories({a.id: "s1", b.id: "s1"})
     assert store.stories() == {a.id: "s1", b.id: "s1"}
     assert store.stats()["stories"] == 1
+
+
+def test_surname_joins_full_name_across_articles(store):
+    a = art()
+    b = art(text="Putin spoke in Moscow on Friday about the four regions and the coming ceremony.",
+            url="https://example.com/putin", title="Putin speaks")
+    store.add(a)
+    store.add(b)
+
+    def analysis(article, key, name, text):
+        return {"article": article.to_dict(), "timexes": [], "places": [], "quotes": [], "events": [],
+                "entities": [{"key": key, "name": name, "label": "PERSON", "mentions": 1, "roles": []}],
+                "entity_mentions": [{"field": "text", "start": 0, "end": len(text), "text": text,
+                                     "label": "PERSON", "key": key, "role": None}]}
+
+    store.save_analysis(analysis(a, "person:vladimir-putin", "Vladimir Putin", "Vladimir Putin"), "test")
+    store.save_analysis(analysis(b, "person:putin", "Putin", "Putin"), "test")
+    assert store.link_entities() == 1
+    rows = dict(store.conn.execute("SELECT key, canonical FROM entities").fetchall())
+    assert rows == {"person:vladimir-putin": None, "person:putin": "person:vladimir-putin"}

@@ -114,7 +114,8 @@ def entity_list(store: Store, *, q: str | None = None, label: str | None = None,
         where.append("e.label = ?")
         args.append(label.strip().upper())
     rows = store.conn.execute(
-        "SELECT e.key, e.name, e.label, e.mentions, e.roles, "
+        "SELECT e.key, e.name, e.label, e.mentions, e.roles, e.canonical, "
+        "(SELECT c.name FROM entities c WHERE c.key = e.canonical) AS canonical_name, "
         "(SELECT count(DISTINCT m.article_id) FROM entity_mentions m WHERE m.entity_key = e.key) AS articles "
         "FROM entities e" + ((" WHERE " + " AND ".join(where)) if where else "")
         + " ORDER BY e.mentions DESC, e.name LIMIT ?", (*args, limit),

@@ -76,6 +76,8 @@ def ingest_paths(
             analyze_pending(store, quiet=quiet)
         if counts["new"] or counts["updated"] or counts["duplicate"]:
             update_stories(store)
+            if analyze:
+                store.link_entities()
     finally:
         store.close()
     return counts, rejected
@@ -235,6 +237,8 @@ def analyze(
                 n = analyze_store_distributed(store, None if cluster == "local" else cluster, ids=ids)
             else:
                 n = analyze_pending(store, all_articles=all_articles)
+            if n:
+                store.link_entities()
         finally:
             store.close()
         err_console.print(f"Analysed {n} article(s) in {db}.")
@@ -432,3 +436,41 @@ def demo(
     from .timeline_cmd import show_demo_timeline
 
     show_demo_timeline(db)
+
+
+@app.command()
+def entities(
+    query: str = typer.Argument(None, help="Part of a name to look for (optional)."),
+    db: Path = typer.Option(DEFAULT_DB, "--db", help="The database: an SQLite file or a postgresql:// URL."),
+    label: str = typer.Option(None, "--label", help="Only this kind: PERSON, ORG, GPE, LOC, NORP, FAC, EVENT ..."),
+    limit: int = typer.Option(30, "--limit", "-n", help="How many to show."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
+) -> None:
+    """List the people, organisations and places the articles name, most mentioned first.
+
+    Each entity has its canonical name (the fullest form), its kind, its roles ("spokesman") and,
+    when another stored entity is the same one named differently in other articles ("Putin" and
+    "Vladimir Putin"), the name it joins.
+
+    Example: dateline entities Peskov --label PERSON
+    """
+    from ..api.data import entity_list
+
+    store = _open_store(db, readonly=True)
+    try:
+        rows = entity_list(store, q=query, label=label, limit=limit)
+    finally:
+        store.close()
+    if as_json:
+        write_out(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    if not rows:
+        err_console.print("No entities match." + ("" if query or label else " Were the articles analysed?"))
+        return
+    table = Table()
+    for col in ("name", "kind", "mentions", "articles", "roles", "same as"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        table.add_row(r["name"], r["label"], str(r["mentions"]), str(r["articles"]), ", ".join(r["roles"][:3]),
+                      r.get("canonical_name") or "")
+    console.print(table)

@@ -660,16 +660,25 @@ class PostgresStore:
         """``{article id: story id}`` as last computed (empty before the first analysis)."""
         return {r[0]: r[1] for r in self._q("SELECT article_id, story FROM article_stories")}
 
+    def link_entities(self) -> int:
+        """Link entity keys that name one entity across articles; returns how many are linked."""
+        from .links import ALIAS_ROWS, ENTITY_ROWS, entity_links
+
+        updates = entity_links(self.conn.execute(ENTITY_ROWS).fetchall(), self.conn.execute(ALIAS_ROWS).fetchall())
+        with self._pg.transaction():
+            self._pg.cursor().executemany("UPDATE entities SET canonical = %s WHERE key = %s", updates)
+        return sum(1 for target, _ in updates if target)
+
     def quotes_by(self, speaker: str, *, limit: int = 50) -> list[dict[str, Any]]:
         """What someone said, newest first: quotes whose speaker name or mention matches ``speaker``."""
         like = f"%{_escape_like(speaker)}%"
         rows = self._q(
             "SELECT q.*, a.date, a.title, a.source, a.url FROM quotes q JOIN articles a ON a.id = q.article_id "
-            "LEFT JOIN entities e ON e.key = q.entity_key "
+            "LEFT JOIN entities e ON e.key = q.entity_key LEFT JOIN entities c ON c.key = e.canonical "
             "WHERE q.speaker_name ILIKE %s ESCAPE '\\' OR q.speaker_text ILIKE %s ESCAPE '\\' "
-            "OR e.name ILIKE %s ESCAPE '\\' "
+            "OR e.name ILIKE %s ESCAPE '\\' OR c.name ILIKE %s ESCAPE '\\' "
             'ORDER BY a.date DESC, q.article_id, q.start LIMIT %s',
-            (like, like, like, limit),
+            (like, like, like, like, limit),
         )
         return [dict(r) for r in rows]
 

@@ -456,16 +456,25 @@ class Store:
         """``{article id: story id}`` as last computed (empty before the first analysis)."""
         return dict(self.conn.execute("SELECT article_id, story FROM article_stories").fetchall())
 
+    def link_entities(self) -> int:
+        """Link entity keys that name one entity across articles; returns how many are linked."""
+        from .links import ALIAS_ROWS, ENTITY_ROWS, entity_links
+
+        updates = entity_links(self.conn.execute(ENTITY_ROWS).fetchall(), self.conn.execute(ALIAS_ROWS).fetchall())
+        with self.conn:
+            self.conn.executemany("UPDATE entities SET canonical = ? WHERE key = ?", updates)
+        return sum(1 for target, _ in updates if target)
+
     def quotes_by(self, speaker: str, *, limit: int = 50) -> list[dict[str, Any]]:
         """What someone said, newest first: quotes whose speaker name or mention matches ``speaker``."""
         like = f"%{_escape_like(speaker)}%"
         rows = self.conn.execute(
             "SELECT q.*, a.date, a.title, a.source, a.url FROM quotes q JOIN articles a ON a.id = q.article_id "
-            "LEFT JOIN entities e ON e.key = q.entity_key "
+            "LEFT JOIN entities e ON e.key = q.entity_key LEFT JOIN entities c ON c.key = e.canonical "
             "WHERE q.speaker_name LIKE ? ESCAPE '\\' OR q.speaker_text LIKE ? ESCAPE '\\' "
-            "OR e.name LIKE ? ESCAPE '\\' "
+            "OR e.name LIKE ? ESCAPE '\\' OR c.name LIKE ? ESCAPE '\\' "
             "ORDER BY a.date DESC, q.article_id, q.start LIMIT ?",
-            (like, like, like, limit),
+            (like, like, like, like, limit),
         )
         return [dict(r) for r in rows]
 
