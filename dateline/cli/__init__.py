@@ -4,21 +4,32 @@ from __future__ import annotations
 
 import importlib
 
-from .app import app
+from .app import app, write_out
 
 # One module per group of commands; each decorates ``app`` when imported.
 COMMAND_MODULES: list[str] = [
-    "timex",
+    "store_cmds",  # ingest, analyze, search, show, stats, demo, entities
+    "timeline_cmd",  # timeline
     "quotes",
+    "timex",  # timex, timeml
+    "events",  # events, entity-timelines
     "cluster",
-    "store_cmds",
-    "timeline_cmd",
     "serve",
-    "events",
 ]
 
 for _name in COMMAND_MODULES:
     importlib.import_module(f"{__name__}.{_name}")
+
+
+@app.command()
+def version() -> None:
+    """Print dateline's version.
+
+    Example: dateline version
+    """
+    from importlib.metadata import version as _v
+
+    write_out(_v("dateline"))
 
 
 def main() -> None:

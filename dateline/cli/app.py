@@ -44,14 +44,3 @@ def write_out(text: str) -> None:
     if not text.endswith("\n"):
         sys.stdout.write("\n")
     sys.stdout.flush()
-
-
-@app.command()
-def version() -> None:
-    """Print dateline's version.
-
-    Example: dateline version
-    """
-    from importlib.metadata import version as _v
-
-    write_out(_v("dateline"))
