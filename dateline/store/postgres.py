@@ -38,6 +38,7 @@ import numpy as np
 
 from ..model import Article
 from . import dedup
+from .common import date_filter, escape_like, to_json, to_str
 from .sqlite import AddResult, StoreError, content_hash
 
 try:  # an optional dependency: pip install dateline[postgres]
@@ -345,7 +346,7 @@ class PostgresStore:
     def _add(self, p: _Prepared) -> AddResult:
         a, chash, now = p.article, p.chash, _now()
         values = (a.dct, a.date_source, a.date_precision, a.published, a.title, a.text, a.url, a.source,
-                  a.language, a.origin, _json(a.extra))
+                  a.language, a.origin, to_json(a.extra))
         inserted = self._q(
             "INSERT INTO articles (id, date, date_source, date_precision, published, title, text, url, "
             "source, language, origin, extra, content_hash, ingested_at, updated_at) "
@@ -428,7 +429,7 @@ class PostgresStore:
         if row is None and len(article_id) >= 4:
             rows = self._q(
                 f"SELECT {_ARTICLE_SELECT} FROM articles WHERE id LIKE %s ESCAPE '\\' LIMIT 2",
-                (_escape_like(article_id) + "%",),
+                (escape_like(article_id) + "%",),
             ).fetchall()
             row = rows[0] if len(rows) == 1 else None
         if row is None:
@@ -454,7 +455,7 @@ class PostgresStore:
         limit: int | None = None,
     ) -> list[dict[str, Any]]:
         """Articles by date (oldest first), without their texts."""
-        where, args = _date_filter("date", date_from, date_to)
+        where, args = date_filter("date", date_from, date_to, "%s")
         if not include_duplicates:
             where.append("duplicate_of IS NULL")
         sql = (
@@ -501,7 +502,7 @@ class PostgresStore:
         which accepts any input. ``score`` is the negated ``ts_rank_cd``: lower is better, as with
         SQLite's bm25.
         """
-        where, args = _date_filter("a.date", date_from, date_to)
+        where, args = date_filter("a.date", date_from, date_to, "%s")
         sql = (
             "WITH q AS (SELECT websearch_to_tsquery('english', %s) AS q), hits AS ("
             "SELECT a.rowid, a.id, a.date, a.title, a.url, a.source, a.duplicate_of, a.text, "
@@ -592,7 +593,7 @@ class PostgresStore:
                 "ELSE entities.name END, "
                 "roles = CASE WHEN excluded.roles IS NOT NULL AND excluded.roles != '[]' THEN "
                 "excluded.roles ELSE entities.roles END",
-                [(e["key"], e["name"], e["label"], e.get("mentions", 1), _json(e.get("roles") or []))
+                [(e["key"], e["name"], e["label"], e.get("mentions", 1), to_json(e.get("roles") or []))
                  for e in entities],
             )
             cur.executemany(
@@ -603,7 +604,7 @@ class PostgresStore:
             cur.executemany(
                 "INSERT INTO places VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
                 [(aid, p["field"], p["start"], p["end"], p["text"], p.get("name"), p.get("kind"),
-                  _str(p.get("geonameid", p.get("id"))), p.get("country_code"), p.get("country"),
+                  to_str(p.get("geonameid", p.get("id"))), p.get("country_code"), p.get("country"),
                   p.get("admin1"), p.get("lat"), p.get("lon"), p.get("confidence"))
                  for p in analysis.get("places", [])],
             )
@@ -619,7 +620,7 @@ class PostgresStore:
                 "(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
                 [(aid, ev["field"], ev["start"], ev["end"], ev["trigger"], ev["lemma"], ev["sentence_start"],
                   ev["sentence_end"], ev["status"], ev.get("type"), ev.get("date"), ev.get("date_start"),
-                  ev.get("date_end"), ev["anchor"], (ev.get("place") or {}).get("name"), _json(ev))
+                  ev.get("date_end"), ev["anchor"], (ev.get("place") or {}).get("name"), to_json(ev))
                  for ev in analysis.get("events", [])],
             )
             cur.executemany(  # counts come from the mentions, so re-analysing never doubles them
@@ -671,7 +672,7 @@ class PostgresStore:
 
     def quotes_by(self, speaker: str, *, limit: int = 50) -> list[dict[str, Any]]:
         """What someone said, newest first: quotes whose speaker name or mention matches ``speaker``."""
-        like = f"%{_escape_like(speaker)}%"
+        like = f"%{escape_like(speaker)}%"
         rows = self._q(
             "SELECT q.*, a.date, a.title, a.source, a.url FROM quotes q JOIN articles a ON a.id = q.article_id "
             "LEFT JOIN entities e ON e.key = q.entity_key LEFT JOIN entities c ON c.key = e.canonical "
@@ -712,29 +713,3 @@ def _article_row(row: Any) -> dict[str, Any]:
     d.pop("rowid", None)
     d["extra"] = json.loads(d["extra"]) if d.get("extra") else {}
     return d
-
-
-def _date_filter(col: str, date_from: str | None, date_to: str | None) -> tuple[list[str], list[Any]]:
-    where: list[str] = []
-    args: list[Any] = []
-    if date_from:
-        where.append(f"{col} >= %s")
-        args.append(date_from)
-    if date_to:
-        where.append(f"{col} <= %s")
-        args.append(date_to)
-    return where, args
-
-
-def _json(value: Any) -> str | None:
-    if value is None:
-        return None
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
-
-
-def _str(value: Any) -> str | None:
-    return None if value is None else str(value)
-
-
-def _escape_like(s: str) -> str:
-    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

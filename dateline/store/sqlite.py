@@ -25,6 +25,7 @@ from typing import Any
 
 from ..model import Article
 from . import dedup
+from .common import date_filter, escape_like, like_prefix, to_json, to_str
 
 STATUSES = ("new", "updated", "unchanged", "duplicate")
 
@@ -183,7 +184,7 @@ class Store:
                 "url=?, source=?, language=?, origin=?, extra=?, content_hash=?, version=version+1, "
                 "updated_at=?, duplicate_of=NULL, similarity=NULL WHERE rowid=?",
                 (a.dct, a.date_source, a.date_precision, a.published, a.title, a.text, a.url, a.source,
-                 a.language, a.origin, _json(a.extra), chash, now, row["rowid"]),
+                 a.language, a.origin, to_json(a.extra), chash, now, row["rowid"]),
             )
             self._drop_analysis(a.id)
             rowid = row["rowid"]
@@ -196,7 +197,7 @@ class Store:
             "source, language, origin, extra, content_hash, ingested_at, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (a.id, a.dct, a.date_source, a.date_precision, a.published, a.title, a.text, a.url, a.source,
-             a.language, a.origin, _json(a.extra), chash, now, now),
+             a.language, a.origin, to_json(a.extra), chash, now, now),
         )
         rowid = cur.lastrowid
         assert rowid is not None
@@ -257,7 +258,7 @@ class Store:
         row = self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row is None and len(article_id) >= 4:
             rows = self.conn.execute(
-                "SELECT * FROM articles WHERE id LIKE ? ESCAPE '\\' LIMIT 2", (_like_prefix(article_id),)
+                "SELECT * FROM articles WHERE id LIKE ? ESCAPE '\\' LIMIT 2", (like_prefix(article_id),)
             ).fetchall()
             row = rows[0] if len(rows) == 1 else None
         if row is None:
@@ -283,7 +284,7 @@ class Store:
         limit: int | None = None,
     ) -> list[dict[str, Any]]:
         """Articles by date (oldest first), without their texts."""
-        where, args = _date_filter("date", date_from, date_to)
+        where, args = date_filter("date", date_from, date_to)
         if not include_duplicates:
             where.append("duplicate_of IS NULL")
         sql = (
@@ -307,7 +308,7 @@ class Store:
         self, query: str, *, limit: int = 20, date_from: str | None = None, date_to: str | None = None
     ) -> list[dict[str, Any]]:
         """Full-text search over titles and texts, best matches first, with a snippet."""
-        where, args = _date_filter("a.date", date_from, date_to)
+        where, args = date_filter("a.date", date_from, date_to)
         sql = (
             "SELECT a.id, a.date, a.title, a.url, a.source, a.duplicate_of, "
             "snippet(articles_fts, 1, '[', ']', ' … ', 12) AS snippet, bm25(articles_fts) AS score "
@@ -391,7 +392,7 @@ class Store:
                     "name = CASE WHEN length(excluded.name) > length(name) THEN excluded.name ELSE name END, "
                     "roles = CASE WHEN excluded.roles IS NOT NULL AND excluded.roles != '[]' THEN "
                     "excluded.roles ELSE roles END",
-                    (e["key"], e["name"], e["label"], e.get("mentions", 1), _json(e.get("roles") or [])),
+                    (e["key"], e["name"], e["label"], e.get("mentions", 1), to_json(e.get("roles") or [])),
                 )
             self.conn.executemany(
                 "INSERT INTO entity_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -401,7 +402,7 @@ class Store:
             self.conn.executemany(
                 "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(aid, p["field"], p["start"], p["end"], p["text"], p.get("name"), p.get("kind"),
-                  _str(p.get("geonameid", p.get("id"))), p.get("country_code"), p.get("country"),
+                  to_str(p.get("geonameid", p.get("id"))), p.get("country_code"), p.get("country"),
                   p.get("admin1"), p.get("lat"), p.get("lon"), p.get("confidence"))
                  for p in analysis.get("places", [])],
             )
@@ -416,7 +417,7 @@ class Store:
                 "INSERT INTO event_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(aid, ev["field"], ev["start"], ev["end"], ev["trigger"], ev["lemma"], ev["sentence_start"],
                   ev["sentence_end"], ev["status"], ev.get("type"), ev.get("date"), ev.get("date_start"),
-                  ev.get("date_end"), ev["anchor"], (ev.get("place") or {}).get("name"), _json(ev))
+                  ev.get("date_end"), ev["anchor"], (ev.get("place") or {}).get("name"), to_json(ev))
                  for ev in analysis.get("events", [])],
             )
             keys = [(e["key"],) for e in analysis.get("entities", [])]
@@ -467,7 +468,7 @@ class Store:
 
     def quotes_by(self, speaker: str, *, limit: int = 50) -> list[dict[str, Any]]:
         """What someone said, newest first: quotes whose speaker name or mention matches ``speaker``."""
-        like = f"%{_escape_like(speaker)}%"
+        like = f"%{escape_like(speaker)}%"
         rows = self.conn.execute(
             "SELECT q.*, a.date, a.title, a.source, a.url FROM quotes q JOIN articles a ON a.id = q.article_id "
             "LEFT JOIN entities e ON e.key = q.entity_key LEFT JOIN entities c ON c.key = e.canonical "
@@ -513,32 +514,3 @@ def _article_row(row: sqlite3.Row) -> dict[str, Any]:
     d.pop("rowid", None)
     d["extra"] = json.loads(d["extra"]) if d.get("extra") else {}
     return d
-
-
-def _date_filter(col: str, date_from: str | None, date_to: str | None) -> tuple[list[str], list[str]]:
-    where, args = [], []
-    if date_from:
-        where.append(f"{col} >= ?")
-        args.append(date_from)
-    if date_to:
-        where.append(f"{col} <= ?")
-        args.append(date_to)
-    return where, args
-
-
-def _json(value: Any) -> str | None:
-    if value is None:
-        return None
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
-
-
-def _str(value: Any) -> str | None:
-    return None if value is None else str(value)
-
-
-def _escape_like(s: str) -> str:
-    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _like_prefix(prefix: str) -> str:
-    return _escape_like(prefix) + "%"
