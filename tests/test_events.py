@@ -174,3 +174,11 @@ def test_round_trip():
 def test_types_and_plover_codes(text, lemma, kind, plover):
     e = one(events_of(text), lemma)
     assert (e.type, e.plover) == (kind, plover)
+
+
+def test_past_perfect_and_after_put_the_event_before_its_date():
+    found = events_of("The minister said on Tuesday that soldiers had killed two civilians.")
+    assert one(found, "kill").before_anchor and not one(found, "say").before_anchor
+    found = events_of("The announcement comes after referendums in four regions.")
+    assert one(found, "referendum").before_anchor
+    assert not one(events_of("Rebels attacked the town on Monday."), "attack").before_anchor

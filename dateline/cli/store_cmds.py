@@ -351,8 +351,11 @@ def show(
     if layers["event_mentions"]:
         console.print("\n[bold]Events[/]")
         for e in layers["event_mentions"]:
+            when = e["date"] or "?"
+            if json.loads(e["data"]).get("before_anchor"):
+                when = f"before {when}"
             console.print(
-                f"  {e['date'] or '?':<12} {e['status']:<12} {e['trigger']}  ({e['anchor']} date)",
+                f"  {when:<18} {e['status']:<12} {e['trigger']}  ({e['anchor']} date)",
                 highlight=False, markup=False,
             )
 

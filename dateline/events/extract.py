@@ -195,6 +195,17 @@ def _modal_type(kind: str, status: str, cue: str | None, lex: Lexicon) -> str:
     return kind
 
 
+_BEFORE_PREPS = frozenset({"after", "following"})
+
+
+def _earlier(t: Token) -> bool:
+    """True when the text puts the event before the time it speaks from: past perfect ("had
+    voted") or the object of "after"/"following" ("comes after the referendums")."""
+    if t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in t.children):
+        return True
+    return t.dep_ == "pobj" and t.head.lower_ in _BEFORE_PREPS
+
+
 def _statement_of(trigger: Token, reporting: set[int]) -> Token | None:
     """The reporting verb whose statement contains the trigger, if any."""
     cur = trigger
@@ -306,6 +317,8 @@ def extract_events(
                 date, (d_start, d_end) = timex.value, (timex.interval[0][:10], timex.interval[1][:10])
             else:
                 date = d_start = d_end = day.isoformat()
+            # "had voted", "comes after the referendums": it happened before the date it is placed on
+            before = anchor != "timex" and _earlier(t)
             tense = None
             if t.pos_ != "VERB":
                 tense = sentence_tense(text, t.idx, t.idx + len(t)).tense
@@ -325,6 +338,7 @@ def extract_events(
                 timex=_timex_dict(timex) if timex is not None and anchor == "timex" else None,
                 place=_place(t, sent, place_list) if place_list else None,
                 reporting=is_rep,
+                before_anchor=before,
                 score=0.5 if t.pos_ == "VERB" and lemma in lex.light_verbs else 1.0,
             ))  # fmt: skip
     return out

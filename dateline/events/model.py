@@ -67,6 +67,9 @@ class EventMention:
     # the type as PLOVER codes the sentence, the status taken into account: a planned SANCTION is a
     # THREATEN, a planned AID an AGREE (intent), "must withdraw" a REQUEST; ``type`` is the action itself
     plover: str | None = None
+    # the text puts the event before its date ("had voted", "after the referendums"): with a weak
+    # or reported anchor, the event happened before ``date``, on a day the text does not give
+    before_anchor: bool = False
 
     @property
     def weak_date(self) -> bool:
