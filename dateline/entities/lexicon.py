@@ -37,6 +37,7 @@ class Lexicon:
     event_endings: tuple[str, ...]
     locative: frozenset[str]
     place_nouns: frozenset[str]
+    non_person_heads: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -64,4 +65,5 @@ def lexicon() -> Lexicon:
         event_endings=tuple(sorted((w for (w,) in _rows("event_words.txt", 1)), key=len, reverse=True)),
         locative=frozenset(w.lower() for (w,) in _rows("locative_words.txt", 1)),
         place_nouns=frozenset(w.lower() for (w,) in _rows("place_nouns.txt", 1)),
+        non_person_heads=frozenset(w.lower() for (w,) in _rows("non_person_heads.txt", 1)),
     )

@@ -339,7 +339,16 @@ def _overlay(spans: list[Span], found: list[Span], title_tokens: set[int] = froz
     return sorted(kept + found, key=lambda s: s.start)
 
 
-RULES = (trim, hyphens, dateline_caps, trim, endings, events, table, title, speaker, appositive, place_person, place_list, drop)
+def non_person(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """A "person" whose name ends in an institution word is an organisation ("Mac App Store")."""
+    for s in spans:
+        if s.label == "PERSON" and s.end - s.start >= 2 and doc[s.end - 1].text.lower() in lex.non_person_heads:
+            s.label, s.source = "ORG", "head word"
+    return spans
+
+
+RULES = (trim, hyphens, dateline_caps, trim, endings, events, table, non_person, title, speaker, appositive,
+         place_person, place_list, drop)
 
 
 def mend(doc: Doc) -> list[Span]:
