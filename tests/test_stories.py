@@ -163,3 +163,51 @@ def test_name_veto_keeps_two_fights_of_one_boxer_apart():
     assert average_link(6, edges, 0.3) == [0] * 6
     vetoed = average_link(6, edges, 0.3, NameVeto(names, min_size=3, high=0.7, low=0.1))
     assert vetoed == [0, 0, 0, 3, 3, 3]
+
+
+def test_name_veto_lets_groups_that_are_plainly_alike_merge():
+    # a story that grew: the later articles name someone new, but the groups stay alike (0.6)
+    names = [{"e:klitschko", "e:rahman"}] * 3 + [{"e:klitschko", "e:thompson"}] * 3
+    edges = {(i, j): 0.7 if (i < 3) == (j < 3) else 0.6 for i in range(6) for j in range(i + 1, 6)}
+    capped = NameVeto(names, min_size=3, high=0.7, low=0.1, cap=0.5)
+    assert average_link(6, edges, 0.3, capped) == [0] * 6
+    assert not capped.blocks(0, 3, 3, 3, similarity=0.5)
+
+
+def _fights(opponent: str, arena: str, city: str, day: int) -> list[dict]:
+    """Five reports of one title defence by Wladimir Klitschko, told in varied words."""
+    leads = [
+        f"Wladimir Klitschko stops {opponent} to retain heavyweight titles",
+        f"Klitschko defends heavyweight belts against {opponent}",
+        f"{opponent} no match for Wladimir Klitschko",
+        f"Klitschko beats {opponent} in {city}",
+        f"Wladimir Klitschko keeps his titles, {opponent} stopped",
+    ]
+    bodies = [
+        f"Wladimir Klitschko retained his heavyweight title belts by stopping {opponent} at the {arena} "
+        f"in {city} on Saturday night. The referee waved the fight off in the sixth round.",
+        f"Before a sold-out crowd at the {arena} in {city}, Klitschko knocked {opponent} down twice and "
+        "kept his heavyweight titles when the referee stopped the fight.",
+        f"{opponent} was stopped by Wladimir Klitschko on Saturday. Klitschko, the heavyweight champion, "
+        f"landed his jab at will in {city} and the referee ended the fight.",
+        f"The heavyweight champion Wladimir Klitschko defended his titles against {opponent} at the "
+        f"{arena}, {city}, stopping him after a knockdown in the sixth round.",
+        f"Klitschko said he was happy after stopping {opponent} in {city}. The heavyweight champion "
+        "kept his belts with a sixth-round stoppage at the " + arena + ".",
+    ]
+    key = opponent.split()[-1].lower()
+    return [_a(f"{key}-{i}", f"2013-05-{day + i % 2:02d}", lead, body)
+            for i, (lead, body) in enumerate(zip(leads, bodies, strict=True))]
+
+
+def test_two_events_of_one_kind_in_one_week_stay_apart_by_their_names():
+    rahman = _fights("Hasim Rahman", "SAP Arena", "Mannheim", 4)
+    thompson = _fights("Tony Thompson", "St. Jakobshalle", "Bern", 6)
+    articles = rahman + thompson
+    expected = {frozenset(a["id"] for a in rahman), frozenset(a["id"] for a in thompson)}
+    assert _groups(cluster_articles(articles)) == expected
+    # without the veto, dates a few days apart cannot tell the two fights apart
+    assert len(_groups(cluster_articles(articles, Params(veto_size=0)))) < 2
+    assert len(_groups(cluster_articles(articles, Params(veto_dated=False)))) < 2
+    undated = [dict(a, date=None) for a in articles]
+    assert _groups(cluster_articles(undated)) == expected

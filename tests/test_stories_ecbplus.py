@@ -65,12 +65,22 @@ def test_two_topics_without_dates(docs):
     assert _f1(part) >= 0.9
 
 
+@needs_data
+def test_same_kind_events_in_one_week_stay_apart(docs):
+    # development topics 5, 7 and 12 (two sackings, two title fights, two pirate captures), the two
+    # events of each topic dated within a week: names and years in the text keep them apart
+    part = [d for d in docs if d["topic"] in (5, 7, 12)]
+    dates = synthetic_dates(docs, seed=1, close=True)
+    assert _f1(part, dates) >= 0.95
+
+
 @pytest.mark.slow
 @needs_data
 def test_floors_on_the_development_and_held_out_topics(docs):
     # the figures of BENCHMARKS.md, less a margin: a change that lowers them must say why
     dev = [d for d in docs if d["topic"] <= 22]
     held = [d for d in docs if d["topic"] >= 23]
-    assert _f1(dev) >= 0.93
-    assert _f1(held) >= 0.89
-    assert _f1(held, synthetic_dates(docs, seed=0)) >= 0.94
+    assert _f1(dev) >= 0.94
+    assert _f1(held) >= 0.91
+    assert _f1(held, synthetic_dates(docs, seed=0)) >= 0.95
+    assert _f1(held, synthetic_dates(docs, seed=0, close=True)) >= 0.93

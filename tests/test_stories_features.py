@@ -104,3 +104,15 @@ def test_neighbour_graph_keeps_at_most_k_partners():
     days = np.array([0, 0, 0, 100, 100, 100], dtype=float)
     edges = neighbour_graph(matrix(vectors), days, neighbours=5, floor=0.1, grace=3, scale=7, max_gap=30)
     assert all((i < 3) == (j < 3) for i, j in edges)  # 100 days apart: never linked
+
+
+def test_distinctive_terms_are_names_years_and_months():
+    from dateline.stories.features import distinctive_terms
+
+    bag = article_terms("Klitschko stops Thompson",
+                        "Wladimir Klitschko stopped Tony Thompson in Bern on July 7, 2012, his 6th defence "
+                        "since 2008 before 17,000 fans.")
+    found = distinctive_terms(bag)
+    assert {"e:thompson", "e:tony thompson", "e:bern", "n:2012", "n:2012-07", "n:2008"} <= found
+    assert "n:17000" not in found and "n:6" not in found and "n:2012-07-07" not in found
+    assert not any(t.startswith("w:") for t in found)

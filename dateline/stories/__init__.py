@@ -10,8 +10,11 @@
 Articles are compared by TF-IDF over content words, names and numbers (title words count
 more), their similarity lowered by the gap between publication dates, and grouped by
 average-link agglomerative clustering with a threshold (:mod:`.agglomerative`), over a
-sparse graph of each article's best partners so memory grows linearly. The result does not
-depend on the input order: articles are first sorted by date and id.
+sparse graph of each article's best partners so memory grows linearly. Two groups that each
+have names or years of their own ("Klitschko beats Rahman", "Klitschko beats Thompson") are
+kept apart unless they are plainly alike, so two events of one kind in the same week stay two
+stories. The result does not depend on the input order: articles are first sorted by date
+and id.
 
 For a store that receives articles over time, :class:`StoryIndex` assigns each new article
 to the best existing story or opens a new one.

@@ -37,12 +37,14 @@ class NameVeto:
     and *foreign* to another group when at most ``low`` of that group's articles do. Two
     groups of at least ``min_size`` articles that each have a characteristic name foreign to
     the other ("Klitschko beats Rahman" and "Klitschko beats Thompson") report two events of
-    the same kind, however alike their words are.
+    the same kind, unless their average similarity reaches ``cap``: groups that alike are one
+    story that grew (a later group names the lawyer, an earlier one the clinic).
     """
 
-    def __init__(self, names: list[set[str]], min_size: int = 2, high: float = 0.5, low: float = 0.1):
+    def __init__(self, names: list[set[str]], min_size: int = 2, high: float = 0.5, low: float = 0.1,
+                 cap: float = float("inf")):
         self.counts = [Counter(s) for s in names]
-        self.min_size, self.high, self.low = min_size, high, low
+        self.min_size, self.high, self.low, self.cap = min_size, high, low, cap
         self._marks: dict[int, list[str]] = {}
 
     def _characteristic(self, i: int, size: int) -> list[str]:
@@ -56,8 +58,9 @@ class NameVeto:
         other = self.counts[b]
         return any(other.get(t, 0) <= limit for t in self._characteristic(a, size_a))
 
-    def blocks(self, a: int, size_a: int, b: int, size_b: int) -> bool:
-        if min(size_a, size_b) < self.min_size:
+    def blocks(self, a: int, size_a: int, b: int, size_b: int, similarity: float = 0.0) -> bool:
+        """Whether groups ``a`` and ``b`` (of the given sizes and average similarity) stay apart."""
+        if min(size_a, size_b) < self.min_size or similarity >= self.cap:
             return False
         return self._has_own(a, size_a, b, size_b) and self._has_own(b, size_b, a, size_a)
 
@@ -91,7 +94,7 @@ def average_link(n: int, edges: dict[tuple[int, int], float], threshold: float,
         current = links[a].get(b, 0.0) / (size[a] * size[b])
         if abs(current + neg) > 1e-12:
             continue  # stale: the pair changed since it was pushed
-        if veto is not None and veto.blocks(a, size[a], b, size[b]):
+        if veto is not None and veto.blocks(a, size[a], b, size[b], current):
             continue
         keep, gone = (a, b) if a < b else (b, a)
         if veto is not None:

@@ -14,7 +14,7 @@ import numpy as np
 
 from ..model import Article, parse_date
 from .agglomerative import NameVeto, average_link
-from .features import article_terms
+from .features import article_terms, distinctive_terms
 from .params import Params
 from .vectors import document_frequencies, matrix, neighbour_graph, weigh
 
@@ -86,12 +86,14 @@ def group(items: Sequence[Item], params: Params, bags: Sequence[Counter] | None 
         bags = [article_terms(it.title, it.text, params.title_weight) for it in items]
     edges = similarity_graph(items, params, bags)
     veto = None
-    if params.veto_size > 0 and all(it.date is None for it in items):
-        # Without dates, two events of one kind (two fights of one boxer) are told apart by
-        # the names each group has of its own. With dates this is left to the dates: a story
-        # that develops names new people and places, and the veto would split it.
-        names = [{t for t in bag if t.startswith("e:")} for bag in bags]
-        veto = NameVeto(names, params.veto_size, params.veto_high, params.veto_low)
+    undated = all(it.date is None for it in items)
+    if params.veto_size > 0 and (params.veto_dated or undated):
+        # Two events of one kind (two fights of one boxer, two quakes on one island) are told
+        # apart by the names and years each group has of its own; dates alone cannot when the
+        # two happen in the same week. The cap keeps a developing story that names new people
+        # in one piece as long as its parts stay alike.
+        veto = NameVeto([distinctive_terms(bag) for bag in bags], params.veto_size, params.veto_high,
+                        params.veto_low, params.veto_cap)
     return average_link(len(items), edges, params.threshold, veto)
 
 

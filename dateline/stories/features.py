@@ -249,6 +249,16 @@ def date_terms(text: str) -> Counter:
     return terms
 
 
+_YEAR_TERM = re.compile(r"n:(?:19|20)\d\d(?:-\d\d)?")
+
+
+def distinctive_terms(terms: Counter) -> set[str]:
+    """The terms that tell two events of one kind apart: names, years and months written in
+    the text ("Hasim Rahman" against "Tony Thompson", "2008" against "2012"), from the bag
+    :func:`article_terms` gives. Used by the name veto of batch clustering."""
+    return {t for t, n in terms.items() if n > 0 and (t.startswith("e:") or _YEAR_TERM.fullmatch(t))}
+
+
 def article_terms(title: str, text: str, title_weight: float = 2.0) -> Counter:
     """All terms of an article; the title's words and numbers count ``title_weight`` times."""
     terms = words(text)

@@ -26,12 +26,14 @@ class Params:
     - ``neighbours``: how many best partners each article keeps in the similarity graph
       (bounds memory: n x neighbours pairs);
     - ``min_df``: terms found in fewer articles than this are ignored;
-    - ``veto_size``, ``veto_high``, ``veto_low``: two groups of at least ``veto_size``
-      articles are never merged when each has a name found in ``veto_high`` of its articles
-      and in at most ``veto_low`` of the other's (see
-      :class:`~dateline.stories.agglomerative.NameVeto`); only used when no article is
-      dated (with dates, a developing story that names new people would be split);
-      ``veto_size=0`` turns it off.
+    - ``veto_size``, ``veto_high``, ``veto_low``, ``veto_cap``: two groups of at least
+      ``veto_size`` articles whose average similarity is below ``veto_cap`` are not merged
+      when each has a name or year found in ``veto_high`` of its articles and in at most
+      ``veto_low`` of the other's (see :class:`~dateline.stories.agglomerative.NameVeto`):
+      two events of one kind close in time ("Klitschko beats Rahman", "Klitschko beats
+      Thompson"). The cap lets groups that are plainly alike merge anyway (a developing
+      story that names new people); ``veto_size=0`` turns the veto off;
+    - ``veto_dated``: use the veto also when articles carry dates (else only when none is).
     """
 
     threshold: float = 0.2
@@ -45,8 +47,10 @@ class Params:
     neighbours: int = 40
     min_df: int = 2
     veto_size: int = 5
-    veto_high: float = 0.7
+    veto_high: float = 0.6
     veto_low: float = 0.1
+    veto_cap: float = 0.3
+    veto_dated: bool = True
 
     @property
     def kind_weights(self) -> dict[str, float]:
