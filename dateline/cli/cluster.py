@@ -62,7 +62,7 @@ def cluster(
 ) -> None:
     """Group articles into stories: one story per real-world event they report.
 
-    Reads one JSON object a line, {"id", "date", "title", "text"} (date as YYYY-MM-DD), and writes one line {"id", "cluster"} per article, in input order; articles with the same cluster report the same event. Articles are compared by their words, names and numbers (title words count more); articles published far apart are kept apart. The result does not depend on the order of the lines.
+    Reads one JSON object a line, {"id", "date", "title", "text"} (date as YYYY-MM-DD), and writes one line {"id", "cluster"} per article, in input order; articles with the same cluster report the same event. Articles are compared by their words, names and numbers (title words count more); articles published far apart are kept apart, and two groups that each keep naming their own people, places or years (two different earthquakes, two fights of one boxer) stay two stories. The result does not depend on the order of the lines.
 
     A bad line (not JSON, no id, a bad date, an id given twice) is reported on standard error with its line number and left out; the others are still grouped, and the command then exits with 1.
 
