@@ -10,7 +10,8 @@ from .model import Place
 def places_geojson(places: Iterable[Place]) -> dict:
     """A FeatureCollection with one Point per gazetteer place, its mentions' offsets in properties.
 
-    Coordinates are [longitude, latitude] as RFC 7946 requires.
+    Coordinates are [longitude, latitude] as RFC 7946 requires; a facility's are those of the place
+    it is in (property "approximate": true).
     """
     features: dict[str, dict] = {}
     for p in places:
@@ -21,7 +22,8 @@ def places_geojson(places: Iterable[Place]) -> dict:
                 "id": p.id,
                 "geometry": {"type": "Point", "coordinates": [round(p.lon, 5), round(p.lat, 5)]},
                 "properties": {"name": p.name, "kind": p.kind, "country_code": p.country_code,
-                               "country": p.country, "admin1": p.admin1, "mentions": []},
+                               "country": p.country, "admin1": p.admin1,
+                               "approximate": p.kind == "facility", "mentions": []},
             }
         feat["properties"]["mentions"].append({"start": p.start, "end": p.end, "text": p.text,
                                                "confidence": p.confidence})

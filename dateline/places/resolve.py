@@ -7,7 +7,9 @@ regions of places that have one reading, a qualifier right after the name ("Pari
 region word after it ("the Kherson region") or in its sentence ("four regions: Donetsk ..."),
 which picks the region over its same-named capital city (never for a national capital named
 alone: "Moscow" is the city unless "Moscow region" or "Moscow Oblast" is written). Two passes: the second uses the first
-pass's readings of the other mentions as context.
+pass's readings of the other mentions as context. Facilities the gazetteer lacks are then placed in the
+place they are said to be in (facilities.py), and "in British stores" phrases read as places in the
+demonym's country (demonym_areas.py).
 """
 
 from __future__ import annotations
@@ -17,17 +19,28 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
 from spacy.tokens import Doc
 
+from .demonym_areas import demonym_areas
+from .facilities import (
+    FacilityMention,
+    has_facility_suffix,
+    last_word,
+    locate_facilities,
+    lowercase_suffix_end,
+)
 from .gazetteer import Candidate, Entry, Gazetteer, demonyms, load, normalize, read_words
 from .model import Place
 
 log = logging.getLogger(__name__)
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+NOT_PLACE_LABELS = {"PERSON", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL",
+                    "LANGUAGE", "LAW"}
 NAMED_AFTER_LABELS = {"EVENT", "FAC", "LOC"}  # "Brazilian Grand Prix", "Kherson airport": the place in the name
 NAMED_AFTER_PENALTY = 0.5  # confidence factor for a place read from the first word of a longer name
 NAMED_AFTER_MIN_POPULATION = 100_000
@@ -57,6 +70,24 @@ def _words() -> tuple[tuple[str, ...], frozenset[str], frozenset[str], frozenset
     locative = frozenset(w.lower() for w in read_words("locative_words.txt"))
     city_cues = frozenset(w.lower() for w in read_words("city_cues.txt"))
     return suffixes, cues, locative, city_cues
+
+
+@lru_cache(maxsize=1)
+def _part_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_words("part_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def _settlement_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_words("settlement_words.txt"))
+
+
+def _holds(region: Entry, places: Sequence[Entry]) -> bool:
+    """Is one of the places in this region or country?"""
+    if region.kind == "country":
+        return any(p.country_code == region.country_code for p in places)
+    return region.kind == "region" and any(
+        p.country_code == region.country_code and normalize(p.admin1) == normalize(region.name) for p in places)
 
 
 def _strip_suffix(text: str, suffixes: Sequence[str]) -> tuple[str, str]:
@@ -111,16 +142,24 @@ class _Query:
 
     def _tail(self, name: str, gaz: Gazetteer) -> list[Candidate]:
         """A longer name's place: "City of Mazar-i-Sharif" -> its part after "of"; "Midtown Manhattan" ->
-        its longest known tail."""
+        its longest known tail, when the words before it name a part of it (data/part_words.txt) or are
+        a place in it ("Arlington Virginia"), or when the tail is a landmark of several words."""
         parts = re.split(r"\s+of\s+", name, maxsplit=1)
         if len(parts) == 2 and gaz.lookup(parts[1]):
             self.reasons.append(f"'{parts[1]}' in '{name}'")
             return gaz.lookup(parts[1])
         words = name.split()
+        part_words = _part_words()
         for k in range(1, len(words)):
             tail = " ".join(words[k:])
+            head = words[:k]
+            # only "<part word> <place>" ("Midtown Manhattan") or "<place> <its region>" ("Arlington
+            # Virginia"): "Windows Mobile", "New England", "Tampa Bay" are not the place their last word names
+            parts_only = all(w.lower() in part_words for w in head)
+            heads = [c.entry for c in gaz.lookup(" ".join(head)) if c.via != "alternate"]
             if tail[:1].isupper():
-                hits = [c for c in gaz.lookup(tail) if c.via != "alternate"]
+                hits = [c for c in gaz.lookup(tail) if c.via != "alternate" and (
+                    parts_only or _holds(c.entry, heads) or (c.entry.kind == "landmark" and " " in tail))]
                 if hits:
                     self.reasons.append(f"'{tail}' in '{name}'")
                     return hits
@@ -213,8 +252,18 @@ def resolve_places(doc: Doc, mentions: Iterable[MentionLike]) -> list[Place]:
     ``mentions`` are entity mentions with ``start``, ``end``, ``text`` and ``label`` (as
     :func:`dateline.entities.extract_entities` gives); NORP mentions (demonyms) are used as
     context, and ORG mentions that name a landmark right after a locative preposition ("at the
-    White House") are resolved too. Mentions the gazetteer does not know are left out. The
-    result is in text order.
+    White House") are resolved too. Beyond the gazetteer:
+
+    - facilities and venues it does not know (FAC mentions, and names ending in a facility word,
+      data/facility_suffixes.txt, after a locative preposition whatever their label) take the place
+      they are said to be in, of kind "facility" (see :mod:`dateline.places.facilities`);
+    - "in British stores": a demonym before a plural place noun after a locative preposition is a
+      country-level place (see :mod:`dateline.places.demonym_areas`);
+    - "Afghan City of Mazar-i-Sharif": a settlement word then "of <place>"; an unknown place phrase
+      opened by a demonym ("Afghan City") is in that country; a known landmark at the start of an
+      over-long name after a locative word ("at Interlagos Red Bull") is that landmark.
+
+    Other mentions the gazetteer does not know are left out. The result is in text order.
     """
     gaz = load()
     text = doc.text
@@ -223,33 +272,71 @@ def resolve_places(doc: Doc, mentions: Iterable[MentionLike]) -> list[Place]:
     dem = demonyms()
     queries: list[_Query] = []
     norp_cc: Counter = Counter()
+    norp: list[MentionLike] = []
+    facilities: list[FacilityMention] = []
     for m in mentions:
+        if m.label in NOT_PLACE_LABELS:
+            continue
+        after_loc = _after_locative(text, m.start, locative)
         if m.label == "NORP":
             cc = dem.get(normalize(m.text))
             if cc:
                 norp_cc[cc] += 1
+            norp.append(m)
+            end = lowercase_suffix_end(doc, m.end) if after_loc else None
+            if end is not None and not cc and not gaz.lookup(m.text):  # "near Sandilands tram station"
+                facilities.append(FacilityMention(m.start, end, text[m.start:end], []))
             continue
-        if m.label == "ORG":
-            before = re.findall(r"[A-Za-z]+", text[max(0, m.start - 12): m.start])
-            words = [w.lower() for w in before]
-            if words and words[-1] == "the":
-                words.pop()
-            if not words or words[-1] not in locative:
-                continue
-        elif m.label not in PLACE_LABELS | NAMED_AFTER_LABELS:
+        suffix = has_facility_suffix(m.text)
+        if m.label not in PLACE_LABELS | NAMED_AFTER_LABELS | {"ORG"}:
+            # "outside Trump Towers" read as a work of art; "at Interlagos Red Bull" run together
+            if after_loc and not gaz.lookup(m.text):
+                if suffix:
+                    facilities.append(_facility(m, text, gaz))
+                else:
+                    q = _landmark_prefix(m, text, gaz)
+                    if q is not None:
+                        queries.append(q)
+            continue
+        if m.label == "ORG" and not after_loc:
             continue
         q = _Query(m, text, gaz) if m.label in PLACE_LABELS | {"ORG"} else None
-        if (q is None or not q.candidates) and m.label in NAMED_AFTER_LABELS:
-            q = _named_after(m, text, gaz, dem) or q
-        if q is None:
-            continue
         if m.label == "ORG":
             q.candidates = [c for c in q.candidates if c.entry.kind == "landmark"]
-            q.reasons.append("landmark after a locative preposition")
-        if q.candidates:
+            if q.candidates:
+                q.reasons.append("landmark after a locative preposition")
+                queries.append(q)
+            elif suffix:
+                facilities.append(_facility(m, text, gaz))
+            else:
+                q = _landmark_prefix(m, text, gaz)
+                if q is not None:
+                    queries.append(q)
+            continue
+        if q is not None and q.candidates:
             queries.append(q)
+            continue
+        if m.label == "FAC" or (suffix and m.label in PLACE_LABELS):
+            q = _named_after(m, text, gaz, {})
+            if q is not None and _lowercase_rest(m.text):  # "Kherson airport": in the place it names
+                queries.append(q)
+                continue
+            prefix = None if suffix else _landmark_prefix(m, text, gaz)  # "White House Yuge" run together
+            if prefix is not None:
+                queries.append(prefix)
+            elif suffix or after_loc:  # spaCy's FAC without a facility word is often no place ("Creme Egg")
+                facilities.append(_facility(m, text, gaz, q))
+            continue
+        q = None
+        if m.label in ("GPE", "LOC"):
+            q = _of_place(m, text, gaz) or _demonym_place(m, gaz, dem)
+        if q is None and m.label in NAMED_AFTER_LABELS:
+            q = _named_after(m, text, gaz, dem)
+        if q is not None and q.candidates:
+            queries.append(q)
+    areas = demonym_areas(text, norp, gaz)
     if not queries:
-        return []
+        return _merge([], areas, locate_facilities(doc, facilities, []))
 
     # context from names with one reading: their countries and regions
     ctx_cc: Counter = Counter(norp_cc)
@@ -263,6 +350,13 @@ def resolve_places(doc: Doc, mentions: Iterable[MentionLike]) -> list[Place]:
                 c.via != "alternate" for c in q.candidates) else q.candidates[0].entry
             if e.kind == "region":
                 ctx_regions.add((e.country_code, normalize(e.name)))
+
+    # "South East", "Central": a name made of part words alone is a place only in the article's countries
+    part_words = _part_words()
+    queries = [q for q in queries if not all(w.lower() in part_words for w in q.name.split())
+               or any(_without(ctx_cc, q).get(cc) for cc in q.countries())]
+    if not queries:
+        return _merge([], areas, locate_facilities(doc, facilities, []))
 
     qualifiers: dict[int, set[tuple[str, str]]] = {}
     for a, b in zip(queries, queries[1:], strict=False):
@@ -313,7 +407,102 @@ def resolve_places(doc: Doc, mentions: Iterable[MentionLike]) -> list[Place]:
             admin1=e.admin1 if e.kind not in ("country", "continent") else "",
             lat=e.lat, lon=e.lon, confidence=round(conf, 3), reason="; ".join(reasons),
         ))
-    return places
+    return _merge(places, areas, locate_facilities(doc, facilities, _merge(places, areas, [])))
+
+
+def _merge(places: list[Place], *more: list[Place]) -> list[Place]:
+    """Places in text order; a later list's place overlapping an earlier one is dropped."""
+    out = list(places)
+    for extra in more:
+        for p in extra:
+            if not any(o.start < p.end and p.start < o.end for o in out):
+                out.append(p)
+    return sorted(out, key=lambda p: (p.start, p.end))
+
+
+def _after_locative(text: str, start: int, locative: frozenset[str]) -> bool:
+    """Is the span right after a locative preposition ("at the White House", "outside Trump Tower")?"""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", text[max(0, start - 14): start])]
+    if words and words[-1] == "the":
+        words.pop()
+    return bool(words) and words[-1] in locative
+
+
+def _lowercase_rest(name: str) -> bool:
+    """"Kherson airport": a name whose words after the first are all lower case."""
+    words = name.split()
+    return len(words) > 1 and all(w[:1].islower() for w in words[1:])
+
+
+@dataclass(slots=True)
+class _Span:
+    start: int
+    end: int
+    text: str
+    label: str
+
+
+def _facility(m: MentionLike, text: str, gaz: Gazetteer, q: _Query | None = None) -> FacilityMention:
+    """A facility mention and the places its first word may name ("Richmond Park": Richmond)."""
+    if q is None:
+        q = _named_after(m, text, gaz, {})
+    named = []
+    if q is not None:
+        cands = sorted(q.candidates, key=lambda c: -c.entry.population)
+        for c in cands:
+            e = c.entry
+            country = gaz.country(e.country_code)
+            named.append(Place(
+                start=m.start, end=m.end, text=m.text.split()[0], name=e.name, kind=e.kind, id=e.id,
+                country_code=e.country_code, country=country.name if country else "",
+                admin1=e.admin1 if e.kind not in ("country", "continent") else "", lat=e.lat, lon=e.lon,
+                confidence=round(1 / len(cands), 3), reason="named after"))
+    return FacilityMention(m.start, m.end, m.text, named)
+
+
+def _landmark_prefix(m: MentionLike, text: str, gaz: Gazetteer) -> _Query | None:
+    """"at Interlagos Red Bull": a known landmark at the start of a longer name after a locative word."""
+    words = list(re.finditer(r"\S+", m.text))
+    for k in range(len(words) - 1, 0, -1):
+        end = words[k - 1].end()
+        hits = [c for c in gaz.lookup(m.text[:end]) if c.entry.kind == "landmark"]
+        if hits:
+            q = _Query(_Span(m.start, m.start + end, m.text[:end], "FAC"), text, gaz)
+            q.candidates = hits
+            q.reasons.append(f"landmark '{m.text[:end]}' at the start of '{m.text}'")
+            return q
+    return None
+
+
+_OF_NAME = re.compile(r"^\s+of\s+((?:[A-Z][\w'’-]*)(?:[\s-]+[A-Z][\w'’-]*)*)")
+
+
+def _of_place(m: MentionLike, text: str, gaz: Gazetteer) -> _Query | None:
+    """"Afghan City of Mazar-i-Sharif": a settlement word then "of <place>" is that place."""
+    if last_word(m.text).lower() not in _settlement_words():
+        return None
+    nxt = _OF_NAME.match(text[m.end: m.end + 60])
+    if not nxt:
+        return None
+    end = m.end + nxt.end()
+    span = _Span(m.start, end, text[m.start:end], m.label)
+    q = _Query(span, text, gaz)
+    q.candidates = gaz.lookup(nxt.group(1))
+    q.reasons.append(f"'{nxt.group(1)}' after '{m.text} of'")
+    return q if q.candidates else None
+
+
+def _demonym_place(m: MentionLike, gaz: Gazetteer, dem: dict[str, str]) -> _Query | None:
+    """"the Afghan city", "Syrian town": an unknown place phrase opened by a demonym is in its country."""
+    first = re.match(r"(?:the\s+)?([A-Z][\w'’-]+)\s+\S", m.text)
+    cc = dem.get(normalize(first.group(1))) if first else None
+    if not cc or gaz.country(cc) is None:
+        return None
+    q = _Query(m, "", gaz)
+    q.candidates = [Candidate(gaz.country(cc), "alias")]
+    q.named_after = True
+    q.reasons.append(f"'{first.group(1)}' opens the place phrase")
+    return q
 
 
 def _named_after(m: MentionLike, text: str, gaz: Gazetteer, dem: dict[str, str]) -> _Query | None:
