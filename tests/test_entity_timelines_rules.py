@@ -109,3 +109,48 @@ def test_entity_kind(tmp_path):
     assert entity_kind([p], "Zune") == "PRODUCT"  # seen in the plural
     assert entity_kind([p], "iPhone 4") == "PRODUCT"
     assert entity_kind([p], "Acme Corp") == "ORG"
+
+
+def test_relative_dates_are_left_unplaced(tmp_path):
+    p = _doc(tmp_path, "305", "2011-10-06",
+             "John Smith started Acme Corp in 1976 .",
+             "One year later John Smith was fired and he founded Widget Inc .")
+    got = _mentions(entity_timeline("John Smith", [p]))
+    assert got["305-1-started"] == "1976-XX-XX"
+    assert got["305-2-fired"] == "XXXX-XX-XX"  # not the DCT: the text dates it from 1976
+    assert got["305-2-founded"] == "XXXX-XX-XX"
+
+
+def test_subject_control_verb_gives_way_to_its_complement(tmp_path):
+    p = _doc(tmp_path, "306", "2011-08-25",
+             "John Smith has chosen to step down as CEO of Acme Corp .",
+             "John Smith asked Mary Jones to lead the company .")
+    got = _mentions(entity_timeline("John Smith", [p]))
+    assert "306-1-step_down" in got and "306-1-chosen" not in got
+    assert "306-2-asked" in got  # an object control verb stays
+    assert "306-1-chosen" in _mentions(entity_timeline("John Smith", [p], control=False))
+
+
+def test_future_passive_is_not_past_for_the_lede_day(tmp_path):
+    p = _doc(tmp_path, "307", "2010-06-08",
+             "Acme Corp unveiled the Zune 4 on Monday .",
+             "The Zune 3 will be discontinued .")
+    got = _mentions(entity_timeline("Zune 3", [p]))
+    assert got["307-2-discontinued"] == "2010-06-08"  # the DCT, not Monday's news day
+
+
+def test_particle_a_few_words_after_its_verb(tmp_path):
+    p = _doc(tmp_path, "308", "2010-06-08",
+             "John Smith rounded the show off with a song .")
+    assert "308-1-rounded_off" in _mentions(entity_timeline("John Smith", [p]))
+
+
+def test_light_verbs_count_for_a_product_subject_only(tmp_path):
+    p = _doc(tmp_path, "309", "2010-06-08",
+             "The Zune 4 has two cameras .",
+             "John Smith has two Zune 4 phones .")
+    got = _mentions(entity_timeline("Zune 4", [p]))
+    assert "309-1-has" in got
+    assert "309-2-has" not in got  # the product is not the subject
+    assert "309-1-has" not in _mentions(entity_timeline("Zune 4", [p], light_subject=()))
+    assert "309-2-has" not in _mentions(entity_timeline("John Smith", [p]))  # not for a person

@@ -5,10 +5,15 @@ Sentence by sentence, every trigger (``roles.is_trigger``) becomes an :class:`Ev
 * **when** — a DATE/TIME expression attached to the trigger in the parse (walking up from the
   expression's head, the first trigger reached governs it; an expression hanging from a light verb
   goes to that verb's event-noun subject or object: "a ceremony will take place on Friday"), else
-  one inherited from the trigger it is the ``xcomp``/``conj`` of, else an expression of the
+  one inherited from the trigger it is the ``xcomp``/``conj`` of, for an event noun the one of
+  its participle ("an agreement reached in 1991"), else an expression of the
   sentence governed by no trigger (anchor "timex"). Without one, an event inside a statement
   (the complement of a reporting verb) takes the statement's date, and a reporting verb the
   article date (anchor "reported"); anything else gets the article date (anchor "article", weak).
+  A trigger the text dates only relative to another event ("One year later he was fired", "later
+  revealing") inherits nothing and is marked ``relative``: its article date is not its date.
+  A simple-past verb never takes a date after the article's ("announced Friday" resolved to the
+  next Friday is a time-tagging error, not the event's date).
 * **status** — from cues in ``status_cues.tsv`` placed in the parse: a negation → denied; a modal
   or "if" → hypothetical; "will", "is to", "plans to", "is preparing [sanctions]", "upcoming"
   → planned; a present progressive → ongoing; a date after the article date → planned;
@@ -174,7 +179,7 @@ def _status(trigger: Token, lex: Lexicon, sent_text_tense: str | None) -> tuple[
 
 def _lemma(t: Token, lex: Lexicon) -> str:
     lemma = t.lemma_.lower()
-    return lemma if t.pos_ == "VERB" or lemma in lex.event_nouns else t.lower_
+    return lemma if t.pos_ in ("VERB", "AUX") or lemma in lex.event_nouns else t.lower_
 
 
 def _base_type(t: Token, lemmas: dict[int, str], lex: Lexicon) -> str:
@@ -204,6 +209,41 @@ def _earlier(t: Token) -> bool:
     if t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in t.children):
         return True
     return t.dep_ == "pobj" and t.head.lower_ in _BEFORE_PREPS
+
+
+def _distance_before_after(tok: Token) -> bool:
+    """"before"/"after" measured by a distance: "two days before", "a year after"."""
+    return tok.lower_ in ("before", "after") and any(c.dep_ == "npadvmod" for c in tok.children)
+
+
+def _relative_to_narrative(trig: list[Token], lex: Lexicon) -> set[int]:
+    """Triggers dated only relative to another event ("One year later he was fired and he founded
+    NeXT", "later revealing ..."): a relative adverb (``relative_cues.txt``) hangs from the trigger,
+    or from the trigger whose conjunct it is, or the trigger's clause starts with a distance and
+    "before"/"after" ("two days before the phone launches")."""
+    out: set[int] = set()
+    for t in trig:  # sentence order: a conjunct comes after its head
+        if any(c.lower_ in lex.relative_cues and (c.dep_ in ("advmod", "npadvmod") or (
+                c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children)))
+               for c in t.children):
+            out.add(t.i)
+        elif any(_distance_before_after(c) for c in t.children if c.dep_ == "mark") or (
+                t.dep_ in ("pobj", "pcomp") and _distance_before_after(t.head)):
+            out.add(t.i)  # "two days before the phone launches": a distance from another event's date
+        elif t.dep_ == "conj" and t.head.i in out:
+            out.add(t.i)
+    return out
+
+
+def _past_after(t: Token, timex: Any, day: dt.date) -> bool:
+    """Whether a simple-past verb got a date after the article's: the expression was resolved the
+    wrong way ("Apple announced Friday" read as next Friday), so it is no date of this event."""
+    if t.tag_ != "VBD" or any(c.dep_ == "aux" for c in t.children):
+        return False
+    try:
+        return dt.date.fromisoformat(timex.interval[0][:10]) > day
+    except (TypeError, ValueError):
+        return False
 
 
 def _statement_of(trigger: Token, reporting: set[int]) -> Token | None:
@@ -275,13 +315,15 @@ def extract_events(
         idx = {t.i for t in trig}
         reporting = {t.i for t in trig if t.pos_ == "VERB" and t.lemma_.lower() in lex.reporting_verbs}
         attached, loose = _attach_timexes(doc, sent, timexes, idx)
+        relative = _relative_to_narrative(trig, lex)
         chosen: dict[int, tuple[Any | None, str]] = {}
         # own expressions first, then inherited through xcomp/conj chains (in sentence order)
         for t in trig:
-            if attached.get(t.i):
-                chosen[t.i] = (_closest(t, attached[t.i]), "timex")
+            own = [x for x in attached.get(t.i, []) if not _past_after(t, x, day)]
+            if own:
+                chosen[t.i] = (_closest(t, own), "timex")
         for t in trig:
-            if t.i in chosen:
+            if t.i in chosen or t.i in relative:
                 continue
             cur, found = t, None
             climb = VERB_INHERIT if t.pos_ == "VERB" else NOUN_INHERIT
@@ -292,6 +334,9 @@ def extract_events(
                 if cur.i in chosen and chosen[cur.i][1] == "timex" and cur.i not in reporting:
                     found = chosen[cur.i][0]
                     break
+            if found is None and t.pos_ == "NOUN":  # "an agreement reached in 1991": its participle's date
+                below = [c for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i in attached]
+                found = _closest(below[0], attached[below[0].i]) if below else None
             if found is None and t.pos_ == "VERB":  # "annex ... at a ceremony on Friday"
                 below = [c for p in t.children if p.dep_ == "prep" for c in p.children
                          if c.dep_ == "pobj" and c.i in chosen and c.i in attached]
@@ -305,8 +350,10 @@ def extract_events(
             lemma = lemmas[t.i]
             is_rep = t.i in reporting
             timex, anchor = chosen.get(t.i, (None, "article"))
+            if timex is not None and _past_after(t, timex, day):
+                timex, anchor = None, "article"  # "announced Friday" resolved to the Friday after the DCT
             statement = None
-            if timex is None:
+            if timex is None and t.i not in relative:
                 statement = _statement_of(t, reporting)
                 if statement is not None:
                     timex = chosen.get(statement.i, (None, ""))[0]
@@ -325,7 +372,7 @@ def extract_events(
             status, cue = _status(t, lex, tense)
             if status == "happened" and anchor == "timex" and d_start > day.isoformat():
                 status, cue = "planned", timex.text
-            agents, patients, others = roles(t, ents)
+            agents, patients, others = roles(t, ents, lex.support_verbs)
             kind = "STATEMENT" if is_rep else _base_type(t, lemmas, lex)
             out.append(EventMention(
                 article_id=article_id, field=field, trigger=t.text, start=t.idx, end=t.idx + len(t),
@@ -339,6 +386,7 @@ def extract_events(
                 place=_place(t, sent, place_list) if place_list else None,
                 reporting=is_rep,
                 before_anchor=before,
-                score=0.5 if t.pos_ == "VERB" and lemma in lex.light_verbs else 1.0,
+                score=0.5 if t.pos_ in ("VERB", "AUX") and lemma in lex.light_verbs else 1.0,
+                relative=timex is None and t.i in relative,
             ))  # fmt: skip
     return out

@@ -4,6 +4,11 @@
 * ``light_verbs.txt``: verbs that are not events on their own (be, have, seem, make ...).
 * ``support_verbs.txt``: verbs that carry an event noun ("hold a referendum", "make a speech").
 * ``reporting_verbs.txt``: speech-act verbs (say, tell, announce ...).
+* ``non_event_verbs.txt``: verbs that name a property, not an event ("aged 55", "Intel-powered"),
+  and verb + particle pairs that are discourse moves ("moving on").
+* ``event_name_heads.txt``: last words of event names ("Worldwide Developers Conference").
+* ``participle_adverbs.txt``: adverbs that make a noun's participle an event ("recently announced").
+* ``relative_cues.txt``: adverbs that date an event relative to another one ("One year later").
 * ``status_cues.tsv``: cue word, status it signals, and where in the parse it must sit.
 * ``event_types.tsv``: lemma → PLOVER-like event type.
 * ``type_modality.tsv``: how a status or cue changes a type (an intent to cooperate is AGREE, a
@@ -30,6 +35,10 @@ class Lexicon:
     light_verbs: frozenset[str]
     support_verbs: frozenset[str]
     reporting_verbs: frozenset[str]
+    non_event_verbs: frozenset[str]  # lemmas, and "verb particle" pairs
+    relative_cues: frozenset[str]
+    event_name_heads: frozenset[str]
+    participle_adverbs: frozenset[str]
     status_cues: dict[tuple[str, str], str]  # (place, cue) -> status
     types: dict[str, str]  # lemma -> type
     modality: tuple[tuple[str, frozenset[str], str], ...]  # (status or cue, types, new type)
@@ -72,6 +81,10 @@ def load() -> Lexicon:
         light_verbs=_words("light_verbs.txt"),
         support_verbs=_words("support_verbs.txt"),
         reporting_verbs=_words("reporting_verbs.txt"),
+        non_event_verbs=frozenset(" ".join(w.split()) for w in _words("non_event_verbs.txt")),
+        relative_cues=_words("relative_cues.txt"),
+        event_name_heads=_words("event_name_heads.txt"),
+        participle_adverbs=_words("participle_adverbs.txt"),
         status_cues=cues,
         types=types,
         modality=tuple((cue.lower(), frozenset(t.strip() for t in kinds.split(",")), new)

@@ -70,6 +70,9 @@ class EventMention:
     # the text puts the event before its date ("had voted", "after the referendums"): with a weak
     # or reported anchor, the event happened before ``date``, on a day the text does not give
     before_anchor: bool = False
+    # the text dates the event only relative to another event of the narrative ("One year later he was
+    # fired"): ``date`` is then the article's (anchor "article"), which is not the event's date
+    relative: bool = False
 
     @property
     def weak_date(self) -> bool:

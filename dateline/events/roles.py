@@ -1,14 +1,18 @@
 """Triggers and participants read off spaCy's dependency parse.
 
 A trigger is a content verb (not an auxiliary, not an adjectival participle, not a light or
-stative verb from ``light_verbs.txt``) or a noun from ``event_nouns.txt``. Participants:
+stative verb from ``light_verbs.txt``, not a property verb from ``non_event_verbs.txt`` such as
+"aged 55"), a noun from ``event_nouns.txt``, or a proper noun heading an event's name
+("Worldwide Developers Conference", ``event_name_heads.txt``). Participants:
 
 * verbs: ``nsubj``/``csubj`` → agent, ``nsubjpass``/``dobj``/``dative`` → patient, the object of a
   passive's "by" → agent; a verb without a subject borrows it from the verb it hangs from
-  (``xcomp``, ``conj``: "Apple plans to sell", "was fired and founded"), a participle modifying
+  (``xcomp``, ``conj``: "Apple plans to sell", "was fired and founded"; an adverbial participle or
+  gerund: "While introducing iPhone 4, Jobs ...", "unveiled it by walking on stage"), a participle modifying
   a noun takes that noun ("officials taking ballot boxes" → agent, "referendums held" → patient);
   a named object of a preposition ("resigned from Acme") → other;
-* nouns: the possessor → agent, "by" → agent, "of"/"against"/"on" → patient, a named
+* nouns: the possessor → agent, "by" → agent, the subject of the support verb it is the object of
+  → agent ("Jobs made the decision"), "of"/"against"/"on" → patient, a named
   compound modifier ("iPhone launch") → other.
 
 Each participant is the named entity covering its head word when there is one (with the entity's
@@ -81,19 +85,43 @@ class EntityIndex:
         return self.by_token.get(tok.i)
 
 
+def _non_event_verb(tok: Token, lemma: str, lex: Lexicon) -> bool:
+    if lemma in lex.non_event_verbs or tok.lower_ in lex.non_event_verbs:
+        return True
+    return any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in lex.non_event_verbs for c in tok.children)
+
+
+def _event_name(tok: Token, lex: Lexicon) -> bool:
+    """A proper noun heading the name of an event ("the Worldwide Developers Conference", "Macworld
+    Expo", ``event_name_heads.txt``), or an acronym in apposition to one ("Conference (WWDC)")."""
+    if tok.dep_ in ("compound", "flat") or not tok.text[:1].isupper():
+        return False
+    if tok.lower_ in lex.event_name_heads:
+        return any(c.dep_ in ("compound", "det", "amod", "nummod", "poss") for c in tok.children)
+    return tok.dep_ == "appos" and tok.text.isupper() and tok.head.pos_ == "PROPN" \
+        and tok.head.lower_ in lex.event_name_heads and tok.head.dep_ not in ("compound", "flat")
+
+
 def is_trigger(tok: Token, lex: Lexicon, light: bool = False) -> bool:
     """Whether a token names an event."""
     lemma = tok.lemma_.lower()
     if not tok.text[:1].isalpha():
         return False
+    if light and lemma == "be" and tok.dep_ not in ("aux", "auxpass") and tok.pos_ in ("AUX", "VERB"):
+        return True  # a state: "the phone is thin", "Jobs was CEO" (light: the task annotates states)
     if tok.pos_ == "VERB":
         if tok.dep_ in ("aux", "auxpass") or lemma == "be":
             return False
-        if tok.dep_ == "amod" and not light:  # "Russian-installed officials", "the recently announced iPhone"
+        if _non_event_verb(tok, lemma, lex):
             return False
+        if tok.dep_ == "amod" and not light:  # "Russian-installed officials", but "the recently announced iPhone"
+            return tok.tag_ == "VBN" and lemma not in lex.light_verbs and any(
+                c.dep_ == "advmod" and c.lower_ in lex.participle_adverbs for c in tok.children)
         if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
             return False
         return light or lemma not in lex.light_verbs
+    if tok.pos_ == "PROPN":
+        return _event_name(tok, lex)
     if tok.pos_ == "NOUN" and (lemma in lex.event_nouns or tok.lower_ in lex.event_nouns):
         # "signing ceremony", "annexation referendums": the head noun is the trigger
         return not (tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and
@@ -143,9 +171,13 @@ def _subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], list[Toke
             if objs:  # "urged Moscow to withdraw": the object does the withdrawing
                 return objs, []
         return _subject_tokens(head, depth + 1)
-    if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and not any(c.dep_ == "mark" for c in verb.children) \
-            and (verb.tag_ in ("VBG", "VBN") or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
-        return _subject_tokens(head, depth + 1)  # "..., saying that ...", "work ... to impose": the main subject
+    if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and (verb.tag_ in ("VBG", "VBN") or (
+            not any(c.dep_ == "mark" for c in verb.children) and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                   for c in verb.children))):
+        # "..., saying that ...", "work ... to impose", "While introducing iPhone 4, Jobs ...": the main subject
+        return _subject_tokens(head, depth + 1)
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return _subject_tokens(head.head, depth + 1)  # "unveiled the device by walking onto the stage"
     if verb.dep_ in ("acl", "relcl", "amod") and head.pos_ in ("NOUN", "PROPN", "PRON"):
         if verb.tag_ == "VBN":
             return [], [head]
@@ -153,8 +185,13 @@ def _subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], list[Toke
     return agents, patients
 
 
-def roles(trigger: Token, ents: EntityIndex) -> tuple[list[Participant], list[Participant], list[Participant]]:
-    """Agents, patients and other named participants of a trigger."""
+def roles(trigger: Token, ents: EntityIndex, support_verbs: frozenset[str] = frozenset()
+          ) -> tuple[list[Participant], list[Participant], list[Participant]]:
+    """Agents, patients and other named participants of a trigger.
+
+    An event noun without a possessor or "by" that is the object of a support verb (``support_verbs``)
+    takes the verb's subject as agent: "Jobs made the decision", "Jobs has taken medical leave".
+    """
     agents: list[Token] = []
     patients: list[Token] = []
     others: list[Token] = []
@@ -180,6 +217,8 @@ def roles(trigger: Token, ents: EntityIndex) -> tuple[list[Participant], list[Pa
                 patients += [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")]
             elif child.dep_ in ("compound", "nmod", "amod") and (child.pos_ == "PROPN" or ents.get(child)):
                 others.append(child)
+        if trigger.dep_ == "dobj" and not agents and trigger.head.lemma_.lower() in support_verbs:
+            agents += _subject_tokens(trigger.head)[0]
         if trigger.dep_ == "dobj" and not patients:  # "impose sanctions on Iran": the parser hangs "on" on the verb
             for prep in trigger.head.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("on", "against") and prep.i > trigger.i:

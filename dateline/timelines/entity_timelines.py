@@ -13,11 +13,15 @@ For every document (``semeval.read_corpus``): parse its own tokens with dateline
    optionally ("descriptions") "the company"/"the phone" (``description_nouns.tsv``).
 2. **Its events**: event mentions with an agent, patient or named modifier overlapping one of
    its mentions — the task counts only events in which the entity takes part — unless the name
-   only modifies the participant's head noun ("iPod owners"); hypothetical events are left out.
+   only modifies the participant's head noun ("iPod owners"); hypothetical events are left out,
+   and so is a verb whose subject acts in its infinitive ("has chosen to step down": "step down"
+   only). Light and stative verbs count for a product that is their subject ("iPhone 4 has ...").
 3. **Time**: the event's date when it comes from a time expression, as YYYY-MM-DD, YYYY-MM-XX
    or YYYY-XX-XX. A past-tense event without one takes the day of the story's news (``_lede_day``:
    a day in the first sentences, in the week up to the DCT: "unveiled ... on Monday"); other
-   events dated only by the article get the DCT when ``undated="dct"``, XXXX-XX-XX otherwise.
+   events dated only by the article get the DCT when ``undated="dct"``, XXXX-XX-XX otherwise; an
+   event the text dates only relative to another ("One year later he was fired": ``relative``)
+   gets XXXX-XX-XX (not placed) rather than the DCT.
    Coreferent mentions (one lemma) share a date across documents (``corefer_dates``).
 4. **Order**: by date (a coarser date before the finer dates it contains), equal dates sharing
    one ordinal; XXXX-XX-XX events get ordinal 0 ("not placed", not scored) unless
@@ -49,6 +53,9 @@ UNKNOWN = "XXXX-XX-XX"
 # How many sentences back a pronoun may refer to the entity's last mention (when no other name of
 # the same kind came in between).
 PRONOUN_REACH = {"PERSON": 4, "THING": 0}
+# How far after its verb a particle may stand and still belong to the mention id ("rounded the
+# services off" -> rounded_off, "taking the iPhone out" -> taking_out).
+PARTICLE_REACH = 4
 
 
 @lru_cache(maxsize=1)
@@ -342,6 +349,8 @@ def _modifier_only(doc: Doc, p_start: int, p_end: int, m_start: int, m_end: int)
 
 def semeval_date(event: EventMention, dct: str, undated: str = "dct") -> str:
     """The task's time anchor of an event: YYYY-MM-DD, YYYY-MM-XX, YYYY-XX-XX or XXXX-XX-XX."""
+    if event.relative and event.anchor != "timex":  # "One year later he was fired": not on the DCT
+        return UNKNOWN
     if event.anchor != "timex" or not event.date:
         return dct[:10] if undated == "dct" and re.match(r"\d{4}-\d{2}-\d{2}$", dct[:10]) else UNKNOWN
     value = event.date
@@ -366,7 +375,8 @@ def _date_key(date: str) -> tuple:
 
 
 def _mention_id(p: ParsedDoc, event: EventMention) -> str | None:
-    """DOCID-SENT-TOKEN of the trigger; a phrasal verb keeps its particle ("showed_off", "step_down").
+    """DOCID-SENT-TOKEN of the trigger; a phrasal verb keeps its particle ("showed_off", "step_down",
+    "rounded the services off" -> "rounded_off", up to ``PARTICLE_REACH`` tokens after the verb).
 
     The token text is lower-cased, as in the task's gold timelines ("16900-2-pre-orders" for the
     sentence-initial "Pre-orders"), whose mentions the scorer compares as exact strings.
@@ -375,14 +385,15 @@ def _mention_id(p: ParsedDoc, event: EventMention) -> str | None:
     if span is None or not len(span):
         return None
     head = span[0]
-    idx = [head.i] + [c.i for c in head.children if c.dep_ == "prt" and c.i - head.i in (1, 2)]
+    idx = [head.i] + [c.i for c in head.children if c.dep_ == "prt" and 0 < c.i - head.i <= PARTICLE_REACH]
     toks = [p.tokens[i] for i in sorted(idx) if p.tokens[i].sentence == p.tokens[head.i].sentence]
     return f"{p.doc.docid}-{toks[0].sentence}-" + "_".join(t.text for t in toks).lower()
 
 
 def _past(p: ParsedDoc, ev: EventMention) -> bool:
     """Whether the event's verb is in the past, a participle or infinitive taking the tense of the
-    verb it hangs from ("Jobs unveiled the phone, introducing ..."), an event noun that of its verb."""
+    verb it hangs from ("Jobs unveiled the phone, introducing ...", "started by hinting"), an event noun
+    that of its verb."""
     span = p.spacy.char_span(ev.start, ev.end, alignment_mode="expand")
     if span is None:
         return False
@@ -393,12 +404,31 @@ def _past(p: ParsedDoc, ev: EventMention) -> bool:
             return False
         tok = head
     for _ in range(3):
+        if tok.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in tok.children):
+            return False  # "will be discontinued", "could have sold"
         if tok.tag_ in ("VBD", "VBN"):
             return True
+        if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+            tok = tok.head.head  # "started by hinting at the incident"
+            continue
         if tok.tag_ not in ("VBG", "VB") or tok.dep_ not in ("advcl", "xcomp", "conj") or tok.head is tok:
             return False
         tok = tok.head
     return False
+
+
+def _control_verb(p: ParsedDoc, ev: EventMention) -> bool:
+    """Whether the trigger is a verb whose subject acts in its complement ("has chosen to step down",
+    "attempted to address", "will continue to steer"): the entity takes part in the complement's
+    event, the one the task links it to; with an object ("asked Tim Cook to be ...") it does not."""
+    span = p.spacy.char_span(ev.start, ev.end, alignment_mode="expand")
+    if span is None or not len(span) or span[0].pos_ != "VERB":
+        return False
+    kids = list(span[0].children)
+    if any(c.dep_ in ("dobj", "dative", "nsubjpass", "ccomp") for c in kids):
+        return False
+    return any(c.dep_ == "xcomp" and c.pos_ == "VERB" and c.tag_ == "VB"
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in kids)
 
 
 def _nominal(p: ParsedDoc, ev: EventMention) -> bool:
@@ -480,7 +510,8 @@ def entity_timeline(
     entity: str, parsed: Sequence[ParsedDoc], *, undated: str = "dct", place_unknown: bool = False,
     pronouns: bool = True, light: bool = False, lede: bool = True, corefer: bool = True,
     descriptions: bool = False, modifiers: bool = True, speakers: bool = True,
-    skip_status: Sequence[str] = ("hypothetical",),
+    skip_status: Sequence[str] = ("hypothetical",), control: bool = True,
+    light_subject: Sequence[str] = ("PRODUCT",),
 ) -> list[TimelineRow]:
     """The timeline rows of one target entity over parsed task documents.
 
@@ -491,7 +522,11 @@ def entity_timeline(
     company"/"the phone" as mentions of an organisation/product (``entity_mentions``; off by default:
     neutral on the trial data); ``modifiers`` leaves out events whose participant the entity's name
     only modifies ("iPod owners", ``involves``); ``speakers`` counts a person's "I"/"me"/"my" in the
-    quotations the person says.
+    quotations the person says; ``control`` leaves out a verb whose subject acts in its infinitive
+    complement ("has chosen to step down": only "step down" is the entity's, ``_control_verb``);
+    ``light_subject``: for an entity of these kinds, a light or stative verb (not a copula) counts when
+    the entity is its subject ("iPhone 4 has two cameras", "it comes in two colors", "will use iOS 4"):
+    the task annotates what a product has and does.
     """
     kind = entity_kind(parsed, entity)
     person = kind == "PERSON"
@@ -503,11 +538,14 @@ def entity_timeline(
         lede_day = _lede_day(p) if lede else None
         seen: set[str] = set()
         for ev in p.events:
-            if not light and ev.score < 1.0:
+            if not light and ev.score < 1.0 and not (kind in light_subject and ev.lemma != "be" and
+                                                     involves(ev, mentions, ("agents",), p.spacy)):
                 continue
             if ev.status in skip_status:
                 continue
             if not involves(ev, mentions, doc=p.spacy if modifiers else None):
+                continue
+            if control and _control_verb(p, ev):
                 continue
             mid = _mention_id(p, ev)
             if mid is None or mid in seen:
@@ -516,7 +554,7 @@ def entity_timeline(
             date = semeval_date(ev, p.doc.dct, undated)
             source = "timex" if ev.anchor == "timex" and date != UNKNOWN else "article"
             past = _past(p, ev)
-            if lede and source == "article" and lede_day and past:
+            if lede and source == "article" and lede_day and past and not ev.relative:
                 date, source = lede_day, "lede"
             found.append(_Found(mid, ev.lemma, date, source, p.doc.dct, past or _nominal(p, ev)))
     if corefer:
