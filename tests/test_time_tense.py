@@ -44,3 +44,12 @@ def test_only_the_sentence_is_read():
     text = "He will go. On Friday, prices fell."
     s, e = span(text, "Friday")
     assert sentence_tense(text, s, e).tense == "PAST"
+
+
+def test_that_clause_keeps_its_own_tense_apart_from_the_weekday():
+    from dateline.time import tag
+
+    past = tag("Apple announced Friday that it will give free cases to buyers.", "2010-07-17")
+    assert [(t.text, t.value) for t in past] == [("Friday", "2010-07-16")]
+    future = tag("Officials said that the ceremony will take place on Friday.", "2010-07-17")
+    assert [(t.text, t.value) for t in future] == [("Friday", "2010-07-23")]

@@ -35,6 +35,7 @@ from .scanner import Token, tokenize
 WINDOW = 40
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", '"', "`", "—", "–", "''", "``"}
 SENTENCE_ENDS = {".", "!", "?"}
+SUBORDINATORS = {"that"}  # lower case only: a complementizer inside a sentence
 AUXILIARIES = {"be", "been", "being", "is", "are", "am", "was", "were", "has", "have", "had", "will",
                "would", "to", "'s", "'re", "'ve", "'d", "'ll", "not", "n't", "also", "already", "just",
                "shall", "should", "could", "might", "may", "must", "get", "got", "still", "never"}
@@ -85,6 +86,9 @@ class TenseFinder:
                 clause.append(k + 1)
             elif t.text in CLAUSE_BREAKS or t.text == "'" and k + 1 < len(tokens) and tokens[k + 1].text == "'":
                 clause.append(k + 1)
+            elif t.text in SUBORDINATORS and k:
+                # "announced Friday that it will ...": the that-clause has its own tense
+                clause.append(k)
         self.sent = sorted(set(sent))
         self.clause = sorted(set(clause))
         self._cues: dict[int, tuple[int, str, int, str] | None] = {}
