@@ -111,14 +111,14 @@ def test_entity_kind(tmp_path):
     assert entity_kind([p], "Acme Corp") == "ORG"
 
 
-def test_relative_dates_are_left_unplaced(tmp_path):
+def test_relative_dates_are_counted_from_the_narrative(tmp_path):
     p = _doc(tmp_path, "305", "2011-10-06",
              "John Smith started Acme Corp in 1976 .",
              "One year later John Smith was fired and he founded Widget Inc .")
     got = _mentions(entity_timeline("John Smith", [p]))
     assert got["305-1-started"] == "1976-XX-XX"
-    assert got["305-2-fired"] == "XXXX-XX-XX"  # not the DCT: the text dates it from 1976
-    assert got["305-2-founded"] == "XXXX-XX-XX"
+    assert got["305-2-fired"] == "1977-XX-XX"  # not the DCT: one year after 1976
+    assert got["305-2-founded"] == "1977-XX-XX"
 
 
 def test_subject_control_verb_gives_way_to_its_complement(tmp_path):

@@ -79,7 +79,7 @@ def test_relative_narrative_date_is_not_the_article_date():
     assert by_trigger(found, "started").date == "1976" and not by_trigger(found, "started").relative
     for word in ("fired", "founded"):
         e = by_trigger(found, word)
-        assert e.relative and e.anchor == "article", word
+        assert e.relative and e.date == "1977", word  # not the article date: one year after 1976
 
 
 def test_relative_adverb_blocks_inheriting_the_head_date():
@@ -124,3 +124,18 @@ def test_simple_past_verb_takes_no_date_after_the_article():
                    "announced")
     assert e.status == "happened"
     assert e.date_start <= "2010-07-17"
+
+
+def test_n_units_later_is_dated_from_the_last_dated_event():
+    from dateline import nlp
+    from dateline.events import extract_events
+    from dateline.events.extract import shift_value
+    from dateline.time import tag
+
+    assert shift_value("1985", "P1Y", 1) == "1986"
+    assert shift_value("2010-07-16", "P2D", -1) == "2010-07-14"
+    assert shift_value("2008-12", "P3M", 1) == "2009-03"
+    assert shift_value("1985", "P2D", 1) is None  # a year cannot be moved by days
+    text = "Jobs left Apple in 1985. One year later he founded Pixar."
+    found = {e.lemma: e for e in extract_events(nlp.parse(text), tag(text, "2011-10-06"), "2011-10-06")}
+    assert (found["found"].date, found["found"].relative) == ("1986", True)

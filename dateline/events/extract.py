@@ -26,12 +26,14 @@ Sentence by sentence, every trigger (``roles.is_trigger``) becomes an :class:`Ev
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from dateline.time import as_date, sentence_tense
+from dateline.time.values import interval as interval_of
 
 from .lexicon import Lexicon, load
 from .model import EventMention
@@ -389,4 +391,68 @@ def extract_events(
                 score=0.5 if t.pos_ in ("VERB", "AUX") and lemma in lex.light_verbs else 1.0,
                 relative=timex is None and t.i in relative,
             ))  # fmt: skip
+    _date_relative_events(out, timexes, text)
     return out
+
+
+_SHIFT = re.compile(r"P(\d+)([YMWD])")
+_LATER = re.compile(r"\s*(later|after(?:wards?)?|earlier|before)\b", re.IGNORECASE)
+
+
+def shift_value(value: str, duration: str, sign: int) -> str | None:
+    """A TimeML date value moved by a duration, at the value's own granularity, or None.
+
+    >>> shift_value("1985", "P1Y", 1), shift_value("2010-07-16", "P2D", -1), shift_value("2008-12", "P3M", 1)
+    ('1986', '2010-07-14', '2009-03')
+    """
+    m = _SHIFT.fullmatch(duration)
+    if not m or not re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", value):
+        return None
+    n, unit = int(m.group(1)) * sign, m.group(2)
+    parts = [int(p) for p in value.split("-")]
+    if unit == "Y":
+        parts[0] += n
+    elif unit == "M" and len(parts) >= 2:
+        months = parts[0] * 12 + parts[1] - 1 + n
+        parts[0], parts[1] = divmod(months, 12)
+        parts[1] += 1
+    elif unit in "WD" and len(parts) == 3:
+        try:
+            day = dt.date(*parts) + dt.timedelta(days=n * (7 if unit == "W" else 1))
+        except (ValueError, OverflowError):
+            return None
+        parts = [day.year, day.month, day.day]
+    else:
+        return None
+    if not 1 <= parts[0] <= 9999:
+        return None
+    if len(parts) == 3:
+        try:  # a day that does not exist in the target month falls back to the month
+            dt.date(*parts)
+        except ValueError:
+            parts = parts[:2]
+    return "-".join([f"{parts[0]:04d}"] + [f"{p:02d}" for p in parts[1:]])
+
+
+def _date_relative_events(mentions: list[EventMention], timexes: Sequence[Any], text: str) -> None:
+    """Date "One year later he founded NeXT" from the last dated event before it (1985 → 1986)."""
+    durations = [t for t in timexes if t.type == "DURATION"]
+    last: EventMention | None = None
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.relative:
+            found = None
+            for t in durations:
+                if m.sentence_start <= t.start and t.end <= m.sentence_end:
+                    after = _LATER.match(text, t.end)
+                    if after:
+                        found = (t, -1 if after.group(1).lower() in ("earlier", "before") else 1)
+                        break
+            if found and last is not None and last.date:
+                value = shift_value(last.date, found[0].value, found[1])
+                interval = interval_of(value) if value else None
+                if value and interval:
+                    m.date, (m.date_start, m.date_end) = value, interval
+                    m.anchor, m.timex = "timex", _timex_dict(found[0])
+        elif m.anchor == "timex" and m.date and re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", m.date[:10]):
+            last = m
+
