@@ -182,3 +182,9 @@ def test_past_perfect_and_after_put_the_event_before_its_date():
     found = events_of("The announcement comes after referendums in four regions.")
     assert one(found, "referendum").before_anchor
     assert not one(events_of("Rebels attacked the town on Monday."), "attack").before_anchor
+
+
+def test_an_attempt_or_a_move_to_do_something_is_not_yet_done():
+    found = events_of("The United States said it would never recognize Russian attempts to annex parts of Ukraine.")
+    assert one(found, "annex").status == "planned"
+    assert one(events_of("Kyiv condemned the move to annex the regions."), "annex").status == "planned"

@@ -138,6 +138,10 @@ def _status(trigger: Token, lex: Lexicon, sent_text_tense: str | None) -> tuple[
                 break
         else:
             break
+    if pred.dep_ == "acl" and pred.tag_ == "VB" and pred.head.pos_ == "NOUN":  # "attempts to annex"
+        cue = cues.get(("head", pred.head.lemma_.lower()))
+        if cue:
+            found.setdefault(cue, pred.head.text)
     if trigger.pos_ != "VERB" and trigger.dep_ == "dobj":
         cue = cues.get(("head", trigger.head.lemma_.lower()))
         if cue:
