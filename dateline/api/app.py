@@ -17,6 +17,7 @@ outside resource).
 from __future__ import annotations
 
 import datetime as dt
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Iterator
@@ -88,6 +89,14 @@ def _day(value: str | None, name: str) -> str | None:
         raise ApiError(400, str(exc)) from None
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _mend(value: str | None) -> str | None:
+    """``value`` with lone UTF-16 surrogates (a JSON "\\ud800" escape) replaced by U+FFFD, one for one."""
+    return _SURROGATE.sub("\ufffd", value) if value else value
+
+
 def _limit(value: int) -> int:
     return max(1, min(int(value), MAX_LIMIT))
 
@@ -99,6 +108,8 @@ def _error(status: int, message: str) -> JSONResponse:
 def _plain_validation(exc: RequestValidationError) -> str:
     parts = []
     for err in exc.errors():
+        if err.get("type") == "json_invalid":
+            return "the request body is not valid JSON (send a JSON object such as {\"date\": \"2022-09-29\", \"text\": \"...\"})"
         loc = [str(x) for x in err.get("loc", ()) if x not in ("query", "body", "path")]
         name = ".".join(loc) or "request"
         parts.append(f"{name}: {err.get('msg', 'is not valid')}")
@@ -339,8 +350,8 @@ def create_app(db_path: str | Path) -> FastAPI:
         except (ArticleError, ValueError):
             raise ApiError(400, f"date must be a date like 2022-09-29, not {req.date[:40]!r}") from None
         try:
-            art = Article(date=day, title=req.title, text=req.text, url=req.url, source=req.source,
-                          published=stamp, date_precision=precision)
+            art = Article(date=day, title=_mend(req.title), text=_mend(req.text), url=_mend(req.url),
+                          source=_mend(req.source), published=stamp, date_precision=precision)
         except ArticleError as exc:
             raise ApiError(400, str(exc)) from None
         try:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import importlib
 
-from .app import app, write_out
+from .app import app, tidy_help, write_out
 
 # One module per group of commands; each decorates ``app`` when imported.
 COMMAND_MODULES: list[str] = [
     "store_cmds",  # ingest, analyze, search, show, stats, demo, entities
     "timeline_cmd",  # timeline
+    "export_cmd",  # export
     "quotes",
     "timex",  # timex, timeml
     "events",  # events, entity-timelines
@@ -30,6 +31,10 @@ def version() -> None:
     from importlib.metadata import version as _v
 
     write_out(_v("dateline"))
+
+
+# Docstrings are wrapped for the source; --help rewraps each paragraph to the terminal's width.
+tidy_help(app)
 
 
 def main() -> None:

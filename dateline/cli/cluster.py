@@ -9,7 +9,7 @@ from typing import Any, TextIO
 
 import typer
 
-from .app import app, fail
+from .app import app, fail, stdin_text
 
 
 def read_articles(stream: TextIO) -> tuple[list[dict[str, Any]], list[str]]:
@@ -72,7 +72,7 @@ def cluster(
 
     del jsonl  # JSON lines are the only format; the flag names it for outside evaluations
     if file is None or str(file) == "-":
-        articles, problems = read_articles(sys.stdin)
+        articles, problems = read_articles(stdin_text())
     else:
         if not file.is_file():
             fail(f"{file} is not a file (give a file of JSON lines, or '-' for standard input)")

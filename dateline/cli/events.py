@@ -7,13 +7,17 @@ from pathlib import Path
 
 import typer
 
-from .app import app, err_console, fail, write_out
+from .app import app, err_console, fail, mend_text, stdin_text, write_out
 
 
 @app.command()
 def events(
     file: str = typer.Argument("-", help="The article text; '-' (the default) reads standard input."),
-    dct: str = typer.Option(None, "--dct", help="The article date, YYYY-MM-DD: events without a date of their own get it."),
+    dct: str = typer.Option(
+        None, "--dct",
+        help="The article date, YYYY-MM-DD (required): relative dates count from it, and events without "
+        "a date of their own get it.",
+    ),
 ) -> None:
     """Find the events of an article: trigger, participants, date, status and type.
 
@@ -26,7 +30,6 @@ def events(
 
     Example: dateline events --dct 2022-09-29 article.txt
     """
-    import sys
 
     from dateline.events import extract_events
     from dateline.nlp import parse
@@ -39,7 +42,7 @@ def events(
     except ValueError:
         fail(f"--dct expects a date as YYYY-MM-DD, got {dct!r}")
     if file == "-":
-        text = sys.stdin.read()
+        text = mend_text(stdin_text().read())
     else:
         p = Path(file)
         if not p.is_file():
@@ -76,12 +79,14 @@ def entity_timelines(
         fail(f"TIMEML_DIR is not a folder: {timeml_dir}")
     if not any(timeml_dir.glob("*.tml")):
         fail(f"no .tml files in {timeml_dir}")
-    if not entities.is_file():
+    if not entities.exists() or entities.is_dir():
         fail(f"--entities: no such file: {entities}")
     if gold is not None and not gold.is_dir():
         fail(f"--gold is not a folder: {gold}")
     try:
         written = run(timeml_dir, entities, out)
+    except OSError as exc:
+        fail(f"cannot write the timelines into {out} ({exc.strerror or exc})", 1)
     except ValueError as exc:
         err_console.print(str(exc), highlight=False, markup=False)
         raise typer.Exit(1) from exc

@@ -3,21 +3,20 @@
 from __future__ import annotations
 
 import json
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
 import typer
 
-from .app import app, err_console, fail, write_out
+from .app import app, err_console, fail, mend_text, stdin_text, write_out
 
 BATCH = 32
 
 
 def _open(source: str) -> TextIO:
     if source == "-":
-        return sys.stdin
+        return stdin_text()
     path = Path(source)
     if not path.exists():
         fail(f"{source}: no such file")
@@ -41,6 +40,7 @@ def _records(stream: TextIO) -> Iterator[tuple[int, dict[str, Any] | None, str |
         elif not isinstance(rec.get("text"), str):
             yield n, None, "no \"text\" field with the article's text"
         else:
+            rec["text"] = mend_text(rec["text"])
             yield n, rec, None
 
 
@@ -113,12 +113,12 @@ def quotes(
             return
         from ..quotes import quotes_for_text
 
-        text = stream.read()
+        text = mend_text(stream.read())
         if not text.strip():
             fail(f"{'standard input' if source == '-' else source} is empty: nothing to read quotes from")
         write_out(json.dumps({"quotes": [q.to_dict() for q in quotes_for_text(text)]}, ensure_ascii=False, indent=2))
     finally:
-        if stream is not sys.stdin:
+        if source != "-":
             stream.close()
 
 

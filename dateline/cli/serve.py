@@ -3,11 +3,28 @@
 from __future__ import annotations
 
 import ipaddress
+import socket
 from pathlib import Path
 
 import typer
 
 from .app import DEFAULT_DB, app, err_console, fail
+
+
+def _bind_problem(host: str, port: int) -> str | None:
+    """Why the server could not listen on host:port (in use, not allowed, unknown address), or None."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except OSError as exc:
+        return f"{host} is not an address this machine can listen on ({exc.strerror or exc})"
+    family, kind, proto, _name, address = infos[0]
+    with socket.socket(family, kind, proto) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind(address)
+        except OSError as exc:
+            return f"cannot listen on {host}:{port} ({exc.strerror or exc}); choose another port with --port"
+    return None
 
 
 def _is_loopback(host: str) -> bool:
@@ -42,6 +59,9 @@ def serve(
         open_store(db, readonly=True).close()
     except StoreError as exc:
         fail(str(exc))
+    problem = _bind_problem(host, port)
+    if problem:
+        fail(problem)
     import uvicorn
 
     from ..api import create_app

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import typer
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -18,7 +20,7 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from .app import DEFAULT_DB, app, console, err_console, fail, write_out
+from .app import DEFAULT_DB, app, console, err_console, fail, mend_article, warn, write_out
 
 DEMO_DIR = Path(__file__).resolve().parents[2] / "data" / "demo"
 # The seed article (an agency story about the annexation, 2022-09-29) carries no licence that lets
@@ -26,9 +28,31 @@ DEMO_DIR = Path(__file__).resolve().parents[2] / "data" / "demo"
 SEED_DIR = Path(__file__).resolve().parents[3] / "shared" / "seed"
 
 
+def _db_path_problem(db: Path) -> str | None:
+    """Why an SQLite database cannot be created or written at ``db`` (in plain words), or None."""
+    if "://" in str(db):
+        return None
+    if db.is_dir():
+        return f"{db} is a folder; give --db a file name such as {db / 'dateline.db'}"
+    parent = db.parent if str(db.parent) else Path(".")
+    if not db.exists():
+        if not parent.exists():
+            return f"cannot create the database {db}: the folder {parent} does not exist"
+        if not parent.is_dir():
+            return f"cannot create the database {db}: {parent} is a file, not a folder"
+        if not os.access(parent, os.W_OK):
+            return f"cannot create the database {db}: the folder {parent} is read-only"
+    elif not os.access(db, os.W_OK) or not os.access(parent, os.W_OK):
+        return f"cannot write to the database {db}: it (or its folder, which holds its journal) is read-only"
+    return None
+
+
 def _open_store(db: Path, *, readonly: bool = False) -> Any:
     from ..store import StoreError, open_store
 
+    problem = None if readonly else _db_path_problem(db)
+    if problem:
+        fail(problem)
     try:
         return open_store(db, readonly=readonly)
     except StoreError as exc:
@@ -63,7 +87,7 @@ def ingest_paths(
                             counts["rejected"] += 1
                             progress.advance(task)
                         else:
-                            yield item
+                            yield mend_article(item)
                 except ReaderError as exc:
                     fail(str(exc))
 
@@ -73,30 +97,63 @@ def ingest_paths(
 
             store.add_many(articles(), on_result=on_result)
         if analyze:
-            analyze_pending(store, quiet=quiet)
+            counts["failed"] += len(analyze_pending(store, quiet=quiet, failures=True))
         if counts["new"] or counts["updated"] or counts["duplicate"]:
-            update_stories(store)
+            # The articles are committed by now: a failure while grouping them must not undo the
+            # ingest, nor (since it runs over the whole store) make every later ingest fail.
+            try:
+                update_stories(store)
+            except Exception as exc:
+                counts["failed"] += 1
+                warn(f"the articles are stored, but grouping them into stories failed "
+                     f"({type(exc).__name__}: {exc}); timelines may merge events of different stories")
             if analyze:
-                store.link_entities()
+                try:
+                    store.link_entities()
+                except Exception as exc:
+                    counts["failed"] += 1
+                    warn(f"linking names across articles failed ({type(exc).__name__}: {exc})")
     finally:
         store.close()
     return counts, rejected
 
 
-def analyze_pending(store: Any, *, quiet: bool = False, all_articles: bool = False) -> int:
-    """Analyse the stored articles that have no (or stale) layers; returns how many were analysed."""
+ANALYZE_CHUNK = 16  # articles analysed (and parsed) together
+
+
+def analyze_pending(store: Any, *, quiet: bool = False, all_articles: bool = False, failures: bool = False) -> Any:
+    """Analyse the stored articles that have no (or stale) layers.
+
+    Returns how many were analysed, or with ``failures=True`` the ids of the articles whose
+    analysis failed. An article that makes the analysis fail is reported and skipped, so that
+    one bad article neither stops the others nor every later ingest.
+    """
     from ..analysis import analyze_many, engine
 
     eng = engine()
     ids = [r["id"] for r in store.articles()] if all_articles else store.unanalyzed(eng)
+    failed: list[str] = []
     if not ids:
-        return 0
+        return failed if failures else 0
     with _progress(quiet) as progress:
         task = progress.add_task("Reading time, people, places, quotes, events", total=len(ids))
-        for result in analyze_many(store.iter_articles(ids)):
-            store.save_analysis(result.to_dict(), eng)
-            progress.advance(task)
-    return len(ids)
+        for i in range(0, len(ids), ANALYZE_CHUNK):
+            chunk = ids[i:i + ANALYZE_CHUNK]
+            try:
+                results = list(analyze_many(store.iter_articles(chunk)))
+            except Exception:
+                results = []
+                for aid in chunk:  # find the article that fails; analyse the others
+                    try:
+                        results += list(analyze_many(store.iter_articles([aid])))
+                    except Exception as exc:
+                        failed.append(aid)
+                        warn(f"could not analyse article {aid} ({type(exc).__name__}: {exc}); it is stored "
+                             "without time expressions, entities, quotes or events")
+            for result in results:
+                store.save_analysis(result.to_dict(), eng)
+            progress.advance(task, len(chunk))
+    return failed if failures else len(ids) - len(failed)
 
 
 def update_stories(store: Any) -> int:
@@ -117,7 +174,7 @@ def update_stories(store: Any) -> int:
 
 
 def _print_summary(counts: Counter[str], rejected: list[Any], db: Path) -> None:
-    table = Table(title=f"Ingested into {db}", show_header=False, title_justify="left")
+    table = Table(title=f"Ingested into {escape(str(db))}", show_header=False, title_justify="left")
     table.add_column("what")
     table.add_column("count", justify="right")
     labels = [
@@ -127,13 +184,15 @@ def _print_summary(counts: Counter[str], rejected: list[Any], db: Path) -> None:
         ("duplicate", "near-duplicates (linked to their original)"),
         ("rejected", "rejected"),
     ]
+    if counts.get("failed"):
+        labels.append(("failed", "stored, but a later step failed (see the warnings)"))
     for key, label in labels:
         table.add_row(label, str(counts.get(key, 0)))
     err_console.print(table)
     if rejected:
         err_console.print("[bold]Rejected records[/] (where, why):")
         for r in rejected[:20]:
-            err_console.print(f"  {r.origin}: {r.reason}", highlight=False, markup=False)
+            err_console.print(f"  {r.origin}: {r.reason}", highlight=False, markup=False, soft_wrap=True)
         if len(rejected) > 20:
             by_reason = Counter(r.reason.split(":")[0] for r in rejected[20:])
             for reason, n in by_reason.most_common(5):
@@ -193,9 +252,13 @@ def ingest(
         date_field=date_field, title_field=title_field, text_field=text_field, url_field=url_field,
         id_field=id_field, source=source, date=date, format=fmt,
     )
-    counts, rejected = ingest_paths(paths, db, options, analyze=analyze, quiet=quiet)
+    try:
+        counts, rejected = ingest_paths(paths, db, options, analyze=analyze, quiet=quiet)
+    except KeyboardInterrupt:
+        fail("interrupted. The articles stored so far are kept; run the same command again to store "
+             "and analyse the rest (nothing is stored twice).", 130)
     _print_summary(counts, rejected, db)
-    if rejected:
+    if rejected or counts["failed"]:
         raise typer.Exit(1)
 
 
@@ -251,16 +314,18 @@ def analyze(
     if path != "-" and not Path(path).exists():
         fail(f"{path}: no such file")
     articles = []
+    undated = False
     try:
         for item in read_paths([path], ReadOptions(date=date)):
             if isinstance(item, Rejected):
-                err_console.print(f"{item.origin}: {item.reason}", highlight=False, markup=False)
+                undated = undated or item.reason.startswith("no date")
+                err_console.print(f"{item.origin}: {item.reason}", highlight=False, markup=False, soft_wrap=True)
             else:
-                articles.append(item)
+                articles.append(mend_article(item))
     except ReaderError as exc:
         fail(str(exc))
     if not articles:
-        fail(f"no article could be read from {path}" + ("" if date else " (if it has no date, give --date)"), 1)
+        fail(f"no article could be read from {path}" + (" (give its date with --date)" if undated else ""), 1)
     docs = [r.to_dict() for r in analyze_many(articles)]
     write_out(json.dumps(docs[0] if len(docs) == 1 else docs, ensure_ascii=False, indent=2))
 
@@ -289,14 +354,14 @@ def search(
         write_out(json.dumps(hits, ensure_ascii=False, indent=2))
         return
     if not hits:
-        err_console.print(f"No article matches {query!r}.")
+        err_console.print(f"No article matches {query!r}.", highlight=False, markup=False)
         return
     table = Table(show_lines=False)
     for col in ("date", "id", "title", "snippet"):
         table.add_column(col, overflow="fold")
     for h in hits:
-        title = h["title"] + (" [dim](copy)[/]" if h.get("duplicate_of") else "")
-        table.add_row(h["date"], h["id"], title, h["snippet"].replace("\n", " "))
+        title = escape(h["title"] or "(no title)") + (" [dim](copy)[/]" if h.get("duplicate_of") else "")
+        table.add_row(h["date"], h["id"], title, escape(h["snippet"].replace("\n", " ")))
     console.print(table)
 
 
@@ -314,7 +379,8 @@ def show(
     try:
         art = store.get(article_id)
         if art is None:
-            fail(f"no article with id {article_id!r} in {db} (dateline search finds ids)", 1)
+            fail(f"no article with id {article_id!r} in {db}: give the whole id, or its first 4 or more "
+                 "characters when only one id starts with them (dateline search finds ids)", 1)
         layers = {t: store.layer(t, art["id"]) for t in ("timexes", "entity_mentions", "places", "quotes",
                                                          "event_mentions")}
     finally:
@@ -324,13 +390,13 @@ def show(
             ev["data"] = json.loads(ev["data"])
         write_out(json.dumps({"article": art, **layers}, ensure_ascii=False, indent=2))
         return
-    console.print(f"[bold]{art['title']}[/]", highlight=False)
+    console.print(f"[bold]{escape(art['title'] or '(no title)')}[/]", highlight=False)
     meta = [f"id {art['id']}", f"date {art['date']} ({art['date_source']})"]
     if art.get("source"):
         meta.append(f"source {art['source']}")
     if art.get("url"):
         meta.append(art["url"])
-    console.print("  ".join(meta), style="dim", highlight=False)
+    console.print("  ".join(meta), style="dim", highlight=False, markup=False)
     if art.get("duplicate_of"):
         console.print(f"Copy of {art['duplicate_of']} (similarity {art['similarity']}).", style="yellow")
     if art["copies"]:
@@ -377,12 +443,12 @@ def stats(
     if as_json:
         write_out(json.dumps(s, indent=2))
         return
-    table = Table(show_header=False, title=f"{db}", title_justify="left")
+    table = Table(show_header=False, title=escape(str(db)), title_justify="left")
     table.add_column("what")
     table.add_column("value", justify="right")
     for k, v in s.items():
         if k != "database":
-            table.add_row(k.replace("_", " "), str(v))
+            table.add_row(k.replace("_", " "), escape(str(v)))
     console.print(table)
 
 
@@ -394,7 +460,7 @@ def show_articles_by_date(db: Path) -> None:
         s = store.stats()
     finally:
         store.close()
-    table = Table(title=f"{s['articles']} articles in {db}, {s['first_date']} to {s['last_date']}",
+    table = Table(title=f"{s['articles']} articles in {escape(str(db))}, {s['first_date']} to {s['last_date']}",
                   title_justify="left")
     table.add_column("date")
     table.add_column("n", justify="right")
@@ -403,7 +469,7 @@ def show_articles_by_date(db: Path) -> None:
     for r in rows:
         by_date.setdefault(r["date"], []).append(r)
     for d, items in by_date.items():
-        titles = "\n".join(r["title"] + (" (copy)" if r["duplicate_of"] else "") for r in items)
+        titles = "\n".join(escape(r["title"] or "(no title)") + (" (copy)" if r["duplicate_of"] else "") for r in items)
         table.add_row(d, str(len(items)), titles)
     console.print(table)
     console.print(
@@ -474,6 +540,6 @@ def entities(
     for col in ("name", "kind", "mentions", "articles", "roles", "same as"):
         table.add_column(col, overflow="fold")
     for r in rows:
-        table.add_row(r["name"], r["label"], str(r["mentions"]), str(r["articles"]), ", ".join(r["roles"][:3]),
-                      r.get("canonical_name") or "")
+        table.add_row(escape(r["name"]), escape(r["label"] or ""), str(r["mentions"]), str(r["articles"]),
+                      escape(", ".join(r["roles"][:3])), escape(r.get("canonical_name") or ""))
     console.print(table)

@@ -75,8 +75,11 @@ def timeline(
                        per_date=per_date)
     text = render(tl, fmt)
     if out is not None:
-        out.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
-        err_console.print(f"Wrote the timeline ({len(tl.dates)} dates) to {out}.")
+        try:
+            out.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+        except OSError as exc:
+            fail(f"cannot write the timeline to {out} ({exc.strerror or exc})", 1)
+        err_console.print(f"Wrote the timeline ({len(tl.dates)} dates) to {out}.", highlight=False, markup=False)
     else:
         write_out(text)
     if not tl.dates:

@@ -9,7 +9,7 @@ from typing import Any
 
 import typer
 
-from .app import app, err_console, fail, write_out
+from .app import app, err_console, fail, mend_text, stdin_text, write_out
 
 CLI_KEYS = ("start", "end", "text", "type", "value", "interval", "rule")
 
@@ -21,7 +21,7 @@ def _public(t: Any) -> dict[str, Any]:
 
 def _read_input(path: str) -> str:
     if path == "-":
-        return sys.stdin.read()
+        return mend_text(stdin_text().read())
     p = Path(path)
     if not p.is_file():
         fail(f"no such file: {path}")
@@ -35,7 +35,7 @@ def _jsonl() -> None:
     from dateline.time import tag
 
     bad = 0
-    for no, line in enumerate(sys.stdin, start=1):
+    for no, line in enumerate(stdin_text(), start=1):
         if not line.strip():
             continue
         try:
@@ -49,7 +49,7 @@ def _jsonl() -> None:
                 raise ValueError('"text" must be a string')
             if "dct" not in item:
                 raise ValueError('"dct" (the article date, YYYY-MM-DD) is missing')
-            timexes = tag(item["text"], item["dct"])
+            timexes = tag(mend_text(item["text"]), item["dct"])
         except (ValueError, TypeError) as exc:
             bad += 1
             err_console.print(f"line {no}: {exc}", highlight=False, markup=False)
@@ -129,7 +129,12 @@ def timeml(
             target = out_dir / path.relative_to(in_dir)
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(write_timeml(doc, tag(doc.text, doc.dct)), encoding="utf-8")
-        except (TimeMLError, ValueError, OSError) as exc:
+        except OSError as exc:
+            bad += 1
+            where = exc.filename or path
+            err_console.print(f"{path}: cannot read or write {where} ({exc.strerror or exc})", highlight=False,
+                              markup=False)
+        except (TimeMLError, ValueError) as exc:
             bad += 1
             err_console.print(f"{path}: {exc}", highlight=False, markup=False)
     err_console.print(f"annotated {len(files) - bad} of {len(files)} files into {out_dir}", highlight=False)
