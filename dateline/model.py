@@ -83,6 +83,7 @@ def parse_date(value: Any) -> tuple[dt.date, str | None, str]:
 
 # Unicode category Cc (C0 and C1 control characters) except tab and newline.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def clean_text(text: str) -> str:
@@ -91,6 +92,7 @@ def clean_text(text: str) -> str:
     Offsets of every annotation are into the cleaned text, which is what the store keeps.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _SURROGATE.sub("\ufffd", text)  # lone surrogates (from JSON escapes) cannot be stored as UTF-8
     text = unicodedata.normalize("NFC", text)
     return _CONTROL.sub("", text)
 

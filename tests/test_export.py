@@ -72,3 +72,12 @@ def test_overlapping_tags_never_cross():
     root = ET.fromstring(article_timeml(rec))
     assert [t.text for t in root.iter("TIMEX3")][-1] == "Friday night"
     assert list(root.iter("EVENT")) == []
+
+
+def test_jsonl_export_reads_back_in_with_the_same_ids(store, tmp_path):
+    from dateline.readers import read_paths
+
+    export_store(store, "jsonl", tmp_path / "back.jsonl")
+    again = [a for a in read_paths([str(tmp_path / "back.jsonl")]) if isinstance(a, Article)]
+    assert [a.id for a in again] == [r["id"] for r in store.articles()]
+    assert again[0].text == TEXT and again[0].date == dt.date(2022, 9, 29)

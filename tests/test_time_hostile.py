@@ -51,3 +51,10 @@ def test_one_long_sentence_of_dates():
     assert len(found) == 20_000
     assert found[-1].value == "2022-09-30"  # the future cue is too far for the first ones
     assert found[0].value == "2022-09-23"
+
+
+def test_dates_past_the_end_of_the_calendar_are_left_out_not_an_error():
+    from dateline.time import tag
+
+    assert tag("It will happen tomorrow.", "9999-12-31") == []
+    assert [t.value for t in tag("It happened yesterday.", "9999-12-31")] == ["9999-12-30"]

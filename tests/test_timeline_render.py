@@ -94,3 +94,9 @@ def test_empty_timeline_renders(fmt):
 def test_unknown_format_is_refused(timeline):
     with pytest.raises(ValueError, match="unknown timeline format 'pdf'"):
         render(timeline, "pdf")
+
+
+def test_markdown_shows_tags_from_articles_as_text(timeline):
+    md = render(timeline, "md")
+    assert "<script>" not in md and "\\<script>" in md
+    assert "Protest \\<b>outside\\</b> the Duma" in md

@@ -73,6 +73,7 @@ class EntityIndex:
     """Which entity covers each token of a doc."""
 
     def __init__(self, doc: Doc, entities: Sequence[EntitySpan]) -> None:
+        self.text = doc.text  # spaCy rebuilds doc.text on every access: read it once per doc
         self.by_token: dict[int, EntitySpan] = {}
         for ent in sorted(entities, key=lambda e: e.end - e.start):  # the longest wins
             span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
@@ -132,9 +133,9 @@ def is_trigger(tok: Token, lex: Lexicon, light: bool = False) -> bool:
 def participant(tok: Token, role: str, ents: EntityIndex) -> Participant:
     """The participant headed by ``tok``: its entity when one covers it, else the head with its modifiers."""
     ent = ents.get(tok)
-    doc = tok.doc
+    text = ents.text
     if ent is not None:
-        return Participant(doc.text[ent.start:ent.end], ent.start, ent.end, role, ent.label, ent.key)
+        return Participant(text[ent.start:ent.end], ent.start, ent.end, role, ent.label, ent.key)
     left = tok
     for child in reversed(list(tok.lefts)):
         if child.dep_ in MODIFIER_DEPS and child.i == left.i - 1:
@@ -144,7 +145,7 @@ def participant(tok: Token, role: str, ents: EntityIndex) -> Participant:
         else:
             break
     start, end = left.idx, tok.idx + len(tok)
-    return Participant(doc.text[start:end], start, end, role, None, None)
+    return Participant(text[start:end], start, end, role, None, None)
 
 
 def _with_conjuncts(tok: Token) -> list[Token]:

@@ -73,7 +73,8 @@ def lowercase_suffix_end(doc: Doc, end: int) -> int | None:
     """End of a lower-case facility word right after a name ("Sandilands| tram station"), or None.
 
     Up to MAX_MODIFIERS lower-case nouns or adjectives may stand between them."""
-    span = doc.char_span(end, min(len(doc.text), end + 60), alignment_mode="expand")
+    doc_end = doc[-1].idx + len(doc[-1].text) if len(doc) else 0  # not len(doc.text): rebuilt per call
+    span = doc.char_span(end, min(doc_end, end + 60), alignment_mode="expand")
     if span is None:
         return None
     suffixes = facility_words()[0]

@@ -238,6 +238,8 @@ def article_from_record(record: Any, opts: ReadOptions, origin: str,
         kind = {list: "a list", str: "a string", int: "a number", float: "a number",
                 bool: "true/false", type(None): "null"}.get(type(record), type(record).__name__)
         return Rejected(origin, f"expected an object with fields, got {kind}")
+    if isinstance(record.get("article"), dict) and not opts.date_field and pick(record, None, DATE_FIELDS) is None:
+        record = record["article"]  # dateline's own export: {"article": {...}, "timexes": [...], ...}
     raw_date = pick(record, opts.date_field, DATE_FIELDS)
     if raw_date in (None, ""):
         if opts.date is None:

@@ -24,6 +24,7 @@ title's words counted ``title_weight`` times.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from functools import cache, lru_cache
@@ -89,6 +90,8 @@ def _number(token: str) -> str | None:
     try:
         value = float(t)
     except ValueError:
+        return None
+    if not math.isfinite(value):  # "9" * 400 is inf as a float
         return None
     return str(int(value)) if value == int(value) else str(value)
 

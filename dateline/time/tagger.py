@@ -191,7 +191,10 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
         if rule.type in ("DURATION", "SET") and not under.startswith(("DCT", "REF", "PER", "P")):
             value, why = under, "explicit"  # a set such as XXXX-WXX-1 stays as written
         else:
-            value, why = resolve(under, ctx)
+            try:
+                value, why = resolve(under, ctx)
+            except (OverflowError, ValueError):  # "tomorrow" written on 9999-12-31: past the calendar's end
+                continue
         concrete = parse(value) if rule.type in ("DATE", "TIME") else None
         # a comparison ("a year earlier", "the year-ago quarter") does not move the reference
         comparison = under.startswith("PER") or (under.startswith("REF") and under.endswith("="))

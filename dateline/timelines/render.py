@@ -14,6 +14,7 @@ import datetime as dt
 import html
 import io
 import json
+import re
 from importlib import resources
 
 from dateline.timelines.build import Entry, Timeline
@@ -41,9 +42,17 @@ def _long_date(iso: str) -> str:
 def _status_tag(e: Entry) -> str:
     if e.planned and e.display_status == "planned":
         return "planned"
-    if e.display_status in ("happened", "ongoing") and not e.planned:
+    if e.display_status in ("happened", "ongoing"):
         return ""
     return e.display_status
+
+
+_TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
+
+
+def _md(text: str) -> str:
+    """Text for Markdown: an HTML tag in an article ("<script>") is shown, never rendered."""
+    return _TAG_START.sub(r"\\<", text)
 
 
 def _n(count: int, word: str) -> str:
@@ -57,7 +66,7 @@ def _stats(tl: Timeline) -> str:
 
 def to_markdown(tl: Timeline) -> str:
     """Markdown that also reads well as plain text in a terminal."""
-    out = [f"# {_title(tl)}", "", f"_{_stats(tl)}._", ""]
+    out = [_md(f"# {_title(tl)}"), "", f"_{_stats(tl)}._", ""]
     if not tl.dates:
         out.append("No dated events matched.")
         return "\n".join(out) + "\n"
@@ -70,7 +79,7 @@ def to_markdown(tl: Timeline) -> str:
             refs = ", ".join(dict.fromkeys(c.title or c.article_id for c in e.citations[:3]))
             more = len(e.also_reported_by)
             cite = f" ({refs}" + (f"; +{more} more" if more else "") + ")"
-            out.append(f"- {prefix}{e.text.strip()}{cite}")
+            out.append(_md(f"- {prefix}{e.text.strip()}{cite}"))
         out.append("")
     return "\n".join(out).rstrip() + "\n"
 
