@@ -31,7 +31,7 @@ import hashlib
 import logging
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -457,6 +457,8 @@ def cluster_mentions(mentions: Sequence[EventMention], articles: Mapping[str, Ar
         blocks[lemma_class(m.lemma or m.trigger)].append(i)
     edges: list[tuple[float, int, int]] = []
     for members in blocks.values():
+        if len(members) < 2:  # a lemma class seen once has nothing to link to
+            continue
         idx = np.array(sorted(members, key=lambda i: (feats["lo"][i], i)), dtype=np.int64)
         edges.extend(_pair_edges(idx, feats, params))
     groups = _Groups(feats["lo"], feats["hi"], ~feats["weak"])
@@ -493,6 +495,14 @@ def best_date(mentions: Sequence[EventMention], articles: Mapping[str, ArticleIn
     the votes of every compatible date (equal, containing or contained), and among the best
     supported the most precise wins.
     """
+    if len(mentions) == 1:  # most events have one mention: its date, with its own weight
+        m = mentions[0]
+        s, e, weak = mention_interval(m, articles)
+        if not s:
+            return None, None, None, True, 0.0
+        day = dt.date.fromordinal(s).isoformat()
+        return (day if weak else (m.date or day)), day, dt.date.fromordinal(e).isoformat(), weak, \
+            anchor_weight(m, weak)
     cands: dict[tuple[int, int], tuple[str, bool]] = {}
     votes: dict[str, dict[tuple[int, int], float]] = defaultdict(dict)
     for m in mentions:
@@ -550,18 +560,26 @@ def status_over_time(mentions: Sequence[EventMention], articles: Mapping[str, Ar
     return current, history
 
 
+def _ranked(items: Iterable[str]) -> list[str]:
+    """Distinct items, most frequent first, ties in order of first appearance (as Counter.most_common)."""
+    counts: dict[str, int] = {}
+    for it in items:
+        counts[it] = counts.get(it, 0) + 1
+    return sorted(counts, key=lambda k: -counts[k])
+
+
 def _label(mentions: Sequence[EventMention], participants: list[str]) -> str:
-    triggers = Counter(m.trigger.lower() for m in mentions if not m.reporting) or Counter(
+    triggers = _ranked(m.trigger.lower() for m in mentions if not m.reporting) or _ranked(
         m.trigger.lower() for m in mentions)
-    trigger = triggers.most_common(1)[0][0] if triggers else "event"
-    agents = Counter(p.entity or p.text for m in mentions for p in m.agents)
-    patients = Counter(p.entity or p.text for m in mentions for p in m.patients)
+    trigger = triggers[0] if triggers else "event"
+    agents = _ranked(p.entity or p.text for m in mentions for p in m.agents)
+    patients = _ranked(p.entity or p.text for m in mentions for p in m.patients)
     parts = []
     if agents:
-        parts.append(agents.most_common(1)[0][0])
+        parts.append(agents[0])
     parts.append(trigger)
     if patients:
-        parts.append(patients.most_common(1)[0][0])
+        parts.append(patients[0])
     elif not agents and participants:
         parts.append(participants[0])
     return " ".join(parts)
@@ -579,23 +597,13 @@ def make_event(mentions: Sequence[EventMention], articles: Mapping[str, ArticleI
     value, start, end, weak, support = best_date(ms, articles)
     status, history = status_over_time(ms, articles)
     sources = sorted({original_article(m.article_id, articles) for m in ms})
-    people: Counter = Counter()
-    for m in ms:
-        for p in list(m.agents) + list(m.patients):
-            if p.entity or p.label:
-                people[p.entity or p.text] += 1
-    places: Counter = Counter()
-    for m in ms:
-        if m.place:
-            name = m.place.get("name") or m.place.get("text")
-            if name:
-                places[name] += 1
-    types = Counter(m.type for m in ms if m.type)
-    participants = [p for p, _ in people.most_common()]
+    participants = _ranked(p.entity or p.text for m in ms for p in (*m.agents, *m.patients) if p.entity or p.label)
+    places = _ranked(name for m in ms if m.place for name in [m.place.get("name") or m.place.get("text")] if name)
+    types = _ranked(m.type for m in ms if m.type)
     return Event(
         id=event_id(ms), mentions=list(ms), date=value, date_start=start, date_end=end,
         precision=precision_of(start, end), weak_date=weak, status=status, status_history=history,
-        sources=sources, participants=participants, places=[p for p, _ in places.most_common()],
-        type=types.most_common(1)[0][0] if types else None, label=_label(ms, participants),
+        sources=sources, participants=participants, places=places,
+        type=types[0] if types else None, label=_label(ms, participants),
         support=support,
     )
