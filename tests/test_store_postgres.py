@@ -469,3 +469,28 @@ def test_missing_server_binaries_give_a_reason_to_skip(monkeypatch):
     monkeypatch.setattr(pg_server, "find_bindir", lambda: None)
     reason = pg_server.missing_reason()
     assert reason is not None and "initdb" in reason
+
+
+def test_surname_joins_full_name_across_articles(store):
+    a = art()
+    b = art(text="Putin spoke in Moscow on Friday about the four regions and the coming ceremony.",
+            url="https://example.com/putin", title="Putin speaks")
+    store.add(a)
+    store.add(b)
+
+    def analysis(article, key, name):
+        return {"article": article.to_dict(), "timexes": [], "places": [], "events": [],
+                "quotes": [{"field": "text", "content": [0, 5], "content_text": "Putin", "kind": "indirect",
+                            "speaker": [0, len(name)], "speaker_text": name, "speaker_name": name,
+                            "entity_key": key, "cue": None, "cue_text": ""}],
+                "entities": [{"key": key, "name": name, "label": "PERSON", "mentions": 1, "roles": []}],
+                "entity_mentions": [{"field": "text", "start": 0, "end": len(name), "text": name,
+                                     "label": "PERSON", "key": key, "role": None}]}
+
+    store.save_analysis(analysis(a, "person:vladimir-putin", "Vladimir Putin"), "test")
+    store.save_analysis(analysis(b, "person:putin", "Putin"), "test")
+    assert store.link_entities() == 1
+    rows = {r[0]: r[1] for r in store.conn.execute("SELECT key, canonical FROM entities").fetchall()}
+    assert rows == {"person:vladimir-putin": None, "person:putin": "person:vladimir-putin"}
+    # quotes by the full name find the article that only says "Putin"
+    assert {q["article_id"] for q in store.quotes_by("Vladimir Putin")} == {a.id, b.id}
