@@ -20,6 +20,7 @@ from typing import Any
 
 from dateline.events.model import EventMention
 from dateline.store import Store
+from dateline.store.common import date_filter, escape_like
 from dateline.timelines import ArticleInfo, Timeline, build_timeline
 
 log = logging.getLogger(__name__)
@@ -50,14 +51,7 @@ def article_page(
     limit: int = 50, offset: int = 0,
 ) -> dict[str, Any]:
     """One page of articles by date (oldest first), without texts, and how many match in all."""
-    where: list[str] = []
-    args: list[Any] = []
-    if date_from:
-        where.append("date >= ?")
-        args.append(date_from)
-    if date_to:
-        where.append("date <= ?")
-        args.append(date_to)
+    where, args = date_filter("date", date_from, date_to)
     if not duplicates:
         where.append("duplicate_of IS NULL")
     cond = (" WHERE " + " AND ".join(where)) if where else ""
@@ -97,17 +91,13 @@ def _event_row(row: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
-def _escape_like(s: str) -> str:
-    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def entity_list(store: Store, *, q: str | None = None, label: str | None = None, limit: int = 100
                 ) -> list[dict[str, Any]]:
     """Entities of the store, most mentioned first, optionally by words of their name and label."""
     where: list[str] = []
     args: list[Any] = []
     if q and q.strip():
-        like = f"%{_escape_like(q.strip())}%"
+        like = f"%{escape_like(q.strip())}%"
         where.append("(e.name LIKE ? ESCAPE '\\' OR e.key LIKE ? ESCAPE '\\')")
         args += [like, like]
     if label and label.strip():
