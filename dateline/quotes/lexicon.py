@@ -1,9 +1,14 @@
 """Word lists of the quotation layer, kept as data files in ``dateline/quotes/data``.
 
 * ``cues.tsv``: cue lemmas with their class (``speech``: can introduce a quotation in marks;
-  ``report``: reported speech, thought or evaluation only) and the frames in which the verb
+  ``report``: reported speech, thought or evaluation only; ``evidential``: the writer's
+  judgement, whose grammatical subject is part of the content, "Trump seemed to ...") and the frames in which the verb
   carries content (``ccomp`` "said [that] ...", ``xcomp`` "vowed [to] ...", ``dobj``
   "denied [the report]", ``prep:for`` "called for [...]", ``para`` "[...], he said").
+* ``noun_cues.tsv``: cue nouns with the frames in which they carry content ("the claim
+  [that ...]" ``acl``, "criticism of [...]" ``prep:of``).
+* ``adjective_cues.tsv``: the same for adjectives ("critical [of ...]", "confident [that ...]").
+* ``colon_labels.txt``: section labels before a colon that name no speaker ("UPDATE: ...").
 * ``cue_phrases.tsv``: prepositional cues whose object is the source ("according to X").
 * ``titles.txt``: words that stand before a name and are not part of it ("spokesman",
   "Press Secretary", "Sen.").
@@ -22,7 +27,7 @@ from importlib.resources import files
 from pathlib import Path
 
 FRAMES = ("ccomp", "xcomp", "dobj", "para")
-CLASSES = ("speech", "report")
+CLASSES = ("speech", "report", "evidential")
 SPEAKER_KINDS = ("person", "org", "any")
 GENDERS = ("m", "f", "-")
 
@@ -52,6 +57,9 @@ class Role:
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     cues: dict[str, Cue]
+    nouns: dict[str, frozenset[str]]  # cue noun lemma -> frames (acl, prep:WORD)
+    adjectives: dict[str, frozenset[str]]  # cue adjective lemma -> frames (acl, prep:WORD)
+    colon_labels: frozenset[str]  # "update", "note": labels, not speakers, before a colon
     phrases: dict[str, str]  # "according" -> "to": first word -> the word that takes the source
     titles: frozenset[str]  # lower-cased title words
     roles: dict[str, Role]
@@ -125,6 +133,19 @@ def read_words(path: Path) -> frozenset[str]:
     return frozenset(cols[0].lower() for _, cols in _rows(path, (1, 2)))
 
 
+def read_noun_cues(path: Path) -> dict[str, frozenset[str]]:
+    nouns: dict[str, frozenset[str]] = {}
+    for n, cols in _rows(path, (2, 3)):
+        lemma, frames = cols[0].lower(), cols[1].split()
+        bad = [f for f in frames if f != "acl" and not (f.startswith("prep:") and len(f) > 5)]
+        if not frames or bad:
+            raise LexiconError(f"{path.name}:{n}: frames must be acl or prep:WORD, got {cols[1]!r}")
+        if lemma in nouns:
+            raise LexiconError(f"{path.name}:{n}: {lemma!r} is listed twice")
+        nouns[lemma] = frozenset(frames)
+    return nouns
+
+
 def read_phrases(path: Path) -> dict[str, str]:
     phrases: dict[str, str] = {}
     for n, cols in _rows(path, (1, 2)):
@@ -141,6 +162,9 @@ def load(data_dir: str | None = None) -> Lexicon:
     d = Path(data_dir) if data_dir else _data_dir()
     return Lexicon(
         cues=read_cues(d / "cues.tsv"),
+        nouns=read_noun_cues(d / "noun_cues.tsv"),
+        adjectives=read_noun_cues(d / "adjective_cues.tsv"),
+        colon_labels=read_words(d / "colon_labels.txt"),
         phrases=read_phrases(d / "cue_phrases.tsv"),
         titles=read_words(d / "titles.txt"),
         roles=read_roles(d / "roles.tsv"),

@@ -6,7 +6,11 @@ complement ("vowed [to fight]"), a direct object ("denied [the report]"), the ob
 preposition ("called for [new sanctions]") or, for verbs of saying that follow their content,
 the clause they interrupt ("[The talks failed], he said"). The content is the complement's
 subtree; the speaker is the verb's subject (inherited through "and", "adding", "to").
-"according to X" makes X the source of the clause it hangs on.
+"according to X" makes X the source of the clause it hangs on, even over reported speech
+("According to a poll, 51 percent said ..." is two attributions, as in PolNeAR). Evidential
+verbs ("Trump seemed to ...") and participle clauses ("Asked whether ...") name no source.
+Then headline lines ("Lynch: No outside influence ...", :mod:`.colon`) and cue nouns and
+adjectives ("his claim that ...", "critical of ...", :mod:`.nominal`) are read.
 
 Verbs are taken from the top of the tree down, and a verb inside content already taken (or
 inside a quotation) is not a new attribution: PolNeAR gives every word one role, so "X said
@@ -17,7 +21,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .colon import colon_attributions
 from .lexicon import Lexicon
+from .nominal import nominal_attributions
 from .tokens import Found, cue_tokens, hull, phrase_before, subject_of, trim
 
 PRIORITY = ("ccomp", "para", "xcomp", "prep", "dobj")
@@ -75,6 +81,10 @@ def _content_range(verb: Token, frame: str, head: Token) -> tuple[int, int] | No
             return None
         return trim(doc, (lo, hi))
     lo, hi = head.left_edge.i, head.right_edge.i + 1
+    if lo <= verb.i < hi:  # a misparse ("a wall, which he said [Mexico] should pay for"): cut at the verb
+        lo, hi = (verb.i + 1, hi) if head.i > verb.i else (lo, verb.i)
+        if hi <= lo:
+            return None
     return trim(doc, (lo, hi))
 
 
@@ -98,6 +108,7 @@ def reported_speech(doc: Doc, lex: Lexicon, taken: list[tuple[int, int]], used_c
     for s, e in taken:
         for k in range(s, e):
             inside[k] = True
+    quoted = list(inside)
     verbs = [t for t in doc if t.pos_ == "VERB" and not inside[t.i] and t.i not in used_cues
              and t.lemma_.lower() in lex.cues]
     verbs.sort(key=_depth)
@@ -115,9 +126,7 @@ def reported_speech(doc: Doc, lex: Lexicon, taken: list[tuple[int, int]], used_c
         cue_toks = cue_tokens(verb)
         if frame.startswith("prep:"):
             cue_toks.append(head.head)
-        subj = subject_of(verb)
-        if subj is None and not any(c.dep_ in ("nsubjpass", "expl", "csubj") for c in verb.children):
-            subj = phrase_before(verb)
+        subj = _speaker(verb, lex, para)
         if subj is not None and content[0] <= subj.i < content[1]:
             subj = None
         found = Found(content=content, cue=hull(cue_toks), speaker_head=subj, kind="indirect",
@@ -125,9 +134,27 @@ def reported_speech(doc: Doc, lex: Lexicon, taken: list[tuple[int, int]], used_c
         out.append(found)
         for k in range(*content):
             inside[k] = True
-    out.extend(_according_to(doc, lex, inside, para))
+    out.extend(colon_attributions(doc, lex, inside, para))
+    out.extend(nominal_attributions(doc, lex, inside, para))
+    out.extend(_according_to(doc, lex, quoted, para))
     out.sort(key=lambda f: f.content[0])
     return out
+
+
+def _speaker(verb: Token, lex: Lexicon, para: list[int]) -> Token | None:
+    """The head of the source of a reported-speech cue: its subject, never from another
+    paragraph (the parser may hang a headline on the verb), and none for an evidential verb
+    ("Trump seemed to ...": the writer's judgement, the subject is part of the content)."""
+    if lex.cues[verb.lemma_.lower()].cls == "evidential":
+        return None
+    subj = subject_of(verb)
+    if subj is not None and para[subj.i] != para[verb.i]:
+        subj = None
+    if subj is None and not any(c.dep_ in ("nsubjpass", "expl", "csubj") for c in verb.children):
+        subj = phrase_before(verb)
+        if subj is not None and para[subj.i] != para[verb.i]:
+            subj = None
+    return subj
 
 
 def _mostly_taken(content: tuple[int, int], inside: list[bool]) -> bool:
@@ -136,7 +163,9 @@ def _mostly_taken(content: tuple[int, int], inside: list[bool]) -> bool:
 
 
 def _according_to(doc: Doc, lex: Lexicon, inside: list[bool], para: list[int]) -> list[Found]:
-    """"according to X, ..." and "..., according to X": X is the source of the clause."""
+    """"according to X, ..." and "..., according to X": X is the source of the clause, even when
+    the clause reports someone else's words ("According to a poll, 51 percent said ...": PolNeAR
+    nests the two attributions). ``inside`` marks the tokens of quotations."""
     out = []
     for t in doc:
         second = lex.phrases.get(t.lower_)
@@ -160,7 +189,7 @@ def _according_to(doc: Doc, lex: Lexicon, inside: list[bool], para: list[int]) -
         else:  # "according to X" in the middle: keep the longer side
             lo, hi = (lo, plo) if plo - lo >= hi - phi else (phi, hi)
         content = _clip(trim(doc, (lo, hi)), t.i, para)
-        if content is None or _mostly_taken(content, inside):
+        if content is None:
             continue
         out.append(Found(content=content, cue=(t.i, prep.i + 1), speaker_head=obj,
                          kind="indirect", cue_token=t.i))

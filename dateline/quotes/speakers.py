@@ -68,6 +68,26 @@ class Named:
     plural: bool = False
 
 
+def _breaks(tok: Token) -> bool:
+    """Does a line break follow or make up ``tok``?"""
+    return "\n" in tok.text or "\n" in tok.whitespace_
+
+
+def same_paragraph(doc: Doc, i: int, lo: int, hi: int) -> tuple[int, int]:
+    """The token range [lo, hi) cut to the paragraph (line) of token ``i``: a phrase the parser
+    ran over a line break ("2011\\n\\nSteve Jobs, founder of Apple") keeps only its own line."""
+    k = i - 1
+    while k >= lo and not _breaks(doc[k]):
+        k -= 1
+    lo = max(lo, k + 1)
+    if doc[i].is_space and "\n" in doc[i].text:
+        return i, i + 1
+    k = i
+    while k < hi - 1 and not _breaks(doc[k]):
+        k += 1
+    return lo, min(hi, k + 1)
+
+
 def noun_phrase(head: Token, stop: tuple[int, int] | None = None) -> tuple[int, int]:
     """Token range [i, j) of ``head``'s phrase, cut at ``stop`` (a token range it must not enter)."""
     lo, hi = head.left_edge.i, head.right_edge.i + 1
@@ -80,6 +100,7 @@ def noun_phrase(head: Token, stop: tuple[int, int] | None = None) -> tuple[int, 
         if head.i < s and hi > s:
             hi = s
     doc = head.doc
+    lo, hi = same_paragraph(doc, head.i, lo, hi)
     while lo < head.i and (doc[lo].is_punct or doc[lo].is_space or doc[lo].lower_ in ("and", "but")):
         lo += 1
     while hi - 1 > head.i and (doc[hi - 1].is_punct or doc[hi - 1].is_space or doc[hi - 1].dep_ == "cc"):

@@ -64,11 +64,19 @@ def _own_subject(verb: Token) -> Token | None:
     return None
 
 
+def _passive_participle(verb: Token) -> bool:
+    """A participle clause such as "Asked whether ..., he said" or "when asked about ...": its
+    understood subject is the one asked, not the one who asks, so it names no source."""
+    return (verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl")
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children))
+
+
 def subject_of(verb: Token) -> Token | None:
     """The active subject of ``verb``; for a verb with none of its own ("adding that ...",
     "plans to endorse", "a statement confirming ...", "after arguing ..."), the subject of the
     clause it hangs on. A relative clause ("Smith, who said ...") gives the noun it hangs on;
-    a passive verb without "by ..." gives None.
+    a passive verb without "by ..." gives None, and so does a passive participle clause
+    ("Asked whether ..., 75 percent said yes": the asker is not named).
     """
     tok = verb
     for _ in range(6):
@@ -77,6 +85,8 @@ def subject_of(verb: Token) -> Token | None:
             if subj is not None:
                 return subj
             if any(c.dep_ in ("nsubjpass", "csubj", "expl") for c in tok.children):
+                return None
+            if tok is verb and _passive_participle(tok):
                 return None
         if tok.dep_ not in CLIMB or tok.head.i == tok.i:
             return None

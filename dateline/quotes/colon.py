@@ -1,0 +1,65 @@
+"""Headline-style attributions: "Lynch: No outside influence on FBI probe" and transcript lines
+("TAPPER: ...").
+
+A paragraph that opens with a short noun phrase (a name, or a source noun such as "Poll"), then
+a colon and a statement of three words or more, attributes the statement to that phrase. Section
+labels ("UPDATE:", "Editor's note:", ``data/colon_labels.txt``), places, dates and times before
+the colon (datelines) are not speakers.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import Lexicon
+from .tokens import Found, trim
+
+MAX_NAME = 6
+MIN_WORDS = 3
+NOT_SPEAKERS = {"GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+
+def _name_head(tokens: list[Token], lex: Lexicon) -> Token | None:
+    """The head of ``tokens`` if they read as the name of a speaker, else None."""
+    words = [t for t in tokens if not t.is_space]
+    if not words or len(words) > MAX_NAME or any(t.pos_ in ("VERB", "AUX", "PRON") for t in words):
+        return None
+    if any(t.lower_ in lex.colon_labels for t in words) or words[-1].is_punct:
+        return None
+    ids = {t.i for t in words}
+    heads = [t for t in words if t.head.i not in ids or t.head.i == t.i]
+    if len(heads) != 1:
+        return None
+    head = heads[0]
+    if head.ent_type_ in NOT_SPEAKERS or head.like_num:
+        return None
+    if head.pos_ == "PROPN" or head.pos_ == "NOUN" and head.lower_ in lex.roles:
+        return head
+    return None
+
+
+def colon_attributions(doc: Doc, lex: Lexicon, inside: list[bool], para: list[int]) -> list[Found]:
+    """"Name: statement" paragraphs outside ``inside`` tokens (which it marks as taken)."""
+    out = []
+    start = 0
+    n = len(doc)
+    while start < n:
+        end = start
+        while end < n and para[end] == para[start]:
+            end += 1
+        first = start
+        while first < end and doc[first].is_space:
+            first += 1
+        colon = next((k for k in range(first, min(end, first + MAX_NAME + 1)) if doc[k].text == ":"), None)
+        if colon is not None and colon > first and not inside[colon]:
+            head = _name_head(list(doc[first:colon]), lex)
+            content = trim(doc, (colon + 1, end))
+            if head is not None and content is not None and not any(inside[k] for k in range(*content)):
+                words = sum(1 for t in doc[content[0]:content[1]] if t.is_alpha)
+                if words >= MIN_WORDS:
+                    out.append(Found(content=content, cue=(colon, colon + 1), speaker_head=head,
+                                     kind="indirect", cue_token=colon))
+                    for k in range(*content):
+                        inside[k] = True
+        start = end
+    return out

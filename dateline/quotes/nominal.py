@@ -1,0 +1,77 @@
+"""Nominal attributions: "Trump's criticism of [the plan]", "the claim [that the vote was rigged]",
+and adjectival ones: "[Cruz] is confident [that he will win]", "critical of [the deal]".
+
+A noun of ``data/noun_cues.tsv`` in one of its frames carries content: a clause opened by
+"that", "whether", "if" or "to" ("a pledge [to cut taxes]"), or the object of a preposition
+("opposition to [the deal]"). The source is the possessor ("Trump's claim"), a "by" or "from"
+phrase ("criticism from [Democrats]"), or the subject of the verb the noun is the object of
+or of a preposition ("[Trump] issued a statement that ...", "[Christie] unleashed attacks
+against Rubio", "[Weaver] says in a statement that ..."); otherwise it has no source. An
+adjective of ``data/adjective_cues.tsv`` works the same way; its source is the subject of the
+clause ("[Cruz] is confident that ...").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import Lexicon
+from .tokens import Found, subject_of, trim
+
+CLAUSE_MARKS = {"that", "whether", "if", "to"}
+AGENT_PREPS = {"by", "from"}
+
+
+def noun_frames(noun: Token) -> dict[str, Token]:
+    """The content frames ``noun`` shows in the parse, each with the token that heads it:
+    ``acl`` (a that / whether / if / to clause after it) and ``prep:WORD`` (the object)."""
+    out: dict[str, Token] = {}
+    for c in noun.rights:
+        if c.dep_ in ("acl", "ccomp", "xcomp") and any(g.lower_ in CLAUSE_MARKS and g.dep_ in ("mark", "aux")
+                                              for g in c.lefts):
+            out.setdefault("acl", c)
+        elif c.dep_ == "prep":
+            for g in c.children:
+                if g.dep_ in ("pobj", "pcomp"):
+                    out.setdefault("prep:" + c.lower_, g)
+    return out
+
+
+def noun_source(noun: Token) -> Token | None:
+    """Whose claim, criticism or statement ``noun`` is, or None when the text does not say."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+    for c in noun.rights:
+        if c.dep_ == "prep" and c.lower_ in AGENT_PREPS:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return subject_of(noun)
+
+
+def nominal_attributions(doc: Doc, lex: Lexicon, inside: list[bool], para: list[int]) -> list[Found]:
+    """Attributions carried by cue nouns and adjectives, outside ``inside`` tokens (which it marks as taken)."""
+    out = []
+    for noun in doc:
+        table = lex.nouns if noun.pos_ == "NOUN" else lex.adjectives if noun.pos_ == "ADJ" else None
+        frames = table.get(noun.lemma_.lower()) if table is not None else None
+        if not frames or inside[noun.i]:
+            continue
+        shown = noun_frames(noun)
+        pick = next((name for name in ("acl", *sorted(shown)) if name in shown and name in frames), None)
+        if pick is None:
+            continue
+        head = shown[pick]
+        content = trim(doc, (head.left_edge.i, head.right_edge.i + 1))
+        if content is None or any(inside[k] or para[k] != para[noun.i] for k in range(*content)):
+            continue
+        cue_end = head.head.i + 1 if pick.startswith("prep:") else noun.i + 1
+        src = noun_source(noun)
+        if src is not None and (para[src.i] != para[noun.i] or content[0] <= src.i < content[1]):
+            src = None
+        out.append(Found(content=content, cue=(noun.i, cue_end), speaker_head=src, kind="indirect",
+                         cue_token=noun.i))
+        for k in range(*content):
+            inside[k] = True
+    return out
