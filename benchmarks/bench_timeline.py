@@ -7,6 +7,12 @@ reporting verbs; triggers from a vocabulary with synonyms, 80 named participants
 sentences of 12-25 words from a 3,000-word vocabulary. ``build_timeline`` (grouping, date
 scoring, summaries) is timed on the analysed mentions, as the store would hand them over.
 
+(a') Speed at the scale of a real 1,000-article story. Real news articles give about 64 event
+mentions each, so a 1,000-article story is about 64,000 mentions. The mentions analysed in (b)
+are repeated with new article ids (each repetition as if another outlet had written the same
+articles, not marked as a copy) until there are at least 64,000, and ``build_timeline`` is timed
+on them. The repeated sentences make more multi-mention events than fresh articles would.
+
 (b) Quality. Articles of the GDELT Ukraine sample (../shared/benchmarks/ukraine) published in a
 window of 2022 are analysed (``dateline.nlp.parse_many``, ``dateline.time.tag``,
 ``dateline.events.extract_events``); exact copies (same text) are marked as syndicated. The
@@ -29,6 +35,7 @@ first sentences. No article text or headline is printed here (they are not ours 
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -67,7 +74,7 @@ def synthetic_story(n_articles: int = 1000, per_article: int = 20, seed: int = 0
                     ) -> tuple[list[EventMention], dict[str, ArticleInfo]]:
     """Mentions and articles of a made-up 90-day story (see the module docstring)."""
     rng = random.Random(seed)
-    vocab = list({_word(rng) for _ in range(3000)})
+    vocab = list(dict.fromkeys(_word(rng) for _ in range(3000)))  # in drawing order: same story every run
     names = [_word(rng).title() + " " + _word(rng).title() for _ in range(80)]
     places = [_word(rng).title() for _ in range(30)]
     start = dt.date(2022, 2, 1)
@@ -130,6 +137,40 @@ def speed() -> list[list[object]]:
         build_timeline(mentions, articles, query=mentions[0].lemma, dates=30, per_date=3)
         cpu_q = time.process_time() - cpu_q
         rows.append([n, len(mentions), tl.n_events, len(tl.dates), f"{cpu:.2f}", f"{wall:.2f}", f"{cpu_q:.2f}"])
+    return rows
+
+
+def scaled_real(mentions: list[EventMention], articles: dict[str, ArticleInfo], target: int = 64_000
+                ) -> tuple[list[EventMention], dict[str, ArticleInfo]]:
+    """Real analysed ``mentions`` repeated with new article ids (``id~k``) until there are ``target``."""
+    by_article: dict[str, list[EventMention]] = defaultdict(list)
+    for m in mentions:
+        by_article[m.article_id].append(m)
+    out: list[EventMention] = []
+    infos: dict[str, ArticleInfo] = {}
+    k = 0
+    while len(out) < target and by_article:
+        for aid, group in by_article.items():
+            if len(out) >= target:
+                break
+            new_id = f"{aid}~{k}" if k else aid
+            info = articles[aid]
+            dup = f"{info.duplicate_of}~{k}" if k and info.duplicate_of else info.duplicate_of
+            infos[new_id] = dataclasses.replace(info, id=new_id, duplicate_of=dup)
+            out.extend(dataclasses.replace(m, article_id=new_id) for m in group)
+        k += 1
+    return out, infos
+
+
+def speed_scaled(mentions: list[EventMention], articles: dict[str, ArticleInfo]) -> list[list[object]]:
+    """CPU and wall seconds of ``build_timeline`` on real mentions, as analysed and scaled to 64,000."""
+    rows = []
+    for label, (ms, arts) in (("real (as analysed)", (mentions, articles)),
+                              ("real, repeated to 64,000 mentions", scaled_real(mentions, articles))):
+        cpu, wall = time.process_time(), time.perf_counter()
+        tl = build_timeline(ms, arts, dates=20, per_date=2)
+        cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+        rows.append([label, len(arts), len(ms), tl.n_events, len(tl.dates), f"{cpu:.2f}", f"{wall:.2f}"])
     return rows
 
 
@@ -214,9 +255,8 @@ def _fmt(scores: dict) -> list[str]:
             f"{scores['align_date_content_costs_many_to_one']['rouge_1']['f_score']:.3f}"]
 
 
-def quality() -> tuple[list[list[object]], dict[str, object]]:
-    docs = _load_articles()
-    mentions, articles, analyse_secs = analyse(docs)
+def quality(docs: list[dict], mentions: list[EventMention], articles: dict[str, ArticleInfo],
+            analyse_secs: float) -> tuple[list[list[object]], dict[str, object]]:
     pub_days = {a.date for a in articles.values()}
     rows = []
     info: dict[str, object] = {
@@ -243,7 +283,10 @@ def quality() -> tuple[list[list[object]], dict[str, object]]:
 
 def run() -> str:
     speed_rows = speed()
-    q_rows, info = quality()
+    docs = _load_articles()
+    mentions, articles, analyse_secs = analyse(docs)
+    q_rows, info = quality(docs, mentions, articles, analyse_secs)
+    scaled_rows = speed_scaled(mentions, articles)
     return "\n".join([
         "## Timeline building",
         "",
@@ -256,6 +299,17 @@ def run() -> str:
         "(grouping across articles, date scoring, MMR summaries); 10% of the articles are syndicated copies. "
         "CPU seconds of the process (the machine was shared, so wall time includes waiting for a core). "
         "Mentions are compared only inside blocks of the same kind of event and a window of dates.",
+        "",
+        "### Speed on real mentions scaled to a 1,000-article story (one core)",
+        "",
+        table(["input", "articles", "mentions", "events", "dates", "build_timeline CPU s", "wall s"],
+              scaled_rows),
+        "",
+        "`build_timeline(mentions, articles, dates=20, per_date=2)` on the event mentions analysed for the "
+        "quality check below, as they are and repeated with new article ids until there are 64,000 (real "
+        "news gives about 64 mentions an article, so this is the load of a 1,000-article story; the "
+        "repeated sentences give more multi-mention events than fresh articles would). Loading the "
+        "mentions from a store is not included.",
         "",
         "### Quality on Ukraine news (rough reference)",
         "",

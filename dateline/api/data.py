@@ -22,6 +22,7 @@ from dateline.events.model import EventMention
 from dateline.store import Store
 from dateline.store.common import date_filter, escape_like
 from dateline.timelines import ArticleInfo, Timeline, build_timeline
+from dateline.timelines.events import gc_paused
 
 log = logging.getLogger(__name__)
 
@@ -209,11 +210,12 @@ def timeline_from_store(
     """
     if stories is None:
         stories = store.stories()
-    raw = store.event_mentions(date_from=date_from, date_to=date_to)
-    mentions: Sequence[EventMention] = [m for m in map(mention_from_dict, raw) if m is not None]
-    infos = article_infos(store, (m.article_id for m in mentions))
-    if stories:
-        for aid, info in infos.items():
-            info.story = stories.get(aid)
-    return build_timeline(mentions, infos, query=query or None, entity=entity or None, place=place or None,
-                          date_from=date_from, date_to=date_to, dates=dates, per_date=per_date, **options)
+    with gc_paused():  # tens of thousands of small objects: the collector would re-walk them all
+        raw = store.event_mentions(date_from=date_from, date_to=date_to)
+        mentions: Sequence[EventMention] = [m for m in map(mention_from_dict, raw) if m is not None]
+        infos = article_infos(store, (m.article_id for m in mentions))
+        if stories:
+            for aid, info in infos.items():
+                info.story = stories.get(aid)
+        return build_timeline(mentions, infos, query=query or None, entity=entity or None, place=place or None,
+                              date_from=date_from, date_to=date_to, dates=dates, per_date=per_date, **options)

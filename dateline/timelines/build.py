@@ -44,6 +44,7 @@ from dateline.timelines.events import (
     anchor_weight,
     article_date,
     content_terms,
+    gc_paused,
     group_events,
     mention_interval,
     mention_status,
@@ -370,6 +371,15 @@ def build_timeline(mentions: Sequence[EventMention], articles: Mapping[str, Arti
     ``per_date`` is the number of sentences per date; ``include_planned=False`` leaves out
     events that, as far as the articles tell, have not happened yet.
     """
+    with gc_paused():
+        return _build(mentions, articles, query=query, entity=entity, place=place, date_from=date_from,
+                      date_to=date_to, dates=dates, per_date=per_date, include_planned=include_planned,
+                      params=params)
+
+
+def _build(mentions: Sequence[EventMention], articles: Mapping[str, ArticleInfo], *, query: str | None,
+           entity: str | None, place: str | None, date_from: str | None, date_to: str | None,
+           dates: int | None, per_date: int, include_planned: bool, params: GroupingParams | None) -> Timeline:
     timeline = Timeline(query=query, entity=entity, place=place, date_from=date_from, date_to=date_to)
     kept = filter_mentions(mentions, articles, query=query, entity=entity, place=place,
                            date_from=date_from, date_to=date_to)

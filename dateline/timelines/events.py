@@ -27,11 +27,13 @@ sources (articles, counting a syndicated copy once) and a short label.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import logging
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -142,6 +144,23 @@ class Event:
         return d
 
 
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for a block (restored afterwards).
+
+    Grouping creates tens of thousands of small objects next to the many objects of the
+    mentions; the collector would otherwise walk all of them again and again (a third of the
+    time of a timeline). Nothing here makes reference cycles, so nothing is left to collect.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 # -- language data
 
 
@@ -235,6 +254,11 @@ def tfidf_matrix(texts: Sequence[str]) -> sparse.csr_matrix:
 
 
 @lru_cache(maxsize=100_000)
+def _iso_day(ordinal: int) -> str:
+    return dt.date.fromordinal(ordinal).isoformat()
+
+
+@lru_cache(maxsize=100_000)
 def _ordinal(iso: str | None) -> int | None:
     if not iso:
         return None
@@ -309,19 +333,23 @@ def mention_key(m: EventMention) -> str:
 
 def mention_status(m: EventMention) -> str:
     """The mention's status, refined by fate words next to its trigger ("was cancelled")."""
-    rel_start = m.start - m.sentence_start
-    rel_end = m.end - m.sentence_start
-    window = m.sentence[max(0, rel_start - 60): rel_end + 60].lower()
-    if m.status_cue:
-        window += " " + m.status_cue.lower()
+    return _refined_status(m.sentence, m.start - m.sentence_start, m.end - m.sentence_start, m.status_cue,
+                           m.status)
+
+
+@lru_cache(maxsize=100_000)
+def _refined_status(sentence: str, rel_start: int, rel_end: int, cue: str | None, status: str) -> str:
+    window = sentence[max(0, rel_start - 60): rel_end + 60].lower()
+    if cue:
+        window += " " + cue.lower()
     table = status_words()
     found = {table[" ".join(hit.split())] for hit in _status_pattern().findall(window)}
-    for status in ("cancelled", "postponed"):
-        if status in found and m.status != "hypothetical":
-            return status
-    if "held" in found and m.status in ("happened", "ongoing"):
+    for fate in ("cancelled", "postponed"):
+        if fate in found and status != "hypothetical":
+            return fate
+    if "held" in found and status in ("happened", "ongoing"):
         return "held"
-    return m.status
+    return status
 
 
 # -- grouping
@@ -364,8 +392,14 @@ def _participant_keys(m: EventMention) -> set[str]:
     return keys
 
 
-def _pair_edges(idx: np.ndarray, feats: dict[str, Any], params: GroupingParams) -> list[tuple[float, int, int]]:
-    """Scored links between the mentions ``idx`` of one block (sorted by first day)."""
+def _pair_edges(idx: np.ndarray, feats: dict[str, Any], params: GroupingParams,
+                dense: tuple[np.ndarray, np.ndarray] | None = None) -> list[tuple[float, int, int]]:
+    """Scored links between the mentions ``idx`` of one block (sorted by first day).
+
+    ``dense`` may give the block's sentence cosines and shared-participant counts as full
+    ``n x n`` arrays (for a block of at most ``CHUNK`` mentions, computed with other small blocks
+    in one product); the values are the same as those computed here from the sparse rows.
+    """
     lo, hi, weak = feats["lo"][idx], feats["hi"][idx], feats["weak"][idx]
     n = len(idx)
     coarse_local = np.flatnonzero((hi - lo + 1) > COARSE_DAYS)
@@ -379,15 +413,11 @@ def _pair_edges(idx: np.ndarray, feats: dict[str, Any], params: GroupingParams) 
         if not len(cols):
             continue
         gr, gc = idx[rows], idx[cols]
-        cos = (feats["x"][gr] @ feats["x"][gc].T).toarray()
-        shared = (feats["p"][gr] @ feats["p"][gc].T).toarray()
-        ne_r, ne_c = feats["ne"][gr][:, None], feats["ne"][gc][None, :]
-        union = ne_r + ne_c - shared
-        jacc = np.divide(shared, union, out=np.zeros_like(shared, dtype=float), where=union > 0)
-        disjoint = (ne_r > 0) & (ne_c > 0) & (shared == 0)
-        same_lemma = feats["lemma"][gr][:, None] == feats["lemma"][gc][None, :]
-        score = (cos + params.entity_weight * jacc + params.lemma_weight * same_lemma
-                 - params.disjoint_penalty * disjoint)
+        if dense is not None and n <= CHUNK:  # one chunk: rows are the whole block
+            cos, shared = dense[0][:, cols], dense[1][:, cols]
+        else:
+            cos = (feats["x"][gr] @ feats["x"][gc].T).toarray()
+            shared = (feats["p"][gr] @ feats["p"][gc].T).toarray()
         # dates: strong intervals must nest; a weak day may sit within the tolerance of the other
         lr, hr, wr = lo[rows][:, None], hi[rows][:, None], weak[rows][:, None]
         lc, hc, wc = lo[cols][None, :], hi[cols][None, :], weak[cols][None, :]
@@ -396,18 +426,104 @@ def _pair_edges(idx: np.ndarray, feats: dict[str, Any], params: GroupingParams) 
         ok = np.where(wr | wc, near, nest)
         sr, sc = feats["story"][gr][:, None], feats["story"][gc][None, :]
         ok &= (sr < 0) | (sc < 0) | (sr == sc)
-        score = score + params.story_bonus * ((sr >= 0) & (sr == sc))
         ok &= rows[:, None] < cols[None, :]
-        ok &= score >= params.threshold
-        masked = np.where(ok, score, -np.inf)
-        if masked.shape[1] > MAX_LINKS:  # single link needs only each mention's best partners
+        rr, cc = np.nonzero(ok)  # only the pairs whose dates and stories agree are scored
+        pr, pc = gr[rr], gc[cc]
+        score, passed = _pair_scores(pr, pc, cos[rr, cc], shared[rr, cc], feats, params)
+        if len(cols) > MAX_LINKS:  # single link needs only each mention's best partners
+            masked = np.full(ok.shape, -np.inf)
+            masked[rr[passed], cc[passed]] = score[passed]
             keep = np.argpartition(-masked, MAX_LINKS - 1, axis=1)[:, :MAX_LINKS]
             top = np.zeros_like(ok)
             np.put_along_axis(top, keep, True, axis=1)
-            ok &= top
-        for r, c in zip(*np.nonzero(ok), strict=True):
-            edges.append((float(score[r, c]), int(gr[r]), int(gc[c])))
+            passed &= top[rr, cc]
+        edges.extend(zip(score[passed].tolist(), pr[passed].tolist(), pc[passed].tolist(), strict=True))
     return edges
+
+
+def _batches(blocks: Sequence[np.ndarray], size: int) -> Iterable[list[np.ndarray]]:
+    """Consecutive runs of ``blocks`` holding at most ``size`` mentions together (a bigger block alone)."""
+    batch: list[np.ndarray] = []
+    total = 0
+    for idx in blocks:
+        if batch and total + len(idx) > size:
+            yield batch
+            batch, total = [], 0
+        batch.append(idx)
+        total += len(idx)
+    if batch:
+        yield batch
+
+
+def _batch_edges(batch: Sequence[np.ndarray], feats: dict[str, Any], params: GroupingParams
+                 ) -> list[tuple[float, int, int]]:
+    """:func:`_pair_edges` of several small blocks, their similarities computed in one sparse product.
+
+    Scipy's sparse product computes each cell from its row and column alone, so a cell of the
+    batch's product equals the cell of the block's own product: the links are the same.
+    """
+    every = np.concatenate(batch)
+    xb, pb = feats["x"][every], feats["p"][every]
+    cos_all = (xb @ xb.T).toarray()
+    shared_all = (pb @ pb.T).toarray()
+    edges: list[tuple[float, int, int]] = []
+    # a block of at most MAX_LINKS mentions keeps every link that passes: all its pairs at once
+    tiny = params.weak_tolerance >= 0
+    li: list[np.ndarray] = []
+    lj: list[np.ndarray] = []
+    start = 0
+    for idx in batch:
+        n = len(idx)
+        if tiny and n <= MAX_LINKS:
+            r, c = _upper_pairs(n)
+            li.append(r + start)
+            lj.append(c + start)
+        else:
+            part = slice(start, start + n)
+            edges.extend(_pair_edges(idx, feats, params, (cos_all[part, part], shared_all[part, part])))
+        start += n
+    if li:
+        r, c = np.concatenate(li), np.concatenate(lj)
+        edges.extend(_listed_pair_edges(every[r], every[c], cos_all[r, c], shared_all[r, c], feats, params))
+    return edges
+
+
+@cache
+def _upper_pairs(n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Rows and columns of the cells above the diagonal of an ``n x n`` matrix."""
+    return np.triu_indices(n, 1)
+
+
+def _pair_scores(gi: np.ndarray, gj: np.ndarray, cos: np.ndarray, shared: np.ndarray, feats: dict[str, Any],
+                 params: GroupingParams) -> tuple[np.ndarray, np.ndarray]:
+    """(score, linked) of the pairs ``(gi[k], gj[k])``: ``cos`` their sentence cosines, ``shared`` their
+    participants in common; linked when the dates and stories agree and the score passes the threshold."""
+    tol = params.weak_tolerance
+    ne_r, ne_c = feats["ne"][gi], feats["ne"][gj]
+    union = ne_r + ne_c - shared
+    jacc = np.divide(shared, union, out=np.zeros_like(shared, dtype=float), where=union > 0)
+    disjoint = (ne_r > 0) & (ne_c > 0) & (shared == 0)
+    same_lemma = feats["lemma"][gi] == feats["lemma"][gj]
+    score = (cos + params.entity_weight * jacc + params.lemma_weight * same_lemma
+             - params.disjoint_penalty * disjoint)
+    lr, hr, wr = feats["lo"][gi], feats["hi"][gi], feats["weak"][gi]
+    lc, hc, wc = feats["lo"][gj], feats["hi"][gj], feats["weak"][gj]
+    nest = ((lr <= lc) & (hc <= hr)) | ((lc <= lr) & (hr <= hc))
+    near = (lr - tol <= hc) & (lc - tol <= hr)
+    ok = np.where(wr | wc, near, nest)
+    sr, sc = feats["story"][gi], feats["story"][gj]
+    ok &= (sr < 0) | (sc < 0) | (sr == sc)
+    score = score + params.story_bonus * ((sr >= 0) & (sr == sc))
+    ok &= score >= params.threshold
+    return score, ok
+
+
+def _listed_pair_edges(gi: np.ndarray, gj: np.ndarray, cos: np.ndarray, shared: np.ndarray,
+                       feats: dict[str, Any], params: GroupingParams) -> list[tuple[float, int, int]]:
+    """The links among the pairs ``(gi[k], gj[k])``, scored as in :func:`_pair_edges` (no cap on links)."""
+    score, ok = _pair_scores(gi, gj, cos, shared, feats, params)
+    keep = np.flatnonzero(ok)
+    return list(zip(score[keep].tolist(), gi[keep].tolist(), gj[keep].tolist(), strict=True))
 
 
 def _features(mentions: Sequence[EventMention], articles: Mapping[str, ArticleInfo]) -> dict[str, Any]:
@@ -456,11 +572,18 @@ def cluster_mentions(mentions: Sequence[EventMention], articles: Mapping[str, Ar
     for i, m in enumerate(mentions):
         blocks[lemma_class(m.lemma or m.trigger)].append(i)
     edges: list[tuple[float, int, int]] = []
+    lo_list = feats["lo"].tolist()
+    small: list[np.ndarray] = []
     for members in blocks.values():
         if len(members) < 2:  # a lemma class seen once has nothing to link to
             continue
-        idx = np.array(sorted(members, key=lambda i: (feats["lo"][i], i)), dtype=np.int64)
-        edges.extend(_pair_edges(idx, feats, params))
+        idx = np.array(sorted(members, key=lambda i: (lo_list[i], i)), dtype=np.int64)
+        if len(idx) > CHUNK:
+            edges.extend(_pair_edges(idx, feats, params))
+        else:
+            small.append(idx)
+    for batch in _batches(small, CHUNK):
+        edges.extend(_batch_edges(batch, feats, params))
     groups = _Groups(feats["lo"], feats["hi"], ~feats["weak"])
     for _, i, j in sorted(edges, key=lambda e: (-e[0], e[1], e[2])):
         groups.union(i, j)
@@ -474,12 +597,13 @@ def group_events(mentions: Sequence[EventMention], articles: Mapping[str, Articl
 
     Events come out in order of their best date (undated last), then by id.
     """
-    labels = cluster_mentions(mentions, articles, params)
-    members: dict[int, list[EventMention]] = defaultdict(list)
-    for m, g in zip(mentions, labels, strict=True):
-        members[g].append(m)
-    events = [make_event(ms, articles) for ms in members.values()]
-    return sorted(events, key=lambda e: (e.date_start or "9999", e.id))
+    with gc_paused():
+        labels = cluster_mentions(mentions, articles, params)
+        members: dict[int, list[EventMention]] = defaultdict(list)
+        for m, g in zip(mentions, labels, strict=True):
+            members[g].append(m)
+        events = [make_event(ms, articles) for ms in members.values()]
+        return sorted(events, key=lambda e: (e.date_start or "9999", e.id))
 
 
 # -- describing a group
@@ -500,8 +624,8 @@ def best_date(mentions: Sequence[EventMention], articles: Mapping[str, ArticleIn
         s, e, weak = mention_interval(m, articles)
         if not s:
             return None, None, None, True, 0.0
-        day = dt.date.fromordinal(s).isoformat()
-        return (day if weak else (m.date or day)), day, dt.date.fromordinal(e).isoformat(), weak, \
+        day = _iso_day(s)
+        return (day if weak else (m.date or day)), day, _iso_day(e), weak, \
             anchor_weight(m, weak)
     cands: dict[tuple[int, int], tuple[str, bool]] = {}
     votes: dict[str, dict[tuple[int, int], float]] = defaultdict(dict)
@@ -509,7 +633,7 @@ def best_date(mentions: Sequence[EventMention], articles: Mapping[str, ArticleIn
         s, e, weak = mention_interval(m, articles)
         if not s:
             continue
-        day = dt.date.fromordinal(s).isoformat()
+        day = _iso_day(s)
         value = day if weak else (m.date or day)
         prev = cands.get((s, e))
         if prev is None or (prev[1] and not weak):
@@ -530,7 +654,7 @@ def best_date(mentions: Sequence[EventMention], articles: Mapping[str, ArticleIn
             best = (key, value, s, e, weak, support)
     assert best is not None
     _, value, s, e, weak, support = best
-    return value, dt.date.fromordinal(s).isoformat(), dt.date.fromordinal(e).isoformat(), weak, support
+    return value, _iso_day(s), _iso_day(e), weak, support
 
 
 _STATUS_PRIORITY = {"cancelled": 6, "postponed": 5, "held": 4, "happened": 4, "ongoing": 3, "planned": 2,
@@ -565,6 +689,8 @@ def _ranked(items: Iterable[str]) -> list[str]:
     counts: dict[str, int] = {}
     for it in items:
         counts[it] = counts.get(it, 0) + 1
+    if len(counts) < 2 or len(counts) == sum(counts.values()):  # nothing to reorder (the sort is stable)
+        return list(counts)
     return sorted(counts, key=lambda k: -counts[k])
 
 
@@ -591,8 +717,32 @@ def event_id(mentions: Sequence[EventMention]) -> str:
     return "ev-" + hashlib.sha1("\n".join(keys).encode("utf-8")).hexdigest()[:12]
 
 
+def _single_event(m: EventMention, articles: Mapping[str, ArticleInfo]) -> Event:
+    """:func:`make_event` of one mention (most events), without the work a group needs."""
+    value, start, end, weak, support = best_date([m], articles)
+    status = mention_status(m)
+    history = [(article_date(m, articles) or "", status)]
+    keyed = [p.entity or p.text for p in (*m.agents, *m.patients) if p.entity or p.label]
+    participants = _ranked(keyed) if len(keyed) > 1 else keyed
+    place = (m.place.get("name") or m.place.get("text")) if m.place else None
+    return Event(
+        id="ev-" + hashlib.sha1(mention_key(m).encode("utf-8")).hexdigest()[:12], mentions=[m], date=value,
+        date_start=start, date_end=end, precision=precision_of(start, end), weak_date=weak,
+        status="happened" if status == "held" else status, status_history=history,
+        sources=[original_article(m.article_id, articles)], participants=participants,
+        places=[place] if place else [], type=m.type or None, label=_label([m], participants), support=support,
+    )
+
+
 def make_event(mentions: Sequence[EventMention], articles: Mapping[str, ArticleInfo]) -> Event:
     """Describe a group of mentions of one event."""
+    if len(mentions) == 1:
+        return _single_event(mentions[0], articles)
+    return _group_event(mentions, articles)
+
+
+def _group_event(mentions: Sequence[EventMention], articles: Mapping[str, ArticleInfo]) -> Event:
+    """:func:`make_event` of any number of mentions."""
     ms = sorted(mentions, key=lambda m: (article_date(m, articles) or "", m.article_id, m.field, m.start))
     value, start, end, weak, support = best_date(ms, articles)
     status, history = status_over_time(ms, articles)
