@@ -39,6 +39,7 @@ import numpy as np
 from ..model import Article
 from . import dedup
 from .common import date_filter, escape_like, to_json, to_str
+from .queries import SharedQueries
 from .sqlite import AddResult, StoreError, content_hash
 
 try:  # an optional dependency: pip install dateline[postgres]
@@ -59,7 +60,6 @@ ARTICLE_COLUMNS = (
     "ingested_at", "updated_at",
 )
 _ARTICLE_SELECT = ", ".join(ARTICLE_COLUMNS)
-_LAYERS = ("timexes", "entity_mentions", "places", "quotes", "event_mentions")
 _HEADLINE = "StartSel=[, StopSel=], MaxWords=14, MinWords=6, MaxFragments=1, FragmentDelimiter=\" … \""
 
 
@@ -194,7 +194,7 @@ def _prepare(a: Article) -> _Prepared:
     return _Prepared(a, content_hash(a.title, a.text), sig, dedup.band_hashes(sig) if sig is not None else [])
 
 
-class PostgresStore:
+class PostgresStore(SharedQueries):
     """A dateline database in PostgreSQL (in the connection's current schema)."""
 
     def __init__(self, url: str, *, readonly: bool = False, connect_timeout: int = 10) -> None:
@@ -446,28 +446,6 @@ class PostgresStore:
         ]
         return d
 
-    def articles(
-        self,
-        *,
-        date_from: str | None = None,
-        date_to: str | None = None,
-        include_duplicates: bool = True,
-        limit: int | None = None,
-    ) -> list[dict[str, Any]]:
-        """Articles by date (oldest first), without their texts."""
-        where, args = date_filter("date", date_from, date_to, "%s")
-        if not include_duplicates:
-            where.append("duplicate_of IS NULL")
-        sql = (
-            "SELECT id, date, title, url, source, duplicate_of, similarity, length(text) AS chars FROM articles"
-            + (" WHERE " + " AND ".join(where) if where else "")
-            + " ORDER BY date, rowid"
-        )
-        if limit:
-            sql += " LIMIT %s"
-            args.append(int(limit))
-        return [dict(r) for r in self._q(sql, args)]
-
     def iter_articles(self, ids: Sequence[str] | None = None, *, chunk: int = 500) -> Iterator[Article]:
         """Articles as :class:`Article` objects (all, or the given ids), read ``chunk`` at a time."""
         if ids is None:
@@ -536,14 +514,6 @@ class PostgresStore:
             out[table] = one(f"SELECT count(*) FROM {table}")[0]
         out["stories"] = one("SELECT count(DISTINCT story) FROM article_stories")[0]
         return out
-
-    def counts_by_date(self) -> list[tuple[str, int, int]]:
-        """(date, articles, of which duplicates) for every publication date."""
-        return [
-            (r[0], r[1], r[2]) for r in self._q(
-                "SELECT date, count(*), count(duplicate_of) FROM articles GROUP BY date ORDER BY date"
-            )
-        ]
 
     # -- analysis layers ------------------------------------------------------------------------
 
@@ -629,24 +599,6 @@ class PostgresStore:
             )
             self._q("INSERT INTO analyses VALUES (%s, %s, %s, %s)", (aid, row[0], engine, _now()))
 
-    def event_mentions(
-        self, *, date_from: str | None = None, date_to: str | None = None, article_ids: Sequence[str] | None = None
-    ) -> list[dict[str, Any]]:
-        """Stored event mentions as dicts (``EventMention.to_dict`` form), optionally by event date."""
-        where: list[str] = []
-        args: list[Any] = []
-        if date_from:
-            where.append("(date_end IS NULL OR date_end >= %s)")
-            args.append(date_from)
-        if date_to:
-            where.append("(date_start IS NULL OR date_start <= %s)")
-            args.append(date_to)
-        if article_ids is not None:
-            where.append("article_id = ANY(%s)")
-            args.append(list(article_ids))
-        sql = "SELECT data FROM event_mentions" + (" WHERE " + " AND ".join(where) if where else "")
-        return [json.loads(r[0]) for r in self._q(sql, args)]
-
     def save_stories(self, stories: dict[str, str]) -> None:
         """Replace the grouping of articles into stories (``{article id: story id}``)."""
         with self._pg.transaction():
@@ -657,10 +609,6 @@ class PostgresStore:
                 "INSERT INTO article_stories VALUES (%s, %s)", sorted(stories.items())
             )
 
-    def stories(self) -> dict[str, str]:
-        """``{article id: story id}`` as last computed (empty before the first analysis)."""
-        return {r[0]: r[1] for r in self._q("SELECT article_id, story FROM article_stories")}
-
     def link_entities(self) -> int:
         """Link entity keys that name one entity across articles; returns how many are linked."""
         from .links import ALIAS_ROWS, ENTITY_ROWS, entity_links
@@ -669,26 +617,6 @@ class PostgresStore:
         with self._pg.transaction():
             self._pg.cursor().executemany("UPDATE entities SET canonical = %s WHERE key = %s", updates)
         return sum(1 for target, _ in updates if target)
-
-    def quotes_by(self, speaker: str, *, limit: int = 50) -> list[dict[str, Any]]:
-        """What someone said, newest first: quotes whose speaker name or mention matches ``speaker``."""
-        like = f"%{escape_like(speaker)}%"
-        rows = self._q(
-            "SELECT q.*, a.date, a.title, a.source, a.url FROM quotes q JOIN articles a ON a.id = q.article_id "
-            "LEFT JOIN entities e ON e.key = q.entity_key LEFT JOIN entities c ON c.key = e.canonical "
-            "WHERE q.speaker_name ILIKE %s ESCAPE '\\' OR q.speaker_text ILIKE %s ESCAPE '\\' "
-            "OR e.name ILIKE %s ESCAPE '\\' OR c.name ILIKE %s ESCAPE '\\' "
-            'ORDER BY a.date DESC, q.article_id, q.start LIMIT %s',
-            (like, like, like, like, limit),
-        )
-        return [dict(r) for r in rows]
-
-    def layer(self, table: str, article_id: str) -> list[dict[str, Any]]:
-        """The rows of one layer table for one article, in text order."""
-        if table not in _LAYERS:
-            raise ValueError(f"unknown layer {table!r}")
-        rows = self._q(f"SELECT * FROM {table} WHERE article_id = %s ORDER BY field DESC, start", (article_id,))
-        return [dict(r) for r in rows]
 
 
 def open_postgres(url: str | os.PathLike[str], *, readonly: bool = False) -> PostgresStore:

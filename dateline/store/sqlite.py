@@ -25,7 +25,8 @@ from typing import Any
 
 from ..model import Article
 from . import dedup
-from .common import date_filter, escape_like, like_prefix, to_json, to_str
+from .common import date_filter, like_prefix, to_json, to_str
+from .queries import SharedQueries
 
 STATUSES = ("new", "updated", "unchanged", "duplicate")
 
@@ -63,7 +64,7 @@ def migrations() -> list[tuple[int, str, str]]:
     return sorted(out)
 
 
-class Store:
+class Store(SharedQueries):
     """A dateline database in one SQLite file."""
 
     def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
@@ -275,26 +276,6 @@ class Store:
         ]
         return d
 
-    def articles(
-        self,
-        *,
-        date_from: str | None = None,
-        date_to: str | None = None,
-        include_duplicates: bool = True,
-        limit: int | None = None,
-    ) -> list[dict[str, Any]]:
-        """Articles by date (oldest first), without their texts."""
-        where, args = date_filter("date", date_from, date_to)
-        if not include_duplicates:
-            where.append("duplicate_of IS NULL")
-        sql = (
-            "SELECT id, date, title, url, source, duplicate_of, similarity, length(text) AS chars FROM articles"
-            + (" WHERE " + " AND ".join(where) if where else "")
-            + " ORDER BY date, rowid"
-            + (f" LIMIT {int(limit)}" if limit else "")
-        )
-        return [dict(r) for r in self.conn.execute(sql, args)]
-
     def iter_articles(self, ids: Sequence[str] | None = None) -> Iterator[Article]:
         """Articles as :class:`Article` objects (all, or the given ids)."""
         if ids is None:
@@ -340,14 +321,6 @@ class Store:
             out[table] = one(f"SELECT count(*) FROM {table}").fetchone()[0]
         out["stories"] = one("SELECT count(DISTINCT story) FROM article_stories").fetchone()[0]
         return out
-
-    def counts_by_date(self) -> list[tuple[str, int, int]]:
-        """(date, articles, of which duplicates) for every publication date."""
-        return [
-            (r[0], r[1], r[2]) for r in self.conn.execute(
-                "SELECT date, count(*), sum(duplicate_of IS NOT NULL) FROM articles GROUP BY date ORDER BY date"
-            )
-        ]
 
     # -- analysis layers ------------------------------------------------------------------------
 
@@ -429,33 +402,11 @@ class Store:
                 "INSERT INTO analyses VALUES (?, ?, ?, ?)", (aid, row[0], engine, _now())
             )
 
-    def event_mentions(
-        self, *, date_from: str | None = None, date_to: str | None = None, article_ids: Sequence[str] | None = None
-    ) -> list[dict[str, Any]]:
-        """Stored event mentions as dicts (``EventMention.to_dict`` form), optionally by event date."""
-        where: list[str] = []
-        args: list[Any] = []
-        if date_from:
-            where.append("(date_end IS NULL OR date_end >= ?)")
-            args.append(date_from)
-        if date_to:
-            where.append("(date_start IS NULL OR date_start <= ?)")
-            args.append(date_to)
-        if article_ids is not None:
-            where.append(f"article_id IN ({','.join('?' * len(article_ids))})")
-            args.extend(article_ids)
-        sql = "SELECT data FROM event_mentions" + (" WHERE " + " AND ".join(where) if where else "")
-        return [json.loads(r[0]) for r in self.conn.execute(sql, args)]
-
     def save_stories(self, stories: dict[str, str]) -> None:
         """Replace the grouping of articles into stories (``{article id: story id}``)."""
         with self.conn:
             self.conn.execute("DELETE FROM article_stories")
             self.conn.executemany("INSERT INTO article_stories VALUES (?, ?)", sorted(stories.items()))
-
-    def stories(self) -> dict[str, str]:
-        """``{article id: story id}`` as last computed (empty before the first analysis)."""
-        return dict(self.conn.execute("SELECT article_id, story FROM article_stories").fetchall())
 
     def link_entities(self) -> int:
         """Link entity keys that name one entity across articles; returns how many are linked."""
@@ -465,28 +416,6 @@ class Store:
         with self.conn:
             self.conn.executemany("UPDATE entities SET canonical = ? WHERE key = ?", updates)
         return sum(1 for target, _ in updates if target)
-
-    def quotes_by(self, speaker: str, *, limit: int = 50) -> list[dict[str, Any]]:
-        """What someone said, newest first: quotes whose speaker name or mention matches ``speaker``."""
-        like = f"%{escape_like(speaker)}%"
-        rows = self.conn.execute(
-            "SELECT q.*, a.date, a.title, a.source, a.url FROM quotes q JOIN articles a ON a.id = q.article_id "
-            "LEFT JOIN entities e ON e.key = q.entity_key LEFT JOIN entities c ON c.key = e.canonical "
-            "WHERE q.speaker_name LIKE ? ESCAPE '\\' OR q.speaker_text LIKE ? ESCAPE '\\' "
-            "OR e.name LIKE ? ESCAPE '\\' OR c.name LIKE ? ESCAPE '\\' "
-            "ORDER BY a.date DESC, q.article_id, q.start LIMIT ?",
-            (like, like, like, like, limit),
-        )
-        return [dict(r) for r in rows]
-
-    def layer(self, table: str, article_id: str) -> list[dict[str, Any]]:
-        """The rows of one layer table for one article, in text order."""
-        if table not in ("timexes", "entity_mentions", "places", "quotes", "event_mentions"):
-            raise ValueError(f"unknown layer {table!r}")
-        rows = self.conn.execute(
-            f"SELECT * FROM {table} WHERE article_id = ? ORDER BY field DESC, start", (article_id,)
-        )
-        return [dict(r) for r in rows]
 
 
 def open_store(path: str | Path, *, readonly: bool = False) -> Store:
