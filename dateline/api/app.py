@@ -34,7 +34,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from dateline.api import data
 from dateline.api.limits import BodyLimit
-from dateline.store import Store, StoreError, open_store
+from dateline.store import Store, StoreError, is_url, open_store
 
 #: The most items any list endpoint returns at once.
 MAX_LIMIT = 1000
@@ -321,12 +321,15 @@ def create_app(db_path: str | Path) -> FastAPI:
         filters = {"query": (q or "").strip()[:500] or None, "entity": (entity or "").strip()[:200] or None,
                    "place": (place or "").strip()[:200] or None, "date_from": lo, "date_to": hi,
                    "dates": dates, "per_date": per_date}
-        key = (_db_state(db), tuple(sorted(filters.items())))
-        tl = cache.get(key)
+        # A file's size and time say when it changed; a PostgreSQL database gives no such sign, so
+        # its timelines are built afresh each time rather than served stale.
+        key = None if is_url(db_path) else (_db_state(db), tuple(sorted(filters.items())))
+        tl = cache.get(key) if key else None
         if tl is None:
             with store() as s:
                 tl = data.timeline_from_store(s, **filters)
-            cache.put(key, tl)
+            if key:
+                cache.put(key, tl)
         from dateline.timelines import render
 
         body = render(tl, fmt)
