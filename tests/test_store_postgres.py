@@ -494,3 +494,20 @@ def test_surname_joins_full_name_across_articles(store):
     assert rows == {"person:vladimir-putin": None, "person:putin": "person:vladimir-putin"}
     # quotes by the full name find the article that only says "Putin"
     assert {q["article_id"] for q in store.quotes_by("Vladimir Putin")} == {a.id, b.id}
+
+
+def test_the_cli_takes_a_postgresql_url(pg_url, tmp_path):
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    src = tmp_path / "a.jsonl"
+    src.write_text(json.dumps({"date": "2022-09-29", "title": "Kremlin sets ceremony", "url": "https://x.example/1",
+                               "text": BODY}) + "\n", encoding="utf-8")
+    runner = CliRunner()
+    res = runner.invoke(app, ["ingest", str(src), "--db", pg_url, "--no-analyze", "-q"])
+    assert res.exit_code == 0, res.output
+    res = runner.invoke(app, ["stats", "--db", pg_url, "--json"])
+    assert res.exit_code == 0 and json.loads(res.stdout)["articles"] == 1
+    res = runner.invoke(app, ["search", "ceremony", "--db", pg_url, "--json"])
+    assert [h["title"] for h in json.loads(res.stdout)] == ["Kremlin sets ceremony"]

@@ -30,7 +30,9 @@ SEED_DIR = Path(__file__).resolve().parents[3] / "shared" / "seed"
 
 def _db_path_problem(db: Path) -> str | None:
     """Why an SQLite database cannot be created or written at ``db`` (in plain words), or None."""
-    if "://" in str(db):
+    from ..store import is_url
+
+    if is_url(db):  # a PostgreSQL URL (typer's Path turns "//" into "/")
         return None
     if db.is_dir():
         return f"{db} is a folder; give --db a file name such as {db / 'dateline.db'}"
