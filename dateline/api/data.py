@@ -130,14 +130,8 @@ def places_geojson(store: Store, *, date_from: str | None = None, date_to: str |
     (how many times the place is named) and articles (the ids of the articles naming it). Features
     come most mentioned first; the coordinates are those the place was most often resolved to.
     """
-    where = ["p.lat IS NOT NULL", "p.lon IS NOT NULL"]
-    args: list[Any] = []
-    if date_from:
-        where.append("a.date >= ?")
-        args.append(date_from)
-    if date_to:
-        where.append("a.date <= ?")
-        args.append(date_to)
+    where, args = date_filter("a.date", date_from, date_to)
+    where += ["p.lat IS NOT NULL", "p.lon IS NOT NULL"]
     rows = store.conn.execute(
         "SELECT p.article_id, p.text, p.name, p.kind, p.place_id, p.country_code, p.country, p.admin1, "
         "p.lat, p.lon FROM places p JOIN articles a ON a.id = p.article_id WHERE " + " AND ".join(where)

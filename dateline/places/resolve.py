@@ -274,6 +274,16 @@ def resolve_places(doc: Doc, mentions: Iterable[MentionLike]) -> list[Place]:
     norp_cc: Counter = Counter()
     norp: list[MentionLike] = []
     facilities: list[FacilityMention] = []
+
+    def unknown_venue(m: MentionLike, suffix: bool) -> None:
+        """A name the gazetteer lacks: a facility when it ends like one, else a known landmark it starts with."""
+        if suffix:
+            facilities.append(_facility(m, text, gaz))
+            return
+        q = _landmark_prefix(m, text, gaz)
+        if q is not None:
+            queries.append(q)
+
     for m in mentions:
         if m.label in NOT_PLACE_LABELS:
             continue
@@ -291,12 +301,7 @@ def resolve_places(doc: Doc, mentions: Iterable[MentionLike]) -> list[Place]:
         if m.label not in PLACE_LABELS | NAMED_AFTER_LABELS | {"ORG"}:
             # "outside Trump Towers" read as a work of art; "at Interlagos Red Bull" run together
             if after_loc and not gaz.lookup(m.text):
-                if suffix:
-                    facilities.append(_facility(m, text, gaz))
-                else:
-                    q = _landmark_prefix(m, text, gaz)
-                    if q is not None:
-                        queries.append(q)
+                unknown_venue(m, suffix)
             continue
         if m.label == "ORG" and not after_loc:
             continue
@@ -306,12 +311,8 @@ def resolve_places(doc: Doc, mentions: Iterable[MentionLike]) -> list[Place]:
             if q.candidates:
                 q.reasons.append("landmark after a locative preposition")
                 queries.append(q)
-            elif suffix:
-                facilities.append(_facility(m, text, gaz))
             else:
-                q = _landmark_prefix(m, text, gaz)
-                if q is not None:
-                    queries.append(q)
+                unknown_venue(m, suffix)
             continue
         if q is not None and q.candidates:
             queries.append(q)

@@ -3,7 +3,18 @@
 from __future__ import annotations
 
 import json
+from importlib import resources
 from typing import Any
+
+
+def load_migrations(folder: str) -> list[tuple[int, str, str]]:
+    """Schema migrations shipped in ``dateline/store/<folder>/NNNN_name.sql``: (version, name, SQL), in order."""
+    out = []
+    for entry in (resources.files(__package__) / folder).iterdir():
+        name = entry.name
+        if name.endswith(".sql") and name[:4].isdigit():
+            out.append((int(name[:4]), name[5:-4], entry.read_text(encoding="utf-8")))
+    return sorted(out)
 
 
 def date_filter(col: str, date_from: str | None, date_to: str | None,

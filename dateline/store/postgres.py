@@ -30,7 +30,6 @@ import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -38,7 +37,7 @@ import numpy as np
 
 from ..model import Article
 from . import dedup
-from .common import date_filter, escape_like, to_json, to_str
+from .common import date_filter, escape_like, load_migrations, to_json, to_str
 from .queries import SharedQueries
 from .sqlite import AddResult, StoreError, content_hash
 
@@ -97,13 +96,7 @@ def redact(url: str) -> str:
 
 def migrations() -> list[tuple[int, str, str]]:
     """The PostgreSQL schema migrations shipped with dateline: (version, name, SQL), in order."""
-    out = []
-    folder = resources.files(__package__) / "pg_migrations"
-    for entry in folder.iterdir():
-        name = entry.name
-        if name.endswith(".sql") and name[:4].isdigit():
-            out.append((int(name[:4]), name[5:-4], entry.read_text(encoding="utf-8")))
-    return sorted(out)
+    return load_migrations("pg_migrations")
 
 
 class Row(tuple):

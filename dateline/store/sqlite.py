@@ -19,13 +19,12 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from ..model import Article
 from . import dedup
-from .common import date_filter, like_prefix, to_json, to_str
+from .common import date_filter, like_prefix, load_migrations, to_json, to_str
 from .queries import SharedQueries
 
 STATUSES = ("new", "updated", "unchanged", "duplicate")
@@ -55,13 +54,7 @@ def _now() -> str:
 
 def migrations() -> list[tuple[int, str, str]]:
     """The schema migrations shipped with dateline: (version, name, SQL), in order."""
-    out = []
-    folder = resources.files(__package__) / "migrations"
-    for entry in folder.iterdir():
-        name = entry.name
-        if name.endswith(".sql") and name[:4].isdigit():
-            out.append((int(name[:4]), name[5:-4], entry.read_text(encoding="utf-8")))
-    return sorted(out)
+    return load_migrations("migrations")
 
 
 class Store(SharedQueries):
