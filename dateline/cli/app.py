@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import inspect
 import io
+import os
 import re
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
@@ -108,3 +111,47 @@ def write_out(text: str) -> None:
     if not text.endswith("\n"):
         sys.stdout.write("\n")
     sys.stdout.flush()
+
+
+def db_path_problem(db: Path) -> str | None:
+    """Why an SQLite database cannot be created or written at ``db`` (in plain words), or None."""
+    from ..store import is_url
+
+    if is_url(db):  # a PostgreSQL URL (typer's Path turns "//" into "/")
+        return None
+    if db.is_dir():
+        return f"{db} is a folder; give --db a file name such as {db / 'dateline.db'}"
+    parent = db.parent if str(db.parent) else Path(".")
+    if not db.exists():
+        if not parent.exists():
+            return f"cannot create the database {db}: the folder {parent} does not exist"
+        if not parent.is_dir():
+            return f"cannot create the database {db}: {parent} is a file, not a folder"
+        if not os.access(parent, os.W_OK):
+            return f"cannot create the database {db}: the folder {parent} is read-only"
+    elif not os.access(db, os.W_OK) or not os.access(parent, os.W_OK):
+        return f"cannot write to the database {db}: it (or its folder, which holds its journal) is read-only"
+    return None
+
+
+def open_db(db: Path, *, readonly: bool = False) -> Any:
+    """Open the database at ``db`` or stop with a plain message (exit code 2)."""
+    from ..store import StoreError, open_store
+
+    problem = None if readonly else db_path_problem(db)
+    if problem:
+        fail(problem)
+    try:
+        return open_store(db, readonly=readonly)
+    except StoreError as exc:
+        fail(str(exc))
+
+
+@contextmanager
+def store_at(db: Path, *, readonly: bool = True) -> Iterator[Any]:
+    """The database at ``db`` for the length of a command (closed after), or a plain error."""
+    store = open_db(db, readonly=readonly)
+    try:
+        yield store
+    finally:
+        store.close()

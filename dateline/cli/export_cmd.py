@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from .app import DEFAULT_DB, app, err_console, fail
+from .app import DEFAULT_DB, app, err_console, fail, store_at
 
 
 @app.command()
@@ -28,18 +28,12 @@ def export(
     Example: dateline export timeml --out timeml/ --db ukraine.db
     """
     from ..export import FORMATS, export_store
-    from ..store import StoreError, open_store
 
     if fmt not in FORMATS:
         fail(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
-    try:
-        store = open_store(db, readonly=True)
-    except StoreError as exc:
-        fail(str(exc))
-    try:
-        n = export_store(store, fmt, out, date_from=date_from, date_to=date_to)
-    except OSError as exc:
-        fail(f"cannot write {out}: {exc.strerror or exc}", 1)
-    finally:
-        store.close()
+    with store_at(db) as store:
+        try:
+            n = export_store(store, fmt, out, date_from=date_from, date_to=date_to)
+        except OSError as exc:
+            fail(f"cannot write {out}: {exc.strerror or exc}", 1)
     err_console.print(f"Exported {n} article(s) to {out}.")

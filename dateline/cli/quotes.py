@@ -9,7 +9,7 @@ from typing import Any, TextIO
 
 import typer
 
-from .app import app, err_console, fail, mend_text, stdin_text, write_out
+from .app import app, err_console, fail, mend_text, stdin_text, store_at, write_out
 
 BATCH = 32
 
@@ -123,16 +123,8 @@ def quotes(
 
 
 def _speaker_quotes(db: Path, speaker: str, limit: int, as_json: bool) -> None:
-    from ..store import StoreError, open_store
-
-    try:
-        store = open_store(db, readonly=True)
-    except StoreError as exc:
-        fail(str(exc))
-    try:
+    with store_at(db) as store:
         rows = store.quotes_by(speaker, limit=limit)
-    finally:
-        store.close()
     if as_json:
         write_out(json.dumps(rows, ensure_ascii=False, indent=2))
         return

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -20,7 +19,7 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from .app import DEFAULT_DB, app, console, err_console, fail, mend_article, warn, write_out
+from .app import DEFAULT_DB, app, console, err_console, fail, mend_article, open_db, store_at, warn, write_out
 
 DEMO_DIR = Path(__file__).resolve().parents[2] / "data" / "demo"
 # The seed article (an agency story about the annexation, 2022-09-29) carries no licence that lets
@@ -28,37 +27,6 @@ DEMO_DIR = Path(__file__).resolve().parents[2] / "data" / "demo"
 SEED_DIR = Path(__file__).resolve().parents[3] / "shared" / "seed"
 
 
-def _db_path_problem(db: Path) -> str | None:
-    """Why an SQLite database cannot be created or written at ``db`` (in plain words), or None."""
-    from ..store import is_url
-
-    if is_url(db):  # a PostgreSQL URL (typer's Path turns "//" into "/")
-        return None
-    if db.is_dir():
-        return f"{db} is a folder; give --db a file name such as {db / 'dateline.db'}"
-    parent = db.parent if str(db.parent) else Path(".")
-    if not db.exists():
-        if not parent.exists():
-            return f"cannot create the database {db}: the folder {parent} does not exist"
-        if not parent.is_dir():
-            return f"cannot create the database {db}: {parent} is a file, not a folder"
-        if not os.access(parent, os.W_OK):
-            return f"cannot create the database {db}: the folder {parent} is read-only"
-    elif not os.access(db, os.W_OK) or not os.access(parent, os.W_OK):
-        return f"cannot write to the database {db}: it (or its folder, which holds its journal) is read-only"
-    return None
-
-
-def _open_store(db: Path, *, readonly: bool = False) -> Any:
-    from ..store import StoreError, open_store
-
-    problem = None if readonly else _db_path_problem(db)
-    if problem:
-        fail(problem)
-    try:
-        return open_store(db, readonly=readonly)
-    except StoreError as exc:
-        fail(str(exc))
 
 
 def _progress(quiet: bool) -> Progress:
@@ -76,7 +44,7 @@ def ingest_paths(
 
     counts: Counter[str] = Counter()
     rejected: list[Any] = []
-    store = _open_store(db)
+    store = open_db(db, readonly=False)
     try:
         with _progress(quiet) as progress:
             task = progress.add_task("Reading and storing articles", total=None)
@@ -293,7 +261,7 @@ def analyze(
     if db is not None:
         if path is not None:
             fail("give either an article file or --db, not both")
-        store = _open_store(db)
+        store = open_db(db, readonly=False)
         try:
             if cluster:
                 from ..scale import analyze_store_distributed
@@ -347,11 +315,8 @@ def search(
       dateline search annexation
       dateline search "Peskov ceremony" --from 2022-09-01 --json
     """
-    store = _open_store(db, readonly=True)
-    try:
+    with store_at(db) as store:
         hits = store.search(query, limit=limit, date_from=date_from, date_to=date_to)
-    finally:
-        store.close()
     if as_json:
         write_out(json.dumps(hits, ensure_ascii=False, indent=2))
         return
@@ -377,16 +342,13 @@ def show(
 
     Example: dateline show u3f2a9c1d
     """
-    store = _open_store(db, readonly=True)
-    try:
+    with store_at(db) as store:
         art = store.get(article_id)
         if art is None:
             fail(f"no article with id {article_id!r} in {db}: give the whole id, or its first 4 or more "
                  "characters when only one id starts with them (dateline search finds ids)", 1)
         layers = {t: store.layer(t, art["id"]) for t in ("timexes", "entity_mentions", "places", "quotes",
                                                          "event_mentions")}
-    finally:
-        store.close()
     if as_json:
         for ev in layers["event_mentions"]:
             ev["data"] = json.loads(ev["data"])
@@ -437,11 +399,8 @@ def stats(
 
     Example: dateline stats --db demo.db
     """
-    store = _open_store(db, readonly=True)
-    try:
+    with store_at(db) as store:
         s = store.stats()
-    finally:
-        store.close()
     if as_json:
         write_out(json.dumps(s, indent=2))
         return
@@ -456,12 +415,9 @@ def stats(
 
 def show_articles_by_date(db: Path) -> None:
     """Print the stored articles grouped by publication date, with counts."""
-    store = _open_store(db, readonly=True)
-    try:
+    with store_at(db) as store:
         rows = store.articles()
         s = store.stats()
-    finally:
-        store.close()
     table = Table(title=f"{s['articles']} articles in {escape(str(db))}, {s['first_date']} to {s['last_date']}",
                   title_justify="left")
     table.add_column("date")
@@ -527,11 +483,8 @@ def entities(
     """
     from ..api.data import entity_list
 
-    store = _open_store(db, readonly=True)
-    try:
+    with store_at(db) as store:
         rows = entity_list(store, q=query, label=label, limit=limit)
-    finally:
-        store.close()
     if as_json:
         write_out(json.dumps(rows, ensure_ascii=False, indent=2))
         return

@@ -8,7 +8,7 @@ from typing import Any
 
 import typer
 
-from .app import DEFAULT_DB, app, console, err_console, fail, write_out
+from .app import DEFAULT_DB, app, console, err_console, fail, store_at, write_out
 
 FORMATS = ("md", "json", "csv", "html", "timelinejs")
 
@@ -25,16 +25,9 @@ def _check_date(value: str | None, option: str) -> str | None:
 def make_timeline(db: Path, **filters: Any) -> Any:
     """Build a timeline from the store at ``db`` (see :func:`dateline.api.data.timeline_from_store`)."""
     from ..api.data import timeline_from_store
-    from ..store import StoreError, open_store
 
-    try:
-        store = open_store(db, readonly=True)
-    except StoreError as exc:
-        fail(str(exc))
-    try:
+    with store_at(db) as store:
         return timeline_from_store(store, **filters)
-    finally:
-        store.close()
 
 
 @app.command()
