@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from .app import DEFAULT_DB, app, err_console, fail
+from .app import DEFAULT_DB, app, err_console, fail, open_db
 
 
 def _bind_problem(host: str, port: int) -> str | None:
@@ -51,14 +51,9 @@ def serve(
       dateline serve
       dateline serve --db ukraine.db --port 8080
     """
-    from ..store import StoreError, open_store
-
     if not 0 < port < 65536:
         fail(f"--port must be between 1 and 65535, not {port}")
-    try:
-        open_store(db, readonly=True).close()
-    except StoreError as exc:
-        fail(str(exc))
+    open_db(db, readonly=True).close()  # a plain error now rather than on the first request
     problem = _bind_problem(host, port)
     if problem:
         fail(problem)
