@@ -167,6 +167,9 @@ def test_relative_to_the_last_mentioned_date():
         "He will march on the capital.",
         "Some 2000 people marched.",
         "It cost $1990.",
+        "The Daily Telegraph reported it.",
+        "He writes for the Daily Mail.",
+        "The assembly adopted resolution ES-11/1.",
     ],
 )
 def test_no_false_alarms_on_names_and_titles(text):
@@ -209,3 +212,21 @@ def test_seed_article(phrase, value):
     for s, e in spans:
         hits = [t for t in found if t.start < e and s < t.end]
         assert [t.value for t in hits] == [value], (phrase, [(t.text, t.value) for t in hits])
+
+
+def test_past_tense_season_is_the_last_one_even_when_the_next_is_near():
+    # written in April 2023: the summer of 2023 has not begun, so a past "summer" is 2022's
+    assert values("In the summer, the couple divorced.", "2023-04-04") == {"summer": "2022-SU"}
+    assert values("The offensive will start in the summer.", "2023-04-04") == {"summer": "2023-SU"}
+    # a day still reads as the coming one in a reported plan ("expires Nov. 20")
+    assert values("The offer expired May 3.", "2023-04-04") == {"May 3": "2023-05-03"}
+
+
+def test_days_without_a_year_follow_the_story_told_just_before():
+    text = ("The vote took place on March 16, 2014. The wording was published only on March 6. "
+            "On March 18, the occupiers shot an officer. He will speak on March 25.")
+    assert values(text, "2023-03-20") == {"March 16, 2014": "2014-03-16", "March 6": "2014-03-06",
+                                          "March 18": "2014-03-18", "March 25": "2023-03-25"}
+    # a passing reference does not move the story
+    text = "Two agents were charged in the Dec. 21, 1988, bombing. They were released on May 2."
+    assert values(text, "1999-06-07")["May 2"] == "1999-05-02"

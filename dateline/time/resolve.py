@@ -62,6 +62,8 @@ class Context:
     period: str | None = None  # the last quarter or half mentioned (financial reporting periods)
     period_text: str | None = None
     weight: int = 0  # 2: a firm cue (an auxiliary), 1: a soft one (a modal, "plans to")
+    story_year: int | None = None  # an earlier year written out in this or the last sentences
+    story_text: str | None = None
 
 
 _REL = re.compile(r"^(DCT|REF|PER)([+-])(\d+)(CE|DE|Y|H|Q|SE|M|WE|W|D|FN)(=?)(T.+)?$")
@@ -184,7 +186,8 @@ JUST_ENDED_DAYS = 31
 
 
 def _choose(cands: list[tuple[str, dt.date, dt.date]], dct: dt.date, direction: str,
-            tense: str | None, default: str, window: bool = False) -> tuple[str, str]:
+            tense: str | None, default: str, window: bool = False,
+            ahead_window: bool = True) -> tuple[str, str]:
     """Pick one candidate (value, first day, last day); returns (value, how it was chosen)."""
     how = {"<": "strictly before", ">": "strictly after", "~": "in the current period"}.get(direction)
     if direction == "<":
@@ -197,7 +200,7 @@ def _choose(cands: list[tuple[str, dt.date, dt.date]], dct: dt.date, direction: 
     if mode == "past":
         pool = [c for c in cands if c[1] <= dct]
         ahead = [c for c in cands if c[1] > dct]
-        if window and ahead and (not pool or pool[-1][2] < dct) and (ahead[0][1] - dct).days <= NEAR_FUTURE_DAYS:
+        if window and ahead_window and ahead and (not pool or pool[-1][2] < dct) and (ahead[0][1] - dct).days <= NEAR_FUTURE_DAYS:
             return ahead[0][0], f"the coming one: it starts within {NEAR_FUTURE_DAYS} days of {dct}"
         days = all(c[1] == c[2] for c in cands)
         return (pool[-1][0] if pool else cands[0][0]), (
@@ -231,6 +234,13 @@ def _yearless(m: re.Match[str], ctx: Context) -> tuple[str, str]:
         year = dct.year + int(direction[1:])
         value = _in_year(spec, year) or f"{year:04d}-{spec}"
         return value + tpart, f"no year given; the words say the year {year} ({direction[1:]} from the article date)"
+    story = ctx.story_year
+    if (not direction and story is not None and story < dct.year and ctx.tense != "FUTURE"
+            and re.fullmatch(r"\d\d-\d\d", spec)):
+        v = _in_year(spec, story)
+        if v:
+            return v + tpart, (f"no year given; the text just before tells of {story} "
+                               f"('{ctx.story_text}') → the one in {story}")
     cands = []
     for year in range(dct.year - 2, dct.year + 3):
         v = _in_year(spec, year)
@@ -246,7 +256,11 @@ def _yearless(m: re.Match[str], ctx: Context) -> tuple[str, str]:
         pool = [c for c in cands if c[0].startswith(f"{dct.year:04d}")]
         value, how = (pool[0][0] if pool else cands[0][0]), f"the one in {dct.year}"
     else:
-        value, how = _choose(cands, dct, direction, ctx.tense, "nearest", window=True)
+        # The coming one in a past-tense clause only for a day or a month, where reported plans are
+        # common ("expires Nov. 20", "decided to admit them in early March"); a past-tense season,
+        # quarter or half ("the couple divorced in the summer") is the last one.
+        value, how = _choose(cands, dct, direction, ctx.tense, "nearest", window=True,
+                             ahead_window=bool(re.fullmatch(r"\d\d(-\d\d)?|\d\d-W[1-5L]-[1-7]|EASTER[+-]\d+", spec)))
     why = "forced by the words" if direction else _tense_words(ctx)
     return value + tpart, f"no year given; {why} → {how}"
 

@@ -145,6 +145,14 @@ def tag(text: str, dct: dt.date | dt.datetime | str) -> list[Timex]:
 
 # How many sentences back a day-precise date still gives its day to a clock time.
 DAY_REACH = 1
+# How many sentences back a full date with a year earlier than the article's still gives its year to
+# a date without one: "The vote took place on March 16, 2014. ... On March 18, the occupiers shot ..."
+STORY_REACH = 2
+
+
+def _after_on(tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` follows the preposition "on" ("took place on March 16, 2014")."""
+    return i > 0 and tokens[i - 1].text.lower() == "on"
 
 
 def _anchor(under: str, ctx: Context) -> str | None:
@@ -168,6 +176,8 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
     period = period_text = None  # the last quarter or half mentioned
     day = day_text = None  # the last day-precise date mentioned
     day_sentence = -9  # the sentence it was in
+    story_year = story_text = None  # the last year written out (or taken from the story)
+    story_sentence = -9
     out: list[Timex] = []
     for xs, xe, rule, under, mod in chosen:
         start, end = tokens[xs].start, tokens[xe - 1].end
@@ -186,8 +196,14 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
             # a clock time belongs to the day named in its sentence or the one before
             if finder.sentence_of(xs) - day_sentence <= DAY_REACH:
                 near_day = day
+        near_story = None
+        if story_year is not None and story_year < day0.year and under.startswith("XXXX-"):
+            if finder is None:
+                finder = TenseFinder(text, tokens, res)
+            if finder.sentence_of(xs) - story_sentence <= STORY_REACH:
+                near_story = story_year
         ctx = Context(day0, tense, cue, ref, ref_text, near_day, day_text if near_day else None,
-                      period, period_text, weight)
+                      period, period_text, weight, near_story, story_text if near_story else None)
         if rule.type in ("DURATION", "SET") and not under.startswith(("DCT", "REF", "PER", "P")):
             value, why = under, "explicit"  # a set such as XXXX-WXX-1 stays as written
         else:
@@ -207,6 +223,14 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
                 if finder is None:
                     finder = TenseFinder(text, tokens, res)
                 day_sentence = finder.sentence_of(xs)
+        if concrete and concrete[0] == "D" and (near_story or (under[:1].isdigit() and _after_on(tokens, xs))):
+            # a full date with its year written out, told as when something happened ("on March 16,
+            # 2014"), or a date that took its year from one: the next days without a year may be in
+            # that year too (a bare "in 1987" or "the Dec. 21, 1988, bombing" is a passing reference,
+            # not a story told in that year)
+            if finder is None:
+                finder = TenseFinder(text, tokens, res)
+            story_year, story_text, story_sentence = int(value[:4]), surface, finder.sentence_of(xs)
         reason = f"{rule.name}: {why}" + ("" if why.endswith(value) else f"; value {value}")
         out.append(Timex(start, end, surface, rule.type, value, mod,
                          interval(value) if rule.type in ("DATE", "TIME") else None,
