@@ -230,3 +230,17 @@ def test_days_without_a_year_follow_the_story_told_just_before():
     # a passing reference does not move the story
     text = "Two agents were charged in the Dec. 21, 1988, bombing. They were released on May 2."
     assert values(text, "1999-06-07")["May 2"] == "1999-05-02"
+
+
+def test_clock_times_are_written_with_two_digit_hours_and_checked():
+    assert values("The blast came at 9:05 on Monday.", "2022-09-28") == {"9:05": "2022-09-28T09:05",
+                                                                        "Monday": "2022-09-26"}
+    assert values("The score was 99:99 at the break.") == {}
+
+
+def test_half_a_unit_ago_and_ordinal_centuries():
+    assert values("The fort fell more than half a century ago.", "2022-09-26") == {
+        "more than half a century ago": "1972"}
+    assert values("As half a millennium ago, it must change.", "2022-09-26") == {
+        "half a millennium ago": "1522"}
+    assert values("The church dates from the seventh century.") == {"the seventh century": "06"}

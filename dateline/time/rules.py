@@ -85,6 +85,7 @@ FUNCTIONS: dict[str, Callable[..., str]] = {
     "h12": _h12,
     "minus1": lambda v: _fmt(_num(v) - 1),
     "plus1": lambda v: _fmt(_num(v) + 1),
+    "century": lambda v: f"{int(_num(v)) - 1:02d}",  # the 7th century is 06 (600-699)
     "neg": lambda v: _fmt(-_num(v)),
     "times": lambda a, b: _fmt(_num(a) * _num(b)),
     "year2": lambda v: f"{int(_num(v)) % 100:02d}",

@@ -163,7 +163,13 @@ def _token(m: re.Match[str]) -> Token:
         value = _numdate(text)
     elif kind == "slash":
         kind, value = _slash(text)
-    elif kind in ("clock", "iso"):
+    elif kind == "clock":
+        # TimeML writes hours with two digits: 9:05 is T09:05
+        value = text.zfill(len(text) + 1) if text.index(":") == 1 else text
+        parts = [int(x) for x in value.split(":")]
+        if parts[0] > 24 or any(x > 59 for x in parts[1:]):
+            value = None  # 99:99 is no time of day (a score, a verse)
+    elif kind == "iso":
         value = text
     return Token(m.start(), m.end(), text, kind, value)
 

@@ -57,7 +57,7 @@ def classify(tokens: list[Token], res: Resources) -> str:
                 c = CAP if w[0].isupper() else LOWER
         elif kind == "punct":
             c = t.text if t.text in PUNCT else OTHER_PUNCT
-        elif (kind == "numdate" or kind == "slash") and t.value is None:
+        elif (kind == "numdate" or kind == "slash" or kind == "clock") and t.value is None:
             c = OTHER_PUNCT
         elif (kind == "numword" or kind == "ordword") and " " not in t.text and "-" not in t.text and t.text.lower() in vocab:
             c = vocab[t.text.lower()]
@@ -211,6 +211,8 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
                 value, why = resolve(under, ctx)
             except (OverflowError, ValueError):  # "tomorrow" written on 9999-12-31: past the calendar's end
                 continue
+            if value.startswith(("DCT", "REF", "PER")):
+                continue  # a relative value the resolver could not place: no timex beats a broken one
         concrete = parse(value) if rule.type in ("DATE", "TIME") else None
         # a comparison ("a year earlier", "the year-ago quarter") does not move the reference
         comparison = under.startswith("PER") or (under.startswith("REF") and under.endswith("="))
