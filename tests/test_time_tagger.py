@@ -244,3 +244,11 @@ def test_half_a_unit_ago_and_ordinal_centuries():
     assert values("As half a millennium ago, it must change.", "2022-09-26") == {
         "half a millennium ago": "1522"}
     assert values("The church dates from the seventh century.") == {"the seventh century": "06"}
+
+
+def test_a_day_counted_from_a_month_or_a_year_keeps_the_day_unknown():
+    text = "The bill passed in May. The next day it was signed."
+    assert values(text, "2023-02-02")["The next day"] == "2022-05-XX"
+    text = "The war began almost one year ago. The city was renamed for the day."
+    assert values(text, "2023-02-02")["the day"] == "2022-XX-XX"
+    assert [t.interval for t in tag(text, "2023-02-02")][-1] == ("2022-01-01", "2022-12-31")

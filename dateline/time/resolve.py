@@ -321,7 +321,13 @@ def _relative(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     anchor_kind, sign, num, unit, keep, tpart = m.groups()
     n = int(num) * (-1 if sign == "-" else 1)
     anchor_value, anchor_name = ctx.dct.isoformat(), f"the article date {ctx.dct}"
-    if anchor_kind == "REF" and ctx.ref and parse(ctx.ref):
+    ref = parse(ctx.ref) if anchor_kind == "REF" and ctx.ref else None
+    if ref and unit in ("D", "FN") and ref[0] in ("Y", "M") and ctx.ref:
+        # "that same day" after "in October 1998": a day of that month, which one is not said
+        value = ctx.ref[:7] + "-XX" if ref[0] == "M" else ctx.ref[:4] + "-XX-XX"
+        return value, f"a day counted from '{ctx.ref_text or ctx.ref}' ({ctx.ref}), which names no day → {value}"
+    # "the day" after "last week" cannot count from it: a day needs a day, else the article date
+    if ref and not (unit in ("D", "FN") and ref[0] != "D"):
         anchor_value, anchor_name = ctx.ref, f"the last mentioned date {ctx.ref}" + (
             f" ('{ctx.ref_text}')" if ctx.ref_text else "")
     if anchor_kind == "PER" and ctx.period and parse(ctx.period):

@@ -158,8 +158,10 @@ def interval(value: str) -> tuple[str, str] | None:
 
     ``2022-W39`` → ``("2022-09-26", "2022-10-02")``; ``2022-09-30T15:00`` →
     ``("2022-09-30T15:00", "2022-09-30T15:00")``; ``2015-11-13TNI`` → 21:00 to 05:59 next day.
-    Durations, sets, vague references and values with unknown parts give None.
+    Unknown trailing parts widen the interval to the known period (``2022-05-XX`` is May 2022,
+    ``1989-WXX`` is 1989). Durations, sets, vague references and other unknown parts give None.
     """
+    value = re.sub(r"(-(XX|WXX|QX|HX))+$", "", value) if re.match(r"\d{4}-", value) else value
     p = parse(value)
     if not p or "X" in value:
         return None
