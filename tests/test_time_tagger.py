@@ -252,3 +252,18 @@ def test_a_day_counted_from_a_month_or_a_year_keeps_the_day_unknown():
     text = "The war began almost one year ago. The city was renamed for the day."
     assert values(text, "2023-02-02")["the day"] == "2022-XX-XX"
     assert [t.interval for t in tag(text, "2023-02-02")][-1] == ("2022-01-01", "2022-12-31")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Russia said on Monday it would hold talks on Friday.", {"Monday": "2022-09-26", "Friday": "2022-09-30"}),
+        ("Officials on Wednesday said the talks would resume Thursday.",
+         {"Wednesday": "2022-09-28", "Thursday": "2022-09-29"}),
+        ("The vote is expected Sunday.", {"Sunday": "2022-10-02"}),
+        ("He said he would have resigned on Monday if asked.", {"Monday": "2022-09-26"}),
+        ("Russia may have fired the missile on Monday.", {"Monday": "2022-09-26"}),
+    ],
+)
+def test_reported_future_and_counterfactual_past_weekdays(text, expected):
+    assert values(text, "2022-09-28") == expected

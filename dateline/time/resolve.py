@@ -277,6 +277,10 @@ def _weekend(direction: str, ctx: Context) -> tuple[str, str]:
     return value, f"weekend; {why} → {how.replace('one', 'weekend', 1)}"
 
 
+# Soft future cues that still point a weekday forward: "the vote is expected Sunday".
+SOFT_FUTURE_WEEKDAY = frozenset({"expected"})
+
+
 def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     if m.group(1) == "WE":
         return _weekend(m.group(3), ctx)
@@ -293,7 +297,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str]:
         d = dct + dt.timedelta(days=k)
         if d.isoweekday() == wd:
             cands.append((d.isoformat(), d, d))
-    tense = ctx.tense if ctx.tense != "FUTURE" or ctx.weight >= 2 else None
+    tense = ctx.tense if ctx.tense != "FUTURE" or ctx.weight >= 2 or ctx.cue in SOFT_FUTURE_WEEKDAY else None
     value, how = _choose(cands, dct, direction, tense, "past")
     how = how.replace("one", name, 1)
     why = "forced by the words" if direction else _tense_words(ctx)
