@@ -50,8 +50,11 @@ def test_timex_jsonl_reports_bad_lines_and_goes_on():
     res = runner.invoke(app, ["timex", "--jsonl"], input="\n".join(lines) + "\n")
     assert res.exit_code == 1
     out = [json.loads(x) for x in res.stdout.splitlines()]
-    assert [o["id"] for o in out] == ["a", "d"]
-    assert out[0]["timexes"][0]["value"] == "2022-09-30" and out[1]["timexes"] == []
+    # one output line for each input line; the unreadable ones say why
+    assert [o["id"] for o in out] == ["a", None, "c", "d"]
+    assert out[0]["timexes"][0]["value"] == "2022-09-30" and out[3]["timexes"] == []
+    assert [("error" in o) for o in out] == [False, True, True, False]
+    assert out[2]["timexes"] == [] and "someday" in out[2]["error"]
     assert "line 2" in res.stderr and "line 3" in res.stderr
 
 

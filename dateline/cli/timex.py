@@ -38,6 +38,7 @@ def _jsonl() -> None:
     for no, line in enumerate(stdin_text(), start=1):
         if not line.strip():
             continue
+        item = None
         try:
             try:
                 item = json.loads(line)
@@ -53,6 +54,10 @@ def _jsonl() -> None:
         except (ValueError, TypeError) as exc:
             bad += 1
             err_console.print(f"line {no}: {exc}", highlight=False, markup=False)
+            # one output line for every input line, so that outputs can be zipped with inputs
+            rid = item.get("id") if isinstance(item, dict) else None
+            sys.stdout.write(json.dumps({"id": rid, "timexes": [], "error": f"line {no}: {exc}"},
+                                        ensure_ascii=False) + "\n")
             continue
         sys.stdout.write(json.dumps({"id": item.get("id"), "timexes": [_public(t) for t in timexes]},
                                     ensure_ascii=False) + "\n")
@@ -66,7 +71,7 @@ def timex(
     file: str = typer.Argument("-", help="The text to read; '-' (the default) reads standard input."),
     dct: str = typer.Option(None, "--dct", help="The article date, YYYY-MM-DD: relative expressions count from it."),
     explain: bool = typer.Option(False, "--explain", help="Print a readable explanation of each time expression."),
-    jsonl: bool = typer.Option(False, "--jsonl", help='Read JSON lines {"id", "dct", "text"} from standard input; write one line {"id", "timexes"} each.'),
+    jsonl: bool = typer.Option(False, "--jsonl", help='Read JSON lines {"id", "dct", "text"} from standard input; write one line {"id", "timexes"} each (with "error" when a line cannot be read).'),
 ) -> None:
     """Find the time expressions of a text and give each its TimeML value.
 
