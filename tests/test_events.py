@@ -188,3 +188,20 @@ def test_an_attempt_or_a_move_to_do_something_is_not_yet_done():
     found = events_of("The United States said it would never recognize Russian attempts to annex parts of Ukraine.")
     assert one(found, "annex").status == "planned"
     assert one(events_of("Kyiv condemned the move to annex the regions."), "annex").status == "planned"
+
+
+@pytest.mark.parametrize(
+    "sentence, trigger, status",
+    [
+        ("The update will allow developers to create new applications.", "create", "planned"),
+        ("Developers will be able to set the price.", "set", "planned"),
+        ("The trial is set to begin on Wednesday.", "trial", "planned"),
+        ("The UN urged Russia to withdraw its troops.", "withdraw", "planned"),
+        ("The studios are in negotiations to arrange the deal.", "deal", "planned"),
+        ("Jobs said he would be on medical leave.", "leave", "hypothetical"),
+        ("Russia withdrew its troops from Kherson.", "withdrew", "happened"),
+    ],
+)
+def test_status_of_complements_subjects_and_objects(sentence, trigger, status):
+    found = {e.trigger: e.status for e in extract_events(parse(sentence), tag(sentence, "2022-09-29"), "2022-09-29")}
+    assert found.get(trigger) == status, found

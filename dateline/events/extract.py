@@ -127,17 +127,27 @@ def _status(trigger: Token, lex: Lexicon, sent_text_tense: str | None) -> tuple[
     chain = [trigger] if pred is trigger else [trigger, pred]
     cur = pred
     for _ in range(4):  # "will work ... to impose", "plans to sell": climb complements
-        if cur.dep_ in ("xcomp", "conj", "advcl") and cur.head is not cur:
+        # "will allow developers to create", "will let users dial": an infinitive with its own
+        # subject is as realized as the verb that allows it
+        infinitive = cur.dep_ == "ccomp" and cur.tag_ == "VB"
+        # "will be able to set": through the adjective to its copula
+        adjective = cur.dep_ == "acomp" and cur.pos_ == "ADJ" and len(chain) > 1 and chain[-2].dep_ == "xcomp"
+        if (cur.dep_ in ("xcomp", "conj", "advcl") or infinitive or adjective) and cur.head is not cur:
             head = cur.head
-            cue = cues.get(("head", head.lemma_.lower())) if cur.dep_ == "xcomp" else None
+            cue = cues.get(("head", head.lemma_.lower())) if cur.dep_ == "xcomp" or infinitive else None
             if cue:
                 found.setdefault(cue, head.text)
             chain.append(head)
             cur = head
-            if cur.dep_ != "xcomp" and cur.dep_ != "conj":
+            if cur.dep_ not in ("xcomp", "conj", "acomp") and not (cur.dep_ == "ccomp" and cur.tag_ == "VB"):
                 break
         else:
             break
+    if pred is not trigger and trigger.dep_ in ("nsubj", "nsubjpass"):
+        # "the trial is set to begin": the subject of "set/due/scheduled to ..." is planned too
+        cue = cues.get(("head", pred.lemma_.lower()))
+        if cue and any(c.dep_ == "xcomp" for c in pred.children):
+            found.setdefault(cue, pred.text)
     if pred.dep_ == "acl" and pred.tag_ == "VB" and pred.head.pos_ == "NOUN":  # "attempts to annex"
         cue = cues.get(("head", pred.head.lemma_.lower()))
         if cue:
@@ -173,7 +183,9 @@ def _status(trigger: Token, lex: Lexicon, sent_text_tense: str | None) -> tuple[
         return "ongoing", next(c.text for c in pred.children if c.dep_ == "aux" and c.lower_ in PROGRESSIVE_AUX)
     if trigger.pos_ != "VERB" and pred is trigger:
         gov = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" else None
-        if gov is not None and gov.pos_ == "VERB" and gov is not trigger:
+        if trigger.dep_ == "dobj":  # "to arrange the deal": the deal is as planned as arranging it
+            gov = trigger.head
+        if gov is not None and gov.pos_ in ("VERB", "AUX") and gov is not trigger:
             # "will annex ... at a ceremony": the ceremony is as planned as the annexation
             status, cue = _status(gov, lex, None)
             if status in ("planned", "hypothetical"):
