@@ -267,3 +267,8 @@ def test_a_day_counted_from_a_month_or_a_year_keeps_the_day_unknown():
 )
 def test_reported_future_and_counterfactual_past_weekdays(text, expected):
     assert values(text, "2022-09-28") == expected
+
+
+def test_would_in_another_clause_does_not_move_a_weekday_forward():
+    text = "On Monday, Biden informed the president that aid would come."
+    assert values(text, "2022-09-28") == {"Monday": "2022-09-26"}

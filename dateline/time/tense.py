@@ -36,6 +36,9 @@ WINDOW = 40
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", '"', "`", "—", "–", "''", "``"}
 SENTENCE_ENDS = {".", "!", "?"}
 SUBORDINATORS = {"that"}  # lower case only: a complementizer inside a sentence
+# Firm only inside the expression's own clause: "said Monday it would hold talks Friday" puts
+# Friday ahead, but "On Monday, Biden told him the aid would come" keeps Monday in the past.
+CLAUSE_ONLY_FIRM = {"would"}
 AUXILIARIES = {"be", "been", "being", "is", "are", "am", "was", "were", "has", "have", "had", "will",
                "would", "to", "'s", "'re", "'ve", "'d", "'ll", "not", "n't", "also", "already", "just",
                "shall", "should", "could", "might", "may", "must", "get", "got", "still", "never"}
@@ -148,7 +151,7 @@ class TenseFinder:
             self._positions = positions
         return self._positions
 
-    def _scan(self, lo: int, hi: int, i: int, j: int) -> tuple[float, int, str, str, int, int] | None:
+    def _scan(self, lo: int, hi: int, i: int, j: int, local: bool = True) -> tuple[float, int, str, str, int, int] | None:
         best = None
         positions = self._all_cues()
         for idx in range(bisect.bisect_left(positions, lo), bisect.bisect_left(positions, hi)):
@@ -158,6 +161,8 @@ class TenseFinder:
             cue = self.cue_at(k)
             assert cue is not None
             n, tense, weight, words = cue
+            if not local and words in CLAUSE_ONLY_FIRM:
+                weight = 1
             if k < i:
                 dist = i - (k + n) - 0.5
             else:
@@ -178,7 +183,8 @@ class TenseFinder:
         """
         for starts in (self.clause, self.sent):
             lo, hi = self.bounds(i, j, starts)
-            hit = self._scan(max(lo, i - WINDOW), min(hi, j + WINDOW), *((i, i) if include_span else (i, j)))
+            hit = self._scan(max(lo, i - WINDOW), min(hi, j + WINDOW), *((i, i) if include_span else (i, j)),
+                             local=starts is self.clause)
             if hit:
                 _, k, tense, words, n, negweight = hit
                 return TenseCue(tense, words, self.tokens[k].start, self.tokens[k + n - 1].end, -negweight)
