@@ -272,3 +272,9 @@ def test_reported_future_and_counterfactual_past_weekdays(text, expected):
 def test_would_in_another_clause_does_not_move_a_weekday_forward():
     text = "On Monday, Biden informed the president that aid would come."
     assert values(text, "2022-09-28") == {"Monday": "2022-09-26"}
+
+
+def test_a_spaced_hyphen_is_a_dash_between_clauses():
+    text = "Putin will have nowhere to hide - said Foreign Secretary Liz Truss on Sunday."
+    assert values(text, "2022-01-31") == {"Sunday": "2022-01-30"}
+    assert values("The Russian-occupied city will vote on Tuesday.", "2022-01-31") == {"Tuesday": "2022-02-01"}

@@ -87,8 +87,10 @@ class TenseFinder:
             if t.text in SENTENCE_ENDS and not _continues(tokens, k):
                 sent.append(k + 1)
                 clause.append(k + 1)
-            elif t.text in CLAUSE_BREAKS or t.text == "'" and k + 1 < len(tokens) and tokens[k + 1].text == "'":
-                clause.append(k + 1)
+            elif (t.text in CLAUSE_BREAKS or t.text == "'" and k + 1 < len(tokens) and tokens[k + 1].text == "'"
+                  or t.text == "-" and text[t.start - 1 : t.start] == " " and text[t.end : t.end + 1] == " "):
+                clause.append(k + 1)  # ... and a spaced hyphen used as a dash: "will hide - said Truss"
+
             elif t.text in SUBORDINATORS and k:
                 # "announced Friday that it will ...": the that-clause has its own tense
                 clause.append(k)
@@ -131,7 +133,8 @@ class TenseFinder:
                        and not self.tokens[k].text[0].isupper())
             if irregular or regular:
                 grouped = prev in AUXILIARIES or (prev2 in AUXILIARIES and prev.endswith("ly"))
-                if not grouped and prev not in ADJECTIVE_BEFORE:
+                spaced_dash = prev == "-" and self.text[self.tokens[k].start - 1 : self.tokens[k].start] == " "
+                if not grouped and (prev not in ADJECTIVE_BEFORE or spaced_dash):
                     found = (1, "PAST", 2 if irregular else 1, self.tokens[k].text)
         self._cues[k] = found
         return found
