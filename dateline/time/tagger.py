@@ -147,7 +147,7 @@ def tag(text: str, dct: dt.date | dt.datetime | str) -> list[Timex]:
 DAY_REACH = 1
 # How many sentences back a full date with a year earlier than the article's still gives its year to
 # a date without one: "The vote took place on March 16, 2014. ... On March 18, the occupiers shot ..."
-STORY_REACH = 2
+STORY_REACH = 1
 
 
 def _after_on(tokens: list[Token], i: int) -> bool:
