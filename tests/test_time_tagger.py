@@ -278,3 +278,9 @@ def test_a_spaced_hyphen_is_a_dash_between_clauses():
     text = "Putin will have nowhere to hide - said Foreign Secretary Liz Truss on Sunday."
     assert values(text, "2022-01-31") == {"Sunday": "2022-01-30"}
     assert values("The Russian-occupied city will vote on Tuesday.", "2022-01-31") == {"Tuesday": "2022-02-01"}
+
+
+def test_ahead_of_points_forward():
+    text = "Opposition leaders announced a new bloc ahead of Moldova's October presidential elections."
+    assert values(text, "2024-04-25") == {"October": "2024-10"}
+    assert values("Troops massed ahead of Sunday's vote.", "2024-04-25") == {"Sunday": "2024-04-28"}
