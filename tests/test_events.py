@@ -200,6 +200,7 @@ def test_an_attempt_or_a_move_to_do_something_is_not_yet_done():
         ("The studios are in negotiations to arrange the deal.", "deal", "planned"),
         ("Jobs said he would be on medical leave.", "leave", "hypothetical"),
         ("Russia withdrew its troops from Kherson.", "withdrew", "happened"),
+        ("Some sort of treaty will need to be struck by parliament.", "treaty", "planned"),
     ],
 )
 def test_status_of_complements_subjects_and_objects(sentence, trigger, status):

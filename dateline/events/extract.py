@@ -181,6 +181,9 @@ def _status(trigger: Token, lex: Lexicon, sent_text_tense: str | None) -> tuple[
             return status, found[status]
     if pred.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in PROGRESSIVE_AUX for c in pred.children):
         return "ongoing", next(c.text for c in pred.children if c.dep_ == "aux" and c.lower_ in PROGRESSIVE_AUX)
+    if (trigger.pos_ != "VERB" and trigger.dep_ == "pobj" and trigger.head.lower_ == "of"
+            and trigger.head.head.lemma_.lower() in lex.kind_nouns and trigger.head.head is not trigger):
+        return _status(trigger.head.head, lex, sent_text_tense)  # "some sort of treaty will be struck"
     if trigger.pos_ != "VERB" and pred is trigger:
         gov = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" else None
         if trigger.dep_ == "dobj":  # "to arrange the deal": the deal is as planned as arranging it

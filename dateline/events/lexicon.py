@@ -8,6 +8,8 @@
   and verb + particle pairs that are discourse moves ("moving on").
 * ``event_name_heads.txt``: last words of event names ("Worldwide Developers Conference").
 * ``participle_adverbs.txt``: adverbs that make a noun's participle an event ("recently announced").
+* ``kind_nouns.txt``: nouns that pass their place in the sentence to the event after "of"
+  ("some sort of treaty will need to be struck": the treaty is as planned as the sort).
 * ``relative_cues.txt``: adverbs that date an event relative to another one ("One year later").
 * ``status_cues.tsv``: cue word, status it signals, and where in the parse it must sit.
 * ``event_types.tsv``: lemma → PLOVER-like event type.
@@ -39,6 +41,7 @@ class Lexicon:
     relative_cues: frozenset[str]
     event_name_heads: frozenset[str]
     participle_adverbs: frozenset[str]
+    kind_nouns: frozenset[str]
     status_cues: dict[tuple[str, str], str]  # (place, cue) -> status
     types: dict[str, str]  # lemma -> type
     modality: tuple[tuple[str, frozenset[str], str], ...]  # (status or cue, types, new type)
@@ -85,6 +88,7 @@ def load() -> Lexicon:
         relative_cues=_words("relative_cues.txt"),
         event_name_heads=_words("event_name_heads.txt"),
         participle_adverbs=_words("participle_adverbs.txt"),
+        kind_nouns=_words("kind_nouns.txt"),
         status_cues=cues,
         types=types,
         modality=tuple((cue.lower(), frozenset(t.strip() for t in kinds.split(",")), new)
