@@ -17,6 +17,8 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc
 
+from dateline.places.gazetteer import load as load_gazetteer
+
 from .keys import canonical_key, fold, initials, words
 from .lexicon import lexicon
 from .mend import Span, mend
@@ -32,6 +34,19 @@ def _org_base(name: str, suffixes: frozenset[str]) -> str:
     while len(parts) > 1 and parts[-1].lower() in suffixes:
         parts.pop()
     return " ".join(parts)
+
+
+def _display_name(name: str, label: str, forms: list[str]) -> str:
+    """A place written in capitals ("MINSK" in a dateline) shown as another form, else capitalised.
+
+    Acronyms stay as written: only GPE/LOC names of five letters or more, without dots or digits."""
+    if label not in ("GPE", "LOC") or not name.isupper() or len(name) <= 4 or any(
+            ch.isdigit() or ch == "." for ch in name):
+        return name
+    for form in forms:
+        if not form.isupper() and form.lower() == name.lower():
+            return form
+    return " ".join(w[:1].upper() + w[1:].lower() for w in name.split())
 
 
 def extract_entities(doc: Doc) -> tuple[list[EntityMention], list[Entity]]:
@@ -62,13 +77,21 @@ def extract_entities(doc: Doc) -> tuple[list[EntityMention], list[Entity]]:
             fullest[key] = name
     for i, ws, _name in full:  # a longer full name absorbs a shorter one ("Vladimir V. Putin")
         canon[i] = (fullest[(ws[0], ws[-1])], "PERSON")
+    for i, ws, name in full:  # "von der Leyen" is the end of "Ursula von der Leyen"
+        if name[:1].islower():
+            longer = [n for _, w, n in full if len(w) > len(ws) and w[-len(ws):] == ws]
+            if longer:
+                canon[i] = (fullest[(words(longer[0])[0], ws[-1])], "PERSON")
     by_last: dict[str, list[int]] = defaultdict(list)
     by_first: dict[str, list[int]] = defaultdict(list)
     for i, ws, _ in full:
         by_last[ws[-1]].append(i)
         by_first[ws[0]].append(i)
+    gaz = load_gazetteer()
     for i, m in enumerate(mentions):
-        if i in canon or m.label not in PERSONISH:
+        # "Shapoval" tagged GPE after "Colonel Maksym Shapoval": a surname the gazetteer does not know
+        surname_place = m.label in ("GPE", "LOC", "FAC") and not gaz.lookup(m.text)
+        if i in canon or (m.label not in PERSONISH and not surname_place):
             continue
         ws = words(m.text)
         if len(ws) != 1:
@@ -122,7 +145,7 @@ def extract_entities(doc: Doc) -> tuple[list[EntityMention], list[Entity]]:
     entities = []
     for key in order:
         idx = groups[key]
-        name = canon[idx[0]][0]
+        name = _display_name(canon[idx[0]][0], group_label[key], [mentions[i].text for i in idx])
         labels = Counter(mentions[i].label for i in idx)
         label = group_label[key] if group_label[key] == "PERSON" else labels.most_common(1)[0][0]
         forms = list(dict.fromkeys(mentions[i].text for i in idx))

@@ -38,6 +38,10 @@ class Lexicon:
     locative: frozenset[str]
     place_nouns: frozenset[str]
     non_person_heads: frozenset[str] = frozenset()
+    place_of_nouns: frozenset[str] = frozenset()  # "residents of X": X is a place
+    place_verbs: frozenset[str] = frozenset()  # "shelled X": X is a place (lemmas)
+    post_nouns: frozenset[str] = frozenset()  # "head of the FSB X": a post, not a title before a name
+    particles: frozenset[str] = frozenset()  # "von der Leyen": lower-case words inside surnames
 
 
 @lru_cache(maxsize=1)
@@ -66,4 +70,8 @@ def lexicon() -> Lexicon:
         locative=frozenset(w.lower() for (w,) in _rows("locative_words.txt", 1)),
         place_nouns=frozenset(w.lower() for (w,) in _rows("place_nouns.txt", 1)),
         non_person_heads=frozenset(w.lower() for (w,) in _rows("non_person_heads.txt", 1)),
+        place_of_nouns=frozenset(w.lower() for (w,) in _rows("place_of_nouns.txt", 1)),
+        place_verbs=frozenset(w.lower() for (w,) in _rows("place_verbs.txt", 1)),
+        post_nouns=frozenset(w.lower() for (w,) in _rows("post_nouns.txt", 1)),
+        particles=frozenset(w for (w,) in _rows("name_particles.txt", 1)),
     )

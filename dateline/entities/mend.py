@@ -11,12 +11,18 @@ list of spans; :func:`mend` runs them in order. The rules:
 - ``table``: names the model mislabels in news ("the Kremlin" is an ORG); a demonym tagged
   GPE is a NORP ("Ukrainian").
 - ``title``: a capitalised name right after a title or role word is a PERSON; the title is
-  kept as the role.
+  kept as the role; an institution word in the run ends the title ("General Assembly" is no one).
 - ``speaker``: a capitalised name that is the subject of "said/told" is a PERSON.
 - ``appositive``: "X, the Russia-installed ambassador ..." gives X the role "ambassador".
 - ``place_person``: a one-word "PERSON" that is a well-known place, no one's surname here, and
   stands in a list with another place, after "in/from/to" or before "city/region" is a GPE ("Kherson and
   Zaporizhzhia"); "Hamilton won" stays a person.
+- ``org_person``: a person run into the organisation before them is split off it ("spokesman of
+  the Kremlin Dmitry Peskov", "Fox News' Anders Hagstrom").
+- ``known_places``: a name the gazetteer knows that the model mislabelled (ORG, PERSON, NORP,
+  PRODUCT...) or missed is a GPE when the words around it say place ("shelled Kramatorsk",
+  "residents of Odesa", "the Mykolaiv region"); data/place_verbs.txt, data/place_of_nouns.txt.
+- ``particles``: "Ursula von der Leyen" is one PERSON though the model cuts it at "von".
 - ``events``: a name ending with an event word is an EVENT ("Brazilian Grand Prix").
 - ``place_list``: an untagged place name in a list with a place is a GPE ("Donetsk and Luhansk").
 - ``drop``: spans that are no names (weekdays, months, digits).
@@ -26,10 +32,11 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from dateline.places.gazetteer import demonyms, normalize
+from dateline.places.gazetteer import demonyms, normalize, read_words
 from dateline.places.gazetteer import load as load_gazetteer
 
 from .lexicon import LABELS, Lexicon, lexicon
@@ -203,6 +210,9 @@ def title(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                         break
                 if all((t.lower_,) in lex.titles or t.lower_ in lex.modifiers for t in doc[i:end]):
                     end = i  # "Chief Executive Officer" is a title, not a name
+                heads = [k for k in range(i, end) if doc[k].lower_ in lex.non_person_heads]
+                if heads:  # "General Assembly", "President Administration Vladimir Pertsov": the name after
+                    i, hit = heads[-1] + 1, (heads[-1] + 1, "honorific")
                 if end > i and not any(doc[k].ent_type_ in ("GPE", "NORP", "DATE") and doc[k].ent_iob_ == "B"
                                        and k == i for k in range(i, end)):
                     start, kind = hit
@@ -258,6 +268,84 @@ def appositive(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     return spans
 
 
+def org_person(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """A person run into the organisation before them is split off it.
+
+    "spokesman of the Kremlin Dmitry Peskov", "head of the Crimean FSB, Viktor Palagin": an ORG
+    (or NORP/FAC) span after "<role> of (the)" (a role title, or a post noun of
+    data/post_nouns.txt) that ends in two or three capitalised words after
+    a word that closes an organisation's name (a known organisation, acronym, institution word or
+    place) ends before them, and they are a PERSON; so too after a possessive inside the span
+    ("Fox News' Anders Hagstrom").
+    """
+    gaz = load_gazetteer()
+    roles = {k[0] for k, kind in lex.titles.items() if len(k) == 1 and kind == "role"} | lex.post_nouns
+    out = []
+    for s in spans:
+        out.append(s)
+        if s.label not in ("ORG", "NORP", "FAC") or s.end - s.start < 3:
+            continue
+        for n in (2, 3):
+            k = s.end - n
+            if k - s.start < 1:
+                continue
+            name = doc[k: s.end]
+            if not all(_is_cap(t) and t.pos_ == "PROPN" and t.lower_ not in lex.non_person_heads
+                       and not _known_place(gaz, t.text, PLACE_PERSON_MIN_POPULATION) for t in name):
+                continue
+            last = doc[k - 1]
+            if last.text == "," and k - 2 > s.start:  # "head of the Crimean FSB, Viktor Palagin"
+                last = doc[k - 2]
+            possessive = last.text in ("'", "’", "'s", "’s")
+            closes = possessive or _is_cap(last) and (
+                last.text.lower() in lex.labels or last.text in lex.acronyms or
+                last.lower_ in lex.non_person_heads or _known_place(gaz, last.text, 15_000))
+            a = s.start - 1
+            if a >= 0 and doc[a].lower_ == "the":
+                a -= 1
+            after_role = a >= 1 and doc[a].lower_ == "of" and doc[a - 1].lower_ in roles
+            if closes and (possessive or after_role):
+                s.end = last.i if possessive else last.i + 1
+                if s.end <= s.start:
+                    out.pop()
+                out.append(Span(k, k + n, "PERSON", "", "org_person"))
+                break
+    return sorted(out, key=lambda s: s.start)
+
+
+def particles(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """"Ursula von der Leyen", "von der Leyen said": lower-case surname particles (data/name_particles.txt)
+    before a capitalised surname make one PERSON with the first name before them, if any; the model
+    cuts such names ("Ursula von" PERSON, "Leyen" GPE). "Rio de Janeiro" is left alone: a capitalised
+    word before the particles must be part of a PERSON."""
+    person_at = {k: s for s in spans if s.label == "PERSON" for k in range(s.start, s.end)}
+    found = []
+    i = 0
+    while i < len(doc):
+        if doc[i].text not in lex.particles or (i > 0 and doc[i - 1].text in lex.particles):
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and j - i < 3 and doc[j].text in lex.particles:
+            j += 1
+        if j >= len(doc) or not (_is_cap(doc[j]) and doc[j].pos_ in ("PROPN", "NOUN", "ADJ")):
+            i = j
+            continue
+        start, role = i, ""
+        if i > 0 and _is_cap(doc[i - 1]):
+            first = person_at.get(i - 1) or person_at.get(i)
+            if first is None:
+                i = j
+                continue  # "Rio de Janeiro"
+            start, role = first.start, first.role
+        end = j + 1
+        while end < len(doc) and end - j < 2 and _is_cap(doc[end]) and doc[end].pos_ == "PROPN":
+            end += 1
+        found.append(Span(start, end, "PERSON", role, "particles"))
+        i = end
+    return _overlay(spans, found)
+
+
 def place_person(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     gaz = load_gazetteer()
     long_names = {t.lower_ for s in spans if s.label == "PERSON" and s.end - s.start > 1 for t in doc[s.start: s.end]}
@@ -293,6 +381,159 @@ def _known_place(gaz, name: str, min_population: int) -> bool:
     return False
 
 
+WEAK_PLACE_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT"}
+MAX_PLACE_TOKENS = 3
+
+
+def _article_countries(doc: Doc, spans: list[Span], gaz) -> set[str]:
+    """Countries the article names: a country's own name, or a demonym anywhere ("Ukrainian")."""
+    dem = demonyms()
+    out = set()
+    for s in spans:
+        if s.label in ("GPE", "LOC"):
+            out |= {c.entry.country_code for c in gaz.lookup(doc[s.start: s.end].text)
+                    if c.entry.kind == "country" and c.via != "alternate"}
+    for tok in doc:
+        cc = dem.get(tok.lower_)  # demonyms are keyed lower case ("ukrainian")
+        if cc and tok.text[:1].isupper():
+            out.add(cc)
+    return out
+
+
+def _place_strength(gaz, name: str, countries: set[str]) -> str:
+    """"strong": a country, a region or a city of 100,000 by its own name; "local big": a region or a
+    city of 100,000 (by any of its names) in a country the article names; "local": a smaller one
+    there; "" when the gazetteer knows no such place."""
+    local = ""
+    for c in gaz.lookup(name):
+        e = c.entry
+        big = e.kind in ("country", "region") or e.population >= PLACE_PERSON_MIN_POPULATION
+        if c.via != "alternate" and big:
+            return "strong"
+        if e.country_code in countries and e.kind in ("region", "city", "landmark"):
+            local = "local big" if big or local == "local big" else "local"
+    return local
+
+
+def _countries_of(gaz, name: str) -> set[str]:
+    """Countries of the places a name may denote (by their own names or aliases)."""
+    return {c.entry.country_code for c in gaz.lookup(name) if c.via != "alternate" and c.entry.country_code}
+
+
+def _place_context(doc: Doc, a: int, b: int, lex: Lexicon, place_countries) -> bool:
+    """Words around tokens [a, b) that make them a place: "in/near X", "residents of X", "X region",
+    "shelled X", or a list with another place of the same country ("Kherson and X"; "Harlow, Essex"
+    does not make Essex the American town)."""
+    i = a - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i >= 0 and doc[i].lower_ in lex.locative:
+        return True
+    if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in lex.place_of_nouns:
+        return True
+    if b < len(doc) and doc[b].lower_ in lex.place_nouns:
+        return True
+    root = doc[a:b].root
+    if root.head.lemma_.lower() in lex.place_verbs and (root.dep_ in ("dobj", "obj") or (
+            root.dep_ in ("advmod", "npadvmod") and a == root.head.i + 1)):  # "shelled Bakhmut" parsed ADV
+        return True
+    gaz = load_gazetteer()
+    mine = {c.entry.country_code for c in gaz.lookup(doc[a:b].text)}
+    for joint, other in ((a - 1, a - 2), (b, b + 1)):
+        if 0 <= other < len(doc) and doc[joint].lower_ in ("and", "or", ",") and mine & place_countries(other):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _part_words() -> frozenset[str]:
+    """Direction and part words ("Western", "Central") that alone make no place name here."""
+    return frozenset(w.lower() for w in read_words("part_words.txt"))
+
+
+def known_places(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """A name the gazetteer knows, mislabelled or missed by the model, is a GPE.
+
+    The small model tags many Ukrainian and other less familiar places as ORG, PERSON, NORP or
+    PRODUCT ("shelled Kramatorsk", "residents of Odesa"), or not at all. A span of one to three
+    tokens whose whole text is a known place becomes a GPE when the words around it say place
+    (:func:`_place_context`); a PRODUCT, WORK_OF_ART, EVENT, LAW or LANGUAGE one also without
+    them ("Somali pirates", NORP, and "visiting Evansville", ORG, need them). A one-word PERSON
+    without such words becomes a place only when it lies in a country the article names and is
+    not the subject or a possessor ("Hamilton won", "Hamilton's car" stay people). Names in the label table, demonyms, parts of
+    a longer person's name and names after a title are left alone. Untagged capitalised names need
+    the place words.
+    """
+    gaz = load_gazetteer()
+    dem = demonyms()
+    countries = _article_countries(doc, spans, gaz)
+    part_words = _part_words()
+    people = [s for s in spans if s.label == "PERSON" and s.end - s.start > 1]
+    place_spans = {k: s for s in spans if s.label in ("GPE", "LOC") for k in range(s.start, s.end)}
+
+    def place_countries(i: int) -> set[str]:
+        """Countries of the place at token i: its GPE/LOC span, or a capitalised place name."""
+        if i in place_spans:
+            return _countries_of(gaz, doc[place_spans[i].start: place_spans[i].end].text)
+        if _is_cap(doc[i]) and _known_place(gaz, doc[i].text, 15_000):
+            return _countries_of(gaz, doc[i].text)
+        return set()
+
+    for s in spans:
+        if s.label not in WEAK_PLACE_LABELS or s.source != "model" or s.end - s.start > MAX_PLACE_TOKENS:
+            continue
+        text = doc[s.start: s.end].text
+        if text.lower() in lex.labels or text in lex.acronyms or normalize(text) in dem or \
+                all(t.lower_ in part_words for t in doc[s.start: s.end]):
+            continue  # "Western", "Central": a direction word is a place only in the resolver's context
+        strength = _place_strength(gaz, text, countries)
+        if not strength or _title_before(doc, s.start, lex):
+            continue
+        own = {t.lower_ for t in doc[s.start: s.end]}
+        if any(p is not s and own & {t.lower_ for t in doc[p.start: p.end]} for p in people):
+            continue  # a word of someone's longer name ("Hamilton" beside "Lewis Hamilton")
+        root = doc[s.start: s.end].root
+        if root.dep_ == "nsubj" and root.head.lower_ in lex.speech_verbs:
+            continue
+        ok = _place_context(doc, s.start, s.end, lex, place_countries)
+        if not ok and s.label not in ("PERSON", "ORG", "NORP"):
+            ok = True  # "Kramatorsk" tagged PRODUCT
+        elif not ok and s.label == "PERSON" and strength == "local big" and s.end - s.start == 1:
+            ok = root.dep_ not in ("nsubj", "poss", "compound", "appos")
+        if ok:
+            s.label, s.source = "GPE", "known_place"
+            place_spans.update({k: s for k in range(s.start, s.end)})
+
+    covered = {k for s in spans for k in range(s.start, s.end)}
+    found = []
+    i = 0
+    while i < len(doc):
+        if i in covered or not _is_cap(doc[i]) or doc[i].pos_ not in ("PROPN", "ADJ", "NOUN") \
+                or doc[i].lower_ in lex.drop_words or doc[i].lower_ in part_words:
+            i += 1
+            continue
+        for n in range(MAX_PLACE_TOKENS, 0, -1):
+            j = i + n
+            if j > len(doc) or any(k in covered or not _is_cap(doc[k]) for k in range(i, j)):
+                continue
+            text = doc[i:j].text
+            if normalize(text) in dem or lex.labels.get(text.lower(), "GPE") not in ("GPE", "LOC") \
+                    or _title_before(doc, i, lex):
+                continue
+            whole = (i == 0 or not (_is_cap(doc[i - 1]) and doc[i - 1].pos_ == "PROPN")) and (
+                j == len(doc) or not (_is_cap(doc[j]) and doc[j].pos_ == "PROPN"
+                                      and doc[j].lower_ not in lex.place_nouns))  # not "Green" of "Wood Green"
+            if whole and _place_strength(gaz, text, countries) and _place_context(doc, i, j, lex, place_countries):
+                span = Span(i, j, "GPE", "", "known_place")
+                found.append(span)
+                place_spans.update({k: span for k in range(i, j)})
+                i = j
+                break
+        else:
+            i += 1
+    return sorted(spans + found, key=lambda s: s.start) if found else spans
+
+
 def place_list(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     gaz = load_gazetteer()
     for _ in range(3):
@@ -326,6 +567,9 @@ def drop(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             continue
         if not any(_is_cap(t) or t.text.isupper() for t in words):
             continue  # a name has a capital letter
+        if s.label == "PERSON" and (tuple(t.lower_ for t in words) in lex.titles or all(
+                (t.lower_,) in lex.titles or t.lower_ in lex.modifiers for t in words)):
+            continue  # "the Deputy Minister noted": a title is no one's name
         out.append(s)
     return out
 
@@ -347,8 +591,8 @@ def non_person(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     return spans
 
 
-RULES = (trim, hyphens, dateline_caps, trim, endings, events, table, non_person, title, speaker, appositive,
-         place_person, place_list, drop)
+RULES = (trim, hyphens, dateline_caps, trim, endings, events, table, non_person, org_person, title, speaker,
+         particles, appositive, place_person, known_places, place_list, drop)
 
 
 def mend(doc: Doc) -> list[Span]:

@@ -105,14 +105,17 @@ class Gazetteer:
         for row in landmarks:
             if len(row) != 4:
                 raise ValueError(f"landmarks.tsv: expected 'name<TAB>where<TAB>lat<TAB>lon', got {row!r}")
-            where = self._target(row[1], cities_by_name)
-            if where is None:
+            where = None if row[1] == "-" else self._target(row[1], cities_by_name)  # "-": no one country
+            if where is None and row[1] != "-":
                 raise ValueError(f"landmarks.tsv: {row[1]!r} of {row[0]!r} is not in the gazetteer")
-            slug = re.sub(r"[^a-z0-9]+", "-", normalize(row[0])).strip("-")
-            entry = Entry(f"landmark:{slug}", "landmark", row[0], where.country_code, where.admin1,
-                          float(row[2]), float(row[3]), 0)
+            name, *others = row[0].split("|")  # "Donbas|Donbass": the name, then other spellings
+            slug = re.sub(r"[^a-z0-9]+", "-", normalize(name)).strip("-")
+            entry = Entry(f"landmark:{slug}", "landmark", name, where.country_code if where else "",
+                          where.admin1 if where else "", float(row[2]), float(row[3]), 0)
             self.by_id.setdefault(entry.id, entry)
-            self._add(row[0], entry, "name")
+            self._add(name, entry, "name")
+            for other in others:
+                self._add(other, entry, "alias")
 
     def _add(self, name: str, entry: Entry, via: str) -> None:
         key = normalize(name)

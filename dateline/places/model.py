@@ -13,7 +13,8 @@ class Place:
     ``article[start:end]``); ``name`` is the gazetteer's name, ``kind`` one of continent,
     country, region (first-level: state, oblast, province), city, landmark or facility; ``id`` the
     GeoNames id (countries, cities), GeoNames admin1 code ("UA.14") for regions, "landmark:..."
-    or "facility:...". A facility is a building, venue or street the gazetteer lacks ("Wrigley
+    or "facility:...". A landmark may be an area of several regions ("Donbas") or a sea or area of
+    several countries ("Black Sea", "Middle East"), then with no country. A facility is a building, venue or street the gazetteer lacks ("Wrigley
     Field"): its ``name`` is its own text and its country, region and coordinates are those of the
     place it was found to be in (``reason`` says how); ``confidence`` is the chosen candidate's share of the score mass (0-1) and
     ``reason`` says what decided it.

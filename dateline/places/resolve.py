@@ -6,7 +6,8 @@ the article: countries named or implied elsewhere (unambiguous place names, demo
 regions of places that have one reading, a qualifier right after the name ("Paris, Texas"), a
 region word after it ("the Kherson region") or in its sentence ("four regions: Donetsk ..."),
 which picks the region over its same-named capital city (never for a national capital named
-alone: "Moscow" is the city unless "Moscow region" or "Moscow Oblast" is written). Two passes: the second uses the first
+alone: "Moscow" is the city unless "Moscow region" or "Moscow Oblast" is written; a national capital
+and a same-named region of its country are such a pair too: "Kiev", "Washington" are the capitals). Two passes: the second uses the first
 pass's readings of the other mentions as context. Facilities the gazetteer lacks are then placed in the
 place they are said to be in (facilities.py), and "in British stores" phrases read as places in the
 demonym's country (demonym_areas.py).
@@ -78,6 +79,11 @@ def _part_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _not_place_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_words("not_place_heads.txt"))
+
+
+@lru_cache(maxsize=1)
 def _settlement_words() -> frozenset[str]:
     return frozenset(w.lower() for w in read_words("settlement_words.txt"))
 
@@ -145,7 +151,8 @@ class _Query:
         its longest known tail, when the words before it name a part of it (data/part_words.txt) or are
         a place in it ("Arlington Virginia"), or when the tail is a landmark of several words."""
         parts = re.split(r"\s+of\s+", name, maxsplit=1)
-        if len(parts) == 2 and gaz.lookup(parts[1]):
+        if len(parts) == 2 and gaz.lookup(parts[1]) and last_word(parts[0]).lower() not in _not_place_heads():
+            # ... but "Sea of Azov", "Gulf of Finland" are no town of Azov or country of Finland
             self.reasons.append(f"'{parts[1]}' in '{name}'")
             return gaz.lookup(parts[1])
         words = name.split()
@@ -195,7 +202,7 @@ def _score(c: Candidate, q: _Query, ctx_cc: Counter, ctx_regions: set[tuple[str,
         s -= ALTERNATE_PENALTY
     elif c.via == "alias":
         s += ALIAS_BONUS
-    if ctx_cc.get(e.country_code) and e.kind != "country":
+    if e.country_code and ctx_cc.get(e.country_code) and e.kind != "country":
         s += COUNTRY_CONTEXT
         why.append(f"{e.country_code} named in the article")
     if e.kind == "city" and (e.country_code, normalize(e.admin1)) in ctx_regions:
@@ -226,14 +233,18 @@ def _score(c: Candidate, q: _Query, ctx_cc: Counter, ctx_regions: set[tuple[str,
 
 
 def _is_seat_pair(c: Candidate, q: _Query) -> bool:
-    """Is this candidate one of a region and a city in it that share the name?"""
+    """Is this candidate one of a region and a city in it that share the name?
+
+    A national capital and a region of its country that the name also denotes are such a pair even
+    when the capital lies outside it ("Kiev": Kyiv city and Kyiv Oblast; "Washington": the capital
+    and the state)."""
     e = c.entry
     if e.kind == "region":
         return any(o.entry.kind == "city" and o.entry.country_code == e.country_code
-                   and normalize(o.entry.admin1) == normalize(e.name) for o in q.candidates)
+                   and (o.entry.capital or normalize(o.entry.admin1) == normalize(e.name)) for o in q.candidates)
     if e.kind == "city":
         return any(o.entry.kind == "region" and o.entry.country_code == e.country_code
-                   and normalize(e.admin1) == normalize(o.entry.name) for o in q.candidates)
+                   and (e.capital or normalize(e.admin1) == normalize(o.entry.name)) for o in q.candidates)
     return False
 
 
@@ -305,12 +316,17 @@ def resolve_places(doc: Doc, mentions: Iterable[MentionLike]) -> list[Place]:
             continue
         if m.label == "ORG" and not after_loc:
             continue
+        longer = _landmark_extension(m, text, gaz) if m.label in PLACE_LABELS else None
+        if longer is not None:  # "the Zaporizhzhia nuclear plant": the landmark, not the city
+            queries.append(longer)
+            continue
         q = _Query(m, text, gaz) if m.label in PLACE_LABELS | {"ORG"} else None
         if m.label == "ORG":
             q.candidates = [c for c in q.candidates if c.entry.kind == "landmark"]
             if q.candidates:
-                q.reasons.append("landmark after a locative preposition")
-                queries.append(q)
+                if not _acting(text, m.end):  # "from Kremlin spokesman ...": the organisation speaking
+                    q.reasons.append("landmark after a locative preposition")
+                    queries.append(q)
             else:
                 unknown_venue(m, suffix)
             continue
@@ -422,11 +438,36 @@ def _merge(places: list[Place], *more: list[Place]) -> list[Place]:
 
 
 def _after_locative(text: str, start: int, locative: frozenset[str]) -> bool:
-    """Is the span right after a locative preposition ("at the White House", "outside Trump Tower")?"""
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", text[max(0, start - 14): start])]
+    """Is the span right after a locative preposition ("at the White House", "outside Trump Tower")?
+
+    Not when the preposition names a source ("according to the Pentagon", "a statement from the
+    White House": data/source_words.txt)."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", text[max(0, start - 40): start])]
     if words and words[-1] == "the":
         words.pop()
-    return bool(words) and words[-1] in locative
+    if not words or words[-1] not in locative:
+        return False
+    return len(words) < 2 or words[-2] not in _source_words()
+
+
+@lru_cache(maxsize=1)
+def _source_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_words("source_words.txt"))
+
+
+_NEXT_WORD = re.compile(r"^(['’]s\b)|^\s+([A-Za-z]+)")
+
+
+def _acting(text: str, end: int) -> bool:
+    """"from Kremlin spokesman ...", "to the Kremlin's efforts": an organisation named like a building
+    that speaks or acts (data/actor_words.txt, or a possessive) is no place."""
+    nxt = _NEXT_WORD.match(text[end: end + 30])
+    return bool(nxt) and (nxt.group(1) is not None or nxt.group(2).lower() in _actor_words())
+
+
+@lru_cache(maxsize=1)
+def _actor_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_words("actor_words.txt"))
 
 
 def _lowercase_rest(name: str) -> bool:
@@ -459,6 +500,26 @@ def _facility(m: MentionLike, text: str, gaz: Gazetteer, q: _Query | None = None
                 admin1=e.admin1 if e.kind not in ("country", "continent") else "", lat=e.lat, lon=e.lon,
                 confidence=round(1 / len(cands), 3), reason="named after"))
     return FacilityMention(m.start, m.end, m.text, named)
+
+
+_LOWER_WORDS = re.compile(r"(?:\s+[a-z][a-z-]*){1,4}")
+
+
+def _landmark_extension(m: MentionLike, text: str, gaz: Gazetteer) -> _Query | None:
+    """"the Zaporizhzhia nuclear plant": a place name and the lower-case words after it that together
+    name a landmark (data/landmarks.tsv) are that landmark, over the longer span."""
+    run = _LOWER_WORDS.match(text, m.end)
+    if not run:
+        return None
+    ends = [m.end + w.end() for w in re.finditer(r"\S+", text[m.end: run.end()])]
+    for end in reversed(ends):
+        hits = [c for c in gaz.lookup(text[m.start:end]) if c.entry.kind == "landmark"]
+        if hits:
+            q = _Query(_Span(m.start, end, text[m.start:end], "FAC"), text, gaz)
+            q.candidates = hits
+            q.reasons.append(f"landmark '{text[m.start:end]}'")
+            return q
+    return None
 
 
 def _landmark_prefix(m: MentionLike, text: str, gaz: Gazetteer) -> _Query | None:
@@ -512,6 +573,8 @@ def _named_after(m: MentionLike, text: str, gaz: Gazetteer, dem: dict[str, str])
     if not first:
         return None
     word = first.group(1)
+    if word.lower() in _part_words() or word.lower() in _not_place_heads():
+        return None  # "Eastern Military District", "Gulf of Finland" are named after no "Eastern" or "Gulf"
     q = _Query(m, text, gaz)
     cc = dem.get(normalize(word))
     if cc and gaz.country(cc):
