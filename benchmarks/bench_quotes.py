@@ -99,6 +99,7 @@ def _earlier_textacy() -> tuple[dict[str, list[list[str]]], str]:
         return {}, ""
     rows: dict[str, list[list[str]]] = {}
     title, stamp, note = "", "", ""
+    carried_before = False
     for line in PREVIOUS.read_text(encoding="utf-8").splitlines():
         if line.startswith("**") and line.endswith("**"):
             title = line.strip("*")
@@ -106,13 +107,16 @@ def _earlier_textacy() -> tuple[dict[str, list[list[str]]], str]:
             cells = [c.strip() for c in line.strip("|").split("|")]
             cells[0] = cells[0].replace(" (dev)", " (dev, earlier run)")
             rows.setdefault(title, []).append(cells)
-        elif line.startswith("_Measured "):
+        elif line.startswith("_Measured ") and not carried_before:
             stamp = line.strip("_")
         elif line.startswith("textacy 0.13"):
             note = line
         elif line.startswith("textacy was not re-run"):  # carried over before: keep its source
             carried = line.split("marked \"earlier run\" (", 1)[-1].rstrip(").")
-            note, stamp = carried, ""
+            # only the stamp of the run that measured textacy, not those of later runs that carried it
+            first, _, _rest = carried.partition(" Measured ")
+            rest = _rest.split(" Measured ", 1)[0]
+            note, stamp, carried_before = (first + (" Measured " + rest if rest else "")), "", True
     return rows, (note + " " + stamp).strip()
 
 

@@ -19,6 +19,12 @@ name and a colon ("Peskov: ...") makes the name the speaker and the colon the cu
 A quotation with no speaker in its frames continues a quotation of the same paragraph before
 it ("...," he said. "..."), or, when it opens a paragraph, the last quotation of the previous
 paragraph: the journalistic convention for quotes running over several paragraphs.
+
+The title of a show or a paper in marks (on ABC's "This Week," ...) does not cut a sentence
+into frames. After a comma, a verb of saying followed by a name has its speaker after it
+('"...," that is, ..., said [Sam Smith]'). A quotation set off by dashes, as Polish and
+Ukrainian news write it ("- ... - said the spokesman", :func:`.marks.find_dash_quoted`), counts
+only with its attribution.
 """
 
 from __future__ import annotations
@@ -50,11 +56,22 @@ def is_quotation(doc: Doc, q: Quoted, span: tuple[int, int], text: str) -> bool:
     return inner.endswith(SPEECH_END + (".",)) and (q.start == 0 or text[q.start - 1] in " \n\t(")
 
 
+def _ends(doc: Doc, k: int) -> bool:
+    """Does token ``k`` end a sentence? Not a full stop that a comma or a lower-case word follows
+    ("Kelly, D-AZ., told ..."): an abbreviation."""
+    if not is_sentence_end(doc[k]):
+        return False
+    j = k + 1
+    while j < len(doc) and doc[j].is_space:
+        j += 1
+    return not (doc[k].text == "." and j < len(doc) and (doc[j].text in (",", ";") or doc[j].text[:1].islower()))
+
+
 def _frame_before(doc: Doc, i: int, owner: list[int], para: list[int]) -> list[Token]:
     """Tokens from the start of the sentence (or the previous quotation) up to token ``i``."""
     out: list[Token] = []
     k = i - 1
-    while k >= 0 and owner[k] < 0 and para[k] == para[i] and not is_sentence_end(doc[k]):
+    while k >= 0 and owner[k] < 0 and para[k] == para[i] and not _ends(doc, k):
         out.append(doc[k])
         k -= 1
     out.reverse()
@@ -65,7 +82,7 @@ def _frame_after(doc: Doc, j: int, owner: list[int], para: list[int]) -> list[To
     """Tokens from token ``j`` to the end of the sentence (or the next quotation)."""
     out: list[Token] = []
     k = j
-    while k < len(doc) and owner[k] < 0 and para[k] == para[j - 1] and not is_sentence_end(doc[k]):
+    while k < len(doc) and owner[k] < 0 and para[k] == para[j - 1] and not _ends(doc, k):
         out.append(doc[k])
         k += 1
     return [t for t in out if not t.is_space]
@@ -89,11 +106,59 @@ def _phrase_head(tokens: list[Token]) -> Token | None:
     return head
 
 
-def _speaker_in_frame(verb: Token, frame: list[Token], after: bool) -> Token | None:
+def _after_verb(verb: Token, frame: list[Token]) -> Token | None:
+    """The noun phrase right after the verb ("said [Smith, a spokesman]", "said in June [the
+    spokesman of the Kremlin]"), skipping a time or place phrase before it, or None."""
+    k = frame.index(verb)
+    rest: list[Token] = []
+    for t in frame[k + 1:]:
+        if t.text in (",", ";", "(") and rest:
+            break
+        rest.append(t)
+    while rest:
+        head = _phrase_head(rest)
+        if head is not None:
+            return head
+        # "added [the MP] to the regional parliament": the phrase before a preposition
+        cut = next((j for j, t in enumerate(rest) if t.pos_ == "ADP" and j > 0), None)
+        head = _phrase_head(rest[:cut]) if cut is not None else None
+        if head is not None and head.pos_ in ("PROPN", "NOUN") and rest[0].pos_ != "ADP":
+            return head
+        # skip a time phrase only ("said [in June] the spokesman"), never "referring [to] X"
+        timed = rest[0].ent_type_ in ("DATE", "TIME") or (
+            rest[0].pos_ == "ADP" and len(rest) > 1 and rest[1].ent_type_ in ("DATE", "TIME"))
+        if not timed:
+            return None
+        rest = rest[1:]
+    return None
+
+
+def _inverted(verb: Token, frame: list[Token], lex: Lexicon) -> Token | None:
+    """"..., that is, forces fighting on the ground, said [Sam Cranny-Evans]": after a comma, a
+    verb of saying followed directly by a name or a role noun has its subject after it (not for
+    verbs whose object is the listener: "..., told [Reuters]"; not "..., wrote on [Twitter]")."""
+    k = frame.index(verb)
+    if k == 0 or frame[k - 1].text != "," or verb.lemma_.lower() in lex.addressee_verbs:
+        return None
+    if k + 1 >= len(frame) or frame[k + 1].pos_ not in ("PROPN", "DET", "NOUN", "ADJ"):
+        return None
+    head = _after_verb(verb, frame)
+    if head is None or head.ent_type_ in ("DATE", "TIME") or head.pos_ == "PRON":
+        return None
+    if head.pos_ == "PROPN" or head.lemma_.lower() in lex.roles:
+        return head
+    return None
+
+
+def _speaker_in_frame(verb: Token, frame: list[Token], after: bool, lex: Lexicon) -> Token | None:
     """The verb's subject when it is in the frame; else the noun phrase beside the verb
     ("...," [Smith] said / "...," said [Smith, a spokesman]), which a misparse may have hidden."""
     ids = {t.i for t in frame}
     subj = subject_of(verb)
+    if after:
+        inverted = _inverted(verb, frame, lex)
+        if inverted is not None and (subj is None or subj.i < verb.i):
+            return inverted
     if subj is not None and subj.i in ids:
         return subj
     k = frame.index(verb)
@@ -106,12 +171,7 @@ def _speaker_in_frame(verb: Token, frame: list[Token], after: bool) -> Token | N
         return None
     if between:
         return _phrase_head(between)
-    rest = []
-    for t in frame[k + 1:]:
-        if t.text in (",", ";", "(") and rest:
-            break
-        rest.append(t)
-    return _phrase_head(rest)
+    return _after_verb(verb, frame)
 
 
 def _attribute(frame: list[Token], span: tuple[int, int], lex: Lexicon, after: bool,
@@ -146,7 +206,10 @@ def _attribute(frame: list[Token], span: tuple[int, int], lex: Lexicon, after: b
             k -= 1
         adjacent = k >= 0 and frame[k].pos_ == "VERB"
         if verbs and (frame[-1].text == ":" or adjacent):
-            verbs = verbs[-1:]
+            # not a verb of a relative clause before the colon ("thanked the veterans who live
+            # abroad: "..."": the veterans are not the speakers)
+            own = [v for v in verbs if v.dep_ not in ("relcl", "acl")] if frame[-1].text == ":" else verbs
+            verbs = (own or verbs)[-1:]
         else:
             verbs = speech[-1:]
     if not after and frame[-1].text == ":" and verbs and not lex.speech(verbs[0].lemma_.lower()):
@@ -161,7 +224,7 @@ def _attribute(frame: list[Token], span: tuple[int, int], lex: Lexicon, after: b
     for verb in verbs:
         if _own_content(verb, ids):
             continue
-        subj = _speaker_in_frame(verb, frame, after)
+        subj = _speaker_in_frame(verb, frame, after, lex)
         if subj is None:
             continue
         cue = hull(cue_tokens(verb))
@@ -191,24 +254,29 @@ def direct_quotes(doc: Doc, quoted: list[Quoted], lex: Lexicon, text: str) -> li
     when it stands as a sentence of its own and "embedded" when it sits inside a sentence (the
     reported-speech pass may then take it as part of a mixed quote).
     """
-    spans = [_token_range(doc, q.start, q.end) for q in quoted]
+    spans = [_dash_range(doc, q) if q.dash else _token_range(doc, q.start, q.end) for q in quoted]
+    speech = [span is not None and not (q.single and not _single_ok(doc, span)) and is_quotation(doc, q, span, text)
+              for q, span in zip(quoted, spans, strict=True)]
+    # the title of a show or a paper does not cut a sentence into frames ('appeared on ABC's
+    # "This Week," saying, "..."'); other quoted stretches do
     owner = [-1] * len(doc)
     for n, span in enumerate(spans):
-        if span is not None:
+        if span is not None and not _work_title(doc, span):
             for k in range(*span):
                 owner[k] = n
     para = paragraph_ids(doc)
     found: list[Found | None] = []
     for n, q in enumerate(quoted):
         span = spans[n]
-        if span is None or q.single and not _single_ok(doc, span) or not is_quotation(doc, q, span, text):
+        if span is None or not speech[n] or owner[span[0]] < 0:
             found.append(None)
             continue
         s, e = q.inner(text)
         while e > s and text[e - 1] in "’'\"”»›":  # a quote inside the quote closes with it
             e -= 1
         inner_end = text[e - 1] if e > s else ""
-        before = _frame_before(doc, span[0], owner, para)
+        # a dash opens a sentence of its own ("...Ukraine.- The investigation ... - said X")
+        before = [] if q.dash else _frame_before(doc, span[0], owner, para)
         after = _frame_after(doc, span[1], owner, para) if span[1] < len(doc) else []
         if not before and opens_paragraph(doc, span[0], para):
             before = _colon_paragraph_before(doc, span[0], owner, para)
@@ -225,14 +293,41 @@ def direct_quotes(doc: Doc, quoted: list[Quoted], lex: Lexicon, text: str) -> li
             hit = _attribute(frame, span, lex, is_after, inner_end, embedded)
             if hit is not None:
                 break
+        if hit is None and q.dash:  # a dash quotes only with its attribution after it
+            found.append(None)
+            continue
         if hit is None:
             standalone = not before or all(t.is_punct for t in before) or before[-1].text == ":"
+            # '"Protection of supplies" was also discussed': a quoted phrase that a predicate
+            # follows in its sentence is part of the sentence, not a quotation of its own
+            if inner_end.isalnum() and any(t.pos_ in ("VERB", "AUX") for t in after):
+                standalone = False
             hit = Found(content=span, cue=None, speaker_head=None,
                         kind="direct" if standalone else "embedded")
         hit.quoted = [n]
         found.append(hit)
     _continue_speakers(found, para)
     return found
+
+
+_TITLE_BEFORE = {"'s", "’s", "on", "in"}
+
+
+def _work_title(doc: Doc, span: tuple[int, int]) -> bool:
+    """A quoted title of a show or a paper: title-like words after a possessive or "on" / "in"
+    (on ABC's "This Week," / in "The Atlantic")."""
+    k = span[0] - 1
+    if k < 0 or doc[k].lower_ not in _TITLE_BEFORE:
+        return False
+    return _title_like(doc, span, [doc[k]])
+
+
+def _dash_range(doc: Doc, q: Quoted) -> tuple[int, int] | None:
+    """Token range of a dash quotation, leaving out a token the dash is glued to ("Ukraine.-")."""
+    span = doc.char_span(q.start, q.end, alignment_mode="contract")
+    if span is None or len(span) == 0:
+        return None
+    return span.start, span.end
 
 
 def _title_like(doc: Doc, span: tuple[int, int], before: list[Token]) -> bool:

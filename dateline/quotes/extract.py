@@ -18,7 +18,19 @@ from .direct import direct_quotes, opens_paragraph, paragraph_ids
 from .marks import Quoted, find_quoted
 from .model import Quote
 from .reported import reported_speech
-from .speakers import DocInfo, Named, core_text, mentions, name_of, noun_phrase, resolve, wanted
+from .speakers import (
+    ORG_LABELS,
+    DocInfo,
+    Named,
+    compatible,
+    core_text,
+    mentions,
+    name_of,
+    noun_phrase,
+    people_of,
+    resolve,
+    wanted,
+)
 from .tokens import Found, char_span
 
 log = logging.getLogger(__name__)
@@ -36,11 +48,18 @@ def extract_quotes(doc: Doc, keep_unattributed: bool = True) -> list[Quote]:
     info = DocInfo.of(doc)
     quoted = find_quoted(info.text)
     direct = direct_quotes(doc, quoted, lex, info.text)
+    # names inside quotations are not speakers' antecedents (a dash quotes only when attributed)
+    info.quoted = [(q.start, q.end) for q, f in zip(quoted, direct, strict=True) if not q.dash or f is not None]
     para = paragraph_ids(doc)
     found: list[Found] = [f for f in direct if f is not None and f.speaker_head is not None]
     loose = [f for f in direct if f is not None and f.speaker_head is None]
     used = {f.cue_token for f in found if f.cue_token is not None}
-    reported = reported_speech(doc, lex, [f.content for f in found], used, para)
+    # the verbs of a quotation inside a sentence are quoted words, not cues of their own ('He
+    # warned of a split "between a China that believes ..."'); a quotation standing as a sentence
+    # with no speaker yet is left to reported speech, as PolNeAR reads quoted blocks
+    taken = [f.content for f in found]
+    marked = [f.content for f in loose if f.kind != "direct" and not any(quoted[n].open_end for n in f.quoted)]
+    reported = reported_speech(doc, lex, taken, used, para, marked)
     for f in reported:
         f.kind = _kind(doc, f, quoted)
     found.extend(reported)
@@ -55,8 +74,44 @@ def extract_quotes(doc: Doc, keep_unattributed: bool = True) -> list[Quote]:
         if f.speaker_head is not None or keep_unattributed and f.kind == "direct":
             f.kind = "direct"
             found.append(f)
+    links = link_paragraphs(doc, lex, para)
+    found = [f for f in found if para[f.content[0]] not in links]
+    for f in found:
+        f.content = _after_dateline(doc, f.content, lex, info.text)
     found.sort(key=lambda f: f.content[0])
     return _to_quotes(info, found, lex)
+
+
+def _after_dateline(doc: Doc, span: tuple[int, int], lex: _lexicon.Lexicon, text: str) -> tuple[int, int]:
+    """A content range without the wire dateline it starts with ("MINSK, 30 September (BelTA) – ")."""
+    start = doc[span[0]].idx
+    if start > 0 and text[start - 1] != "\n":
+        return span
+    for pattern in lex.datelines:
+        m = pattern.match(text, start, doc[span[1] - 1].idx)
+        if m is not None:
+            k = span[0]
+            while k < span[1] - 1 and doc[k].idx < m.end():
+                k += 1
+            return (k, span[1])
+    return span
+
+
+def link_paragraphs(doc: Doc, lex: _lexicon.Lexicon, para: list[int]) -> set[int]:
+    """Paragraphs that link another story ("Read also: Minister says ..."; data/link_labels.txt)."""
+    out: set[int] = set()
+    for t in doc:
+        if t.text == ":":
+            start = _para_start(t.i, para)
+            if t.i - start <= 4 and doc[start:t.i].text.strip().lower() in lex.link_labels:
+                out.add(para[t.i])
+    return out
+
+
+def _para_start(i: int, para: list[int]) -> int:
+    while i > 0 and para[i - 1] == para[i]:
+        i -= 1
+    return i
 
 
 def _continue_speaker(f: Found, found: list[Found], para: list[int], opens: bool) -> None:
@@ -96,29 +151,126 @@ def _speaker_range(f: Found) -> tuple[int, int] | None:
     return noun_phrase(head, stop=own)
 
 
-def _name(head: Token, lex: _lexicon.Lexicon, info: DocInfo, seen: list[Named], others: list[Named]
-          ) -> tuple[str | None, Named | None]:
+_OWNER_PREPS = ("of", "for", "at", "from", "with")
+
+
+def _organisation_of(head: Token, lex: _lexicon.Lexicon, info: DocInfo) -> str | None:
+    """The organisation a person named only by a role speaks for: "a representative of [the White
+    House]", "a spokesman for [the local police]" (an organisation name, or a noun with a
+    modifier; not "the head of state")."""
+    role = lex.roles.get(head.lemma_.lower()) or lex.roles.get(head.lower_)
+    if role is None or role.kind != "person" or head.tag_ in ("NNS", "NNPS"):
+        return None
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in _OWNER_PREPS:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        modified = obj.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") for c in obj.children)
+        if info.label(obj.i) in ORG_LABELS or obj.pos_ == "PROPN" or modified:
+            named = name_of(obj, lex, info)
+            return named.name if named is not None and named.kind == "org" else core_text(obj)
+    return None
+
+
+def _described(head: Token) -> str | None:
+    """A role noun with adjectives, or in the plural, is its own description ("senior Ukrainian
+    official", "Local officials", "organizers"); a bare singular one ("the spokesman") names no one."""
+    if head.tag_ in ("NNS", "NNPS") or any(c.dep_ in ("amod", "compound") for c in head.lefts):
+        return core_text(head)
+    return None
+
+
+def _as_named(head: Token, name: str | None, want: tuple[str, str, bool], lex: _lexicon.Lexicon
+              ) -> Named | None:
+    """A speaker known only by a description, as an antecedent for later role nouns and pronouns."""
+    if name is None:
+        return None
+    kind, gender, plural = want
+    return Named(head.idx, name, kind, gender, plural, titles=frozenset({head.lemma_.lower()}))
+
+
+def _indefinite(head: Token) -> bool:
+    """"a spokesman", "an official": a new referent, never an earlier speaker."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+
+
+def _name(head: Token, lex: _lexicon.Lexicon, info: DocInfo, seen: list[Named], others: list[Named],
+          later: list[Named]) -> tuple[str | None, Named | None]:
     """The name a speaker head stands for, and the Named record it adds (if it is a name)."""
     named = name_of(head, lex, info)
     if named is not None:
         return named.name, named
     want = wanted(head, lex, info)
     if want is not None:
-        return resolve(head.idx, head.sent.start_char, want, seen, others), None
+        if _indefinite(head):
+            # "a spokesman for the local police": a new speaker, named by the organisation, whom
+            # a later "the spokesman" stands for
+            org = _organisation_of(head, lex, info) or _described(head)
+            return org, _as_named(head, org, want, lex)
+        pronoun = head.pos_ == "PRON"
+        if not pronoun and want[2]:
+            # "Local officials", "Experts": a group described, not someone named before; only
+            # "the organizers" may be the organizers described before
+            own = _described(head)
+            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+            modified = any(c.dep_ in ("amod", "compound") for c in head.lefts)
+            roles = lex.titles_for(head.lemma_.lower())
+            before = [c for c in reversed(seen) if c.start < head.idx and roles & c.titles and compatible(c, want)]
+            if definite and not modified and before:
+                return before[0].name, None
+            return own, _as_named(head, own, want, lex)
+        # only "the head of state" looks down the text for its name, not "officials" or "Ukrainian officials"
+        forward = (not pronoun and not want[2] and _described(head) is None
+                   and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children))
+        name = resolve(head.idx, head.sent.start_char, want, seen, others, later if forward else None,
+                       role=frozenset() if pronoun else lex.titles_for(head.lemma_.lower()))
+        if name is None and not pronoun:
+            # "the US defense official", "the organizers": a speaker described, whom a later "the
+            # official" or "they" stands for
+            name = _organisation_of(head, lex, info) or _described(head)
+            return name, _as_named(head, name, want, lex)
+        return name, None
     if head.pos_ == "PRON":
         return None, None
-    return core_text(head), None  # "the joint statement": a plain description, not a name
+    author = _author_of(head, lex, info)
+    if author is not None:
+        return author.name, author
+    # "the joint statement": a plain description, not a name; "a representative of the White House";
+    # "the US defense official" (a person described, whom a later "the official" stands for)
+    org = _organisation_of(head, lex, info)
+    if org is not None:
+        return org, None
+    described = core_text(head)
+    role = lex.roles.get(head.lemma_.lower())
+    if role is not None and role.kind == "person":
+        return described, _as_named(head, described, (role.kind, role.gender, head.tag_ in ("NNS", "NNPS")), lex)
+    return described, None
+
+
+def _author_of(head: Token, lex: _lexicon.Lexicon, info: DocInfo) -> Named | None:
+    """The named author of a text that speaks: "the statement [by Catherine Colonna]", "a post
+    [from the ministry]"."""
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and info.label(obj.i) in ("PERSON", "ORG"):
+                return name_of(obj, lex, info)
+    return None
 
 
 def _to_quotes(info: DocInfo, found: list[Found], lex: _lexicon.Lexicon) -> list[Quote]:
     doc, text = info.doc, info.text
+    info.people = people_of(info, lex)
     others = mentions(info, lex)
     names: dict[int, str | None] = {}
     seen: list[Named] = []
     heads = sorted({f.speaker_head.i: f.speaker_head for f in found if f.speaker_head is not None}.values(),
                    key=lambda t: t.i)
+    later = [n for n in (name_of(h, lex, info) for h in heads) if n is not None]
     for head in heads:
-        name, named = _name(head, lex, info, seen, others)
+        name, named = _name(head, lex, info, seen, others, later)
         names[head.i] = name
         if named is not None:
             seen.append(named)

@@ -15,6 +15,12 @@
 * ``roles.tsv``: common nouns that stand for a speaker ("spokesman", "ministry", "poll"),
   with the kind of speaker (person or organisation) and gender where the word has one.
 * ``first_names.tsv``: common given names with gender, to tell "he" from "she" apart.
+* ``addressee_verbs.txt``: verbs of saying whose object is the listener ("told [Reuters]"), never
+  the speaker after an inverted verb ("..., said [Smith]").
+* ``link_labels.txt``: labels of lines that link another story ("Read also: ..."): no quotes.
+* ``role_titles.tsv``: titles a role noun may stand for ("the head of state" for "President X").
+* ``datelines.txt``: patterns of the wire-copy dateline ("MINSK, 30 September (BelTA) – ") that
+  content starting a paragraph leaves out.
 
 Every file is checked when it loads: a malformed line is an error naming file and line.
 """
@@ -22,7 +28,8 @@ Every file is checked when it loads: a malformed line is an error naming file an
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
 
@@ -64,6 +71,14 @@ class Lexicon:
     titles: frozenset[str]  # lower-cased title words
     roles: dict[str, Role]
     first_names: dict[str, str]  # lower-cased name -> "m" / "f"
+    addressee_verbs: frozenset[str] = frozenset()  # "tell": the noun after the verb is the listener
+    link_labels: frozenset[str] = frozenset()  # "read also": a line linking another story
+    datelines: tuple[re.Pattern[str], ...] = ()  # "MINSK, 30 September (BelTA) – "
+    role_titles: dict[str, frozenset[str]] = field(default_factory=dict)  # "head" -> {"president", ...}
+
+    def titles_for(self, role: str) -> frozenset[str]:
+        """The titles a person referred to by ``role`` may have been introduced with."""
+        return frozenset({role}) | self.role_titles.get(role, frozenset())
 
     def speech(self, lemma: str) -> bool:
         cue = self.cues.get(lemma)
@@ -104,6 +119,11 @@ def read_cues(path: Path) -> dict[str, Cue]:
         if lemma in cues:
             raise LexiconError(f"{path.name}:{n}: {lemma!r} is listed twice")
         cues[lemma] = Cue(lemma, cls, frozenset(frames))
+    # British spellings ("criticise", "recognise") read as their "-ize" forms unless listed
+    for lemma, cue in list(cues.items()):
+        if lemma.endswith(("ize", "yze")):
+            british = lemma[:-2] + "se"
+            cues.setdefault(british, Cue(british, cue.cls, cue.frames))
     return cues
 
 
@@ -131,6 +151,19 @@ def read_first_names(path: Path) -> dict[str, str]:
 
 def read_words(path: Path) -> frozenset[str]:
     return frozenset(cols[0].lower() for _, cols in _rows(path, (1, 2)))
+
+
+def read_patterns(path: Path) -> tuple[re.Pattern[str], ...]:
+    """One regular expression a line, compiled so that "^" matches at the start of any line."""
+    out = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        try:
+            out.append(re.compile(line, re.M))
+        except re.error as e:
+            raise LexiconError(f"{path.name}:{n}: bad pattern {line!r}: {e}") from e
+    return tuple(out)
 
 
 def read_noun_cues(path: Path) -> dict[str, frozenset[str]]:
@@ -169,4 +202,9 @@ def load(data_dir: str | None = None) -> Lexicon:
         titles=read_words(d / "titles.txt"),
         roles=read_roles(d / "roles.tsv"),
         first_names=read_first_names(d / "first_names.tsv"),
+        addressee_verbs=read_words(d / "addressee_verbs.txt"),
+        link_labels=read_words(d / "link_labels.txt"),
+        datelines=read_patterns(d / "datelines.txt"),
+        role_titles={cols[0].lower(): frozenset(cols[1].lower().split())
+                     for _, cols in _rows(d / "role_titles.tsv", (2, 2))},
     )

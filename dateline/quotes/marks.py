@@ -40,7 +40,8 @@ class Quoted:
     """A stretch of text between quotation marks, marks included.
 
     ``open_end`` is True when the quotation ran to the end of its paragraph without a closing
-    mark (it continues in the next paragraph); ``single`` when single marks enclose it.
+    mark (it continues in the next paragraph); ``single`` when single marks enclose it; ``dash``
+    when dashes do (:func:`find_dash_quoted`).
     """
 
     start: int
@@ -48,6 +49,7 @@ class Quoted:
     paragraph: int
     open_end: bool = False
     single: bool = False
+    dash: bool = False
 
     def inner(self, text: str) -> tuple[int, int]:
         """Offsets of the quoted words without the marks and surrounding spaces."""
@@ -148,6 +150,32 @@ def _single_marks(text: str, start: int, end: int) -> list[int]:
     return out
 
 
+_DASHES = "-–—"
+# a dash opening a quotation: at the start of a paragraph or right after a sentence ("...Russia.- We ...")
+_DASH_OPEN = re.compile(r"(?:^|(?<=[.!?]))[ \t]*[-–—][ \t]+(?=[A-Z\"“])", re.M)
+# the dash closing it: a spaced dash before the lower-case attribution ("... time - said a spokesman")
+_DASH_CLOSE = re.compile(r"[ \t][-–—][ \t]+(?=[a-z])")
+
+
+def find_dash_quoted(text: str) -> list[Quoted]:
+    """Quotations set off by dashes, as Polish, Ukrainian and Russian news (and translations
+    of it) write them: "- The investigation is underway - said a spokesman." A dash opens the
+    quotation at the start of a paragraph or of a sentence, and a spaced dash followed by a
+    lower-case word (the attribution) closes it in the same paragraph; a dash with no such
+    close (a list item, an aside) quotes nothing."""
+    out = []
+    for n, (start, end) in enumerate(paragraphs(text)):
+        for m in _DASH_OPEN.finditer(text, start, end):
+            s = m.start() + len(m.group()) - len(m.group().lstrip(" \t"))
+            close = _DASH_CLOSE.search(text, m.end(), end)
+            if close is None or any(c in text[m.end():close.start()] for c in ALL_DOUBLE):
+                continue
+            e = close.start() + 1 + len(close.group()[1:].rstrip(" \t"))
+            if text[m.end():close.start()].count(" ") >= 2:
+                out.append(Quoted(s, e, n, dash=True))
+    return out
+
+
 def find_quoted(text: str) -> list[Quoted]:
     """Every quoted stretch of ``text``, in order, marks included."""
     found: list[Quoted] = []
@@ -164,5 +192,6 @@ def find_quoted(text: str) -> list[Quoted]:
             # an unclosed single mark is far more often an apostrophe than a quotation
             if not open_end and e - s > 2 and any(c.isalpha() for c in text[s:e]):
                 found.append(Quoted(s, e, n, single=True))
+    found += [q for q in find_dash_quoted(text) if not any(o.start < q.end and q.start < o.end for o in found)]
     found.sort(key=lambda q: q.start)
     return found

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from .colon import colon_attributions
 from .lexicon import Lexicon
 from .nominal import nominal_attributions
-from .tokens import Found, cue_tokens, hull, phrase_before, subject_of, trim
+from .tokens import SENTENCE_END, Found, cue_tokens, hull, phrase_before, subject_of, trim
 
 PRIORITY = ("ccomp", "para", "xcomp", "prep", "dobj")
 
@@ -33,7 +33,8 @@ def frames_of(verb: Token) -> dict[str, Token]:
     """The content frames ``verb`` shows in the parse, each with the token that heads it.
 
     Keys: ``ccomp``, ``xcomp``, ``dobj``, ``prep:WORD`` (the prepositional object), ``para``
-    (the clause the verb interrupts: "[...], he said").
+    (the clause the verb interrupts: "[...], he said", or that an "as" clause of the verb
+    frames: "As the agency notes, [...]").
     """
     out: dict[str, Token] = {}
     for c in verb.children:
@@ -43,8 +44,20 @@ def frames_of(verb: Token) -> dict[str, Token]:
             for g in c.children:
                 if g.dep_ in ("pobj", "pcomp"):
                     out.setdefault("prep:" + c.lower_, g)
+    if "ccomp" not in out:
+        # "insisted [the plane at no point touched the drone]": without "that", the parser may
+        # take the subject of the clause for an object and its verb for an adverbial clause
+        obj = out.get("dobj")
+        clause = next((c for c in verb.rights if c.dep_ == "advcl" and obj is not None and c.i > obj.i
+                       and c.tag_ in ("VBD", "VBZ", "VBP") and not any(g.dep_ in ("nsubj", "nsubjpass", "mark")
+                                                                     for g in c.children)), None)
+        if clause is not None:
+            out["ccomp"] = clause
     if verb.dep_ == "parataxis" and verb.head.i != verb.i:
         out["para"] = verb.head
+    elif (verb.dep_ == "advcl" and verb.head.i != verb.i and not {"ccomp", "xcomp", "dobj"} & set(out)
+          and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)):
+        out["para"] = verb.head  # "As the agency notes, [China is the largest exporter]"
     return out
 
 
@@ -81,6 +94,9 @@ def _content_range(verb: Token, frame: str, head: Token) -> tuple[int, int] | No
             return None
         return trim(doc, (lo, hi))
     lo, hi = head.left_edge.i, head.right_edge.i + 1
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if frame == "ccomp" and head.dep_ == "advcl" and obj is not None and obj.i < head.i:
+        lo = obj.left_edge.i  # the repaired clause of frames_of starts at its subject
     if lo <= verb.i < hi:  # a misparse ("a wall, which he said [Mexico] should pay for"): cut at the verb
         lo, hi = (verb.i + 1, hi) if head.i > verb.i else (lo, verb.i)
         if hi <= lo:
@@ -102,15 +118,22 @@ def _clip(span: tuple[int, int] | None, anchor: int, para: list[int]) -> tuple[i
 
 
 def reported_speech(doc: Doc, lex: Lexicon, taken: list[tuple[int, int]], used_cues: set[int],
-                    para: list[int]) -> list[Found]:
-    """Attributions of reported speech, avoiding ``taken`` token ranges (quotations)."""
+                    para: list[int], marked: list[tuple[int, int]] | None = None) -> list[Found]:
+    """Attributions of reported speech, avoiding ``taken`` token ranges (quotations). A verb in
+    a ``marked`` range (a quotation inside a sentence) is quoted words, never a cue of its own,
+    but the range may be part of reported content ("He warned of a split "between a China that
+    believes ..."")."""
     inside = [False] * len(doc)
     for s, e in taken:
         for k in range(s, e):
             inside[k] = True
     quoted = list(inside)
-    verbs = [t for t in doc if t.pos_ == "VERB" and not inside[t.i] and t.i not in used_cues
-             and t.lemma_.lower() in lex.cues]
+    in_marks = list(inside)
+    for s, e in marked or []:
+        for k in range(s, e):
+            in_marks[k] = True
+    verbs = [t for t in doc if t.pos_ == "VERB" and not in_marks[t.i] and t.i not in used_cues
+             and t.lemma_.lower() in lex.cues and not _addresses_reader(t)]
     verbs.sort(key=_depth)
     out: list[Found] = []
     for verb in verbs:
@@ -141,6 +164,17 @@ def reported_speech(doc: Doc, lex: Lexicon, taken: list[tuple[int, int]], used_c
     return out
 
 
+def _addresses_reader(verb: Token) -> bool:
+    """An imperative or a "you" outside quotation marks speaks to the reader ("See the video",
+    "Thank you for being with us", "If you don't want to miss ..."): no attribution."""
+    if any(c.dep_ == "nsubj" and c.lower_ == "you" for c in verb.children):
+        return True
+    if verb.tag_ not in ("VB", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
+        return False
+    first = next((t for t in verb.sent if not (t.is_punct or t.is_space)), None)
+    return first is not None and first.i == verb.i and verb.dep_ == "ROOT"
+
+
 def _speaker(verb: Token, lex: Lexicon, para: list[int]) -> Token | None:
     """The head of the source of a reported-speech cue: its subject, never from another
     paragraph (the parser may hang a headline on the verb), and none for an evidential verb
@@ -162,6 +196,23 @@ def _mostly_taken(content: tuple[int, int], inside: list[bool]) -> bool:
     return sum(inside[k] for k in range(*content)) * 2 >= n
 
 
+def _pointed_back(clause: Token, cue: Token) -> tuple[int, int] | None:
+    """For "That's according to X" / "This is according to X": the sentence before, which
+    "that" points back to, as a token range (None for any other clause)."""
+    if clause.i != cue.i and not (clause.lemma_ == "be" or clause.lower_ in ("'s", "’s", "is", "was")):
+        return None  # "that" is the subject of "be" or, in a parse that makes it the root, of "according"
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("that", "this") and c.i < cue.i for c in clause.children):
+        return None
+    doc = cue.doc
+    start = cue.sent.start
+    k = start - 1
+    while k >= 0 and (doc[k].is_space or doc[k].is_punct and doc[k].text not in SENTENCE_END):
+        k -= 1
+    if k < 0:
+        return None
+    return trim(doc, (doc[k].sent.start, k + 1))
+
+
 def _according_to(doc: Doc, lex: Lexicon, inside: list[bool], para: list[int]) -> list[Found]:
     """"according to X, ..." and "..., according to X": X is the source of the clause, even when
     the clause reports someone else's words ("According to a poll, 51 percent said ...": PolNeAR
@@ -177,8 +228,13 @@ def _according_to(doc: Doc, lex: Lexicon, inside: list[bool], para: list[int]) -
             obj = next((c for c in t.children if c.dep_ == "pobj"), None)
         if obj is None:
             continue
+        earlier = _pointed_back(t.head, t)
         clause = t.head if t.head.i != t.i else None
-        if clause is None:
+        if clause is None and earlier is None:
+            continue
+        if earlier is not None:  # "That's according to X": X said the sentence before
+            out.append(Found(content=earlier, cue=(t.i, prep.i + 1), speaker_head=obj, kind="indirect",
+                             cue_token=t.i))
             continue
         lo, hi = clause.left_edge.i, clause.right_edge.i + 1
         plo, phi = t.left_edge.i, max(obj.right_edge.i, prep.right_edge.i) + 1

@@ -7,11 +7,18 @@ of the cue's subject ("Rodion Miroshnik, the Russia-installed ambassador ...", "
 name of its own: it is resolved to the nearest earlier named speaker that agrees with it in
 number, gender and kind (person or organisation), or failing that to the nearest earlier
 named person or organisation mentioned in the text.
+
+A role phrase takes the name set beside it ("Prime Minister of Estonia, [Kaja Kallas]", "the
+Chairman of the committee, General [Robert Brieger]"), not one it governs ("an aide to [Putin]").
+A bare surname of a person named in full earlier ("Kelly" after "Sen. Mark Kelly") is that
+person, whatever the tagger labels it; names inside quotations, nationality adjectives and
+places are never antecedents. A role noun with no earlier antecedent ("the head of state said",
+with the name further down) takes the next named speaker within a short window.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
@@ -30,6 +37,7 @@ PRONOUNS: dict[str, tuple[str, str, bool]] = {
     "it": ("org", "-", False), "its": ("org", "-", False),
 }
 RELATIVE = {"who", "which", "that", "whom"}
+LATER_WINDOW = 1500  # characters: how far down a role noun with no antecedent looks for its name
 _EDGE_PUNCT = set(",;:—–-()\"“”‘’'")
 
 
@@ -42,6 +50,8 @@ class DocInfo:
     text: str
     ents: list[tuple[str, int, int]]  # (label, start token, end token)
     ent_at: list[int]  # token -> index into ents, or -1
+    quoted: list[tuple[int, int]] = field(default_factory=list)  # character ranges of quotations
+    people: dict[str, str] = field(default_factory=dict)  # surname (lower case) -> gender m / f / -
 
     @classmethod
     def of(cls, doc: Doc) -> DocInfo:
@@ -66,6 +76,8 @@ class Named:
     kind: str  # person / org / any
     gender: str  # m / f / -
     plural: bool = False
+    subject: bool = False  # the mention is the subject of its clause
+    titles: frozenset[str] = frozenset()  # role words it was introduced with ("president", "general")
 
 
 def _breaks(tok: Token) -> bool:
@@ -145,27 +157,120 @@ def _join(tokens: list[Token], text: str) -> str:
     return text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
 
 
+def _only_titles(tokens: list[Token], lex: Lexicon) -> bool:
+    """Are the name tokens only title words ("Prime Minister", "Ambassador"): a role, not a name?"""
+    return all(t.lower_ in lex.titles or t.lower_ in ("the", "of") for t in tokens)
+
+
+_NOT_BEFORE_APPOSITION = {"of", "for", "to", "by", "with", "and", "or", "from", "about", "against", "on",
+                          "at", "in", "'s", "’s", "than", "like"}
+
+
+def apposed_person(head: Token, lex: Lexicon, info: DocInfo) -> Token | None:
+    """A person's name set beside a role phrase, as the last token of the name: "the co-organizer
+    of the rally, [Michal Meisner]", "Ambassador to the U.S. [Oksana Markarova]", "the Chairman of
+    the EU Military Committee, General [Robert Brieger]". A name that is the object of a
+    preposition ("an aide to Putin", "the wife of Putin") or inside a clause ("who met Putin") is
+    someone else."""
+    doc = info.doc
+    lo, hi = head.left_edge.i, head.right_edge.i + 1
+    if hi < len(doc) and info.ent_at[hi] >= 0 and info.ent_at[hi] == info.ent_at[hi - 1]:
+        hi = info.ents[info.ent_at[hi]][2]  # an entity running on past the phrase ("... Affairs Oleh Nikolenko")
+    k = hi  # the parser may hang the apposition outside the phrase: ", General Robert Brieger"
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    while k < len(doc) and doc[k].lower_ in lex.titles and info.label(k) != "PERSON":
+        k += 1
+    if k < len(doc) and info.label(k) == "PERSON":
+        hi = info.ents[info.ent_at[k]][2]
+    i = lo
+    while i < hi:
+        t = doc[i]
+        if i > head.i and (t.pos_ in ("VERB", "AUX") or t.lower_ in RELATIVE):
+            break
+        n = info.ent_at[i]
+        if n < 0 or i <= head.i or _in_quote(t.idx, info) or not (
+                info.ents[n][0] in PERSON_LABELS or given_name_at(list(doc[info.ents[n][1]:info.ents[n][2]]), lex)):
+            i += 1
+            continue
+        s, e = info.ents[n][1], info.ents[n][2]
+        if info.ents[n][0] not in PERSON_LABELS:  # "the Kremlin Dmitry Peskov": the name starts at "Dmitry"
+            s += given_name_at(list(doc[s:e]), lex) or 0
+        j = s - 1
+        while j >= lo and doc[j].lower_ in lex.titles:
+            j -= 1
+        possessive = e < len(doc) and doc[e].lower_ in ("'s", "’s")  # "Zelensky's spokesman"
+        if (j < lo or doc[j].lower_ not in _NOT_BEFORE_APPOSITION) and e <= hi and not possessive:
+            return doc[e - 1]
+        i = e
+    return None
+
+
+def given_name_at(tokens: list[Token], lex: Lexicon) -> int | None:
+    """Where a person's name starts inside a longer name the tagger took for an organisation:
+    a known given name, not first, followed by a proper noun ("the Kremlin [Dmitry] Peskov")."""
+    return next((j for j in range(1, len(tokens) - 1) if tokens[j].lower_ in lex.first_names
+                 and tokens[j + 1].pos_ == "PROPN"), None)
+
+
+def _in_quote(idx: int, info: DocInfo) -> bool:
+    return any(s <= idx < e for s, e in info.quoted)
+
+
 def name_of(head: Token, lex: Lexicon, info: DocInfo) -> Named | None:
     """The name a subject head stands for, or None for a pronoun, a role noun or a plain noun."""
     run = _proper_run(head, info)
+    role_head = head
+    if run and _only_titles(run, lex):
+        run = []  # "Prime Minister of Estonia, Kaja Kallas": a role, the name is beside it
+    elif run and info.label(head.i) not in PERSON_LABELS and any(t.lower_ in lex.titles for t in run):
+        person = apposed_person(head, lex, info)  # "Federal Chancellor of Austria, Karl Nehammer"
+        if person is not None:
+            run, head = _proper_run(person, info), person
+    role_gender = "-"
     if not run:
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        role = lex.roles.get(head.lower_) or lex.roles.get(head.lemma_.lower())
+        role_gender = role.gender if role is not None else "-"
         # "the Australian foreign minister, Marise Payne, said": the name is in apposition
         appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        if appos is None or head.pos_ not in ("NOUN", "PROPN"):
-            return None
-        head = appos
-        run = _proper_run(head, info)
+        run = _proper_run(appos, info) if appos is not None else []
+        if run and _only_titles(run, lex):
+            run = []
+        if not run:
+            person = apposed_person(head, lex, info)
+            if person is None:
+                return None
+            run = _proper_run(person, info)
+            appos = person
         if not run:
             return None
+        head = appos
     label = info.label(head.i)
     titled = any(t.lower_ in lex.titles for t in run) or any(
         c.dep_ == "compound" and c.lower_ in lex.titles for c in head.children)
-    first = next((t.lower_ for t in strip_titles(run, lex)), "")
-    if label in ORG_LABELS and not titled:
-        tokens = run[1:] if run[0].lower_ == "the" else run
-        return Named(head.idx, _join(tokens, info.text), "org", "-", False)
+    if titled and label in ORG_LABELS and any(
+            (r := lex.roles.get(t.lower_)) is not None and r.kind == "org" for t in run):
+        titled = False  # "Department of State", "Defence Ministry": an organisation with title words
     tokens = strip_titles(run, lex)
-    gender = lex.first_names.get(first, "-")
+    given = given_name_at(tokens, lex)
+    if given is not None and label in ORG_LABELS:  # "the Kremlin Dmitry Peskov" taken as one organisation
+        tokens, label, titled = tokens[given:], "PERSON", True
+    surname = _join(tokens, info.text).lower()
+    known = surname in info.people  # the surname of a person named in full
+    if label in ORG_LABELS and not titled and not known:
+        tokens = run[1:] if run[0].lower_ == "the" else run
+        roles = frozenset(t.lower_ for t in run if t.lower_ in lex.roles)  # "Department of State"
+        return Named(head.idx, _join(tokens, info.text), "org", "-", False, titles=roles)
+    if known:
+        gender = info.people[surname]
+    elif len(tokens) >= 2 or label in PERSON_LABELS:
+        gender = lex.first_names.get(tokens[0].lower_, "-")
+    else:
+        gender = "-"
+    if role_gender != "-":
+        gender = role_gender
     for t in run + [c for c in head.children if c.dep_ == "compound"]:
         role = lex.roles.get(t.lower_)
         if role is not None and role.gender != "-":
@@ -174,10 +279,37 @@ def name_of(head: Token, lex: Lexicon, info: DocInfo) -> Named | None:
             gender = "m"
         elif t.lower_ in ("mrs", "mrs.", "ms", "ms.", "miss"):
             gender = "f"
-    kind = "person" if label in PERSON_LABELS or titled or gender != "-" or len(tokens) >= 2 else "any"
-    if label in ORG_LABELS and not titled:
+    kind = "person" if label in PERSON_LABELS or titled or known or gender != "-" or len(tokens) >= 2 else "any"
+    if label in ORG_LABELS and not titled and not known:
         kind = "org"
-    return Named(head.idx, _join(tokens, info.text), kind, gender, False)
+    words = {t.lower_ for t in run + [c for c in head.children if c.dep_ == "compound"]}
+    words |= {t.lemma_.lower() for t in (role_head, *[c for c in role_head.children if c.dep_ == "compound"])}
+    titles = frozenset(w for w in words if w in lex.titles or w in lex.roles)
+    return Named(head.idx, _join(tokens, info.text), kind, gender, False, titles=titles)
+
+
+def people_of(info: DocInfo, lex: Lexicon) -> dict[str, str]:
+    """Surnames of the people named in full ("Sen. Mark Kelly" -> "kelly": "m"), with the gender
+    their given name tells: a later bare "Kelly" is that person, whatever spaCy labels it, and
+    is not the woman's given name "Kelly"."""
+    out: dict[str, str] = {}
+    for label, s, e in info.ents:
+        if label not in PERSON_LABELS:
+            continue
+        tokens = strip_titles([t for t in info.doc[s:e] if not (t.is_space or t.is_punct or t.tag_ == "POS")], lex)
+        if len(tokens) < 2 or not tokens[-1].text[:1].isupper():
+            continue
+        gender = lex.first_names.get(tokens[0].lower_, "-")
+        for t in info.doc[max(0, s - 2):e]:
+            if t.lower_ in ("mr", "mr."):
+                gender = "m"
+            elif t.lower_ in ("mrs", "mrs.", "ms", "ms."):
+                gender = "f"
+        sur = _join(tokens[1:], info.text).lower()  # "Sam Cranny-Evans" -> "cranny-evans"
+        if sur in out and out[sur] != gender:
+            gender = "-"
+        out[sur] = gender
+    return out
 
 
 def wanted(head: Token, lex: Lexicon, info: DocInfo) -> tuple[str, str, bool] | None:
@@ -187,10 +319,14 @@ def wanted(head: Token, lex: Lexicon, info: DocInfo) -> tuple[str, str, bool] | 
     if head.pos_ == "PRON" and low in PRONOUNS:
         return PRONOUNS[low]
     role = lex.roles.get(head.lemma_.lower()) or lex.roles.get(low)
-    # "the Russian presidency", "Moscow's foreign ministry": the modifier names the speaker
-    named_by_modifier = any(c.dep_ in ("amod", "compound", "poss", "nmod") and c.text[:1].isupper()
-                            for c in head.lefts)
-    if role is not None and head.pos_ in ("NOUN", "PROPN") and not named_by_modifier and not _proper_run(head, info):
+    # "the Russian presidency", "Moscow's foreign ministry": the modifier names the speaker; but
+    # "the Austrian chancellor" is a person to resolve
+    deps = ("compound", "poss", "nmod") if role is not None and role.kind == "person" else (
+        "amod", "compound", "poss", "nmod")
+    named_by_modifier = any(c.dep_ in deps and c.text[:1].isupper() for c in head.lefts)
+    run = _proper_run(head, info)
+    named = bool(run) and not _only_titles(run, lex)  # "the Ambassador", "the MP": a role
+    if role is not None and head.pos_ in ("NOUN", "PROPN") and not named_by_modifier and not named:
         plural = head.tag_ in ("NNS", "NNPS")
         return role.kind, role.gender, plural
     return None
@@ -199,7 +335,8 @@ def wanted(head: Token, lex: Lexicon, info: DocInfo) -> tuple[str, str, bool] | 
 def compatible(cand: Named, want: tuple[str, str, bool]) -> bool:
     kind, gender, plural = want
     if kind == "person":
-        if cand.kind == "org" or plural != cand.plural and cand.kind != "any":
+        # "officials" are no single name, whatever its kind
+        if cand.kind == "org" or plural != cand.plural and (cand.kind != "any" or plural):
             return False
         return gender == "-" or cand.gender in ("-", gender)
     if kind == "org":
@@ -208,28 +345,46 @@ def compatible(cand: Named, want: tuple[str, str, bool]) -> bool:
 
 
 def mentions(info: DocInfo, lex: Lexicon) -> list[Named]:
-    """Every named person or organisation in the text, in order (the fallback antecedents)."""
+    """Every named person or organisation in the text, in order (the fallback antecedents), but
+    for names inside quotations: the people a speaker talks about are not the speaker."""
     out = []
-    for label, _, end in info.ents:
-        if label in PERSON_LABELS | ORG_LABELS:
+    for label, start, end in info.ents:
+        if label in ("FAC", "LOC") or label == "NORP" and info.doc[end - 1].pos_ == "ADJ":
+            continue  # a building, a region or "Russian" in "a Russian suspect" does not speak
+        if label in PERSON_LABELS | ORG_LABELS and not _in_quote(info.doc[start].idx, info):
             named = name_of(info.doc[end - 1], lex, info)
             if named is not None:
+                root = next((t for t in info.doc[start:end] if t.head.i < start or t.head.i >= end), None)
+                named.subject = root is not None and root.dep_ in ("nsubj", "nsubjpass")
                 out.append(named)
     return out
 
 
 def resolve(at: int, sent_start: int, want: tuple[str, str, bool], speakers: list[Named],
-            others: list[Named]) -> str | None:
+            others: list[Named], later: list[Named] | None = None,
+            role: frozenset[str] = frozenset()) -> str | None:
     """What a pronoun or role noun at ``at`` stands for: a compatible name earlier in its own
-    sentence ("Israel made a statement that it would ..."), else the nearest earlier compatible
-    named speaker, else the nearest earlier compatible name."""
-    for cand in reversed(others):
-        if sent_start <= cand.start < at and compatible(cand, want):
-            return cand.name
+    sentence, a subject first ("[Sullivan] will meet Yang and ... he is to signal", "Israel made
+    a statement that it would ..."), else the nearest earlier compatible named speaker, else the
+    nearest earlier compatible name, else (for a role noun: "the head of state said ...", with
+    the name given further down) the first later compatible named speaker in ``later``. A role
+    noun first looks for the nearest earlier name introduced with one of the titles ``role``
+    ("the president" is "President Aleksandr Lukashenko", not the journalist quoted since)."""
+    if role:
+        for pool in (speakers, others):
+            for cand in reversed(pool):
+                if cand.start < at and role & cand.titles and compatible(cand, want):
+                    return cand.name
+    here = [c for c in others if sent_start <= c.start < at and compatible(c, want)]
+    for cand in [c for c in reversed(here) if c.subject] + list(reversed(here)):
+        return cand.name
     for pool in (speakers, others):
         for cand in reversed(pool):
             if cand.start < at and compatible(cand, want):
                 return cand.name
+    for cand in later or []:
+        if at < cand.start < at + LATER_WINDOW and compatible(cand, want):
+            return cand.name
     return None
 
 

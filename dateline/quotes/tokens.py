@@ -51,7 +51,9 @@ CLIMB = {"xcomp", "advcl", "conj", "pcomp", "prep", "acl", "dobj", "pobj", "oprd
 
 
 def _own_subject(verb: Token) -> Token | None:
-    for c in verb.children:
+    # a misparse can give a verb two subjects ('... “thousands of drones”, he said'): a pronoun
+    # is the verb's own
+    for c in sorted(verb.children, key=lambda c: c.pos_ != "PRON"):
         if c.dep_ == "nsubj":
             if c.lower_ in RELATIVE and verb.dep_ == "relcl":
                 return verb.head
@@ -79,17 +81,22 @@ def subject_of(verb: Token) -> Token | None:
     ("Asked whether ..., 75 percent said yes": the asker is not named).
     """
     tok = verb
+    came_from = ""
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX"):
             subj = _own_subject(tok)
             if subj is not None:
                 return subj
+            passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            if passive is not None and came_from == "xcomp":
+                return passive  # "He is expected to tell ...", "She was asked to comment": the one who speaks
             if any(c.dep_ in ("nsubjpass", "csubj", "expl") for c in tok.children):
                 return None
             if tok is verb and _passive_participle(tok):
                 return None
         if tok.dep_ not in CLIMB or tok.head.i == tok.i:
             return None
+        came_from = tok.dep_
         tok = tok.head
     return None
 
