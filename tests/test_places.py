@@ -7,23 +7,12 @@ import os
 from pathlib import Path
 
 import pytest
+from layer_checks import places_of
 
-from dateline.entities import extract_entities
-from dateline.nlp import parse
-from dateline.places import Place, places_geojson, resolve_places
+from dateline.places import Place, places_geojson
 
 SHARED = Path(os.environ.get("DATELINE_SHARED", Path(__file__).resolve().parents[1].parent / "shared"))
 SEED = SHARED / "seed" / "annexation-2022-09-29.txt"
-
-
-def places_of(text: str) -> list[Place]:
-    doc = parse(text)
-    mentions, _ = extract_entities(doc)
-    places = resolve_places(doc, mentions)
-    for p in places:
-        assert text[p.start:p.end] == p.text
-        assert 0.0 < p.confidence <= 1.0 and p.reason
-    return places
 
 
 def first(places: list[Place], text: str) -> Place:

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dateline.entities import extract_entities
+from layer_checks import places_of
+
 from dateline.nlp import parse
 from dateline.places import Place, resolve_places
 
@@ -18,16 +19,6 @@ class M:
     end: int
     text: str
     label: str
-
-
-def places_of(text: str) -> list[Place]:
-    doc = parse(text)
-    mentions, _ = extract_entities(doc)
-    places = resolve_places(doc, mentions)
-    for p in places:
-        assert text[p.start:p.end] == p.text
-        assert 0.0 < p.confidence <= 1.0 and p.reason
-    return places
 
 
 def resolve(text: str, surface: str, label: str = "GPE") -> list[Place]:

@@ -6,26 +6,12 @@ import os
 from pathlib import Path
 
 import pytest
+from layer_checks import quotes_of as run
 
-from dateline.quotes import Quote, extract_quotes, quotes_for_text
+from dateline.quotes import Quote, extract_quotes
 
 SHARED = Path(os.environ.get("DATELINE_SHARED", Path(__file__).resolve().parents[1].parent / "shared"))
 SEED = SHARED / "seed" / "annexation-2022-09-29.txt"
-
-
-def check_offsets(text: str, quotes: list[Quote]) -> None:
-    for q in quotes:
-        assert text[q.content[0]:q.content[1]] == q.content_text
-        if q.speaker:
-            assert text[q.speaker[0]:q.speaker[1]] == q.speaker_text
-        if q.cue:
-            assert text[q.cue[0]:q.cue[1]] == q.cue_text
-
-
-def run(text: str) -> list[Quote]:
-    quotes = quotes_for_text(text)
-    check_offsets(text, quotes)
-    return quotes
 
 
 def only(quotes: list[Quote], kind: str) -> list[Quote]:

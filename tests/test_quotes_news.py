@@ -5,24 +5,11 @@ All sentences are invented for these tests."""
 
 from __future__ import annotations
 
-from dateline.quotes import Quote, quotes_for_text
+from layer_checks import by_cue
+from layer_checks import quotes_of as run
+
 from dateline.quotes.lexicon import load
 from dateline.quotes.marks import find_dash_quoted, find_quoted
-
-
-def run(text: str) -> list[Quote]:
-    quotes = quotes_for_text(text)
-    for q in quotes:
-        assert text[q.content[0]:q.content[1]] == q.content_text
-        if q.speaker:
-            assert text[q.speaker[0]:q.speaker[1]] == q.speaker_text
-    return quotes
-
-
-def by_cue(quotes: list[Quote], cue: str) -> Quote:
-    (q,) = [q for q in quotes if q.cue_text == cue]
-    return q
-
 
 # --- the name set beside a role phrase ---------------------------------------------------------
 

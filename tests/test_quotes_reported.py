@@ -8,25 +8,12 @@ import shutil
 from pathlib import Path
 
 import pytest
+from layer_checks import by_cue
+from layer_checks import quotes_of as run
 
 from dateline import nlp
-from dateline.quotes import Quote, lexicon, quotes_for_text
+from dateline.quotes import lexicon
 from dateline.quotes.speakers import same_paragraph
-
-
-def run(text: str) -> list[Quote]:
-    quotes = quotes_for_text(text)
-    for q in quotes:
-        assert text[q.content[0]:q.content[1]] == q.content_text
-        if q.speaker:
-            assert text[q.speaker[0]:q.speaker[1]] == q.speaker_text
-            assert "\n" not in q.speaker_text
-    return quotes
-
-
-def by_cue(quotes: list[Quote], cue: str) -> Quote:
-    (q,) = [q for q in quotes if q.cue_text == cue]
-    return q
 
 
 def test_speaker_stays_in_its_paragraph():

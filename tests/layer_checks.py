@@ -1,0 +1,44 @@
+"""Helpers shared by the layer tests: run one layer on a short text and check that every item's
+offsets point at its own text (imported as ``layer_checks``, as ``pg_server`` is)."""
+
+from __future__ import annotations
+
+from dateline.entities import extract_entities
+from dateline.nlp import parse
+from dateline.places import Place, resolve_places
+from dateline.quotes import Quote, quotes_for_text
+
+
+def check_quote_offsets(text: str, quotes: list[Quote]) -> None:
+    """Content, speaker and cue spans are the text they claim; a speaker stays in one paragraph."""
+    for q in quotes:
+        assert text[q.content[0]:q.content[1]] == q.content_text
+        if q.speaker:
+            assert text[q.speaker[0]:q.speaker[1]] == q.speaker_text
+            assert "\n" not in q.speaker_text
+        if q.cue:
+            assert text[q.cue[0]:q.cue[1]] == q.cue_text
+
+
+def quotes_of(text: str) -> list[Quote]:
+    """The quotes of ``text``, their offsets checked."""
+    quotes = quotes_for_text(text)
+    check_quote_offsets(text, quotes)
+    return quotes
+
+
+def by_cue(quotes: list[Quote], cue: str) -> Quote:
+    """The one quote whose cue is ``cue``."""
+    (q,) = [q for q in quotes if q.cue_text == cue]
+    return q
+
+
+def places_of(text: str) -> list[Place]:
+    """The places resolved in ``text``, their offsets, confidence and reason checked."""
+    doc = parse(text)
+    mentions, _ = extract_entities(doc)
+    places = resolve_places(doc, mentions)
+    for p in places:
+        assert text[p.start:p.end] == p.text
+        assert 0.0 < p.confidence <= 1.0 and p.reason
+    return places
