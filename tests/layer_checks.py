@@ -3,6 +3,8 @@ offsets point at its own text (imported as ``layer_checks``, as ``pg_server`` is
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from dateline.entities import extract_entities
 from dateline.nlp import parse
 from dateline.places import Place, resolve_places
@@ -38,6 +40,30 @@ def places_of(text: str) -> list[Place]:
     doc = parse(text)
     mentions, _ = extract_entities(doc)
     places = resolve_places(doc, mentions)
+    for p in places:
+        assert text[p.start:p.end] == p.text
+        assert 0.0 < p.confidence <= 1.0 and p.reason
+    return places
+
+
+@dataclass
+class Mention:
+    """A hand-labelled entity mention, as the places layer reads one."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+
+
+def places_with(text: str, *labelled: tuple[str, str]) -> list[Place]:
+    """Resolve hand-labelled mentions, (surface text, label) each taken at its first occurrence,
+    so that a test checks the places layer and not the model's labels."""
+    mentions = []
+    for surface, label in labelled:
+        i = text.index(surface)
+        mentions.append(Mention(i, i + len(surface), surface, label))
+    places = resolve_places(parse(text), mentions)
     for p in places:
         assert text[p.start:p.end] == p.text
         assert 0.0 < p.confidence <= 1.0 and p.reason

@@ -7,10 +7,10 @@ the entity tagger; a few run the whole pipeline.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from layer_checks import places_with as resolve
 
 from dateline.entities import extract_entities
 from dateline.nlp import parse
@@ -19,27 +19,6 @@ from dateline.places.facilities import has_facility_suffix, lowercase_suffix_end
 
 SHARED = Path(os.environ.get("DATELINE_SHARED", Path(__file__).resolve().parents[1].parent / "shared"))
 SEED = SHARED / "seed" / "annexation-2022-09-29.txt"
-
-
-@dataclass
-class M:
-    start: int
-    end: int
-    text: str
-    label: str
-
-
-def resolve(text: str, *labelled: tuple[str, str]) -> list[Place]:
-    """Resolve hand-labelled mentions: (surface text, label), each taken at its first occurrence."""
-    mentions = []
-    for surface, label in labelled:
-        i = text.index(surface)
-        mentions.append(M(i, i + len(surface), surface, label))
-    places = resolve_places(parse(text), mentions)
-    for p in places:
-        assert text[p.start:p.end] == p.text
-        assert 0.0 < p.confidence <= 1.0 and p.reason
-    return places
 
 
 def only(places: list[Place], text: str) -> Place:

@@ -5,26 +5,14 @@ Short invented sentences in news style; each test is one behaviour that held-out
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from layer_checks import places_of, places_with
 
-from layer_checks import places_of
-
-from dateline.nlp import parse
-from dateline.places import Place, resolve_places
-
-
-@dataclass
-class M:
-    start: int
-    end: int
-    text: str
-    label: str
+from dateline.places import Place
 
 
 def resolve(text: str, surface: str, label: str = "GPE") -> list[Place]:
     """Resolve one hand-labelled mention (its first occurrence)."""
-    i = text.index(surface)
-    return resolve_places(parse(text), [M(i, i + len(surface), surface, label)])
+    return places_with(text, (surface, label))
 
 
 def named(places: list[Place], text: str) -> Place:
