@@ -108,3 +108,14 @@ def test_a_source_after_according_to_is_no_place():
     assert resolve("A statement from the White House followed.", "White House", "ORG") == []
     p = named(resolve("Reporters waited outside the Pentagon on Monday.", "Pentagon", "ORG"), "Pentagon")
     assert p.kind == "landmark" and p.country_code == "US"
+
+
+def test_small_town_only_in_a_country_the_article_names():
+    p = named(places_of("Fighting continued near Soledar, Ukraine's military said."), "Soledar")
+    assert p.kind == "town" and p.country_code == "UA" and p.admin1 == "Donetsk"
+    assert p.id.startswith("town:UA:Soledar:")
+    # the same name with no town of that name in the article's countries, or not after a preposition
+    assert not [p for p in places_with("Talks near Soledar, France, went on.", ("Soledar", "GPE"),
+                                       ("France", "GPE")) if p.text == "Soledar"]
+    assert not [p for p in places_of("The satellite stayed in Earth's orbit, the United States said.")
+                if p.text == "Earth"]

@@ -1,5 +1,9 @@
 """The offline gazetteer: GeoNames countries, first-level regions and cities over 15,000 people.
 
+Smaller towns (GeoNames places over 1,000 people, ``data/towns.tsv.gz``, built by
+``tools/build_towns.py``) are kept apart and read only when asked for (:func:`towns`): the places
+layer falls back on them for names nothing else resolves.
+
 The data file ``data/gazetteer.tsv.gz`` is built by ``tools/build_gazetteer.py`` and committed;
 hand-kept aliases (``data/aliases.tsv``) and demonyms (``data/demonyms.tsv``) are applied when
 it loads. Names are looked up after :func:`normalize` (case, accents and dots ignored).
@@ -174,3 +178,40 @@ def load() -> Gazetteer:
 def demonyms() -> dict[str, str]:
     """Demonym or adjective (normalized) -> country code."""
     return {normalize(r[0]): r[1].strip() for r in _read_lines("demonyms.tsv") if len(r) == 2}
+
+
+@dataclass(frozen=True, slots=True)
+class Town:
+    """A GeoNames place over 1,000 people that the main gazetteer lacks."""
+
+    name: str
+    country_code: str
+    admin1: str
+    lat: float
+    lon: float
+
+    @property
+    def id(self) -> str:
+        """A stable id (the source has no GeoNames ids): "town:UA:Chasiv Yar:48.5935,37.8572"."""
+        return f"town:{self.country_code}:{self.name}:{self.lat:.4f},{self.lon:.4f}"
+
+
+@lru_cache(maxsize=1)
+def _towns() -> dict[str, tuple[Town, ...]]:
+    index: dict[str, list[Town]] = {}
+    path = DATA / "towns.tsv.gz"
+    if not path.exists():
+        return {}
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            f = line.rstrip("\n").split("\t")
+            if len(f) == 5:
+                index.setdefault(normalize(f[0]), []).append(Town(f[0], f[1], f[2], float(f[3]), float(f[4])))
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def towns(name: str) -> tuple[Town, ...]:
+    """The small towns with this name (read on first use)."""
+    return _towns().get(normalize(name), ())

@@ -34,12 +34,16 @@ from .facilities import (
     locate_facilities,
     lowercase_suffix_end,
 )
-from .gazetteer import Candidate, Entry, Gazetteer, demonyms, load, normalize, read_words
+from .gazetteer import Candidate, Entry, Gazetteer, demonyms, load, normalize, read_words, towns
 from .model import Place
 
 log = logging.getLogger(__name__)
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# A name the gazetteer lacks is looked up among small towns only after one of these ("near Soledar";
+# not "on Earth").
+TOWN_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "into", "from", "to", "toward", "towards",
+                               "at", "across", "through", "off"})
 NOT_PLACE_LABELS = {"PERSON", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL",
                     "LANGUAGE", "LAW"}
 NAMED_AFTER_LABELS = {"EVENT", "FAC", "LOC"}  # "Brazilian Grand Prix", "Kherson airport": the place in the name
@@ -285,6 +289,7 @@ def resolve_places(doc: Doc, mentions: Iterable[MentionLike]) -> list[Place]:
     norp_cc: Counter = Counter()
     norp: list[MentionLike] = []
     facilities: list[FacilityMention] = []
+    unknown: list[MentionLike] = []  # place names the gazetteer lacks: small towns, maybe
 
     def unknown_venue(m: MentionLike, suffix: bool) -> None:
         """A name the gazetteer lacks: a facility when it ends like one, else a known landmark it starts with."""
@@ -351,6 +356,8 @@ def resolve_places(doc: Doc, mentions: Iterable[MentionLike]) -> list[Place]:
             q = _named_after(m, text, gaz, dem)
         if q is not None and q.candidates:
             queries.append(q)
+        elif m.label in ("GPE", "LOC") and _after_locative(text, m.start, TOWN_PREPOSITIONS):
+            unknown.append(m)  # "near Soledar": maybe a small town
     areas = demonym_areas(text, norp, gaz)
     if not queries:
         return _merge([], areas, locate_facilities(doc, facilities, []))
@@ -424,7 +431,42 @@ def resolve_places(doc: Doc, mentions: Iterable[MentionLike]) -> list[Place]:
             admin1=e.admin1 if e.kind not in ("country", "continent") else "",
             lat=e.lat, lon=e.lon, confidence=round(conf, 3), reason="; ".join(reasons),
         ))
+    places.extend(_small_towns(unknown, ctx2, regions2, gaz))
+    places.sort(key=lambda p: (p.start, p.end))
     return _merge(places, areas, locate_facilities(doc, facilities, _merge(places, areas, [])))
+
+
+@lru_cache(maxsize=1)
+def _not_towns() -> frozenset[str]:
+    return frozenset(normalize(w) for w in read_words("not_towns.txt"))
+
+
+def _small_towns(mentions: list[MentionLike], countries: Counter, regions: set[tuple[str, str]],
+                 gaz: Gazetteer) -> list[Place]:
+    """Names nothing else resolved, read as towns over 1,000 people (:func:`towns`), but only in a
+    country the article names: "Chasiv Yar" in a story about Ukraine is the Donetsk town, while an
+    unknown name with no such town in the article's countries stays unresolved."""
+    out = []
+    skip = _not_towns()
+    for m in mentions:
+        if normalize(m.text) in skip:
+            continue
+        found = [t for t in towns(m.text) if countries.get(t.country_code)]
+        in_region = [t for t in found if (t.country_code, normalize(t.admin1)) in regions]
+        found = in_region or found
+        if len(found) != 1:
+            continue  # none, or several that the article does not tell apart
+        t = found[0]
+        country = gaz.country(t.country_code)
+        where = f"{t.admin1}, {country.name}" if country else t.admin1
+        out.append(Place(
+            start=m.start, end=m.end, text=m.text, name=t.name, kind="town", id=t.id,
+            country_code=t.country_code, country=country.name if country else "", admin1=t.admin1,
+            lat=t.lat, lon=t.lon, confidence=0.5 if in_region else 0.4,
+            reason=f"small town (GeoNames, over 1,000 people) in {where}, "
+                   + ("a region" if in_region else "a country") + " the article names",
+        ))
+    return out
 
 
 def _merge(places: list[Place], *more: list[Place]) -> list[Place]:
