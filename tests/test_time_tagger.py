@@ -284,3 +284,8 @@ def test_ahead_of_points_forward():
     text = "Opposition leaders announced a new bloc ahead of Moldova's October presidential elections."
     assert values(text, "2024-04-25") == {"October": "2024-10"}
     assert values("Troops massed ahead of Sunday's vote.", "2024-04-25") == {"Sunday": "2024-04-28"}
+
+
+def test_a_saying_clause_has_its_own_tense():
+    text = "The ambassadors issued a joint statement Friday saying their countries will join the alliance."
+    assert values(text, "1999-03-13") == {"Friday": "1999-03-12"}

@@ -35,7 +35,7 @@ from .scanner import Token, tokenize
 WINDOW = 40
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", '"', "`", "—", "–", "''", "``"}
 SENTENCE_ENDS = {".", "!", "?"}
-SUBORDINATORS = {"that"}  # lower case only: a complementizer inside a sentence
+SUBORDINATORS = {"that", "saying"}  # lower case only: a complementizer inside a sentence
 # Firm only inside the expression's own clause: "said Monday it would hold talks Friday" puts
 # Friday ahead, but "On Monday, Biden told him the aid would come" keeps Monday in the past.
 CLAUSE_ONLY_FIRM = {"would"}
