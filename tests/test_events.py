@@ -198,7 +198,9 @@ def test_an_attempt_or_a_move_to_do_something_is_not_yet_done():
         ("The trial is set to begin on Wednesday.", "trial", "planned"),
         ("The UN urged Russia to withdraw its troops.", "withdraw", "planned"),
         ("The studios are in negotiations to arrange the deal.", "deal", "planned"),
-        ("Jobs said he would be on medical leave.", "leave", "hypothetical"),
+        # "would" in the statement of a past reporting verb is a future in the past: announced, planned
+        ("Jobs said he would be on medical leave.", "leave", "planned"),
+        ("Jobs said he would be on medical leave if the board agreed.", "leave", "hypothetical"),
         ("Russia withdrew its troops from Kherson.", "withdrew", "happened"),
         ("Some sort of treaty will need to be struck by parliament.", "treaty", "planned"),
     ],

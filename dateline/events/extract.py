@@ -17,10 +17,21 @@ Sentence by sentence, every trigger (``roles.is_trigger``) becomes an :class:`Ev
 * **status** — from cues in ``status_cues.tsv`` placed in the parse: a negation → denied; a modal
   or "if" → hypothetical; "will", "is to", "plans to", "is preparing [sanctions]", "upcoming"
   → planned; a present progressive → ongoing; a date after the article date → planned;
-  else happened. An event noun takes the status of the verb it is the subject or object of.
+  else happened. An event noun takes the status of the verb it is the subject or object of
+  ("will cancel the parade", "the parade was canceled" → denied; "no plans to hold" → denied).
+  "would" in the statement of a past reporting verb, with no condition, is a future in the past
+  ("announced the U.S. would support") → planned; a past clause with its own subject ("as the
+  attack began") and a finite conjunct of a bare verb ("does not strive ... and still attacks")
+  keep their own status.
 * **type** — ``event_types.tsv`` (PLOVER-like), STATEMENT for reporting verbs, else OTHER; a
   support verb takes its object's type ("impose sanctions"). **plover** — the type as PLOVER codes
   it given the status (``type_modality.tsv``: "will withdraw" AGREE, "would attack" THREATEN).
+  The words around a trigger can decide its type first (``context.context_type``,
+  ``contextual_types.tsv``: "struck a deal" AGREE, "strikes on Crimea" ASSAULT).
+* **score** — 1.0 for an event worth a timeline; lower for light verbs, state participles
+  ("related to"), passing mentions ("since the Olympics", "the war"), goals ("to eliminate ..."),
+  phase and intent verbs ("have begun", "plans to"), statives and questions (see ``_score``).
+  Lines of web-page furniture ("ADVERTISEMENT", ``boilerplate.txt``) yield no mention.
 """
 
 from __future__ import annotations
@@ -35,6 +46,15 @@ from spacy.tokens import Doc, Span, Token
 from dateline.time import as_date, sentence_tense
 from dateline.time.values import interval as interval_of
 
+from .context import (
+    boilerplate,
+    complement_verb,
+    context_type,
+    purpose_clause,
+    question,
+    state_participle,
+    time_reference,
+)
 from .lexicon import Lexicon, load
 from .model import EventMention
 from .roles import EntityIndex, as_entities, default_entities, is_trigger, roles
@@ -44,6 +64,8 @@ MAX_CLIMB = 8
 # it: "will work ... to impose", "was fired and founded Apple in 1985", "annex ... at a ceremony on Friday".
 VERB_INHERIT = {"xcomp", "conj", "acl", "advcl"}
 NOUN_INHERIT = {"conj", "pobj", "prep", "dobj", "nsubjpass", "appos"}
+# a past clause with its own subject and one of these is real whatever the modal of its main clause
+REAL_MARKS = frozenset({"as", "after", "since", "because", "while"})
 PROGRESSIVE_AUX = {"is", "are", "am", "'s", "'re", "'m"}
 
 
@@ -66,6 +88,19 @@ def _governor(tok: Token, triggers: set[int]) -> Token | None:
     return None
 
 
+def _named_date(head: Token, gov: Token) -> bool:
+    """Whether a time expression is (inside) the object of the verb it hangs from: a date named
+    ("called May 9 Victory Day"), not the time of an event."""
+    cur = head
+    for _ in range(MAX_CLIMB):
+        if cur is gov or cur.head is cur:
+            return False
+        if cur.dep_ in ("dobj", "oprd") and cur.head is gov:
+            return True
+        cur = cur.head
+    return False
+
+
 def _attach_timexes(doc: Doc, sent: Span, timexes: Sequence[Any], triggers: set[int]) -> tuple[dict, list]:
     """Map trigger index -> its time expressions, and the sentence's ungoverned expressions."""
     attached: dict[int, list[Any]] = {}
@@ -77,6 +112,8 @@ def _attach_timexes(doc: Doc, sent: Span, timexes: Sequence[Any], triggers: set[
             continue
         head = _span_head(doc, t.start, t.end)
         gov = _governor(head, triggers) if head is not None else None
+        if gov is not None and gov.i not in triggers and _named_date(head, gov):
+            continue  # a date named, not the time of an event: "called May 9 Victory Day"
         if gov is None:
             loose.append(t)
         elif gov.i in triggers:
@@ -120,6 +157,27 @@ def _predicate(trigger: Token, lex: Lexicon) -> Token:
     return trigger
 
 
+def _reported_future(chain: list[Token], lex: Lexicon) -> bool:
+    """Whether a "would" clause is the statement of a past reporting verb and no condition: "announced
+    the U.S. would support the court", "said his country would fight on" (future in the past)."""
+    conditions = ("if", "unless", "whether")
+    if any(c.dep_ == "mark" and c.lower_ in conditions for t in chain for c in t.children) or any(
+            m.dep_ == "mark" and m.lower_ in conditions
+            for t in chain for c in t.children if c.dep_ == "advcl" for m in c.children):
+        return False  # "would attack if NATO expanded"
+    cur = chain[0]
+    for _ in range(MAX_CLIMB):
+        if cur.head is cur:
+            return False
+        if cur.dep_ == "ccomp":
+            head = cur.head
+            return head.tag_ == "VBD" and _reporting(head, lex)
+        if cur.dep_ not in ("xcomp", "conj", "advcl", "acl"):
+            return False
+        cur = cur.head
+    return False
+
+
 def _status(trigger: Token, lex: Lexicon, sent_text_tense: str | None) -> tuple[str, str | None]:
     cues = lex.status_cues
     found: dict[str, str] = {}
@@ -132,7 +190,14 @@ def _status(trigger: Token, lex: Lexicon, sent_text_tense: str | None) -> tuple[
         infinitive = cur.dep_ == "ccomp" and cur.tag_ == "VB"
         # "will be able to set": through the adjective to its copula
         adjective = cur.dep_ == "acomp" and cur.pos_ == "ADJ" and len(chain) > 1 and chain[-2].dep_ == "xcomp"
-        if (cur.dep_ in ("xcomp", "conj", "advcl") or infinitive or adjective) and cur.head is not cur:
+        # "would lead to consequences ... as the attack began": a past clause with its own subject
+        # "does not strive for peace and still attacks civilians": a finite conjunct of a bare verb is
+        # outside the bare verb's auxiliary
+        own_past = (cur.dep_ == "conj" and cur.tag_ in ("VBZ", "VBD", "VBP") and cur.head.tag_ == "VB") or (
+            cur.dep_ == "advcl" and cur.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in cur.children) \
+            and any(c.dep_ == "mark" and c.lower_ in REAL_MARKS for c in cur.children))
+        if (cur.dep_ in ("xcomp", "conj", "advcl") or infinitive or adjective) and cur.head is not cur \
+                and not own_past:
             head = cur.head
             cue = cues.get(("head", head.lemma_.lower())) if cur.dep_ == "xcomp" or infinitive else None
             if cue:
@@ -152,9 +217,16 @@ def _status(trigger: Token, lex: Lexicon, sent_text_tense: str | None) -> tuple[
         cue = cues.get(("head", pred.head.lemma_.lower()))
         if cue:
             found.setdefault(cue, pred.head.text)
+        for det in pred.head.children:  # "there are no plans to hold a parade"
+            if det.dep_ in ("det", "neg") and cues.get(("neg", det.lower_)) == "denied":
+                found.setdefault("denied", det.text)
     if trigger.pos_ != "VERB" and trigger.dep_ == "dobj":
         cue = cues.get(("head", trigger.head.lemma_.lower()))
         if cue:
+            found.setdefault(cue, trigger.head.text)
+    if trigger.pos_ != "VERB" and trigger.dep_ == "nsubjpass":  # "the parade was canceled"
+        cue = cues.get(("head", trigger.head.lemma_.lower()))
+        if cue == "denied":
             found.setdefault(cue, trigger.head.text)
     if trigger.dep_ == "ccomp" or trigger.dep_ == "xcomp":
         cue = cues.get(("head", trigger.head.lemma_.lower()))
@@ -176,6 +248,9 @@ def _status(trigger: Token, lex: Lexicon, sent_text_tense: str | None) -> tuple[
             for child in tok.children:
                 if child.dep_ == "mark" and (st := cues.get(("mark", child.lower_))):
                     found.setdefault(st, child.text)
+    if "denied" not in found and found.get("hypothetical", "").lower() in ("would", "'d") and \
+            _reported_future(chain, lex):
+        return "planned", found["hypothetical"]  # "announced the U.S. would support": future in the past
     for status in ("denied", "hypothetical", "planned"):
         if status in found:
             return status, found[status]
@@ -198,18 +273,67 @@ def _status(trigger: Token, lex: Lexicon, sent_text_tense: str | None) -> tuple[
     return "happened", None
 
 
+def _reporting(t: Token, lex: Lexicon) -> bool:
+    """A speech-act verb ("said", "emphasized", "pointed out": ``reporting_verbs.txt``)."""
+    if t.pos_ != "VERB":
+        return False
+    lemma = t.lemma_.lower()
+    return lemma in lex.reporting_verbs or any(
+        c.dep_ == "prt" and f"{lemma} {c.lower_}" in lex.reporting_verbs for c in t.children)
+
+
+LIGHT_SCORE = 0.5  # a light verb: "have", "use"
+STATE_SCORE = 0.2  # a participle naming a state: "related to", "Kyiv-based"
+PASSING_SCORE = 0.3  # an event noun that only places something in time: "since the Olympics"
+ASIDE_SCORE = 0.4  # a goal, a phase verb, a setting, a long state or a question: see ``_score``
+
+
+def _score(t: Token, lemma: str, dated: bool, lex: Lexicon) -> float:
+    """How much the mention is worth to a timeline: 1.0; ``LIGHT_SCORE`` for a light verb;
+    ``STATE_SCORE`` for a state participle ("issues related to", "Kyiv-based"); for an undated event
+    noun or name mentioned in passing, ``PASSING_SCORE`` ("since the Olympics", "on day 48 of the
+    war", "war crimes"), ``ASIDE_SCORE`` for a long state ("the crisis", ``state_nouns.txt``) or an event
+    name that is the setting of another event ("at the Olympics") or a noun a copula predicates ("It
+    was the right decision"); ``ASIDE_SCORE`` for a goal ("to eliminate ..."), a phase or intent verb
+    ("have begun deploying", "plans to hold"), a stative verb ("relies on", ``stative_verbs.txt``)
+    and anything in a question."""
+    if t.pos_ in ("VERB", "AUX"):
+        if state_participle(t, lemma, lex):
+            return STATE_SCORE
+        score = LIGHT_SCORE if lemma in lex.light_verbs else 1.0
+        if purpose_clause(t, lex) or complement_verb(t, lex) or question(t.sent) or lemma in lex.stative_verbs:
+            score = min(score, ASIDE_SCORE)
+        return score
+    if dated:
+        return 1.0
+    if time_reference(t, lex, lex.event_nouns):
+        return PASSING_SCORE
+    if (t.pos_ == "PROPN" and t.dep_ == "pobj") or lemma in lex.state_nouns or purpose_clause(t, lex) \
+            or question(t.sent) or (t.dep_ == "attr" and t.head.lemma_ == "be"):
+        return ASIDE_SCORE
+    return 1.0
+
+
 def _lemma(t: Token, lex: Lexicon) -> str:
     lemma = t.lemma_.lower()
     return lemma if t.pos_ in ("VERB", "AUX") or lemma in lex.event_nouns else t.lower_
 
 
 def _base_type(t: Token, lemmas: dict[int, str], lex: Lexicon) -> str:
-    """The lexicon's type; a support verb takes the type of the event it carries ("impose sanctions",
-    "launch an attack", "resume shelling")."""
+    """The type its context gives the trigger ("struck a deal" AGREE, ``contextual_types.tsv``), else
+    the lexicon's; a support verb takes the type of the event it carries ("impose sanctions",
+    "launch an attack", "resume shelling", "launched a military operation")."""
+    kind = context_type(t, lemmas[t.i], lex)
+    if kind and kind != "-":
+        return kind
     if t.pos_ == "VERB" and lemmas[t.i] in lex.support_verbs:
         for child in t.children:
-            if child.i in lemmas and child.dep_ in ("dobj", "xcomp") and lex.types.get(lemmas[child.i]):
-                return lex.types[lemmas[child.i]]
+            if child.dep_ == "dobj" and child.i not in lemmas:  # "launched missile and artillery attacks"
+                child = next((c for c in child.children if c.dep_ == "conj" and c.i in lemmas), child)
+            if child.i in lemmas and child.dep_ in ("dobj", "xcomp", "conj") and child.i != t.i:
+                carried = context_type(child, lemmas[child.i], lex) or lex.types.get(lemmas[child.i])
+                if carried and carried != "-":
+                    return carried
     return lex.types.get(lemmas[t.i], "OTHER")
 
 
@@ -330,11 +454,13 @@ def extract_events(
     text = doc.text
     out: list[EventMention] = []
     for sent in doc.sents:
+        if boilerplate(sent, lex):
+            continue
         trig = [t for t in sent if is_trigger(t, lex, light)]
         if not trig:
             continue
         idx = {t.i for t in trig}
-        reporting = {t.i for t in trig if t.pos_ == "VERB" and t.lemma_.lower() in lex.reporting_verbs}
+        reporting = {t.i for t in trig if _reporting(t, lex)}
         attached, loose = _attach_timexes(doc, sent, timexes, idx)
         relative = _relative_to_narrative(trig, lex)
         chosen: dict[int, tuple[Any | None, str]] = {}
@@ -407,7 +533,7 @@ def extract_events(
                 place=_place(t, sent, place_list) if place_list else None,
                 reporting=is_rep,
                 before_anchor=before,
-                score=0.5 if t.pos_ in ("VERB", "AUX") and lemma in lex.light_verbs else 1.0,
+                score=_score(t, lemma, t.i in attached, lex),
                 relative=timex is None and t.i in relative,
             ))  # fmt: skip
     _date_relative_events(out, timexes, text)

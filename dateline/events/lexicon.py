@@ -13,6 +13,17 @@
 * ``relative_cues.txt``: adverbs that date an event relative to another one ("One year later").
 * ``status_cues.tsv``: cue word, status it signals, and where in the parse it must sit.
 * ``event_types.tsv``: lemma → PLOVER-like event type.
+* ``contextual_types.tsv``: a head word, a relation and the words on its other end that decide the
+  type ("struck a deal" AGREE, "strikes on Crimea" ASSAULT) or make it no event ("world order").
+* ``state_participles.txt``: verbs whose participle names a state ("related", "Kyiv-based"), and
+  ``passive_states.txt`` those whose past participle only does ("is determined to").
+* ``reference_preps.txt``, ``frame_nouns.txt``: where an event noun is only a time reference
+  ("since the Olympics", "on day 48 of the war").
+* ``complement_verbs.txt``: phase and intent verbs ("begun deploying", "plans to hold");
+  ``state_nouns.txt``: nouns of long states ("the war", "the crisis"), passing mentions without a
+  date of their own; ``stative_verbs.txt``: verbs of lasting states ("relies on", "applies to");
+  ``motion_verbs.txt``: verbs of travel whose purpose clause is no aside ("travelled ... to meet").
+* ``boilerplate.txt``: web-page lines that carry no event ("ADVERTISEMENT", "Click here to ...").
 * ``type_modality.tsv``: how a status or cue changes a type (an intent to cooperate is AGREE, a
   hostile action announced is THREATEN, as PLOVER codes them).
 
@@ -45,6 +56,17 @@ class Lexicon:
     status_cues: dict[tuple[str, str], str]  # (place, cue) -> status
     types: dict[str, str]  # lemma -> type
     modality: tuple[tuple[str, frozenset[str], str], ...]  # (status or cue, types, new type)
+    # (head lemma, relation, dependent words or {"*"}, type or "-")
+    contextual: tuple[tuple[str, str, frozenset[str], str], ...] = ()
+    state_participles: frozenset[str] = frozenset()  # lemmas, and "word lemma" pairs
+    participle_only: frozenset[str] = frozenset()  # of those, the ones whose finite forms are events
+    reference_preps: frozenset[str] = frozenset()  # prepositions, and "word preposition" pairs
+    frame_nouns: frozenset[str] = frozenset()
+    boilerplate: tuple[str, ...] = ()
+    complement_verbs: frozenset[str] = frozenset()
+    state_nouns: frozenset[str] = frozenset()
+    stative_verbs: frozenset[str] = frozenset()
+    motion_verbs: frozenset[str] = frozenset()
 
 
 def _lines(name: str) -> list[tuple[int, str]]:
@@ -70,6 +92,18 @@ def _table(name: str, width: int) -> list[list[str]]:
     return rows
 
 
+RELATIONS = ("obj", "mod", "comp", "oprd", "prev")
+
+
+def _contextual() -> tuple[tuple[str, str, frozenset[str], str], ...]:
+    rows = []
+    for head, rel, words, kind in _table("contextual_types.tsv", 4):
+        if rel not in RELATIONS and not rel.startswith("prep:"):
+            raise ValueError(f"contextual_types.tsv: unknown relation {rel!r} for {head!r}")
+        rows.append((head.lower(), rel, frozenset(w.strip().lower() for w in words.split(",")), kind))
+    return tuple(rows)
+
+
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
     """The lexicon (cached)."""
@@ -91,6 +125,17 @@ def load() -> Lexicon:
         kind_nouns=_words("kind_nouns.txt"),
         status_cues=cues,
         types=types,
+        contextual=_contextual(),
+        state_participles=frozenset(" ".join(w.split()) for w in _words("state_participles.txt"))
+        | _words("passive_states.txt"),
+        participle_only=_words("passive_states.txt"),
+        reference_preps=frozenset(" ".join(w.split()) for w in _words("reference_preps.txt")),
+        frame_nouns=_words("frame_nouns.txt"),
+        complement_verbs=_words("complement_verbs.txt"),
+        state_nouns=_words("state_nouns.txt"),
+        stative_verbs=_words("stative_verbs.txt"),
+        motion_verbs=_words("motion_verbs.txt"),
+        boilerplate=tuple(sorted(" ".join(w.split()) for w in _words("boilerplate.txt"))),
         modality=tuple((cue.lower(), frozenset(t.strip() for t in kinds.split(",")), new)
                        for cue, kinds, new in _table("type_modality.tsv", 3)),
     )

@@ -2,7 +2,8 @@
 
 A trigger is a content verb (not an auxiliary, not an adjectival participle, not a light or
 stative verb from ``light_verbs.txt``, not a property verb from ``non_event_verbs.txt`` such as
-"aged 55"), a noun from ``event_nouns.txt``, or a proper noun heading an event's name
+"aged 55"), not a word its context makes no event ("what he called a threat", "world order", ``contextual_types.tsv``),
+a noun from ``event_nouns.txt``, or a proper noun heading an event's name
 ("Worldwide Developers Conference", ``event_name_heads.txt``). Participants:
 
 * verbs: ``nsubj``/``csubj`` → agent, ``nsubjpass``/``dobj``/``dative`` → patient, the object of a
@@ -27,6 +28,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from .context import context_type
 from .lexicon import Lexicon
 from .model import Participant
 
@@ -115,6 +117,8 @@ def is_trigger(tok: Token, lex: Lexicon, light: bool = False) -> bool:
             return False
         if _non_event_verb(tok, lemma, lex):
             return False
+        if not light and context_type(tok, lemma, lex) == "-":
+            return False  # "what he called a threat"
         if tok.dep_ == "amod" and not light:  # "Russian-installed officials", but "the recently announced iPhone"
             return tok.tag_ == "VBN" and lemma not in lex.light_verbs and any(
                 c.dep_ == "advmod" and c.lower_ in lex.participle_adverbs for c in tok.children)
@@ -124,6 +128,8 @@ def is_trigger(tok: Token, lex: Lexicon, light: bool = False) -> bool:
     if tok.pos_ == "PROPN":
         return _event_name(tok, lex)
     if tok.pos_ == "NOUN" and (lemma in lex.event_nouns or tok.lower_ in lex.event_nouns):
+        if not light and context_type(tok, lemma, lex) == "-":
+            return False  # "the rules-based order", "in order to"
         # "signing ceremony", "annexation referendums": the head noun is the trigger
         return not (tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and
                     (tok.head.lemma_.lower() in lex.event_nouns or tok.head.lower_ in lex.event_nouns))

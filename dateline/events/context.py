@@ -1,0 +1,142 @@
+"""What the words around a trigger say about it: its type, whether it is an event at all, and
+whether it is only a time reference.
+
+* :func:`context_type` — ``contextual_types.tsv``: "struck a deal" is AGREE though a strike is a
+  PROTEST, "strikes on Crimea" an ASSAULT, "called for a tribunal" a REQUEST; "-" rows make the word
+  no event ("what he called a threat", "the rules-based order", "in order to").
+* :func:`state_participle` — ``state_participles.txt``: "issues related to", "Kyiv-based", "a
+  documentary entitled", "ties dating back to": a participle without an object names a state.
+* :func:`time_reference` — ``reference_preps.txt`` and ``frame_nouns.txt``: an event noun that only
+  places something in time ("since the Olympics", "throughout the conflict", "on day 48 of the war")
+  or modifies a noun that is no event ("war crimes", "summit venue") is a passing mention.
+* :func:`purpose_clause` — "to eliminate what he called a threat", "tools to restore", "The aim was
+  to help": a goal, not an event that took place (the planned events of "plans to hold", "efforts
+  to investigate" are not purposes: their head is a status cue; nor is the purpose of a trip,
+  ``motion_verbs.txt``: "travelled to St Petersburg to meet Mr Putin").
+* :func:`complement_verb` — ``complement_verbs.txt``: "have begun deploying", "plans to hold": the
+  phase or intent verb is no event of its own.
+* :func:`boilerplate` — ``boilerplate.txt``: web-page lines ("ADVERTISEMENT", "Click here").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .lexicon import Lexicon
+
+_MOD_DEPS = ("compound", "amod", "nmod", "npadvmod")
+
+
+def _words_of(tok: Token) -> set[str]:
+    return {tok.lemma_.lower(), tok.lower_}
+
+
+def _matches(words: frozenset[str], toks: list[Token]) -> bool:
+    return any("*" in words or _words_of(t) & words for t in toks)
+
+
+def _related(tok: Token, rel: str) -> list[Token]:
+    """The words on the other end of ``rel`` from ``tok``."""
+    if rel == "obj":
+        return [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if rel == "mod":
+        return [c for c in tok.children if c.dep_ in _MOD_DEPS and c.i < tok.i]
+    if rel == "comp":
+        return [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    if rel == "oprd":
+        return [c for c in tok.children if c.dep_ == "oprd"]
+    if rel == "prev":
+        return [tok.doc[tok.i - 1]] if tok.i > 0 else []
+    preps = set(rel.split(":", 1)[1].split(","))
+    return [g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
+
+
+def context_type(tok: Token, lemma: str, lex: Lexicon) -> str | None:
+    """The type the words around ``tok`` give it ("-": no event), or None when no row applies."""
+    for head, rel, words, kind in lex.contextual:
+        if head == lemma and _matches(words, _related(tok, rel)):
+            return kind
+    return None
+
+
+def state_participle(tok: Token, lemma: str, lex: Lexicon) -> bool:
+    """A verb form of ``state_participles.txt`` without a direct object: "related to", "Kyiv-based",
+    "the talks focused on grain", "as opposed to" (but "Russia based its troops in Belarus"), and a
+    participle used as a preposition ("regarding", "following his career")."""
+    if tok.tag_ == "VBG" and tok.dep_ == "prep":
+        return True  # a participle used as a preposition: "regarding", "following", "concerning"
+    prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    if lemma not in lex.state_participles and f"{prev} {lemma}" not in lex.state_participles:
+        return False
+    if tok.tag_ == "VBG" and tok.dep_ not in ("acl", "advcl", "amod"):
+        return False
+    if lemma in lex.participle_only and tok.tag_ not in ("VBN", "JJ"):
+        return False  # "the court determined that ...", "they committed war crimes"
+    return not any(c.dep_ in ("dobj", "obj", "dative", "ccomp") for c in tok.children)
+
+
+def _reference_prep(prep: Token, lex: Lexicon) -> bool:
+    if prep.lower_ in lex.reference_preps:
+        return True
+    before = prep.doc[prep.i - 1].lower_ if prep.i > 0 else ""
+    return f"{before} {prep.lower_}" in lex.reference_preps
+
+
+def time_reference(tok: Token, lex: Lexicon, event_nouns: frozenset[str]) -> bool:
+    """Whether an event noun or name only places something in time or modifies a noun that is no
+    event: "since the Olympics", "throughout the conflict", "on day 48 of the war", "war crimes"."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and not (
+            tok.head.lemma_.lower() in event_nouns or tok.head.lower_ in event_nouns):
+        return True
+    if tok.dep_ != "pobj" or tok.head.dep_ not in ("prep", "agent"):
+        return False
+    prep = tok.head
+    if _reference_prep(prep, lex):
+        return True
+    return prep.lower_ == "of" and prep.head.lower_ in lex.frame_nouns
+
+
+def _infinitive(tok: Token) -> bool:
+    return tok.pos_ == "VERB" and tok.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def purpose_clause(tok: Token, lex: Lexicon, depth: int = 0) -> bool:
+    """Whether ``tok`` names a goal rather than an event: an infinitive of purpose without its own
+    subject ("launched an operation to eliminate ..."), the infinitive of a noun that is no status cue
+    ("tools to restore", "a need to bring"), the infinitive a copula equates with a goal ("The aim was
+    to help"), a conjunct of one, or the object of one ("to intensify the dialogue")."""
+    if depth > 3 or tok.head is tok:
+        return False
+    head = tok.head
+    if tok.dep_ == "conj" or (tok.pos_ == "NOUN" and tok.dep_ == "dobj"):
+        return purpose_clause(head, lex, depth + 1)
+    if not _infinitive(tok) or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    if tok.dep_ == "advcl":  # "travelled to St Petersburg to meet Mr Putin" reports the meeting
+        return head.lemma_.lower() not in lex.motion_verbs
+    if tok.dep_ == "acl" and head.pos_ == "NOUN":
+        return ("head", head.lemma_.lower()) not in lex.status_cues
+    return tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() == "be" and any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in head.children)
+
+
+def complement_verb(tok: Token, lex: Lexicon) -> bool:
+    """A phase or intent verb with a verb complement: "have begun deploying", "plans to hold"."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in lex.complement_verbs and any(
+        c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children)
+
+
+def question(sent: Span) -> bool:
+    """A question ("What's happening in Ukraine?"): its events are asked about, not reported."""
+    return sent.text.rstrip().rstrip("\"'”’ ").endswith("?")
+
+
+def boilerplate(sent: Span, lex: Lexicon) -> bool:
+    """Whether a sentence is web-page furniture ("ADVERTISEMENT", "CLICK HERE TO GET THE APP")."""
+    text = " ".join(sent.text.lower().split())
+    return any(text == b or text.startswith(b + " ") or (b.endswith(":") and text.startswith(b))
+               for b in lex.boilerplate)
