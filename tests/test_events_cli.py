@@ -37,3 +37,12 @@ def test_events_needs_a_valid_dct():
     assert result.exit_code == 2 and "--dct" in result.output
     result = runner.invoke(app, ["events", "--dct", "Friday"], input="x")
     assert result.exit_code == 2 and "YYYY-MM-DD" in result.output
+
+
+def test_events_min_score_leaves_out_passing_mentions():
+    text = "Russia has shelled the city every day since the Olympics."
+    kept = json.loads(runner.invoke(app, ["events", "--dct", "2022-09-29"], input=text).stdout)
+    every = json.loads(runner.invoke(app, ["events", "--dct", "2022-09-29", "--min-score", "0"], input=text).stdout)
+    assert len(every) > len(kept)
+    assert all(e["score"] >= 0.5 for e in kept)
+    assert "shelled" in {e["trigger"] for e in kept}

@@ -18,6 +18,11 @@ def events(
         help="The article date, YYYY-MM-DD (required): relative dates count from it, and events without "
         "a date of their own get it.",
     ),
+    min_score: float = typer.Option(
+        0.5, "--min-score",
+        help="Leave out mentions scored below this (0 to 1): passing mentions ('since the Olympics'), "
+        "states and purpose clauses score under 0.5. 0 keeps them all.",
+    ),
 ) -> None:
     """Find the events of an article: trigger, participants, date, status and type.
 
@@ -26,7 +31,8 @@ def events(
     ongoing, planned, denied, hypothetical) and the cue that decided it, agents and patients, and
     the date (a TimeML value with its first and last day) with how it was found: "timex" (a time
     expression tied to the event), "reported" (the date of the statement that reports it) or
-    "article" (only the article date, a weak anchor).
+    "article" (only the article date, a weak anchor), and a score (how much the mention is an
+    event worth a timeline; --min-score leaves out the low ones).
 
     Example: dateline events --dct 2022-09-29 article.txt
     """
@@ -51,7 +57,7 @@ def events(
             text = p.read_text(encoding="utf-8")
         except UnicodeDecodeError:
             fail(f"{file} is not UTF-8 text")
-    found = extract_events(parse(text), tag(text, day), day)
+    found = [e for e in extract_events(parse(text), tag(text, day), day) if e.score >= min_score]
     write_out(json.dumps([e.to_dict() for e in found], ensure_ascii=False, indent=2))
 
 
