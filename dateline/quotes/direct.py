@@ -37,6 +37,7 @@ from .tokens import Found, cue_tokens, hull, is_sentence_end, subject_of
 from .tokens import token_range as _token_range
 
 SPEECH_END = tuple(",?!—–-…:;")
+DASHES = ("-", "–", "—")
 MIN_WORDS = 4
 
 
@@ -134,11 +135,18 @@ def _after_verb(verb: Token, frame: list[Token]) -> Token | None:
 
 
 def _inverted(verb: Token, frame: list[Token], lex: Lexicon) -> Token | None:
-    """"..., that is, forces fighting on the ground, said [Sam Cranny-Evans]": after a comma, a
-    verb of saying followed directly by a name or a role noun has its subject after it (not for
+    """"..., that is, forces fighting on the ground, said [Sam Cranny-Evans]": after a comma (or a
+    dash: '"..." - informs [the Bureau]'), a verb of saying followed directly by a name or a role noun has its subject after it (not for
     verbs whose object is the listener: "..., told [Reuters]"; not "..., wrote on [Twitter]")."""
     k = frame.index(verb)
-    if k == 0 or frame[k - 1].text != "," or verb.lemma_.lower() in lex.addressee_verbs:
+    sep = frame[k - 1].text if k > 0 else ""
+    spaced = k > 0 and bool(frame[k - 1].whitespace_) and (k < 2 or bool(frame[k - 2].whitespace_))
+    if sep != "," and not (sep in DASHES and spaced):  # a spaced dash, not "self-proclaimed"
+        return None
+    # '"..." - informs [the National Security Bureau]': after a dash, a verb with no subject of its
+    # own in the frame has it after it, even a verb whose object is otherwise the listener
+    subj = subject_of(verb)
+    if verb.lemma_.lower() in lex.addressee_verbs and (sep == "," or subj is not None and subj in frame):
         return None
     if k + 1 >= len(frame) or frame[k + 1].pos_ not in ("PROPN", "DET", "NOUN", "ADJ"):
         return None
@@ -147,6 +155,22 @@ def _inverted(verb: Token, frame: list[Token], lex: Lexicon) -> Token | None:
         return None
     if head.pos_ == "PROPN" or head.lemma_.lower() in lex.roles:
         return head
+    return None
+
+
+def _read_in(verb: Token, subj: Token) -> Token | None:
+    """'"..." - we read in a statement of [the National Security Bureau]': the reader is the writer;
+    the one who speaks is the author of the text read (of / by / from X), when it is named."""
+    if verb.lemma_.lower() != "read" or subj.lower_ not in ("we", "you", "one"):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "on"):
+            text = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            for by in text.children if text is not None else ():
+                if by.dep_ == "prep" and by.lower_ in ("of", "by", "from"):
+                    author = next((c for c in by.children if c.dep_ == "pobj"), None)
+                    if author is not None and author.pos_ in ("PROPN", "NOUN"):
+                        return author
     return None
 
 
@@ -227,6 +251,7 @@ def _attribute(frame: list[Token], span: tuple[int, int], lex: Lexicon, after: b
         subj = _speaker_in_frame(verb, frame, after, lex)
         if subj is None:
             continue
+        subj = _read_in(verb, subj) or subj
         cue = hull(cue_tokens(verb))
         return Found(content=span, cue=cue, speaker_head=subj, kind="direct", cue_token=verb.i)
     # "according to X": the source is the object of "to"
@@ -288,6 +313,10 @@ def direct_quotes(doc: Doc, quoted: list[Quoted], lex: Lexicon, text: str) -> li
             tries = [(after, True), (before, False)]
         else:
             tries = [(before, False), (after, True)]
+        if before and before[-1].pos_ == "VERB" and inner_end.isalnum() and after and after[0].is_alpha:
+            # 'said "there are no plans" to hold a parade': the quoted words go on outside the
+            # marks, a mixed quote of the reported-speech pass
+            tries = []
         hit = None
         for frame, is_after in tries:
             hit = _attribute(frame, span, lex, is_after, inner_end, embedded)
@@ -297,7 +326,7 @@ def direct_quotes(doc: Doc, quoted: list[Quoted], lex: Lexicon, text: str) -> li
             found.append(None)
             continue
         if hit is None:
-            standalone = not before or all(t.is_punct for t in before) or before[-1].text == ":"
+            standalone = not before or all(t.is_punct for t in before) or before[-1].text == ":" or lead_in(before)
             # '"Protection of supplies" was also discussed': a quoted phrase that a predicate
             # follows in its sentence is part of the sentence, not a quotation of its own
             if inner_end.isalnum() and any(t.pos_ in ("VERB", "AUX") for t in after):
@@ -386,3 +415,25 @@ def _continue_speakers(found: list[Found | None], para: list[int]) -> None:
 def opens_paragraph(doc: Doc, i: int, para: list[int]) -> bool:
     """Is token ``i`` the first of its paragraph?"""
     return i == 0 or para[i - 1] != para[i] or all(t.is_space for t in doc[max(0, i - 2):i] if para[t.i] == para[i])
+
+
+MAX_LEAD_IN = 4  # words
+
+
+def lead_in(frame: list[Token]) -> bool:
+    """Is ``frame`` (the words before a quotation, from the start of its sentence) only a short
+    connective with a comma ("In contrast, "...""; "Still, "...""): no verb, nothing said?"""
+    words = [t for t in frame if not t.is_punct]
+    return (bool(frame) and frame[-1].text == "," and 0 < len(words) <= MAX_LEAD_IN
+            and not any(t.pos_ in ("VERB", "AUX", "PROPN", "PRON") for t in frame))
+
+
+def opens_after_lead_in(doc: Doc, i: int, para: list[int]) -> bool:
+    """Does token ``i`` open its paragraph but for a short connective ("In contrast, "..."")?"""
+    k = i - 1
+    while k >= 0 and para[k] == para[i] and i - k <= MAX_LEAD_IN + 2:
+        k -= 1
+    start = k + 1
+    if start == i or para[start] != para[i] or start > 0 and para[start - 1] == para[i]:
+        return False
+    return lead_in([t for t in doc[start:i] if not t.is_space])

@@ -14,11 +14,13 @@ import logging
 from spacy.tokens import Doc, Token
 
 from . import lexicon as _lexicon
-from .direct import direct_quotes, opens_paragraph, paragraph_ids
+from .direct import direct_quotes, opens_after_lead_in, opens_paragraph, paragraph_ids
+from .edges import complete_marks, with_owner
 from .marks import Quoted, find_quoted
 from .model import Quote
 from .reported import reported_speech
 from .speakers import (
+    LATER_WINDOW,
     ORG_LABELS,
     DocInfo,
     Named,
@@ -34,6 +36,8 @@ from .speakers import (
 from .tokens import Found, char_span
 
 log = logging.getLogger(__name__)
+
+BOILERPLATE_MAX = 1000  # characters: site furniture is a short paragraph, never a whole article
 
 
 def extract_quotes(doc: Doc, keep_unattributed: bool = True) -> list[Quote]:
@@ -70,16 +74,17 @@ def extract_quotes(doc: Doc, keep_unattributed: bool = True) -> list[Quote]:
         if any(s < f.content[1] and f.content[0] < e for s, e in covered):
             continue
         if f.kind == "direct":
-            _continue_speaker(f, found, para, opens_paragraph(doc, f.content[0], para))
+            opens = opens_paragraph(doc, f.content[0], para) or opens_after_lead_in(doc, f.content[0], para)
+            _continue_speaker(f, found, para, opens)
         if f.speaker_head is not None or keep_unattributed and f.kind == "direct":
             f.kind = "direct"
             found.append(f)
-    links = link_paragraphs(doc, lex, para)
+    links = link_paragraphs(doc, lex, para) | boilerplate_paragraphs(doc, lex, para)
     found = [f for f in found if para[f.content[0]] not in links]
     for f in found:
-        f.content = _after_dateline(doc, f.content, lex, info.text)
+        f.content = with_owner(doc, _after_dateline(doc, f.content, lex, info.text))
     found.sort(key=lambda f: f.content[0])
-    return _to_quotes(info, found, lex)
+    return _to_quotes(info, found, lex, quoted)
 
 
 def _after_dateline(doc: Doc, span: tuple[int, int], lex: _lexicon.Lexicon, text: str) -> tuple[int, int]:
@@ -105,6 +110,20 @@ def link_paragraphs(doc: Doc, lex: _lexicon.Lexicon, para: list[int]) -> set[int
             start = _para_start(t.i, para)
             if t.i - start <= 4 and doc[start:t.i].text.strip().lower() in lex.link_labels:
                 out.add(para[t.i])
+    return out
+
+
+def boilerplate_paragraphs(doc: Doc, lex: _lexicon.Lexicon, para: list[int]) -> set[int]:
+    """Paragraphs of site furniture ("Sign up to our newsletter", "see our Privacy Policy";
+    data/boilerplate.txt)."""
+    out: set[int] = set()
+    start = 0
+    for i in range(1, len(doc) + 1):
+        if i == len(doc) or para[i] != para[start]:
+            chunk = doc[start:i].text
+            if len(chunk) <= BOILERPLATE_MAX and any(p.search(chunk) for p in lex.boilerplate):
+                out.add(para[start])
+            start = i
     return out
 
 
@@ -135,7 +154,8 @@ def _continue_speaker(f: Found, found: list[Found], para: list[int], opens: bool
 
 def _kind(doc: Doc, f: Found, quoted: list[Quoted]) -> str:
     s, e = char_span(doc, f.content)
-    inner = [q for q in quoted if s <= q.start < e]
+    # a quotation inside the content, or one whose opening mark the parse left just before it
+    inner = [q for q in quoted if s <= q.start < e or q.start < s < q.end <= e]
     if not inner:
         return "indirect"
     if len(inner) == 1 and inner[0].start <= s + 1 and inner[0].end >= e - 1:
@@ -202,6 +222,9 @@ def _name(head: Token, lex: _lexicon.Lexicon, info: DocInfo, seen: list[Named], 
     named = name_of(head, lex, info)
     if named is not None:
         return named.name, named
+    titled = _country_role(head, lex, info, seen, others, later)
+    if titled is not None:
+        return titled, None
     want = wanted(head, lex, info)
     if want is not None:
         if _indefinite(head):
@@ -225,7 +248,8 @@ def _name(head: Token, lex: _lexicon.Lexicon, info: DocInfo, seen: list[Named], 
         forward = (not pronoun and not want[2] and _described(head) is None
                    and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children))
         name = resolve(head.idx, head.sent.start_char, want, seen, others, later if forward else None,
-                       role=frozenset() if pronoun else lex.titles_for(head.lemma_.lower()))
+                       role=frozenset() if pronoun else lex.titles_for(head.lemma_.lower()),
+                       para_start=info.text.rfind("\n", 0, head.idx) + 1 if pronoun else None)
         if name is None and not pronoun:
             # "the US defense official", "the organizers": a speaker described, whom a later "the
             # official" or "they" stands for
@@ -246,7 +270,31 @@ def _name(head: Token, lex: _lexicon.Lexicon, info: DocInfo, seen: list[Named], 
     role = lex.roles.get(head.lemma_.lower())
     if role is not None and role.kind == "person":
         return described, _as_named(head, described, (role.kind, role.gender, head.tag_ in ("NNS", "NNPS")), lex)
+    if head.tag_ in ("NNS", "NNPS") and head.pos_ in ("NOUN", "PROPN"):
+        # "East European Nato members urged ...": a group that a later "they" stands for
+        return described, _as_named(head, described, ("person", "-", True), lex)
     return described, None
+
+
+def _country_role(head: Token, lex: _lexicon.Lexicon, info: DocInfo, seen: list[Named], others: list[Named],
+                  later: list[Named]) -> str | None:
+    """"Ukraine's ambassador to the U.S.": a person's role owned by a country names the person
+    only through the title; the name is the nearest one introduced with that title, before or
+    (within a short window) after ("... Ambassador Oksana Markarova added"), else None."""
+    role = lex.roles.get(head.lemma_.lower())
+    if role is None or role.kind != "person" or head.tag_ in ("NNS", "NNPS"):
+        return None
+    if not any(c.dep_ == "poss" and info.label(c.i) in ("GPE", "NORP") for c in head.children):
+        return None
+    titles = frozenset({head.lemma_.lower()})  # the very title: "leader" is not any "chancellor"
+    want = (role.kind, role.gender, False)
+    for cand in sorted((c for c in seen + others if c.start < head.idx), key=lambda c: -c.start):
+        if titles & cand.titles and compatible(cand, want):
+            return cand.name
+    for cand in sorted(later + others, key=lambda c: c.start):
+        if head.idx < cand.start < head.idx + LATER_WINDOW and titles & cand.titles and compatible(cand, want):
+            return cand.name
+    return None
 
 
 def _author_of(head: Token, lex: _lexicon.Lexicon, info: DocInfo) -> Named | None:
@@ -260,7 +308,7 @@ def _author_of(head: Token, lex: _lexicon.Lexicon, info: DocInfo) -> Named | Non
     return None
 
 
-def _to_quotes(info: DocInfo, found: list[Found], lex: _lexicon.Lexicon) -> list[Quote]:
+def _to_quotes(info: DocInfo, found: list[Found], lex: _lexicon.Lexicon, quoted: list[Quoted]) -> list[Quote]:
     doc, text = info.doc, info.text
     info.people = people_of(info, lex)
     others = mentions(info, lex)
@@ -275,8 +323,10 @@ def _to_quotes(info: DocInfo, found: list[Found], lex: _lexicon.Lexicon) -> list
         if named is not None:
             seen.append(named)
     quotes = []
-    for f in found:
-        cs, ce = char_span(doc, f.content)
+    for n, f in enumerate(found):
+        later_starts = [char_span(doc, g.content)[0] for g in found[n + 1:]]
+        limit = min((s for s in later_starts if s >= char_span(doc, f.content)[1]), default=None)
+        cs, ce = complete_marks(char_span(doc, f.content), quoted, text, limit)
         spk = _speaker_range(f)
         speaker = char_span(doc, spk) if spk else None
         cue = char_span(doc, f.cue) if f.cue else None

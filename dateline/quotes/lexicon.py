@@ -19,6 +19,10 @@
   the speaker after an inverted verb ("..., said [Smith]").
 * ``link_labels.txt``: labels of lines that link another story ("Read also: ..."): no quotes.
 * ``role_titles.tsv``: titles a role noun may stand for ("the head of state" for "President X").
+* ``deed_objects.tsv``: objects that make a cue verb a deed ("issued [an order]", "approved
+  [the bill]", "will defend [our land]"): no attribution there.
+* ``boilerplate.txt``: patterns of site furniture kept in scraped bodies ("Sign up to our
+  newsletter", "see our Privacy Policy", "Other Topics of Interest ..."): no quotes there.
 * ``datelines.txt``: patterns of the wire-copy dateline ("MINSK, 30 September (BelTA) – ") that
   content starting a paragraph leaves out.
 
@@ -74,6 +78,8 @@ class Lexicon:
     addressee_verbs: frozenset[str] = frozenset()  # "tell": the noun after the verb is the listener
     link_labels: frozenset[str] = frozenset()  # "read also": a line linking another story
     datelines: tuple[re.Pattern[str], ...] = ()  # "MINSK, 30 September (BelTA) – "
+    boilerplate: tuple[re.Pattern[str], ...] = ()  # "Sign up to our newsletter": site furniture
+    deeds: dict[str, frozenset[str]] = field(default_factory=dict)  # "issue" -> {"order", ...}
     role_titles: dict[str, frozenset[str]] = field(default_factory=dict)  # "head" -> {"president", ...}
 
     def titles_for(self, role: str) -> frozenset[str]:
@@ -153,14 +159,14 @@ def read_words(path: Path) -> frozenset[str]:
     return frozenset(cols[0].lower() for _, cols in _rows(path, (1, 2)))
 
 
-def read_patterns(path: Path) -> tuple[re.Pattern[str], ...]:
+def read_patterns(path: Path, flags: int = 0) -> tuple[re.Pattern[str], ...]:
     """One regular expression a line, compiled so that "^" matches at the start of any line."""
     out = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         try:
-            out.append(re.compile(line, re.M))
+            out.append(re.compile(line, re.M | flags))
         except re.error as e:
             raise LexiconError(f"{path.name}:{n}: bad pattern {line!r}: {e}") from e
     return tuple(out)
@@ -205,6 +211,9 @@ def load(data_dir: str | None = None) -> Lexicon:
         addressee_verbs=read_words(d / "addressee_verbs.txt"),
         link_labels=read_words(d / "link_labels.txt"),
         datelines=read_patterns(d / "datelines.txt"),
+        boilerplate=read_patterns(d / "boilerplate.txt", re.I),
+        deeds={cols[0].lower(): frozenset(cols[1].lower().split())
+               for _, cols in _rows(d / "deed_objects.tsv", (2, 2))},
         role_titles={cols[0].lower(): frozenset(cols[1].lower().split())
                      for _, cols in _rows(d / "role_titles.tsv", (2, 2))},
     )

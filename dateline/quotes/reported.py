@@ -66,6 +66,11 @@ def _pick(verb: Token, lex: Lexicon) -> tuple[str, Token] | None:
     if cue is None:
         return None
     shown = frames_of(verb)
+    deeds = lex.deeds.get(verb.lemma_.lower(), frozenset())
+    # "issued [an order]", "will defend [our land]", "agreed [a deal] on grain": a deed, not
+    # something said or thought
+    if any((k == "dobj" or k.startswith("prep:")) and t.lemma_.lower() in deeds for k, t in shown.items()):
+        return None
     for kind in PRIORITY:
         for name, tok in shown.items():
             if name.split(":")[0] == kind and name in cue.frames:
@@ -86,7 +91,9 @@ def _content_range(verb: Token, frame: str, head: Token) -> tuple[int, int] | No
     if frame == "para":  # the interrupted clause, without the verb's own words
         lo, hi = head.left_edge.i, head.right_edge.i + 1
         vlo, vhi = verb.left_edge.i, verb.right_edge.i + 1
-        if vlo > head.i:
+        if lo < vlo and vhi <= head.i and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < vlo for c in head.children):
+            pass  # "[The UK], he said, [had joined]": the clause around the verb, its subject kept
+        elif vlo > head.i:
             hi = min(hi, vlo)
         elif vhi <= head.i:
             lo = max(lo, vhi)
@@ -133,7 +140,7 @@ def reported_speech(doc: Doc, lex: Lexicon, taken: list[tuple[int, int]], used_c
         for k in range(s, e):
             in_marks[k] = True
     verbs = [t for t in doc if t.pos_ == "VERB" and not in_marks[t.i] and t.i not in used_cues
-             and t.lemma_.lower() in lex.cues and not _addresses_reader(t)]
+             and t.lemma_.lower() in lex.cues and not _addresses_reader(t) and not _no_source(t, lex)]
     verbs.sort(key=_depth)
     out: list[Found] = []
     for verb in verbs:
@@ -144,14 +151,22 @@ def reported_speech(doc: Doc, lex: Lexicon, taken: list[tuple[int, int]], used_c
             continue
         frame, head = pick
         content = _clip(_content_range(verb, frame, head), verb.i, para)
+        if (content is not None and content[1] - content[0] == 1 and doc[content[0]].tag_ in ("WDT", "WP")
+                and not lex.speech(verb.lemma_.lower())):
+            continue  # "What do we see", "which Ukraine should ask for": a question or a relative
         if content is None or any(inside[k] for k in range(*content)) and _mostly_taken(content, inside):
             continue
         cue_toks = cue_tokens(verb)
         if frame.startswith("prep:"):
             cue_toks.append(head.head)
         subj = _speaker(verb, lex, para)
-        if subj is not None and content[0] <= subj.i < content[1]:
+        if subj is not None and content[0] <= subj.i < content[1] and not (
+                frame == "para" and verb.left_edge.i <= subj.i <= verb.right_edge.i):
             subj = None
+        if subj is None and any(c.dep_ == "auxpass" for c in verb.children):
+            agent = _stray_agent(doc, content, lex)
+            if agent is not None:  # "seen as humiliating [by many Germans]"
+                subj, content = agent, trim(doc, (content[0], agent.head.i)) or content
         found = Found(content=content, cue=hull(cue_toks), speaker_head=subj, kind="indirect",
                       cue_token=verb.i)
         out.append(found)
@@ -166,13 +181,38 @@ def reported_speech(doc: Doc, lex: Lexicon, taken: list[tuple[int, int]], used_c
 
 def _addresses_reader(verb: Token) -> bool:
     """An imperative or a "you" outside quotation marks speaks to the reader ("See the video",
-    "Thank you for being with us", "If you don't want to miss ..."): no attribution."""
-    if any(c.dep_ == "nsubj" and c.lower_ == "you" for c in verb.children):
+    "Thank you for being with us", "If you don't want to miss ...", "To help, you don't need to
+    say ..."): no attribution."""
+    subj = subject_of(verb)
+    if subj is not None and subj.lower_ == "you" or any(c.dep_ == "nsubj" and c.lower_ == "you" for c in verb.children):
         return True
     if verb.tag_ not in ("VB", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
         return False
     first = next((t for t in verb.sent if not (t.is_punct or t.is_space)), None)
     return first is not None and first.i == verb.i and verb.dep_ == "ROOT"
+
+
+def _stray_agent(doc: Doc, content: tuple[int, int], lex: Lexicon) -> Token | None:
+    """The agent of a passive cue that the parse hung at the end of its content ("was seen as
+    humiliating [by many Germans]"): the object of a closing "by" phrase, a name or a role noun."""
+    lo, hi = content
+    by = next((t for t in doc[lo:hi] if t.lower_ == "by" and t.dep_ == "prep" and t.right_edge.i == hi - 1), None)
+    if by is None or by.i == lo:
+        return None
+    obj = next((c for c in by.children if c.dep_ == "pobj"), None)
+    if obj is None or not (obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or obj.lemma_.lower() in lex.roles):
+        return None  # "killed by [shelling]" is no source
+    return obj
+
+
+def _no_source(verb: Token, lex: Lexicon) -> bool:
+    """"This implies that ...", "That signalled the end of ...": a verb of thought or evidence whose
+    subject is a demonstrative is the writer's inference, not someone's attribution (a verb of
+    saying keeps it: "This says a lot")."""
+    if lex.speech(verb.lemma_.lower()):
+        return False
+    subj = subject_of(verb)
+    return subj is not None and subj.lower_ in ("this", "that") and subj.dep_ == "nsubj" and subj.head == verb
 
 
 def _speaker(verb: Token, lex: Lexicon, para: list[int]) -> Token | None:

@@ -228,11 +228,17 @@ def name_of(head: Token, lex: Lexicon, info: DocInfo) -> Named | None:
         if person is not None:
             run, head = _proper_run(person, info), person
     role_gender = "-"
+    # the name is set beside a person's role ("chancellor, Olaf Scholz")
+    over = lex.roles.get(head.head.lemma_.lower()) if head.dep_ == "appos" else None
+    person_role = over is not None and over.kind == "person"
+    org_role = False
     if not run:
         if head.pos_ not in ("NOUN", "PROPN"):
             return None
         role = lex.roles.get(head.lower_) or lex.roles.get(head.lemma_.lower())
         role_gender = role.gender if role is not None else "-"
+        person_role = role is not None and role.kind == "person"
+        org_role = role is not None and role.kind == "org"  # "nuclear operator Energoatom"
         # "the Australian foreign minister, Marise Payne, said": the name is in apposition
         appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         run = _proper_run(appos, info) if appos is not None else []
@@ -258,12 +264,14 @@ def name_of(head: Token, lex: Lexicon, info: DocInfo) -> Named | None:
     if given is not None and label in ORG_LABELS:  # "the Kremlin Dmitry Peskov" taken as one organisation
         tokens, label, titled = tokens[given:], "PERSON", True
     surname = _join(tokens, info.text).lower()
-    known = surname in info.people  # the surname of a person named in full
+    # the surname of a person named in full, or a name apposed to a person's role, whatever
+    # the tagger labels it ("Germany's chancellor, Olaf Scholz" tagged as an organisation)
+    known = surname in info.people or person_role
     if label in ORG_LABELS and not titled and not known:
         tokens = run[1:] if run[0].lower_ == "the" else run
         roles = frozenset(t.lower_ for t in run if t.lower_ in lex.roles)  # "Department of State"
         return Named(head.idx, _join(tokens, info.text), "org", "-", False, titles=roles)
-    if known:
+    if surname in info.people:
         gender = info.people[surname]
     elif len(tokens) >= 2 or label in PERSON_LABELS:
         gender = lex.first_names.get(tokens[0].lower_, "-")
@@ -280,7 +288,7 @@ def name_of(head: Token, lex: Lexicon, info: DocInfo) -> Named | None:
         elif t.lower_ in ("mrs", "mrs.", "ms", "ms.", "miss"):
             gender = "f"
     kind = "person" if label in PERSON_LABELS or titled or known or gender != "-" or len(tokens) >= 2 else "any"
-    if label in ORG_LABELS and not titled and not known:
+    if label in ORG_LABELS and not titled and not known or org_role:
         kind = "org"
     words = {t.lower_ for t in run + [c for c in head.children if c.dep_ == "compound"]}
     words |= {t.lemma_.lower() for t in (role_head, *[c for c in role_head.children if c.dep_ == "compound"])}
@@ -362,7 +370,7 @@ def mentions(info: DocInfo, lex: Lexicon) -> list[Named]:
 
 def resolve(at: int, sent_start: int, want: tuple[str, str, bool], speakers: list[Named],
             others: list[Named], later: list[Named] | None = None,
-            role: frozenset[str] = frozenset()) -> str | None:
+            role: frozenset[str] = frozenset(), para_start: int | None = None) -> str | None:
     """What a pronoun or role noun at ``at`` stands for: a compatible name earlier in its own
     sentence, a subject first ("[Sullivan] will meet Yang and ... he is to signal", "Israel made
     a statement that it would ..."), else the nearest earlier compatible named speaker, else the
@@ -378,6 +386,13 @@ def resolve(at: int, sent_start: int, want: tuple[str, str, bool], speakers: lis
     here = [c for c in others if sent_start <= c.start < at and compatible(c, want)]
     for cand in [c for c in reversed(here) if c.subject] + list(reversed(here)):
         return cand.name
+    if para_start is not None and not role and want[0] == "person":
+        # a pronoun stands for someone of its own paragraph before a speaker of earlier ones
+        # ('... was summarised by [Ivo Daalder]. "...," he warned')
+        for pool in (speakers, others):
+            for cand in reversed(pool):
+                if para_start <= cand.start < at and compatible(cand, want):
+                    return cand.name
     for pool in (speakers, others):
         for cand in reversed(pool):
             if cand.start < at and compatible(cand, want):
