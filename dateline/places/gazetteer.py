@@ -197,21 +197,25 @@ class Town:
 
 
 @lru_cache(maxsize=1)
-def _towns() -> dict[str, tuple[Town, ...]]:
-    index: dict[str, list[Town]] = {}
+def _towns() -> dict[str, list[str]]:
+    """Lookup key -> the rest of each line (parsed only when asked for: the file has 100,000 lines)."""
+    index: dict[str, list[str]] = {}
     path = DATA / "towns.tsv.gz"
     if not path.exists():
         return {}
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         for line in fh:
-            if line.startswith("#"):
-                continue
-            f = line.rstrip("\n").split("\t")
-            if len(f) == 5:
-                index.setdefault(normalize(f[0]), []).append(Town(f[0], f[1], f[2], float(f[3]), float(f[4])))
-    return {k: tuple(v) for k, v in index.items()}
+            if not line.startswith("#"):
+                key, _, rest = line.rstrip("\n").partition("\t")
+                index.setdefault(key, []).append(rest)
+    return index
 
 
 def towns(name: str) -> tuple[Town, ...]:
-    """The small towns with this name (read on first use)."""
-    return _towns().get(normalize(name), ())
+    """The small towns with this name (the file is read on first use)."""
+    out = []
+    for rest in _towns().get(normalize(name), ()):
+        f = rest.split("\t")  # name, country code, admin1, lat, lon
+        if len(f) == 5:
+            out.append(Town(f[0], f[1], f[2], float(f[3]), float(f[4])))
+    return tuple(out)
