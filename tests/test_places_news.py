@@ -119,3 +119,11 @@ def test_small_town_only_in_a_country_the_article_names():
                                        ("France", "GPE")) if p.text == "Soledar"]
     assert not [p for p in places_of("The satellite stayed in Earth's orbit, the United States said.")
                 if p.text == "Earth"]
+
+
+def test_small_town_the_model_calls_a_person():
+    places = places_of("Russian troops shelled Soledar, Ukrainian officials said.")
+    assert [(p.text, p.kind, p.country_code) for p in places] == [("Soledar", "town", "UA")]
+    # a surname after "to" or before "'s" stays a person even where a small town has that name
+    assert not places_of("In Smith's view, the United States must act.")[:-1]
+    assert "Johnson" not in {p.text for p in places_of("Biden spoke to Johnson in Washington on Monday.")}

@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from dateline.places.gazetteer import demonyms, normalize, read_words
+from dateline.places.gazetteer import demonyms, normalize, read_words, towns
 from dateline.places.gazetteer import load as load_gazetteer
 
 from .lexicon import LABELS, Lexicon, lexicon
@@ -403,7 +403,7 @@ def _article_countries(doc: Doc, spans: list[Span], gaz) -> set[str]:
 def _place_strength(gaz, name: str, countries: set[str]) -> str:
     """"strong": a country, a region or a city of 100,000 by its own name; "local big": a region or a
     city of 100,000 (by any of its names) in a country the article names; "local": a smaller one
-    there; "" when the gazetteer knows no such place."""
+    there; "town": only a small town (over 1,000 people) there; "" when no such place is known."""
     local = ""
     for c in gaz.lookup(name):
         e = c.entry
@@ -412,6 +412,8 @@ def _place_strength(gaz, name: str, countries: set[str]) -> str:
             return "strong"
         if e.country_code in countries and e.kind in ("region", "city", "landmark"):
             local = "local big" if big or local == "local big" else "local"
+    if not local and any(t.country_code in countries for t in towns(name)):
+        return "town"  # a GeoNames place over 1,000 people in a country the article names
     return local
 
 
@@ -443,6 +445,21 @@ def _place_context(doc: Doc, a: int, b: int, lex: Lexicon, place_countries) -> b
         if 0 <= other < len(doc) and doc[joint].lower_ in ("and", "or", ",") and mine & place_countries(other):
             return True
     return False
+
+
+# Before a small town's name, only these make it a place ("near Soledar"; not "spoke to Johnson").
+TOWN_WORDS = frozenset({"in", "near", "outside", "around", "across", "into", "towards", "toward"})
+
+
+def _town_context(doc: Doc, a: int, b: int, lex: Lexicon) -> bool:
+    """Stricter words around a name known only as a small town: right after "in/near/outside ..."
+    (not before "'s": "in Smith's view"), or the object of a place verb ("shelled Soledar")."""
+    if b < len(doc) and doc[b].lower_ in ("'s", "’s"):
+        return False
+    if a > 0 and doc[a - 1].lower_ in TOWN_WORDS:
+        return True
+    root = doc[a:b].root
+    return root.head.lemma_.lower() in lex.place_verbs and root.dep_ in ("dobj", "obj")
 
 
 @lru_cache(maxsize=1)
@@ -495,8 +512,13 @@ def known_places(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
         root = doc[s.start: s.end].root
         if root.dep_ == "nsubj" and root.head.lower_ in lex.speech_verbs:
             continue
-        ok = _place_context(doc, s.start, s.end, lex, place_countries)
-        if not ok and s.label not in ("PERSON", "ORG", "NORP"):
+        if strength == "town":
+            ok = _town_context(doc, s.start, s.end, lex)
+        else:
+            ok = _place_context(doc, s.start, s.end, lex, place_countries)
+        if strength == "town":
+            pass
+        elif not ok and s.label not in ("PERSON", "ORG", "NORP"):
             ok = True  # "Kramatorsk" tagged PRODUCT
         elif not ok and s.label == "PERSON" and strength == "local big" and s.end - s.start == 1:
             ok = root.dep_ not in ("nsubj", "poss", "compound", "appos")
@@ -523,7 +545,9 @@ def known_places(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             whole = (i == 0 or not (_is_cap(doc[i - 1]) and doc[i - 1].pos_ == "PROPN")) and (
                 j == len(doc) or not (_is_cap(doc[j]) and doc[j].pos_ == "PROPN"
                                       and doc[j].lower_ not in lex.place_nouns))  # not "Green" of "Wood Green"
-            if whole and _place_strength(gaz, text, countries) and _place_context(doc, i, j, lex, place_countries):
+            strength = _place_strength(gaz, text, countries) if whole else ""
+            if strength and (_town_context(doc, i, j, lex) if strength == "town"
+                             else _place_context(doc, i, j, lex, place_countries)):
                 span = Span(i, j, "GPE", "", "known_place")
                 found.append(span)
                 place_spans.update({k: span for k in range(i, j)})

@@ -356,11 +356,13 @@ def resolve_places(doc: Doc, mentions: Iterable[MentionLike]) -> list[Place]:
             q = _named_after(m, text, gaz, dem)
         if q is not None and q.candidates:
             queries.append(q)
-        elif m.label in ("GPE", "LOC") and _after_locative(text, m.start, TOWN_PREPOSITIONS):
-            unknown.append(m)  # "near Soledar": maybe a small town
+        elif m.label in ("GPE", "LOC") and (_after_locative(text, m.start, TOWN_PREPOSITIONS)
+                                            or getattr(m, "source", "") == "known_place"):
+            unknown.append(m)  # "near Soledar", "shelled Soledar": maybe a small town
     areas = demonym_areas(text, norp, gaz)
-    if not queries:
-        return _merge([], areas, locate_facilities(doc, facilities, []))
+    if not queries:  # "Ukrainian troops shelled Soledar": a demonym still names the country
+        small = _small_towns(unknown, Counter(norp_cc), set(), gaz)
+        return _merge(small, areas, locate_facilities(doc, facilities, small))
 
     # context from names with one reading: their countries and regions
     ctx_cc: Counter = Counter(norp_cc)
