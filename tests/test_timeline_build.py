@@ -286,3 +286,16 @@ def test_sentences_that_cannot_stand_alone_rank_lower():
     assert readability("He added that the talks would continue next week in Istanbul.") < readability(
         "Ukraine and Russia agreed that the talks would continue next week in Istanbul.")
     assert readability("Talks resumed.") < 1.0
+
+
+def test_a_sentence_is_told_on_one_date_only():
+    # the attack (dated Thursday by its sentence) and the statement reporting it (the article's day)
+    s = "Russia shelled Kharkiv on Thursday, local officials said."
+    attack = mention("a2", s, "shelled", "shell", date="2022-09-29", offset=100)
+    said = mention("a2", s, "said", "say", date="2022-09-30", anchor="article", reporting=True, offset=100)
+    other = mention("a2", "Explosions were heard in the city centre.", "Explosions", "explosion",
+                    date="2022-09-30", anchor="article", offset=300)
+    tl = build_timeline([attack, said, other], ARTICLES)
+    texts = {td.date: [e.text for e in td.entries] for td in tl.dates}
+    assert texts["2022-09-29"] == [s]
+    assert s not in texts.get("2022-09-30", [])

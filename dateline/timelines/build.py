@@ -400,8 +400,18 @@ def _build(mentions: Sequence[EventMention], articles: Mapping[str, ArticleInfo]
     ranked = sorted(scored.items(), key=lambda kv: (-kv[1][0], -len(kv[1][1]), kv[0]))
     if dates is not None:
         ranked = ranked[:max(0, dates)]
+    per_day = {day: _candidates(day_events, day, articles) for day, (_, day_events) in ranked}
+    # a sentence is told once: on the date where it weighs most ("attacked on Monday, the military
+    # said" belongs to Monday, not also to the day it was said), unless that would empty a date
+    best_day: dict[str, tuple[float, str]] = {}
+    for day, cands in per_day.items():
+        for c in cands:
+            key = _norm_sentence(c.text)
+            if key not in best_day or (c.weight, day) > best_day[key]:
+                best_day[key] = (c.weight, day)
     for day, (score, day_events) in sorted(ranked):
-        chosen = select_sentences(_candidates(day_events, day, articles), per_date)
+        own = [c for c in per_day[day] if best_day[_norm_sentence(c.text)][1] == day]
+        chosen = select_sentences(own or per_day[day], per_date)
         timeline.dates.append(TimelineDate(date=day, score=score, entries=[_entry(c, articles) for c in chosen],
                                            events=[ev.id for ev in day_events]))
     return timeline
