@@ -208,3 +208,9 @@ def test_an_attempt_or_a_move_to_do_something_is_not_yet_done():
 def test_status_of_complements_subjects_and_objects(sentence, trigger, status):
     found = {e.trigger: e.status for e in extract_events(parse(sentence), tag(sentence, "2022-09-29"), "2022-09-29")}
     assert found.get(trigger) == status, found
+
+
+def test_a_since_date_does_not_date_the_other_events_of_the_sentence():
+    s = "It has done so since February 24, and since 2014, which saw the annexation of Crimea."
+    found = {e.trigger: e for e in extract_events(parse(s), tag(s, "2022-06-04"), "2022-06-04")}
+    assert found["annexation"].date != "2022-02-24"

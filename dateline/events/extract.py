@@ -67,6 +67,9 @@ NOUN_INHERIT = {"conj", "pobj", "prep", "dobj", "nsubjpass", "appos"}
 # a past clause with its own subject and one of these is real whatever the modal of its main clause
 REAL_MARKS = frozenset({"as", "after", "since", "because", "while"})
 PROGRESSIVE_AUX = {"is", "are", "am", "'s", "'re", "'m"}
+# A date after these bounds a stretch of time ("since February 24"): it dates the verb it hangs
+# from, not the other events of the sentence.
+BOUND_PREPOSITIONS = {"since", "until", "till", "before", "after", "by"}
 
 
 def _span_head(doc: Doc, start: int, end: int) -> Token | None:
@@ -114,8 +117,10 @@ def _attach_timexes(doc: Doc, sent: Span, timexes: Sequence[Any], triggers: set[
         gov = _governor(head, triggers) if head is not None else None
         if gov is not None and gov.i not in triggers and _named_date(head, gov):
             continue  # a date named, not the time of an event: "called May 9 Victory Day"
+        bound = head.dep_ == "pobj" and head.head.lower_ in BOUND_PREPOSITIONS
         if gov is None:
-            loose.append(t)
+            if not bound:
+                loose.append(t)
         elif gov.i in triggers:
             attached.setdefault(gov.i, []).append(t)
         else:  # a light verb: "a ceremony will take place on Friday", "elections were held in May"
@@ -125,7 +130,7 @@ def _attach_timexes(doc: Doc, sent: Span, timexes: Sequence[Any], triggers: set[
             if targets:
                 for c in targets:
                     attached.setdefault(c.i, []).append(t)
-            else:
+            elif not bound:  # "since February 24" is where something starts, no date for the others
                 loose.append(t)
     return attached, loose
 
