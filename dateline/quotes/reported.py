@@ -91,14 +91,16 @@ def _content_range(verb: Token, frame: str, head: Token) -> tuple[int, int] | No
     if frame == "para":  # the interrupted clause, without the verb's own words
         lo, hi = head.left_edge.i, head.right_edge.i + 1
         vlo, vhi = verb.left_edge.i, verb.right_edge.i + 1
-        if lo < vlo and vhi <= head.i and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < vlo for c in head.children):
-            pass  # "[The UK], he said, [had joined]": the clause around the verb, its subject kept
-        elif vlo > head.i:
-            hi = min(hi, vlo)
-        elif vhi <= head.i:
-            lo = max(lo, vhi)
-        else:
-            return None
+        # "[The UK], he said, [had joined]": the whole clause around the verb, its subject kept
+        around = lo < vlo and vhi <= head.i and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i < vlo for c in head.children)
+        if not around:
+            if vlo > head.i:
+                hi = min(hi, vlo)
+            elif vhi <= head.i:
+                lo = max(lo, vhi)
+            else:
+                return None
         return trim(doc, (lo, hi))
     lo, hi = head.left_edge.i, head.right_edge.i + 1
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
