@@ -512,16 +512,14 @@ def known_places(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
         root = doc[s.start: s.end].root
         if root.dep_ == "nsubj" and root.head.lower_ in lex.speech_verbs:
             continue
-        if strength == "town":
+        if strength == "town":  # known only as a small town: the stricter words, nothing else
             ok = _town_context(doc, s.start, s.end, lex)
         else:
             ok = _place_context(doc, s.start, s.end, lex, place_countries)
-        if strength == "town":
-            pass
-        elif not ok and s.label not in ("PERSON", "ORG", "NORP"):
-            ok = True  # "Kramatorsk" tagged PRODUCT
-        elif not ok and s.label == "PERSON" and strength == "local big" and s.end - s.start == 1:
-            ok = root.dep_ not in ("nsubj", "poss", "compound", "appos")
+            if not ok and s.label not in ("PERSON", "ORG", "NORP"):
+                ok = True  # "Kramatorsk" tagged PRODUCT
+            elif not ok and s.label == "PERSON" and strength == "local big" and s.end - s.start == 1:
+                ok = root.dep_ not in ("nsubj", "poss", "compound", "appos")
         if ok:
             s.label, s.source = "GPE", "known_place"
             place_spans.update({k: s for k in range(s.start, s.end)})
