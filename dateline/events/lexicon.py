@@ -104,6 +104,11 @@ def _contextual() -> tuple[tuple[str, str, frozenset[str], str], ...]:
     return tuple(rows)
 
 
+def _phrases(name: str) -> frozenset[str]:
+    """A word list whose entries may be several words, spaces normalized ("rules based", "in order")."""
+    return frozenset(" ".join(w.split()) for w in _words(name))
+
+
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
     """The lexicon (cached)."""
@@ -118,7 +123,7 @@ def load() -> Lexicon:
         light_verbs=_words("light_verbs.txt"),
         support_verbs=_words("support_verbs.txt"),
         reporting_verbs=_words("reporting_verbs.txt"),
-        non_event_verbs=frozenset(" ".join(w.split()) for w in _words("non_event_verbs.txt")),
+        non_event_verbs=_phrases("non_event_verbs.txt"),
         relative_cues=_words("relative_cues.txt"),
         event_name_heads=_words("event_name_heads.txt"),
         participle_adverbs=_words("participle_adverbs.txt"),
@@ -126,16 +131,15 @@ def load() -> Lexicon:
         status_cues=cues,
         types=types,
         contextual=_contextual(),
-        state_participles=frozenset(" ".join(w.split()) for w in _words("state_participles.txt"))
-        | _words("passive_states.txt"),
+        state_participles=_phrases("state_participles.txt") | _words("passive_states.txt"),
         participle_only=_words("passive_states.txt"),
-        reference_preps=frozenset(" ".join(w.split()) for w in _words("reference_preps.txt")),
+        reference_preps=_phrases("reference_preps.txt"),
         frame_nouns=_words("frame_nouns.txt"),
         complement_verbs=_words("complement_verbs.txt"),
         state_nouns=_words("state_nouns.txt"),
         stative_verbs=_words("stative_verbs.txt"),
         motion_verbs=_words("motion_verbs.txt"),
-        boilerplate=tuple(sorted(" ".join(w.split()) for w in _words("boilerplate.txt"))),
+        boilerplate=tuple(sorted(_phrases("boilerplate.txt"))),
         modality=tuple((cue.lower(), frozenset(t.strip() for t in kinds.split(",")), new)
                        for cue, kinds, new in _table("type_modality.tsv", 3)),
     )
