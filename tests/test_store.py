@@ -212,3 +212,15 @@ def test_surname_joins_full_name_across_articles(store):
     assert store.link_entities() == 1
     rows = dict(store.conn.execute("SELECT key, canonical FROM entities").fetchall())
     assert rows == {"person:vladimir-putin": None, "person:putin": "person:vladimir-putin"}
+
+
+
+def test_places_without_a_geonames_id_keep_their_own_id(store):
+    a = art()
+    store.add(a)
+    town = {"field": "text", "start": 60, "end": 67, "text": "Soledar", "name": "Soledar", "kind": "town",
+            "id": "town:UA:Soledar:48.6793,38.0890", "geonameid": None, "country_code": "UA",
+            "lat": 48.68, "lon": 38.09}
+    store.save_analysis({"article": a.to_dict(), "timexes": [], "entities": [], "entity_mentions": [],
+                         "places": [town], "quotes": [], "events": []}, "test")
+    assert store.layer("places", a.id)[0]["place_id"] == "town:UA:Soledar:48.6793,38.0890"

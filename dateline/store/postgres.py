@@ -567,7 +567,7 @@ class PostgresStore(SharedQueries):
             cur.executemany(
                 "INSERT INTO places VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
                 [(aid, p["field"], p["start"], p["end"], p["text"], p.get("name"), p.get("kind"),
-                  to_str(p.get("geonameid", p.get("id"))), p.get("country_code"), p.get("country"),
+                  to_str(p.get("geonameid") or p.get("id")), p.get("country_code"), p.get("country"),
                   p.get("admin1"), p.get("lat"), p.get("lon"), p.get("confidence"))
                  for p in analysis.get("places", [])],
             )
