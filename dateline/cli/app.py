@@ -75,6 +75,31 @@ def stdin_text() -> TextIO:
     return io.TextIOWrapper(buffer, encoding="utf-8", errors="replace")
 
 
+def read_input(path: str) -> str:
+    """The text of a FILE argument ('-' is standard input), or a clear error."""
+    if path == "-":
+        return mend_text(stdin_text().read())
+    p = Path(path)
+    if not p.is_file():
+        fail(f"no such file: {path}")
+    try:
+        return p.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        fail(f"{path} is not UTF-8 text")
+
+
+def article_date(dct: str | None, required: str = "--dct is required: the article date as YYYY-MM-DD") -> Any:
+    """The --dct option as a date, or a clear error (``required`` when it is missing)."""
+    from dateline.time import as_date
+
+    if not dct:
+        fail(required)
+    try:
+        return as_date(dct)
+    except ValueError:
+        fail(f"--dct expects a date as YYYY-MM-DD, got {dct!r}")
+
+
 def mend_article(article: Any) -> Any:
     """The article with lone surrogates replaced in its text fields (which cannot be stored as UTF-8)."""
     for name in ("title", "text", "url", "source", "origin"):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from .app import app, err_console, fail, mend_text, stdin_text, write_out
+from .app import app, article_date, err_console, fail, read_input, write_out
 
 
 @app.command()
@@ -39,24 +39,10 @@ def events(
 
     from dateline.events import extract_events
     from dateline.nlp import parse
-    from dateline.time import as_date, tag
+    from dateline.time import tag
 
-    if not dct:
-        fail("--dct is required: the article date as YYYY-MM-DD")
-    try:
-        day = as_date(dct)
-    except ValueError:
-        fail(f"--dct expects a date as YYYY-MM-DD, got {dct!r}")
-    if file == "-":
-        text = mend_text(stdin_text().read())
-    else:
-        p = Path(file)
-        if not p.is_file():
-            fail(f"no such file: {file}")
-        try:
-            text = p.read_text(encoding="utf-8")
-        except UnicodeDecodeError:
-            fail(f"{file} is not UTF-8 text")
+    day = article_date(dct)
+    text = read_input(file)
     found = [e for e in extract_events(parse(text), tag(text, day), day) if e.score >= min_score]
     write_out(json.dumps([e.to_dict() for e in found], ensure_ascii=False, indent=2))
 

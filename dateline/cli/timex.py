@@ -9,7 +9,7 @@ from typing import Any
 
 import typer
 
-from .app import app, err_console, fail, mend_text, stdin_text, write_out
+from .app import app, article_date, err_console, fail, mend_text, read_input, stdin_text, write_out
 
 CLI_KEYS = ("start", "end", "text", "type", "value", "interval", "rule")
 
@@ -17,18 +17,6 @@ CLI_KEYS = ("start", "end", "text", "type", "value", "interval", "rule")
 def _public(t: Any) -> dict[str, Any]:
     d = t.to_dict()
     return {k: d[k] for k in CLI_KEYS}
-
-
-def _read_input(path: str) -> str:
-    if path == "-":
-        return mend_text(stdin_text().read())
-    p = Path(path)
-    if not p.is_file():
-        fail(f"no such file: {path}")
-    try:
-        return p.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        fail(f"{path} is not UTF-8 text")
 
 
 def _jsonl() -> None:
@@ -83,20 +71,15 @@ def timex(
 
     Example: dateline timex --dct 2022-09-29 article.txt
     """
-    from dateline.time import as_date, tag
+    from dateline.time import tag
 
     if jsonl:
         if file != "-":
             fail("--jsonl reads standard input; leave out the FILE argument")
         _jsonl()
         return
-    if not dct:
-        fail("--dct is required: the article date as YYYY-MM-DD (or use --jsonl)")
-    try:
-        day = as_date(dct)
-    except ValueError:
-        fail(f"--dct expects a date as YYYY-MM-DD, got {dct!r}")
-    text = _read_input(file)
+    day = article_date(dct, "--dct is required: the article date as YYYY-MM-DD (or use --jsonl)")
+    text = read_input(file)
     timexes = tag(text, day)
     if explain:
         write_out("\n\n".join(t.explain() for t in timexes) if timexes else "No time expressions found.")
