@@ -289,3 +289,45 @@ def test_ahead_of_points_forward():
 def test_a_saying_clause_has_its_own_tense():
     text = "The ambassadors issued a joint statement Friday saying their countries will join the alliance."
     assert values(text, "1999-03-13") == {"Friday": "1999-03-12"}
+
+
+def test_a_clock_takes_the_weekday_after_its_bracketed_gmt_time():
+    text = "The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building."
+    assert values(text, "1998-08-08") == {"10:35 a.m.": "1998-08-07T10:35", "0735 GMT": "1998-08-07T07:35",
+                                          "Friday": "1998-08-07"}
+    # without the weekday the clock stays on the article's day
+    assert values("The blast occurred at about 10:35 a.m. (0735 GMT).", "1998-08-08") == {
+        "10:35 a.m.": "1998-08-08T10:35", "0735 GMT": "1998-08-08T07:35"}
+
+
+def test_words_in_brackets_take_the_tense_of_the_clause_around_them():
+    text = "''The father will leave at dawn (4 a.m. EDT Thursday),'' Castro said."
+    assert values(text, "2000-04-05")["4 a.m. EDT Thursday"] == "2000-04-06T04:00"
+    text = "The father left at dawn (4 a.m. EDT Thursday), Castro said."
+    assert values(text, "2000-04-07")["4 a.m. EDT Thursday"] == "2000-04-06T04:00"
+
+
+def test_a_weekday_owning_a_finished_thing_is_past_whatever_the_tense():
+    text = "The relatives said they would look for ways to get around Wednesday's ruling."
+    assert values(text, "2000-01-07") == {"Wednesday": "2000-01-05"}
+    assert values("Lawyers will appeal Friday's ruling.", "2000-01-07") == {"Friday": "2000-01-07"}
+    # an owned thing that may lie ahead keeps the clause's tense
+    assert values("Troops will guard Sunday's vote.", "2000-01-07") == {"Sunday": "2000-01-09"}
+
+
+def test_a_planned_event_on_a_weekday_lies_ahead():
+    text = "Protesters planned a large demonstration on Saturday and were planning to drive on Monday."
+    assert values(text, "2000-01-07") == {"Saturday": "2000-01-08", "Monday": "2000-01-10"}
+
+
+def test_years_said_in_words():
+    text = "Atlanta, nineteen ninety-six. A bomb blast shocks the games. It was a nineteen ninety-seven attack."
+    assert values(text, "1998-02-27") == {"nineteen ninety-six": "1996", "nineteen ninety-seven": "1997"}
+    assert values("The fare was nineteen fifty dollars.", "1998-02-27") == {}
+
+
+def test_the_full_year_is_the_year_in_question():
+    found = one("The company forecast higher earnings for the full year.", "1989-11-02")
+    assert (found.type, found.value) == ("DATE", "1989")
+    found = one("The siege lasted the whole year.", "1989-11-02")
+    assert (found.type, found.value) == ("DURATION", "P1Y")

@@ -153,7 +153,11 @@ def test_score_cli_errors_and_split(capsys):
     assert main(["--errors", str(DATA / "sample.tml")]) == 0
     out = capsys.readouterr().out
     assert "value F1" in out
-    assert main(["--split", "nope", str(DATA)]) == 2
+    with pytest.raises(SystemExit) as bad_split:
+        main(["--split", "nope", str(DATA)])
+    assert bad_split.value.code == 2
+    assert main([str(DATA / "no-such-file.tml")]) == 2
+    assert "no such file or folder" in capsys.readouterr().err
 
 
 # ---- "then-current", "the first two quarters of 1990" ------------------------------------------

@@ -16,7 +16,8 @@ The forms a rule can produce:
     on or after it, no tense → past (news reports what happened); the DCT's own weekday is the
     DCT itself.
     A final ``<`` forces the strict past ("last May"), ``>`` the strict future ("next Friday"),
-    ``~`` the one in the current year or week ("this Friday").
+    ``~`` the one in the current year or week ("this Friday"), ``^`` the past with the DCT's
+    own day included, whatever the tense ("would appeal Wednesday's ruling").
 ``XXXX-XX-15``
     A day of the month without a month ("on the 15th"): the 15th of a month around the DCT,
     chosen by the tense like a year-less date.
@@ -71,7 +72,7 @@ _YEARLESS = re.compile(
     r"^XXXX-(\d\d-\d\d|\d\d|Q[1-4]|H[12]|SP|SU|FA|WI|\d\d-W[1-5L]-[1-7]|EASTER[+-]\d+)(T[^<>~@#]+)?"
     r"([<>~]|@[+-]?\d)?(?:#([1-7]))?$"
 )
-_WEEKDAY = re.compile(r"^XXXX-WXX-([1-7]|WE)(T[^<>~]+)?([<>~]?)$")
+_WEEKDAY = re.compile(r"^XXXX-WXX-([1-7]|WE)(T[^<>~^]+)?([<>~^]?)$")
 _CLOCK = re.compile(r"^XXXX-XX-XX(T[^<>~]+)$")
 _DAY_OF_MONTH = re.compile(r"^XXXX-XX-(\d\d)(T[^<>~]+)?$")
 _DUR = re.compile(r"^P((?:(?:\d+(?:\.\d+)?|X)(?:CE|DE|ML|MIN|FN|WE|Y|Q|M|W|D|H|S))+)$")
@@ -290,8 +291,12 @@ def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     if direction == "~":
         d = dct + dt.timedelta(days=wd - dct.isoweekday())
         return d.isoformat() + tpart, f"'this' → the {name} of the week of {dct}"
-    if wd == dct.isoweekday() and not direction:
+    if wd == dct.isoweekday() and direction in ("", "^"):
         return dct.isoformat() + tpart, f"{name} is the article's own day → {dct}"
+    if direction == "^":  # told as done: "Wednesday's ruling", whatever the clause's tense
+        cands = [(d.isoformat(), d, d) for d in (dct - dt.timedelta(days=k) for k in range(1, 8))
+                 if d.isoweekday() == wd]
+        return cands[0][0] + tpart, f"a thing already done ('{name}'s ...') → the latest {name} before {dct}"
     cands = []
     for k in range(-8, 9):
         d = dct + dt.timedelta(days=k)

@@ -13,7 +13,7 @@ A rule is one line of ``resources/rules.tsv`` (columns separated by tabs)::
   not follow / precede. ``{Cap}`` is an unknown capitalized word, ``{Upper}`` any capitalized
   word that is not a time word (``lists/time_word.tsv``), ``{lower}`` an unknown lower-case
   word, ``{any}`` any token. Words match whatever their case, except list entries marked
-  ``cased``.
+  ``cased``. ``\\(`` and ``\\)`` are literal brackets.
 - ``value``: the underspecified TimeML value, with ``{G}`` for a group's normalized value and
   ``{f(G, ...)}`` for a template function (:data:`FUNCTIONS`); see :mod:`.resolve` for the forms.
 - ``mod``: a TimeML mod, a template, or ``-``.
@@ -114,7 +114,7 @@ class Rule:
     index: int = 0
 
 
-_ITEM = re.compile(r"\s*(!>|!<|\(|\)|\||\?|\[|\]|\{[A-Za-z_0-9]+(?::[A-Za-z_][A-Za-z_0-9]*)?\}|[^\s()|?\[\]{}]+)")
+_ITEM = re.compile(r"\s*(!>|!<|\\\(|\\\)|\(|\)|\||\?|\[|\]|\{[A-Za-z_0-9]+(?::[A-Za-z_][A-Za-z_0-9]*)?\}|[^\s()|?\[\]{}]+)")
 
 
 class _Parser:
@@ -225,6 +225,8 @@ class _Parser:
                 self.groups[real] = name
                 rx = f"(?P<{real}>{rx})"
             return rx, first, False
+        if item in ("\\(", "\\)"):  # a literal bracket token: "10:35 a.m. (0735 GMT) Friday"
+            return re.escape(item[1]), {item[1]}, False
         if item in (")", "|", "?", "]"):
             raise RuleError(f"{self.where}: unexpected {item!r}")
         if len(item) == 1 and item in PUNCT:

@@ -18,6 +18,7 @@ fired) grouped by category (:func:`error_category`). :func:`evaluate` is the lib
 
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
@@ -251,21 +252,22 @@ def format_errors(errors: Errors) -> str:
 
 
 def main(argv: list[str]) -> int:
-    split = None
-    show = False
-    paths = []
-    args = iter(argv)
-    for a in args:
-        if a == "--split":
-            split = next(args, None)
-        elif a == "--errors":
-            show = True
-        else:
-            paths.append(a)
-    if not paths or split not in (None, "dev", "test"):
-        print("usage: python -m dateline.time.score [--split dev|test] [--errors] PATH [PATH ...]",
-              file=sys.stderr)
-        return 2
+    parser = argparse.ArgumentParser(
+        prog="python -m dateline.time.score",
+        description="Score dateline's time tagger against TimeML (.tml) or MEANTIME (.xml) "
+                    "gold files, TempEval-3 style: strict and relaxed span F1, type and value F1.")
+    parser.add_argument("paths", nargs="+", metavar="PATH",
+                        help="a gold file or a folder of them (searched recursively)")
+    parser.add_argument("--split", choices=("dev", "test"),
+                        help="score only odd-numbered (dev) or even-numbered (test) files")
+    parser.add_argument("--errors", action="store_true",
+                        help="list the value errors, grouped by kind, after the scores")
+    args = parser.parse_args(argv)
+    split, show, paths = args.split, args.errors, args.paths
+    for path in paths:
+        if not Path(path).exists():
+            print(f"error: no such file or folder: {path}", file=sys.stderr)
+            return 2
     total = Scores()
     for path in paths:
         s = evaluate(read_any(path, split))

@@ -8,7 +8,8 @@ irregular past forms from ``past_verbs.txt`` and regular verbs in -ed.
 How a tense is chosen for the tokens ``i..j`` of an expression:
 
 1. Look in the expression's clause (the stretch between commas, semicolons, colons, quotes
-   and brackets) and, when it has no cue, in the whole sentence.
+   and brackets), then, for words in brackets, in the clause the brackets sit in, and, when
+   none has a cue, in the whole sentence.
 2. Firm cues (auxiliaries, modals, irregular past verbs, "ago") beat soft ones (verbs in -ed,
    "next", "would"); among cues of the same strength the nearest wins, a cue on the left
    winning a tie ("said Friday it will ..." → past).
@@ -184,10 +185,16 @@ class TenseFinder:
         The tokens of the span itself are skipped (a timex's "last" or "next" is not a tense
         cue) unless ``include_span`` (an event trigger's own verb form is the best cue).
         """
-        for starts in (self.clause, self.sent):
-            lo, hi = self.bounds(i, j, starts)
+        units = [self.bounds(i, j, self.clause)]
+        lo = units[0][0]
+        if lo and self.tokens[lo - 1].text == "(":
+            # a bracket's words take the tense of the clause they sit in: "will leave at 4 in the
+            # morning (4 a.m. EDT Thursday)"
+            units.append((self.bounds(lo - 1, lo, self.clause)[0], units[0][1]))
+        units.append(self.bounds(i, j, self.sent))
+        for n_unit, (lo, hi) in enumerate(units):
             hit = self._scan(max(lo, i - WINDOW), min(hi, j + WINDOW), *((i, i) if include_span else (i, j)),
-                             local=starts is self.clause)
+                             local=n_unit < len(units) - 1)
             if hit:
                 _, k, tense, words, n, negweight = hit
                 return TenseCue(tense, words, self.tokens[k].start, self.tokens[k + n - 1].end, -negweight)
