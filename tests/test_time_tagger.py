@@ -331,3 +331,8 @@ def test_the_full_year_is_the_year_in_question():
     assert (found.type, found.value) == ("DATE", "1989")
     found = one("The siege lasted the whole year.", "1989-11-02")
     assert (found.type, found.value) == ("DURATION", "P1Y")
+
+
+def test_now_and_then_is_no_time():
+    assert values("Only every now and then explosions can be heard. Now and again a car passes.") == {}
+    assert values("Prices are now falling. Right now it rains.") == {"now": "PRESENT_REF", "Right now": "PRESENT_REF"}
