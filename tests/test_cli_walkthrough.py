@@ -318,3 +318,12 @@ def test_unwritable_outputs_give_plain_errors(db, tmp_path):
     blocker.write_text("x", encoding="utf-8")
     res = run("timeline", "--db", db, "--out", str(blocker / "t.md"))
     assert res.exit_code == 1 and "cannot write the timeline" in res.output
+
+
+def test_python_dash_m_dateline_is_the_same_tool():
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "dateline", "version"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == runner.invoke(app, ["version"]).output.strip()
