@@ -189,3 +189,27 @@ def test_seed_hall_is_in_the_kremlin_not_georgia():
     mentions, _ = extract_entities(doc)
     hall = [p for p in resolve_places(doc, mentions) if p.text == "Georgian Hall"]
     assert hall and all(p.country_code == "RU" and p.kind == "facility" for p in hall)
+
+
+def test_a_facility_named_after_a_landmark_inside_its_name_is_at_that_landmark():
+    places = resolve("Leaders signed the accord at the Grand Kremlin Palace, officials in Russia said.",
+                     ("Grand Kremlin Palace", "FAC"), ("Russia", "GPE"))
+    f = only(places, "Grand Kremlin Palace")
+    assert (f.kind, f.country_code, f.admin1) == ("facility", "RU", "Moscow")
+    assert abs(f.lat - 55.75) < 0.05 and abs(f.lon - 37.62) < 0.05 and "'Kremlin'" in f.reason
+
+
+def test_a_facility_can_be_in_a_facility_named_after_it():
+    places = resolve("The vote was held in the Catherine Hall of the Grand Kremlin Palace in Russia.",
+                     ("Catherine Hall", "FAC"), ("Grand Kremlin Palace", "FAC"), ("Russia", "GPE"))
+    hall, palace = only(places, "Catherine Hall"), only(places, "Grand Kremlin Palace")
+    assert (hall.lat, hall.lon, hall.admin1) == (palace.lat, palace.lon, "Moscow")
+    assert "said to be in 'Grand Kremlin Palace'" in hall.reason
+
+
+def test_a_landmark_after_a_part_of_it_is_a_place():
+    places = resolve("Biden spoke in the East Room of the White House on Tuesday.", ("White House", "ORG"))
+    assert [(p.text, p.kind, p.country_code) for p in places] == [("White House", "landmark", "US")]
+    # an organisation after "of" with no place before it stays off the map
+    assert resolve("He spoke in support of the White House plan.", ("White House", "ORG")) == []
+    assert resolve("Critics of the White House said so.", ("White House", "ORG")) == []

@@ -253,7 +253,7 @@ def analyze(
     the field it was found in ("title" or "text") and character offsets into it.
 
     Examples:
-      dateline analyze ../shared/seed/article.txt
+      dateline analyze ../shared/seed/annexation-2022-09-29.txt
       dateline analyze story.txt --date 2022-09-29
       dateline analyze --db dateline.db          (analyse stored articles not analysed yet)
       dateline analyze --db postgresql://localhost/news --cluster tcp://10.0.0.5:8786

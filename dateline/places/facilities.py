@@ -2,8 +2,10 @@
 
 A facility takes the location of the place it is said to be in, tried in this order:
 
-1. a place written right after it and linked to it ("Wrigley Field in Chicago", "Progressive
-   Field, Cleveland", "near the stop in the town of Croydon");
+1. a known landmark named inside its name ("the Grand Kremlin Palace": the Kremlin), unless a
+   more specific place is written after it; else a place written right after it and linked to
+   it ("Wrigley Field in Chicago", "Progressive Field, Cleveland", "near the stop in the town of
+   Croydon", "the Georgian Hall of the Grand Kremlin Palace");
 2. a place its name starts with, when that place lies in the country of the sentence or article
    ("Richmond Park" in a London story is in Richmond, GB; never a demonym: a "German Consulate"
    stands abroad);
@@ -91,7 +93,7 @@ def lowercase_suffix_end(doc: Doc, end: int) -> int | None:
 def _linked(text: str, f: FacilityMention, places: Sequence[Place]) -> Place | None:
     _, links = facility_words()
     for p in places:
-        if p.start < f.end or p.kind == "facility":
+        if p.start < f.end:
             continue
         if p.start - f.end > LINK_WINDOW:
             break
@@ -151,14 +153,22 @@ def locate_facilities(doc: Doc, facilities: Sequence[FacilityMention], places: S
     """
     text = doc.text
     home, is_dateline = article_place(text, places)
-    out = []
-    for f in facilities:
+    plain = [p for p in places if p.kind != "facility"]
+    out: list[Place] = []
+    # the last first, so that a facility can be in one placed after it ("the Georgian Hall of the
+    # Grand Kremlin Palace")
+    for f in sorted(facilities, key=lambda f: -f.start):
         sentence = _in_sentence(doc, f, places)
         context = {p.country_code for p in (sentence, home) if p is not None}
         named = [p for p in f.named_after if p.country_code in context]
         choice: tuple[Place, float, str] | None = None
-        linked = _linked(text, f, places)
-        if linked is not None:
+        linked = _linked(text, f, sorted(plain + out, key=lambda p: (p.start, p.end)))
+        inside = [p for p in f.named_after if p.kind == "landmark" and (
+            linked is None or linked.country_code == p.country_code and SPECIFICITY.get(linked.kind, 0) < 4)]
+        if inside:  # "the Grand Kremlin Palace (in Russia)": the Kremlin says more than Russia
+            best = max(inside, key=lambda p: p.confidence)
+            choice = (best, NAMED_IN_CONTEXT, f"named after the landmark '{best.text}'")
+        elif linked is not None:
             choice = (linked, LINKED, f"said to be in '{linked.text}'")
         elif named:
             best = max(named, key=lambda p: p.confidence)
@@ -183,4 +193,4 @@ def locate_facilities(doc: Doc, facilities: Sequence[FacilityMention], places: S
             lon=where.lon, confidence=round(max(0.01, where.confidence * factor), 3),
             reason=f"facility not in the gazetteer; {why} ({where.name}, {where.country_code or 'no country'})",
         ))
-    return out
+    return sorted(out, key=lambda p: (p.start, p.end))

@@ -482,16 +482,31 @@ def _merge(places: list[Place], *more: list[Place]) -> list[Place]:
 
 
 def _after_locative(text: str, start: int, locative: frozenset[str]) -> bool:
-    """Is the span right after a locative preposition ("at the White House", "outside Trump Tower")?
+    """Is the span right after a locative preposition ("at the White House", "outside Trump Tower"),
+    or after a part of a place that is ("in the East Room of the White House")?
 
     Not when the preposition names a source ("according to the Pentagon", "a statement from the
     White House": data/source_words.txt)."""
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", text[max(0, start - 40): start])]
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", text[max(0, start - 60): start])]
     if words and words[-1] == "the":
         words.pop()
+    if len(words) > 2 and words[-1] == "of" and words[-2] in _venue_parts():
+        # "in the East Room of the White House": a part of the place, itself after a locative
+        part = words[:-2]
+        while part and part[-1] not in locative and len(words) - len(part) < 6:
+            part.pop()
+        return bool(part) and part[-1] in locative
     if not words or words[-1] not in locative:
         return False
     return len(words) < 2 or words[-2] not in _source_words()
+
+
+@lru_cache(maxsize=1)
+def _venue_parts() -> frozenset[str]:
+    """Parts of a building or site ("room", "steps", "lawn"), and the facility words."""
+    from .facilities import facility_words
+
+    return frozenset(w.lower() for w in read_words("venue_parts.txt")) | facility_words()[0]
 
 
 @lru_cache(maxsize=1)
@@ -529,10 +544,22 @@ class _Span:
 
 
 def _facility(m: MentionLike, text: str, gaz: Gazetteer, q: _Query | None = None) -> FacilityMention:
-    """A facility mention and the places its first word may name ("Richmond Park": Richmond)."""
+    """A facility mention and the places its name may name: a known landmark inside it ("the Grand
+    Kremlin Palace": the Kremlin), else its first word ("Richmond Park": Richmond)."""
+    inside = None
     if q is None:
-        q = _named_after(m, text, gaz, {})
+        inside = _landmark_inside(m, gaz)
+        q = _named_after(m, text, gaz, {}) if inside is None else None
     named = []
+    if inside is not None:
+        word, hits = inside
+        for c in hits:
+            e = c.entry
+            country = gaz.country(e.country_code)
+            named.append(Place(
+                start=m.start, end=m.end, text=word, name=e.name, kind=e.kind, id=e.id,
+                country_code=e.country_code, country=country.name if country else "", admin1=e.admin1,
+                lat=e.lat, lon=e.lon, confidence=round(1 / len(hits), 3), reason="named after a landmark"))
     if q is not None:
         cands = sorted(q.candidates, key=lambda c: -c.entry.population)
         for c in cands:
@@ -544,6 +571,22 @@ def _facility(m: MentionLike, text: str, gaz: Gazetteer, q: _Query | None = None
                 admin1=e.admin1 if e.kind not in ("country", "continent") else "", lat=e.lat, lon=e.lon,
                 confidence=round(1 / len(cands), 3), reason="named after"))
     return FacilityMention(m.start, m.end, m.text, named)
+
+
+def _landmark_inside(m: MentionLike, gaz: Gazetteer) -> tuple[str, list[Candidate]] | None:
+    """"the Grand Kremlin Palace": the longest known landmark (data/landmarks.tsv) named inside a
+    longer facility name, with its gazetteer candidates."""
+    words = list(re.finditer(r"[\w'’.-]+", m.text))[:8]
+    n = len(words)
+    for size in range(n - 1, 0, -1):
+        for i in range(n - size + 1):
+            piece = m.text[words[i].start(): words[i + size - 1].end()]
+            if not piece[:1].isupper():
+                continue
+            hits = [c for c in gaz.lookup(piece) if c.entry.kind == "landmark" and c.via != "alternate"]
+            if hits:
+                return piece, hits
+    return None
 
 
 _LOWER_WORDS = re.compile(r"(?:\s+[a-z][a-z-]*){1,4}")
