@@ -129,3 +129,13 @@ def test_dateline_in_capitals_is_a_place():
     mentions, _ = run("By Alana Wise and Mark Hosenball WASHINGTON, Nov 6 (Reuters) - The FBI said on Sunday.")
     assert any(m.text == "WASHINGTON" and m.label == "GPE" for m in mentions)
     assert any(m.text == "Mark Hosenball" and m.label == "PERSON" for m in mentions)
+
+
+def test_a_surname_written_alone_after_the_full_name_is_that_person():
+    mentions, entities = run("German Chancellor Olaf Scholz flew to Kyiv. Scholz and Macron met in Berlin on Monday.")
+    alone = [m for m in mentions if m.text == "Scholz"]
+    assert len(alone) == 1 and alone[0].label == "PERSON"
+    assert by_name(entities, "Olaf Scholz").mentions == 2
+    # a month named like a surname stays a month; another person's first name keeps them apart
+    mentions, _ = run("Former prime minister Theresa May spoke. In May, the party met.")
+    assert not any(m.text == "May" and m.start > 40 for m in mentions)

@@ -14,6 +14,8 @@ list of spans; :func:`mend` runs them in order. The rules:
   kept as the role; an institution word in the run ends the title ("General Assembly" is no one).
 - ``speaker``: a capitalised name that is the subject of "said/told" is a PERSON.
 - ``appositive``: "X, the Russia-installed ambassador ..." gives X the role "ambassador".
+- ``surnames``: a surname given in full before ("Olaf Scholz"), written alone later and missed
+  by the model, is that PERSON again.
 - ``place_person``: a one-word "PERSON" that is a well-known place, no one's surname here, and
   stands in a list with another place, after "in/from/to" or before "city/region" is a GPE ("Kherson and
   Zaporizhzhia"); "Hamilton won" stays a person.
@@ -613,8 +615,34 @@ def non_person(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     return spans
 
 
+def surnames(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """A surname the article gave in full before, written alone and left untagged by the model, is
+    that PERSON again ("Chancellor Olaf Scholz flew to Kyiv. Scholz and Macron met ...")."""
+    covered = {k for s in spans for k in range(s.start, s.end)}
+    first_seen: dict[str, int] = {}
+    for s in spans:
+        if s.label == "PERSON" and s.end - s.start >= 2 and _is_cap(doc[s.end - 1]):
+            last = doc[s.end - 1].text
+            if last.lower() not in lex.drop_words and len(last) > 2:
+                first_seen[last] = min(first_seen.get(last, s.start), s.start)
+    if not first_seen:
+        return spans
+    found = []
+    for tok in doc:
+        k = first_seen.get(tok.text)
+        if k is None or tok.i in covered or tok.i < k or tok.pos_ != "PROPN":
+            continue
+        # a name of its own ("Scholz Street", "Maria Scholz") is not this person
+        if tok.i + 1 < len(doc) and _is_cap(doc[tok.i + 1]) and doc[tok.i + 1].pos_ == "PROPN":
+            continue
+        if tok.i > 0 and _is_cap(doc[tok.i - 1]) and doc[tok.i - 1].pos_ == "PROPN" and not doc[tok.i - 1].is_sent_start:
+            continue
+        found.append(Span(tok.i, tok.i + 1, "PERSON", "", "surname"))
+    return _overlay(spans, found)
+
+
 RULES = (trim, hyphens, dateline_caps, trim, endings, events, table, non_person, org_person, title, speaker,
-         particles, appositive, place_person, known_places, place_list, drop)
+         particles, appositive, surnames, place_person, known_places, place_list, drop)
 
 
 def mend(doc: Doc) -> list[Span]:
