@@ -15,6 +15,13 @@ whether it is only a time reference.
   ``motion_verbs.txt``: "travelled to St Petersburg to meet Mr Putin").
 * :func:`complement_verb` — ``complement_verbs.txt``: "have begun deploying", "plans to hold": the
   phase or intent verb is no event of its own.
+* :func:`generic_present` — "wars destroy lives", "trains run late": a simple present that is no act
+  of saying (``performative_verbs.txt``: "We condemn") reports a habit or a general truth.
+* :func:`habitual` — ``habitual_adverbs.txt``: "often travel", "constantly causes trouble".
+* :func:`gerund_activity` — "dedicated to fighting violence", "Securing the border would be part of
+  ...", "a way of defending": a gerund naming an activity, not an event that took place.
+* :func:`background_noun` — "the experience of Russia's invasion", "the ban on the use of mines":
+  an undated event noun inside the phrase of a noun that is no event is background, not news.
 * :func:`boilerplate` — ``boilerplate.txt``: web-page lines ("ADVERTISEMENT", "Click here").
 """
 
@@ -140,3 +147,77 @@ def boilerplate(sent: Span, lex: Lexicon) -> bool:
     text = " ".join(sent.text.lower().split())
     return any(text == b or text.startswith(b + " ") or (b.endswith(":") and text.startswith(b))
                for b in lex.boilerplate)
+
+
+_TERMINAL = (".", "!", "?", ";", ":", "…")
+
+
+def _body_sentence(sent: Span) -> bool:
+    """A sentence of running text, not a headline: it ends with a full stop, "!" or "?" (headlines
+    put past events in the present: "China blames NATO for the war")."""
+    return sent.text.rstrip().rstrip("\"'”’)»").endswith(_TERMINAL)
+
+
+def generic_present(tok: Token, lex: Lexicon, depth: int = 0) -> bool:
+    """A simple-present verb of running text without an auxiliary that is no act of saying
+    ("wars destroy lives", "the conductors check tickets", "NATO constantly causes trouble"), a
+    present passive ("Rape is used to demean"), or the infinitive of one ("to demean"): a habit or a
+    general truth, not an event (but "We condemn the attack", "Kyiv rejects the offer",
+    ``performative_verbs.txt``, and a headline's present are events). The caller leaves out verbs
+    with a date of their own ("the summit opens on Monday") and speech-act verbs ("he says")."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() in lex.performative_verbs:
+        return False
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if tok.tag_ == "VB" and [a.lower_ for a in aux] in (["to"], []) and depth < 3 and (
+            (tok.dep_ == "xcomp" and tok.head.tag_ == "VBN") or (tok.dep_ == "conj" and tok.head.tag_ == "VB")):
+        return generic_present(tok.head, lex, depth + 1)  # "is used to demean, to degrade"
+    if tok.tag_ in ("VBZ", "VBP"):
+        if aux:
+            return False
+    elif tok.tag_ == "VBN":  # a present passive: "is used", "are stored"
+        if not aux or any(a.dep_ != "auxpass" or a.lower_ not in ("is", "are", "am") for a in aux):
+            return False
+    else:
+        return False
+    return _body_sentence(tok.sent)
+
+
+def habitual(tok: Token, lex: Lexicon) -> bool:
+    """A verb an adverb of frequency makes a habit: "I often travel by train", "it constantly causes
+    trouble", "has always been" (``habitual_adverbs.txt``)."""
+    return tok.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "advmod" and c.lower_ in lex.habitual_adverbs for c in tok.children)
+
+
+def gerund_activity(tok: Token, lex: Lexicon) -> bool:
+    """A gerund that names an activity, not an event that took place: the subject of a clause
+    ("Securing the border would be part of the plan"), the object of "to" ("dedicated to fighting
+    violence", "her commitment to championing"), of "from" ("prevent it from happening") or of "of"
+    after a noun that is no event ("a way of defending key places"). "after meeting Putin", "by walking on stage" report events."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBG":
+        return False
+    if tok.dep_ in ("csubj", "nsubj", "nsubjpass"):
+        return True
+    if tok.dep_ != "pcomp":
+        return False
+    prep = tok.head
+    if prep.head.dep_ == "pobj" and prep.head.head.lower_ == "in":
+        return False  # "in addition to providing", "in response to shelling": a preposition of its own
+    if prep.lower_ in ("to", "from"):  # "dedicated to fighting", "prevent it from happening"
+        return True
+    return prep.lower_ == "of" and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() not in lex.event_nouns
+
+
+def background_noun(tok: Token, lex: Lexicon) -> bool:
+    """An event noun that is the object of a preposition of a noun that is no event ("the experience
+    of Russia's invasion", "a ban on the use of mines", "survivors of sexual violence"): a
+    background mention, not a report of the event. A noun of kind or series ("a wave of strikes",
+    ``kind_nouns.txt``) or of an event ("the talks on the ceasefire") passes its weight on. The
+    caller leaves out nouns with a date of their own."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return False
+    owner = tok.head.head
+    if owner.pos_ != "NOUN":
+        return False
+    lemma = owner.lemma_.lower()
+    return lemma not in lex.event_nouns and owner.lower_ not in lex.event_nouns and lemma not in lex.kind_nouns

@@ -20,9 +20,12 @@ Sentence by sentence, every trigger (``roles.is_trigger``) becomes an :class:`Ev
   else happened. An event noun takes the status of the verb it is the subject or object of
   ("will cancel the parade", "the parade was canceled" → denied; "no plans to hold" → denied).
   "would" in the statement of a past reporting verb, with no condition, is a future in the past
-  ("announced the U.S. would support") → planned; a past clause with its own subject ("as the
-  attack began") and a finite conjunct of a bare verb ("does not strive ... and still attacks")
-  keep their own status.
+  ("announced the U.S. would support") → planned; a future with an "if" clause is hypothetical
+  ("will be adjusted if ..."); a past clause with its own subject ("as the attack began"), a
+  finite conjunct of a bare verb ("does not strive ... and still attacks") and a conjunct clause
+  with its own subject ("has not condemned ..., and its media blame") keep their own status, and
+  so does an event noun presented as existing ("the attempted annexation", ``realized_modifiers.txt``)
+  as the object of a planned verb that is no support verb ("efforts to legitimate ...").
 * **type** — ``event_types.tsv`` (PLOVER-like), STATEMENT for reporting verbs, else OTHER; a
   support verb takes its object's type ("impose sanctions"). **plover** — the type as PLOVER codes
   it given the status (``type_modality.tsv``: "will withdraw" AGREE, "would attack" THREATEN).
@@ -30,7 +33,11 @@ Sentence by sentence, every trigger (``roles.is_trigger``) becomes an :class:`Ev
   ``contextual_types.tsv``: "struck a deal" AGREE, "strikes on Crimea" ASSAULT).
 * **score** — 1.0 for an event worth a timeline; lower for light verbs, state participles
   ("related to"), passing mentions ("since the Olympics", "the war"), goals ("to eliminate ..."),
-  phase and intent verbs ("have begun", "plans to"), statives and questions (see ``_score``).
+  phase and intent verbs ("have begun", "plans to"), statives and questions, hedged events (a
+  modal, a condition, "can", "need to", or asked for: "must withdraw", "would not help", "if NATO
+  intervenes", "urged Berlin to send"), habits and general truths ("wars destroy lives", "often
+  travel"), gerunds of activity ("dedicated to fighting") and event nouns inside the phrase of
+  another noun ("the experience of the invasion"); see ``_score``.
   Lines of web-page furniture ("ADVERTISEMENT", ``boilerplate.txt``) yield no mention.
 """
 
@@ -47,9 +54,13 @@ from dateline.time import as_date, sentence_tense
 from dateline.time.values import interval as interval_of
 
 from .context import (
+    background_noun,
     boilerplate,
     complement_verb,
     context_type,
+    generic_present,
+    gerund_activity,
+    habitual,
     purpose_clause,
     question,
     state_participle,
@@ -183,9 +194,13 @@ def _reported_future(chain: list[Token], lex: Lexicon) -> bool:
     return False
 
 
-def _status(trigger: Token, lex: Lexicon, sent_text_tense: str | None) -> tuple[str, str | None]:
+def _status(trigger: Token, lex: Lexicon, sent_text_tense: str | None) -> tuple[str, str | None, bool]:
+    """The status of the trigger's event, the cue that decided it, and whether a condition or a modal
+    of possibility or obligation bears on it ("would not help", "must withdraw", "if NATO were to
+    intervene"): a hedged event is no report that something took place, whatever its status."""
     cues = lex.status_cues
     found: dict[str, str] = {}
+    condition = ""  # the "if" of a conditional clause of the trigger's verbs
     pred = _predicate(trigger, lex)
     chain = [trigger] if pred is trigger else [trigger, pred]
     cur = pred
@@ -198,7 +213,10 @@ def _status(trigger: Token, lex: Lexicon, sent_text_tense: str | None) -> tuple[
         # "would lead to consequences ... as the attack began": a past clause with its own subject
         # "does not strive for peace and still attacks civilians": a finite conjunct of a bare verb is
         # outside the bare verb's auxiliary
+        # "has not condemned ... and its media blame the West": a conjunct clause with its own subject
         own_past = (cur.dep_ == "conj" and cur.tag_ in ("VBZ", "VBD", "VBP") and cur.head.tag_ == "VB") or (
+            cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)) or (
             cur.dep_ == "advcl" and cur.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in cur.children) \
             and any(c.dep_ == "mark" and c.lower_ in REAL_MARKS for c in cur.children))
         if (cur.dep_ in ("xcomp", "conj", "advcl") or infinitive or adjective) and cur.head is not cur \
@@ -207,6 +225,8 @@ def _status(trigger: Token, lex: Lexicon, sent_text_tense: str | None) -> tuple[
             cue = cues.get(("head", head.lemma_.lower())) if cur.dep_ == "xcomp" or infinitive else None
             if cue:
                 found.setdefault(cue, head.text)
+                if head.lemma_.lower() in lex.directive_verbs:  # "urged Russia to withdraw": asked for
+                    found.setdefault("possible", head.text)
             chain.append(head)
             cur = head
             if cur.dep_ not in ("xcomp", "conj", "acomp") and not (cur.dep_ == "ccomp" and cur.tag_ == "VB"):
@@ -253,14 +273,26 @@ def _status(trigger: Token, lex: Lexicon, sent_text_tense: str | None) -> tuple[
             for child in tok.children:
                 if child.dep_ == "mark" and (st := cues.get(("mark", child.lower_))):
                     found.setdefault(st, child.text)
+        for clause in tok.children:  # "if something changes, our decision will be adjusted"
+            if clause.dep_ == "advcl" and tok.pos_ in ("VERB", "AUX"):
+                for child in clause.children:
+                    if child.dep_ == "mark" and cues.get(("mark", child.lower_)) == "hypothetical":
+                        condition = condition or child.text
     if "denied" not in found and found.get("hypothetical", "").lower() in ("would", "'d") and \
             _reported_future(chain, lex):
-        return "planned", found["hypothetical"]  # "announced the U.S. would support": future in the past
+        return "planned", found["hypothetical"], False  # "announced the U.S. would support": future in the past
+    if condition and "planned" in found and "hypothetical" not in found:
+        found["hypothetical"] = condition  # a future on a condition: "will be adjusted if ..."
+    hedged = "hypothetical" in found or "possible" in found
+    if not hedged and trigger.pos_ != "VERB" and trigger.dep_ in ("dobj", "nsubjpass") \
+            and trigger.head.pos_ == "VERB":  # "could order a new offensive": as hedged as its verb
+        hedged = _status(trigger.head, lex, None)[2]
     for status in ("denied", "hypothetical", "planned"):
         if status in found:
-            return status, found[status]
+            return status, found[status], hedged
     if pred.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in PROGRESSIVE_AUX for c in pred.children):
-        return "ongoing", next(c.text for c in pred.children if c.dep_ == "aux" and c.lower_ in PROGRESSIVE_AUX)
+        aux = next(c.text for c in pred.children if c.dep_ == "aux" and c.lower_ in PROGRESSIVE_AUX)
+        return "ongoing", aux, hedged
     if (trigger.pos_ != "VERB" and trigger.dep_ == "pobj" and trigger.head.lower_ == "of"
             and trigger.head.head.lemma_.lower() in lex.kind_nouns and trigger.head.head is not trigger):
         return _status(trigger.head.head, lex, sent_text_tense)  # "some sort of treaty will be struck"
@@ -268,14 +300,24 @@ def _status(trigger: Token, lex: Lexicon, sent_text_tense: str | None) -> tuple[
         gov = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" else None
         if trigger.dep_ == "dobj":  # "to arrange the deal": the deal is as planned as arranging it
             gov = trigger.head
+            if _existing(trigger, lex) and gov.lemma_.lower() not in lex.support_verbs:
+                gov = None  # "efforts to legitimate the attempted annexation": the annexation took place
         if gov is not None and gov.pos_ in ("VERB", "AUX") and gov is not trigger:
             # "will annex ... at a ceremony": the ceremony is as planned as the annexation
-            status, cue = _status(gov, lex, None)
+            status, cue, hedged = _status(gov, lex, None)
             if status in ("planned", "hypothetical"):
-                return status, cue
+                return status, cue, hedged
         elif trigger.head is trigger and sent_text_tense == "FUTURE":  # a verbless line: "Referendum tomorrow"
-            return "planned", "future tense"
-    return "happened", None
+            return "planned", "future tense", False
+    return "happened", None, hedged
+
+
+def _existing(noun: Token, lex: Lexicon) -> bool:
+    """Whether an event noun is presented as one that already exists: a past participle or a
+    modifier of ``realized_modifiers.txt`` ("the attempted annexation", "the recent attack") or a
+    possessor ("Russia's annexation")."""
+    return any(c.dep_ == "poss" or (c.dep_ == "amod" and (c.tag_ == "VBN" or c.lower_ in lex.realized_modifiers))
+               for c in noun.children)
 
 
 def _reporting(t: Token, lex: Lexicon) -> bool:
@@ -293,7 +335,8 @@ PASSING_SCORE = 0.3  # an event noun that only places something in time: "since 
 ASIDE_SCORE = 0.4  # a goal, a phase verb, a setting, a long state or a question: see ``_score``
 
 
-def _score(t: Token, lemma: str, dated: bool, lex: Lexicon) -> float:
+def _score(t: Token, lemma: str, dated: bool, lex: Lexicon, *, hedged: bool = False,
+           reporting: bool = False) -> float:
     """How much the mention is worth to a timeline: 1.0; ``LIGHT_SCORE`` for a light verb;
     ``STATE_SCORE`` for a state participle ("issues related to", "Kyiv-based"); for an undated event
     noun or name mentioned in passing, ``PASSING_SCORE`` ("since the Olympics", "on day 48 of the
@@ -301,22 +344,39 @@ def _score(t: Token, lemma: str, dated: bool, lex: Lexicon) -> float:
     name that is the setting of another event ("at the Olympics") or a noun a copula predicates ("It
     was the right decision"); ``ASIDE_SCORE`` for a goal ("to eliminate ..."), a phase or intent verb
     ("have begun deploying", "plans to hold"), a stative verb ("relies on", ``stative_verbs.txt``)
-    and anything in a question."""
+    and anything in a question; ``ASIDE_SCORE`` for a hedged event ("must withdraw", "would not
+    help", "if NATO intervenes"), an undated habit or general truth ("wars destroy lives", "often
+    travel", ``context.generic_present``, ``context.habitual``) and an activity named by a gerund
+    ("dedicated to fighting", "Securing the border would be", ``context.gerund_activity``); an undated
+    event noun in the phrase of a noun that is no event ("the experience of Russia's invasion",
+    ``context.background_noun``) or the subject of a habit ("Sanctions rarely change ...")."""
     if t.pos_ in ("VERB", "AUX"):
         if state_participle(t, lemma, lex):
             return STATE_SCORE
         score = LIGHT_SCORE if lemma in lex.light_verbs else 1.0
-        if purpose_clause(t, lex) or complement_verb(t, lex) or question(t.sent) or lemma in lex.stative_verbs:
+        if hedged or question(t.sent) or purpose_clause(t, lex) or complement_verb(t, lex) \
+                or lemma in lex.stative_verbs or habitual(t, lex) or gerund_activity(t, lex) \
+                or (not reporting and not dated and generic_present(t, lex)):
             score = min(score, ASIDE_SCORE)
         return score
+    if hedged:
+        return ASIDE_SCORE
     if dated:
         return 1.0
     if time_reference(t, lex, lex.event_nouns):
         return PASSING_SCORE
     if (t.pos_ == "PROPN" and t.dep_ == "pobj") or lemma in lex.state_nouns or purpose_clause(t, lex) \
-            or question(t.sent) or (t.dep_ == "attr" and t.head.lemma_ == "be"):
+            or background_noun(t, lex) or question(t.sent) or _generic_subject(t, lex) or (t.dep_ == "attr" and t.head.lemma_ == "be"):
         return ASIDE_SCORE
     return 1.0
+
+
+def _generic_subject(t: Token, lex: Lexicon) -> bool:
+    """An event noun that is the subject of a habit or a general truth: "Sanctions rarely change
+    the behaviour of autocrats", "Wars destroy lives"."""
+    if t.dep_ not in ("nsubj", "nsubjpass") or any(w.ent_type_ in ("DATE", "TIME") for w in t.head.subtree):
+        return False  # "The Olympics begin next week"
+    return generic_present(t.head, lex) or habitual(t.head, lex)
 
 
 def _lemma(t: Token, lex: Lexicon) -> str:
@@ -521,7 +581,7 @@ def extract_events(
             tense = None
             if t.pos_ != "VERB":
                 tense = sentence_tense(text, t.idx, t.idx + len(t)).tense
-            status, cue = _status(t, lex, tense)
+            status, cue, hedged = _status(t, lex, tense)
             if status == "happened" and anchor == "timex" and d_start > day.isoformat():
                 status, cue = "planned", timex.text
             agents, patients, others = roles(t, ents, lex.support_verbs)
@@ -538,7 +598,7 @@ def extract_events(
                 place=_place(t, sent, place_list) if place_list else None,
                 reporting=is_rep,
                 before_anchor=before,
-                score=_score(t, lemma, t.i in attached, lex),
+                score=_score(t, lemma, t.i in attached, lex, hedged=hedged, reporting=is_rep),
                 relative=timex is None and t.i in relative,
             ))  # fmt: skip
     _date_relative_events(out, timexes, text)

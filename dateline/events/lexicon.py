@@ -23,6 +23,10 @@
   ``state_nouns.txt``: nouns of long states ("the war", "the crisis"), passing mentions without a
   date of their own; ``stative_verbs.txt``: verbs of lasting states ("relies on", "applies to");
   ``motion_verbs.txt``: verbs of travel whose purpose clause is no aside ("travelled ... to meet").
+* ``performative_verbs.txt``: verbs whose simple present is an act ("We condemn", "Kyiv rejects");
+  ``habitual_adverbs.txt``: adverbs that make a verb a habit ("often", "constantly");
+  ``realized_modifiers.txt``: modifiers of an event noun that already exists ("the recent attack");
+  ``directive_verbs.txt``: verbs whose complement is asked for, not done ("urged Russia to withdraw").
 * ``boilerplate.txt``: web-page lines that carry no event ("ADVERTISEMENT", "Click here to ...").
 * ``type_modality.tsv``: how a status or cue changes a type (an intent to cooperate is AGREE, a
   hostile action announced is THREATEN, as PLOVER codes them).
@@ -67,6 +71,10 @@ class Lexicon:
     state_nouns: frozenset[str] = frozenset()
     stative_verbs: frozenset[str] = frozenset()
     motion_verbs: frozenset[str] = frozenset()
+    performative_verbs: frozenset[str] = frozenset()
+    habitual_adverbs: frozenset[str] = frozenset()
+    realized_modifiers: frozenset[str] = frozenset()
+    directive_verbs: frozenset[str] = frozenset()
 
 
 def _lines(name: str) -> list[tuple[int, str]]:
@@ -139,6 +147,10 @@ def load() -> Lexicon:
         state_nouns=_words("state_nouns.txt"),
         stative_verbs=_words("stative_verbs.txt"),
         motion_verbs=_words("motion_verbs.txt"),
+        performative_verbs=_words("performative_verbs.txt"),
+        habitual_adverbs=_words("habitual_adverbs.txt"),
+        realized_modifiers=_words("realized_modifiers.txt"),
+        directive_verbs=_words("directive_verbs.txt"),
         boilerplate=tuple(sorted(_phrases("boilerplate.txt"))),
         modality=tuple((cue.lower(), frozenset(t.strip() for t in kinds.split(",")), new)
                        for cue, kinds, new in _table("type_modality.tsv", 3)),
