@@ -299,3 +299,16 @@ def test_a_sentence_is_told_on_one_date_only():
     texts = {td.date: [e.text for e in td.entries] for td in tl.dates}
     assert texts["2022-09-29"] == [s]
     assert s not in texts.get("2022-09-30", [])
+
+
+def test_a_plan_dated_only_by_its_article_gives_way_to_what_happened_that_day():
+    from dateline.timelines.events import WEAK_PLANNED_WEIGHT, WEAK_WEIGHT, anchor_weight
+
+    met = "Foreign ministers met in Kyiv to discuss the grain corridor."
+    plan = "Ukraine plans to expand the grain corridor to more ports."
+    ms = [mention("a1", plan, "expand", "expand", date="2022-09-29", anchor="article", status="planned"),
+          mention("a1", met, "met", "meet", date="2022-09-29", anchor="article", offset=100)]
+    assert all(m.weak_date for m in ms)
+    assert anchor_weight(ms[0], True) == WEAK_PLANNED_WEIGHT < anchor_weight(ms[1], True) == WEAK_WEIGHT
+    tl = build_timeline(ms, ARTICLES, per_date=1)
+    assert [e.text for d in tl.dates for e in d.entries] == [met]

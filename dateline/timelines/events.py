@@ -54,6 +54,8 @@ WEAK_TOLERANCE = 3
 COARSE_DAYS = 7
 #: Weight of a source whose date for the event comes only from its publication date.
 WEAK_WEIGHT = 0.4
+#: ... and a planned event dated only by its article: the plan was told that day, the event is not on it.
+WEAK_PLANNED_WEIGHT = 0.1
 #: Weight of a source that dates the event by the date of the statement reporting it (often the
 #: publication date again, but told by the text).
 REPORTED_WEIGHT = 0.7
@@ -320,9 +322,11 @@ def mention_interval(m: EventMention, articles: Mapping[str, ArticleInfo]) -> tu
 
 
 def anchor_weight(m: EventMention, weak: bool) -> float:
-    """How much a mention's date counts: 1 for a time expression, less for a statement or article date."""
+    """How much a mention's date counts: 1 for a time expression, less for a statement or article date,
+    least for a plan dated only by its article ("we plan to keep extending our lead" happens on no
+    day the article names)."""
     if weak:
-        return WEAK_WEIGHT
+        return WEAK_PLANNED_WEIGHT if m.status == "planned" else WEAK_WEIGHT
     return REPORTED_WEIGHT if m.anchor == "reported" else 1.0
 
 
