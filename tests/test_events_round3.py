@@ -159,3 +159,14 @@ def test_speaking_and_signalling_are_speech_acts():
 def test_newsletter_furniture_has_no_events():
     found = events_of("If you don't want to miss any important messages - sign up for our newsletter")
     assert not found
+
+
+@pytest.mark.parametrize("text,word,why", [
+    ("Russia must withdraw its troops from Ukraine.", "withdraw", "hedged"),
+    ("Wars destroy lives and livelihoods.", "destroy", "habit"),
+    ("The troops attacked the town on Monday.", "attacked", None),
+])
+def test_a_mention_says_why_its_score_is_low(text, word, why):
+    ev = by_trigger(events_of(text), word)
+    assert ev.score_why == why and (ev.score < 1.0) == (why is not None)
+    assert EventMention.from_dict(ev.to_dict()).score_why == why

@@ -336,7 +336,7 @@ ASIDE_SCORE = 0.4  # a goal, a phase verb, a setting, a long state or a question
 
 
 def _score(t: Token, lemma: str, dated: bool, lex: Lexicon, *, hedged: bool = False,
-           reporting: bool = False) -> float:
+           reporting: bool = False) -> tuple[float, str | None]:
     """How much the mention is worth to a timeline: 1.0; ``LIGHT_SCORE`` for a light verb;
     ``STATE_SCORE`` for a state participle ("issues related to", "Kyiv-based"); for an undated event
     noun or name mentioned in passing, ``PASSING_SCORE`` ("since the Olympics", "on day 48 of the
@@ -349,26 +349,44 @@ def _score(t: Token, lemma: str, dated: bool, lex: Lexicon, *, hedged: bool = Fa
     travel", ``context.generic_present``, ``context.habitual``) and an activity named by a gerund
     ("dedicated to fighting", "Securing the border would be", ``context.gerund_activity``); an undated
     event noun in the phrase of a noun that is no event ("the experience of Russia's invasion",
-    ``context.background_noun``) or the subject of a habit ("Sanctions rarely change ...")."""
+    ``context.background_noun``) or the subject of a habit ("Sanctions rarely change ...").
+
+    Returns the score and why it is below 1.0 (None when it is not): "light", "state", "passing",
+    "aside" (a goal, phase, intent or stative verb, a setting, a long state, a question), "hedged",
+    "habit", "activity" or "background"."""
     if t.pos_ in ("VERB", "AUX"):
         if state_participle(t, lemma, lex):
-            return STATE_SCORE
-        score = LIGHT_SCORE if lemma in lex.light_verbs else 1.0
-        if hedged or question(t.sent) or purpose_clause(t, lex) or complement_verb(t, lex) \
-                or lemma in lex.stative_verbs or habitual(t, lex) or gerund_activity(t, lex) \
-                or (not reporting and not dated and generic_present(t, lex)):
-            score = min(score, ASIDE_SCORE)
-        return score
+            return STATE_SCORE, "state"
+        if question(t.sent) or purpose_clause(t, lex) or complement_verb(t, lex) or lemma in lex.stative_verbs:
+            return ASIDE_SCORE, "aside"
+        light = "light" if lemma in lex.light_verbs else None
+        if hedged:
+            return ASIDE_SCORE, light or "hedged"
+        if habitual(t, lex) or (not reporting and not dated and generic_present(t, lex)):
+            return ASIDE_SCORE, light or "habit"
+        if gerund_activity(t, lex):
+            return ASIDE_SCORE, light or "activity"
+        return (LIGHT_SCORE, light) if light else (1.0, None)
+    why = None
+    if not dated:
+        if time_reference(t, lex, lex.event_nouns):
+            if not hedged:
+                return PASSING_SCORE, "passing"
+            why = "passing"
+        elif (t.pos_ == "PROPN" and t.dep_ == "pobj") or lemma in lex.state_nouns or purpose_clause(t, lex) \
+                or question(t.sent) or (t.dep_ == "attr" and t.head.lemma_ == "be"):
+            why = "aside"
     if hedged:
-        return ASIDE_SCORE
+        return ASIDE_SCORE, why or "hedged"
+    if why:
+        return ASIDE_SCORE, why
     if dated:
-        return 1.0
-    if time_reference(t, lex, lex.event_nouns):
-        return PASSING_SCORE
-    if (t.pos_ == "PROPN" and t.dep_ == "pobj") or lemma in lex.state_nouns or purpose_clause(t, lex) \
-            or background_noun(t, lex) or question(t.sent) or _generic_subject(t, lex) or (t.dep_ == "attr" and t.head.lemma_ == "be"):
-        return ASIDE_SCORE
-    return 1.0
+        return 1.0, None
+    if background_noun(t, lex):
+        return ASIDE_SCORE, "background"
+    if _generic_subject(t, lex):
+        return ASIDE_SCORE, "habit"
+    return 1.0, None
 
 
 def _generic_subject(t: Token, lex: Lexicon) -> bool:
@@ -585,6 +603,7 @@ def extract_events(
             if status == "happened" and anchor == "timex" and d_start > day.isoformat():
                 status, cue = "planned", timex.text
             agents, patients, others = roles(t, ents, lex.support_verbs)
+            score, score_why = _score(t, lemma, t.i in attached, lex, hedged=hedged, reporting=is_rep)
             kind = "STATEMENT" if is_rep else _base_type(t, lemmas, lex)
             out.append(EventMention(
                 article_id=article_id, field=field, trigger=t.text, start=t.idx, end=t.idx + len(t),
@@ -598,7 +617,8 @@ def extract_events(
                 place=_place(t, sent, place_list) if place_list else None,
                 reporting=is_rep,
                 before_anchor=before,
-                score=_score(t, lemma, t.i in attached, lex, hedged=hedged, reporting=is_rep),
+                score=score,
+                score_why=score_why,
                 relative=timex is None and t.i in relative,
             ))  # fmt: skip
     _date_relative_events(out, timexes, text)

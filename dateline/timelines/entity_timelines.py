@@ -50,6 +50,10 @@ log = logging.getLogger(__name__)
 
 RESOURCES = Path(__file__).resolve().parent.parent / "events" / "resources"
 UNKNOWN = "XXXX-XX-XX"
+# Reasons for a score below 1.0 that still count here: the task annotates every event an entity takes
+# part in, habits ("Smith owns shares"), hedged plans and activities included (hypotheticals are left
+# out by status).
+KEPT_ASIDES = frozenset({"hedged", "habit", "activity", "background"})
 # How many sentences back a pronoun may refer to the entity's last mention (when no other name of
 # the same kind came in between).
 PRONOUN_REACH = {"PERSON": 4, "THING": 0}
@@ -538,8 +542,9 @@ def entity_timeline(
         lede_day = _lede_day(p) if lede else None
         seen: set[str] = set()
         for ev in p.events:
-            if not light and ev.score < 1.0 and not (kind in light_subject and ev.lemma != "be" and
-                                                     involves(ev, mentions, ("agents",), p.spacy)):
+            if not light and ev.score < 1.0 and ev.score_why not in KEPT_ASIDES and not (
+                    kind in light_subject and ev.lemma != "be" and
+                    involves(ev, mentions, ("agents",), p.spacy)):
                 continue
             if ev.status in skip_status:
                 continue
