@@ -10,10 +10,10 @@ STAMP  := $(VENV)/.installed
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml Makefile
+$(STAMP): pyproject.toml constraints.txt Makefile
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev,postgres,dask]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev,postgres,dask]'
 	@touch $(STAMP)
 
 demo: $(STAMP)
