@@ -336,3 +336,27 @@ def test_the_full_year_is_the_year_in_question():
 def test_now_and_then_is_no_time():
     assert values("Only every now and then explosions can be heard. Now and again a car passes.") == {}
     assert values("Prices are now falling. Right now it rains.") == {"now": "PRESENT_REF", "Right now": "PRESENT_REF"}
+
+
+def test_race_times_and_sports_words_are_no_times():
+    text = ("She won in 2:02.75 after 2:00.44 in the heats. Canada won the quarter-finals. "
+            "England reached 52 by the 18th over. Stocks fell in week-end selling.")
+    assert values(text, "2006-12-02") == {}
+    assert values("Payments resume on the 15th.", "2006-12-02") == {"the 15th": "2006-12-15"}
+
+
+def test_hours_at_night():
+    text = "The bars close at 11 o'clock at night and the raid began at 2 at night."
+    assert values(text, "2006-12-02") == {"11 o'clock at night": "2006-12-02T23:00", "2 at night": "2006-12-02T02:00"}
+
+
+def test_the_years_before_a_range_is_no_duration():
+    assert values("Costs are spread over the years 2007 to 2014.", "2006-12-02") == {"2007": "2007", "2014": "2014"}
+    assert values("Over the years prices rose.", "2006-12-02") == {"the years": "PXY"}
+
+
+def test_the_night_after_a_year_mentioned_in_passing_is_the_articles():
+    text = "Exiles who fled more than 20 years ago planned to celebrate late into the night."
+    assert values(text, "2006-12-30")["the night"] == "2006-12-30TNI"
+    text = "The war began in October 1998. That night the city fell."
+    assert values(text, "2006-12-30")["That night"] == "1998-10-XX"

@@ -371,8 +371,8 @@ def _period_in_year(m: re.Match[str], ctx: Context) -> tuple[str, str]:
 def _clock(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     tpart = m.group(1)
     if ctx.day:
-        return ctx.day + tpart, f"clock time on the day mentioned just before it ('{ctx.day_text}', {ctx.day})"
-    return ctx.dct.isoformat() + tpart, f"clock time on the article date {ctx.dct}"
+        return ctx.day + tpart, f"time of day on the day mentioned just before it ('{ctx.day_text}', {ctx.day})"
+    return ctx.dct.isoformat() + tpart, f"time of day on the article date {ctx.dct}"
 
 
 @functools.lru_cache(maxsize=8192)

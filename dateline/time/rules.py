@@ -93,6 +93,8 @@ FUNCTIONS: dict[str, Callable[..., str]] = {
     "dotclock": lambda v: f"{int(_num(v)):02d}:{round((_num(v) % 1) * 100):02d}",
     "dotclock12": lambda v, ampm: _clock12(FUNCTIONS["dotclock"](v), ampm),
     "hhmm": _hhmm,
+    # "11 at night" is 23:00, "2 at night" 02:00, "12 at night" midnight
+    "night": lambda h: f"{(int(_num(h)) % 12 + (12 if 5 <= int(_num(h)) % 12 else 0)) % 24:02d}",
 }
 
 
