@@ -90,8 +90,11 @@ def _frame_after(doc: Doc, j: int, owner: list[int], para: list[int]) -> list[To
 
 
 def _own_content(verb: Token, ids: set[int]) -> bool:
-    """Does the verb carry a clause of its own in its frame ("...." He said [the talks failed])?"""
-    return any(c.dep_ in ("ccomp", "xcomp") and c.i in ids for c in verb.children)
+    """Does the verb carry a clause of its own in its frame ("...." He said [the talks failed])?
+    A participle with no subject is no content ('"...," he said [referring to ...]')."""
+    return any(c.dep_ in ("ccomp", "xcomp") and c.i in ids
+               and not (c.tag_ == "VBG" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
+               for c in verb.children)
 
 
 def _phrase_head(tokens: list[Token]) -> Token | None:
@@ -410,6 +413,15 @@ def _continue_speakers(found: list[Found | None], para: list[int]) -> None:
                 and last.speaker_head is not None and para[last.content[0]] == para[hit.content[0]]):
             hit.speaker_head, hit.cue, hit.cue_token = last.speaker_head, last.cue, last.cue_token
         last = hit
+    # '"The bridge is closed." "Nobody may cross it," the governor said.': a quotation with no
+    # speaker, right before one attributed after it in the same paragraph, is the same speaker's
+    hits = [h for h in found if h is not None]
+    for hit, nxt in zip(hits[-2::-1], hits[:0:-1], strict=True):
+        if (hit.speaker_head is None and hit.kind == "direct" and nxt.kind == "direct"
+                and nxt.speaker_head is not None and nxt.cue_token is not None
+                and nxt.cue_token >= nxt.content[1] and para[hit.content[0]] == para[nxt.content[0]]
+                and all(t.is_space for t in nxt.speaker_head.doc[hit.content[1]:nxt.content[0]])):
+            hit.speaker_head, hit.cue, hit.cue_token = nxt.speaker_head, nxt.cue, nxt.cue_token
 
 
 def opens_paragraph(doc: Doc, i: int, para: list[int]) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from . import lexicon as _lexicon
 from .direct import direct_quotes, opens_after_lead_in, opens_paragraph, paragraph_ids
+from .documents import is_text, text_antecedent, text_author
 from .edges import complete_marks, with_owner
 from .marks import Quoted, find_quoted
 from .model import Quote
@@ -26,6 +27,7 @@ from .speakers import (
     Named,
     compatible,
     core_text,
+    country_key,
     mentions,
     name_of,
     noun_phrase,
@@ -84,7 +86,23 @@ def extract_quotes(doc: Doc, keep_unattributed: bool = True) -> list[Quote]:
     for f in found:
         f.content = with_owner(doc, _after_dateline(doc, f.content, lex, info.text))
     found.sort(key=lambda f: f.content[0])
-    return _to_quotes(info, found, lex, quoted)
+    return _distinct(_to_quotes(info, found, lex, quoted))
+
+
+def _distinct(quotes: list[Quote]) -> list[Quote]:
+    """One attribution per content and speaker: two passes may read the same one ("According to
+    X, "..."" is both a direct quotation and an "according to" clause), or one inside the other
+    with the same speaker and cue (a quoted phrase inside the mixed quote that holds it)."""
+    seen: set[tuple[tuple[int, int], tuple[int, int] | None]] = set()
+    out = []
+    for q in quotes:
+        inside = any(o is not q and o.speaker == q.speaker and o.cue == q.cue and o.cue is not None
+                     and o.start <= q.start and q.end <= o.end and (o.start, o.end) != (q.start, q.end)
+                     for o in quotes)
+        if (q.content, q.speaker) not in seen and not inside:
+            seen.add((q.content, q.speaker))
+            out.append(q)
+    return out
 
 
 def _after_dateline(doc: Doc, span: tuple[int, int], lex: _lexicon.Lexicon, text: str) -> tuple[int, int]:
@@ -168,7 +186,20 @@ def _speaker_range(f: Found) -> tuple[int, int] | None:
     if head is None:
         return None
     own = f.content if head.i < f.content[0] or head.i >= f.content[1] else None
-    return noun_phrase(head, stop=own)
+    lo, hi = noun_phrase(head, stop=own)
+    cue = f.cue_token
+    if cue is None or not lo <= cue < head.i:
+        return lo, hi
+    # "- ... - answered Lavrov" parsed with the cue inside the name's phrase: the cue is no part of
+    # the speaker (a relative clause after the head stays: PolNeAR's source there is "who")
+    doc = head.doc
+    branch = next((c for c in head.lefts if c.left_edge.i <= cue <= c.right_edge.i), None)
+    if branch is None:
+        return lo, hi
+    lo = branch.right_edge.i + 1
+    while lo < head.i and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    return lo, hi
 
 
 _OWNER_PREPS = ("of", "for", "at", "from", "with")
@@ -217,11 +248,28 @@ def _indefinite(head: Token) -> bool:
 
 
 def _name(head: Token, lex: _lexicon.Lexicon, info: DocInfo, seen: list[Named], others: list[Named],
-          later: list[Named]) -> tuple[str | None, Named | None]:
+          later: list[Named], depth: int = 0) -> tuple[str | None, Named | None]:
     """The name a speaker head stands for, and the Named record it adds (if it is a name)."""
+    # "Moskalyov's daughter Masha" parsed with the owner as the head: the one who speaks is the
+    # noun set beside the owner, not the owner
+    if any(c.dep_ == "case" for c in head.children):
+        owned = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")), None)
+        if owned is not None:
+            head = owned
     named = name_of(head, lex, info)
     if named is not None:
         return named.name, named
+    text = head if is_text(head, lex) else text_antecedent(head, lex, info.quoted)
+    if text is not None and depth < 2:
+        # a text speaks for its author: "the statement says" after "The ministry issued a statement"
+        author = text_author(text, lex)
+        if author is not None and author.i != head.i:
+            name, _ = _name(author, lex, info, seen, others, later, depth + 1)
+            if name is not None:
+                return name, None
+            if author.pos_ in ("NOUN", "PROPN"):
+                return core_text(author), None  # "the ministry", named no further
+        return core_text(text), None
     titled = _country_role(head, lex, info, seen, others, later)
     if titled is not None:
         return titled, None
@@ -247,9 +295,15 @@ def _name(head: Token, lex: _lexicon.Lexicon, info: DocInfo, seen: list[Named], 
         # only "the head of state" looks down the text for its name, not "officials" or "Ukrainian officials"
         forward = (not pronoun and not want[2] and _described(head) is None
                    and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children))
+        # "his lawyer", "her spokesman": someone other than the owner, found only by the title
+        owned = not pronoun and any(c.dep_ == "poss" for c in head.children)
         name = resolve(head.idx, head.sent.start_char, want, seen, others, later if forward else None,
                        role=frozenset() if pronoun else lex.titles_for(head.lemma_.lower()),
-                       para_start=info.text.rfind("\n", 0, head.idx) + 1 if pronoun else None)
+                       para_start=info.text.rfind("\n", 0, head.idx) + 1 if pronoun else None,
+                       titled_only=owned)
+        if name is None and owned and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+            described = core_text(head)  # "the Russian prime minister's office", no one named
+            return described[4:] if described.lower().startswith("the ") else described, None
         if name is None and not pronoun:
             # "the US defense official", "the organizers": a speaker described, whom a later "the
             # official" or "they" stands for
@@ -284,15 +338,27 @@ def _country_role(head: Token, lex: _lexicon.Lexicon, info: DocInfo, seen: list[
     role = lex.roles.get(head.lemma_.lower())
     if role is None or role.kind != "person" or head.tag_ in ("NNS", "NNPS"):
         return None
-    if not any(c.dep_ == "poss" and info.label(c.i) in ("GPE", "NORP") for c in head.children):
+    owners = [c for c in head.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+              and info.label(c.i) in ("GPE", "NORP") and c.i < head.i]
+    if not owners:
         return None
-    titles = frozenset({head.lemma_.lower()})  # the very title: "leader" is not any "chancellor"
+    # the very title: "Germany's leader" is not any "chancellor"; but "the U.S. leader", "the
+    # Belarusian minister" are the country's president or minister named before
+    poss = any(c.dep_ == "poss" for c in owners)
+    titles = frozenset({head.lemma_.lower()}) if poss else lex.titles_for(head.lemma_.lower())
     want = (role.kind, role.gender, False)
+    # and of that country: "the U.S. President" is not "President Zelensky of Ukraine"
+    keys = {country_key(c) for c in owners}
+
+    def fits(cand: Named) -> bool:
+        return bool(titles & cand.titles) and compatible(cand, want) and (
+            not cand.countries or bool(keys & cand.countries))
+
     for cand in sorted((c for c in seen + others if c.start < head.idx), key=lambda c: -c.start):
-        if titles & cand.titles and compatible(cand, want):
+        if fits(cand):
             return cand.name
     for cand in sorted(later + others, key=lambda c: c.start):
-        if head.idx < cand.start < head.idx + LATER_WINDOW and titles & cand.titles and compatible(cand, want):
+        if head.idx < cand.start < head.idx + LATER_WINDOW and fits(cand):
             return cand.name
     return None
 

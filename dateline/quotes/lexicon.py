@@ -23,6 +23,10 @@
   [the bill]", "will defend [our land]"): no attribution there.
 * ``boilerplate.txt``: patterns of site furniture kept in scraped bodies ("Sign up to our
   newsletter", "see our Privacy Policy", "Other Topics of Interest ..."): no quotes there.
+* ``document_nouns.txt``: nouns of texts that speak for whoever issued them ("the statement
+  says", "It reads"): the speaker's name is the author when the article gives one.
+* ``authoring_verbs.txt``: participles whose "by" agent is a text's author ("a report [published]
+  by X"), unlike "a document [reviewed] by X".
 * ``datelines.txt``: patterns of the wire-copy dateline ("MINSK, 30 September (BelTA) – ") that
   content starting a paragraph leaves out.
 
@@ -81,6 +85,8 @@ class Lexicon:
     boilerplate: tuple[re.Pattern[str], ...] = ()  # "Sign up to our newsletter": site furniture
     deeds: dict[str, frozenset[str]] = field(default_factory=dict)  # "issue" -> {"order", ...}
     role_titles: dict[str, frozenset[str]] = field(default_factory=dict)  # "head" -> {"president", ...}
+    documents: frozenset[str] = frozenset()  # "statement", "report": texts that speak for their author
+    authoring: frozenset[str] = frozenset()  # "publish", "issue": "a report [published] by X" is X's
 
     def titles_for(self, role: str) -> frozenset[str]:
         """The titles a person referred to by ``role`` may have been introduced with."""
@@ -216,4 +222,6 @@ def load(data_dir: str | None = None) -> Lexicon:
                for _, cols in _rows(d / "deed_objects.tsv", (2, 2))},
         role_titles={cols[0].lower(): frozenset(cols[1].lower().split())
                      for _, cols in _rows(d / "role_titles.tsv", (2, 2))},
+        documents=read_words(d / "document_nouns.txt"),
+        authoring=read_words(d / "authoring_verbs.txt"),
     )

@@ -27,6 +27,8 @@ from .nominal import nominal_attributions
 from .tokens import SENTENCE_END, Found, cue_tokens, hull, phrase_before, subject_of, trim
 
 PRIORITY = ("ccomp", "para", "xcomp", "prep", "dobj")
+TIME_PREPS = frozenset({"on", "in", "at", "during", "since", "until", "till", "after", "before", "by", "over",
+                        "through", "throughout", "within"})
 
 
 def frames_of(verb: Token) -> dict[str, Token]:
@@ -42,8 +44,16 @@ def frames_of(verb: Token) -> dict[str, Token]:
             out[c.dep_] = c
         elif c.dep_ == "prep":
             for g in c.children:
-                if g.dep_ in ("pobj", "pcomp"):
+                # "called [the plan] a gamble on [Tuesday]": a date after a preposition of time is
+                # when, never what was said ("warned of [a hard winter]" is)
+                when = g.ent_type_ in ("DATE", "TIME") and c.lower_ in TIME_PREPS
+                if g.dep_ in ("pobj", "pcomp") and not when:
                     out.setdefault("prep:" + c.lower_, g)
+    if "dobj" not in out:
+        # "called [the draft] a "not bad result"" parsed with two complements and no object
+        oprd = next((c for c in verb.rights if c.dep_ == "oprd"), None)
+        if oprd is not None and sum(c.dep_ == "oprd" for c in verb.children) > 1:
+            out["dobj"] = oprd
     if "ccomp" not in out:
         # "insisted [the plane at no point touched the drone]": without "that", the parser may
         # take the subject of the clause for an object and its verb for an adverbial clause
@@ -66,16 +76,30 @@ def _pick(verb: Token, lex: Lexicon) -> tuple[str, Token] | None:
     if cue is None:
         return None
     shown = frames_of(verb)
+    if _label_participle(verb):
+        shown.pop("prep:as", None)
     deeds = lex.deeds.get(verb.lemma_.lower(), frozenset())
     # "issued [an order]", "will defend [our land]", "agreed [a deal] on grain": a deed, not
     # something said or thought
-    if any((k == "dobj" or k.startswith("prep:")) and t.lemma_.lower() in deeds for k, t in shown.items()):
+    # ("issued [a statement calling for ...]": a text carries what was said in a clause of its
+    # own, not in an infinitive: "issued an order [to call up reservists]" is a deed)
+    if any((k == "dobj" or k.startswith("prep:")) and t.lemma_.lower() in deeds
+           and not (t.lemma_.lower() in lex.documents and any(
+               c.dep_ in ("acl", "relcl", "ccomp") and c.tag_ in ("VBG", "VBD", "VBZ", "VBP") for c in t.children))
+           for k, t in shown.items()):
         return None
     for kind in PRIORITY:
         for name, tok in shown.items():
             if name.split(":")[0] == kind and name in cue.frames:
                 return name, tok
     return None
+
+
+def _label_participle(verb: Token) -> bool:
+    """"[Known as] the breadbasket of Europe, Ukraine ...": a participle with "as" and no one who
+    knows or calls (no auxiliary, no "by" agent) gives the writer's label, not anyone's words."""
+    return (verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl")
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in verb.children))
 
 
 def _depth(tok: Token) -> int:
@@ -86,7 +110,7 @@ def _depth(tok: Token) -> int:
     return d
 
 
-def _content_range(verb: Token, frame: str, head: Token) -> tuple[int, int] | None:
+def _content_range(verb: Token, frame: str, head: Token, lex: Lexicon) -> tuple[int, int] | None:
     doc = verb.doc
     if frame == "para":  # the interrupted clause, without the verb's own words
         lo, hi = head.left_edge.i, head.right_edge.i + 1
@@ -103,14 +127,53 @@ def _content_range(verb: Token, frame: str, head: Token) -> tuple[int, int] | No
                 return None
         return trim(doc, (lo, hi))
     lo, hi = head.left_edge.i, head.right_edge.i + 1
+    if frame == "dobj" and head.tag_ not in ("WDT", "WP"):  # "called [the draft a "not bad result"]"
+        hi = max([hi] + [c.right_edge.i + 1 for c in verb.children if c.dep_ == "oprd" and c.i > head.i])
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if frame == "ccomp" and head.dep_ == "advcl" and obj is not None and obj.i < head.i:
         lo = obj.left_edge.i  # the repaired clause of frames_of starts at its subject
+    if frame == "ccomp" and head.i > verb.i:
+        hi = _more_content(verb, head, hi, lex)
+        hi = _own_clause_cut(head, hi, lex)
     if lo <= verb.i < hi:  # a misparse ("a wall, which he said [Mexico] should pay for"): cut at the verb
         lo, hi = (verb.i + 1, hi) if head.i > verb.i else (lo, verb.i)
         if hi <= lo:
             return None
     return trim(doc, (lo, hi))
+
+
+def _more_content(verb: Token, head: Token, hi: int, lex: Lexicon) -> int:
+    """The end of a clausal content that the parse split over the cue's children: a second
+    clause ("demanded that Russians be held accountable, [its forces withdraw] ...") or bare verbs
+    of the content hung on the finite cue ("insisted that Ukraine should recognize X, [declare Y,
+    and agree to Z]")."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return hi
+    for c in verb.rights:
+        if c.i < hi:
+            continue
+        second_clause = c.dep_ == "ccomp" and c.lemma_.lower() not in lex.cues
+        bare_verb = c.dep_ in ("advcl", "conj") and c.tag_ == "VB" and not any(
+            g.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for g in c.children)
+        if second_clause or bare_verb:
+            hi = c.right_edge.i + 1
+    return hi
+
+
+def _own_clause_cut(head: Token, hi: int, lex: Lexicon) -> int:
+    """Cut a clausal content before a coordinated clause with its own subject and cue verb: in
+    "Zelensky said there had been progress and [Lavrov spoke of hope]" the second clause is
+    another attribution, not Zelensky's words."""
+    for c in head.rights:
+        cue = lex.cues.get(c.lemma_.lower())
+        # (not "... and that [I think ...]", a second complement; not "Trump's hopes", a noun)
+        if c.dep_ == "conj" and c.pos_ == "VERB" and cue is not None and cue.cls != "evidential" \
+                and not any(g.dep_ == "mark" for g in c.children) \
+                and any(g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN", "PRON")
+                        and not any(h.dep_ == "case" for h in g.children) for g in c.children):
+            cc = next((g for g in head.children if g.dep_ == "cc" and g.i < c.i), None)
+            return min(hi, cc.i if cc is not None else c.left_edge.i)
+    return hi
 
 
 def _clip(span: tuple[int, int] | None, anchor: int, para: list[int]) -> tuple[int, int] | None:
@@ -141,8 +204,10 @@ def reported_speech(doc: Doc, lex: Lexicon, taken: list[tuple[int, int]], used_c
     for s, e in marked or []:
         for k in range(s, e):
             in_marks[k] = True
+    # a gerund that is a clause's subject is a deed named, not a cue ("[Defending] Ukraine is enough")
     verbs = [t for t in doc if t.pos_ == "VERB" and not in_marks[t.i] and t.i not in used_cues
-             and t.lemma_.lower() in lex.cues and not _addresses_reader(t) and not _no_source(t, lex)]
+             and t.lemma_.lower() in lex.cues and not _addresses_reader(t) and not _no_source(t, lex)
+             and not (t.tag_ == "VBG" and t.dep_ in ("csubj", "csubjpass"))]
     verbs.sort(key=_depth)
     out: list[Found] = []
     for verb in verbs:
@@ -152,7 +217,7 @@ def reported_speech(doc: Doc, lex: Lexicon, taken: list[tuple[int, int]], used_c
         if pick is None:
             continue
         frame, head = pick
-        content = _clip(_content_range(verb, frame, head), verb.i, para)
+        content = _clip(_content_range(verb, frame, head, lex), verb.i, para)
         if (content is not None and content[1] - content[0] == 1 and doc[content[0]].tag_ in ("WDT", "WP")
                 and not lex.speech(verb.lemma_.lower())):
             continue  # "What do we see", "which Ukraine should ask for": a question or a relative

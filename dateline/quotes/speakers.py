@@ -78,6 +78,7 @@ class Named:
     plural: bool = False
     subject: bool = False  # the mention is the subject of its clause
     titles: frozenset[str] = frozenset()  # role words it was introduced with ("president", "general")
+    countries: frozenset[str] = frozenset()  # countries it was introduced with ("U.S. President ...")
 
 
 def _breaks(tok: Token) -> bool:
@@ -152,6 +153,8 @@ def strip_titles(tokens: list[Token], lex: Lexicon) -> list[Token]:
 
 
 def _join(tokens: list[Token], text: str) -> str:
+    while tokens and tokens[-1].lower_ in ("'s", "’s"):  # "Moskalyov’s" taken as one name
+        tokens = tokens[:-1]
     if not tokens:
         return ""
     return text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
@@ -160,6 +163,13 @@ def _join(tokens: list[Token], text: str) -> str:
 def _only_titles(tokens: list[Token], lex: Lexicon) -> bool:
     """Are the name tokens only title words ("Prime Minister", "Ambassador"): a role, not a name?"""
     return all(t.lower_ in lex.titles or t.lower_ in ("the", "of") for t in tokens)
+
+
+def _country_title(tokens: list[Token], lex: Lexicon, info: DocInfo) -> bool:
+    """Is a proper-noun run a country and a title only ("U.S. President", "Ukrainian Minister"): a
+    role that names no one?"""
+    return any(t.lower_ in lex.titles for t in tokens) and all(
+        t.lower_ in lex.titles or t.lower_ in ("the", "of") or info.label(t.i) in ("GPE", "NORP") for t in tokens)
 
 
 _NOT_BEFORE_APPOSITION = {"of", "for", "to", "by", "with", "and", "or", "from", "about", "against", "on",
@@ -221,7 +231,7 @@ def name_of(head: Token, lex: Lexicon, info: DocInfo) -> Named | None:
     """The name a subject head stands for, or None for a pronoun, a role noun or a plain noun."""
     run = _proper_run(head, info)
     role_head = head
-    if run and _only_titles(run, lex):
+    if run and (_only_titles(run, lex) or _country_title(run, lex, info)):
         run = []  # "Prime Minister of Estonia, Kaja Kallas": a role, the name is beside it
     elif run and info.label(head.i) not in PERSON_LABELS and any(t.lower_ in lex.titles for t in run):
         person = apposed_person(head, lex, info)  # "Federal Chancellor of Austria, Karl Nehammer"
@@ -292,8 +302,25 @@ def name_of(head: Token, lex: Lexicon, info: DocInfo) -> Named | None:
         kind = "org"
     words = {t.lower_ for t in run + [c for c in head.children if c.dep_ == "compound"]}
     words |= {t.lemma_.lower() for t in (role_head, *[c for c in role_head.children if c.dep_ == "compound"])}
+    # "Belarusian [Minister] of Foreign Affairs Vladimir Makei": a title the parse hung as a modifier
+    words |= {t.lemma_.lower() for c in head.lefts if c.dep_ == "nmod" for t in c.subtree
+              if t.lemma_.lower() in lex.titles}
     titles = frozenset(w for w in words if w in lex.titles or w in lex.roles)
-    return Named(head.idx, _join(tokens, info.text), kind, gender, False, titles=titles)
+    return Named(head.idx, _join(tokens, info.text), kind, gender, False, titles=titles,
+                 countries=_countries(head, info))
+
+
+def country_key(tok: Token) -> str:
+    """A country word reduced so that its name and adjective agree ("Ukraine", "Ukrainian")."""
+    return tok.lower_.replace(".", "")[:4]
+
+
+def _countries(head: Token, info: DocInfo) -> frozenset[str]:
+    """The countries a person's phrase names ("[U.S.] President Joe Biden", "President Zelensky
+    of [Ukraine]"), as country keys."""
+    lo, hi = head.left_edge.i, head.right_edge.i + 1
+    return frozenset(country_key(t) for t in info.doc[lo:hi] if info.label(t.i) in ("GPE", "NORP"))
+
 
 
 def people_of(info: DocInfo, lex: Lexicon) -> dict[str, str]:
@@ -370,19 +397,23 @@ def mentions(info: DocInfo, lex: Lexicon) -> list[Named]:
 
 def resolve(at: int, sent_start: int, want: tuple[str, str, bool], speakers: list[Named],
             others: list[Named], later: list[Named] | None = None,
-            role: frozenset[str] = frozenset(), para_start: int | None = None) -> str | None:
+            role: frozenset[str] = frozenset(), para_start: int | None = None,
+            titled_only: bool = False) -> str | None:
     """What a pronoun or role noun at ``at`` stands for: a compatible name earlier in its own
     sentence, a subject first ("[Sullivan] will meet Yang and ... he is to signal", "Israel made
     a statement that it would ..."), else the nearest earlier compatible named speaker, else the
     nearest earlier compatible name, else (for a role noun: "the head of state said ...", with
     the name given further down) the first later compatible named speaker in ``later``. A role
     noun first looks for the nearest earlier name introduced with one of the titles ``role``
-    ("the president" is "President Aleksandr Lukashenko", not the journalist quoted since)."""
+    ("the president" is "President Aleksandr Lukashenko", not the journalist quoted since);
+    with ``titled_only`` ("his lawyer") it looks no further."""
     if role:
         for pool in (speakers, others):
             for cand in reversed(pool):
                 if cand.start < at and role & cand.titles and compatible(cand, want):
                     return cand.name
+    if titled_only:
+        return None
     here = [c for c in others if sent_start <= c.start < at and compatible(c, want)]
     for cand in [c for c in reversed(here) if c.subject] + list(reversed(here)):
         return cand.name
