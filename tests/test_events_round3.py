@@ -170,3 +170,15 @@ def test_a_mention_says_why_its_score_is_low(text, word, why):
     ev = by_trigger(events_of(text), word)
     assert ev.score_why == why and (ev.score < 1.0) == (why is not None)
     assert EventMention.from_dict(ev.to_dict()).score_why == why
+
+
+def test_comes_a_while_after_a_clause_dates_the_clause_that_long_before():
+    found = events_of("This comes a day after Israel made a similar statement that it would not recognize them.",
+                      "2022-09-29")
+    assert (by_trigger(found, "statement").date, by_trigger(found, "statement").anchor) == ("2022-09-28", "timex")
+    assert by_trigger(found, "recognize").date == "2022-09-29"  # past the clause: not moved
+    found = events_of("The attack on Monday came three days after rebels seized the airport.", "2022-10-14")
+    assert by_trigger(found, "attack").date == "2022-10-10"
+    assert by_trigger(found, "seized").date == "2022-10-07"
+    found = events_of("The decision came weeks after protests erupted.", "2022-10-14")
+    assert by_trigger(found, "erupted").anchor != "timex"  # "weeks" says no length

@@ -621,12 +621,49 @@ def extract_events(
                 score_why=score_why,
                 relative=timex is None and t.i in relative,
             ))  # fmt: skip
+    _date_after_clauses(out, timexes, text, day.isoformat())
     _date_relative_events(out, timexes, text)
     return out
 
 
 _SHIFT = re.compile(r"P(\d+)([YMWD])")
+# "This comes a day after Israel made a similar statement", "The strike came two weeks after ...":
+# the clause after "after" happened that long before the news of the sentence.
+_COMES_BEFORE = re.compile(r"\b(?:comes?|came|coming)\s+(?:(?:just|only|nearly|almost|barely|some|about|roughly)\s+)?$",
+                           re.IGNORECASE)
+_AFTER = re.compile(r"\s+after\s+(?!that\b|this\b|it\b)", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:that|which|who|while|as|when|where|because|and)\s", re.IGNORECASE)
 _LATER = re.compile(r"\s*(later|after(?:wards?)?|earlier|before)\b", re.IGNORECASE)
+
+
+def _date_after_clauses(mentions: list[EventMention], timexes: Sequence[Any], text: str, dct: str) -> None:
+    """Date the events of "comes <duration> after <clause>" that long before the sentence's news:
+    "This comes a day after Israel made a similar statement" (written 2022-09-29) puts the statement
+    on 2022-09-28. The news is the date of the last event before "comes" that a time expression
+    dates ("The attack on Monday came three days after ..."), else the article date; only events up
+    to the end of the clause ("that", a comma) take the date. Runs before the dating of relative
+    events, which would count "three days after" forward from the event before."""
+    for t in timexes:
+        if t.type != "DURATION" or not _SHIFT.fullmatch(str(t.value)):
+            continue
+        if not _COMES_BEFORE.search(text, max(0, t.start - 40), t.start):
+            continue
+        after = _AFTER.match(text, t.end)
+        if not after:
+            continue
+        stop = _CLAUSE_END.search(text, after.end())
+        lo, hi = after.end(), stop.start() if stop else len(text)
+        news = [m for m in mentions if m.sentence_start <= t.start < m.sentence_end and m.end <= t.start
+                and m.anchor == "timex" and m.date]  # "The attack on Monday came ...": Monday
+        base = news[-1].date or dct if news else dct
+        value = shift_value(base[:10], str(t.value), -1)
+        interval = interval_of(value) if value else None
+        if not value or not interval:
+            continue
+        for m in mentions:
+            if lo <= m.start < hi and m.anchor != "timex":
+                m.date, (m.date_start, m.date_end) = value, interval
+                m.anchor, m.timex, m.relative = "timex", _timex_dict(t), False
 
 
 def shift_value(value: str, duration: str, sign: int) -> str | None:
