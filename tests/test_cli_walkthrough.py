@@ -172,6 +172,13 @@ def test_timeline_every_format(db, fmt):
         assert json.loads(out)["events"]
 
 
+def test_timeline_format_names_a_user_may_type(db):
+    res = run("timeline", "--db", db, "--format", "Markdown", "--dates", "1")
+    assert res.exit_code == 0 and res.stdout.startswith("# Timeline")
+    res = run("timeline", "--db", db, "--format", "timeml")
+    assert res.exit_code != 0 and "dateline export timeml" in res.output
+
+
 def test_timeline_filters(db, tmp_path):
     def dates(*args: str) -> list[str]:
         res = run("timeline", "--db", db, "--format", "json", *args)

@@ -11,6 +11,7 @@ import typer
 from .app import DEFAULT_DB, app, console, err_console, fail, store_at, write_out
 
 FORMATS = ("md", "json", "csv", "html", "timelinejs")
+ALIASES = {"markdown": "md", "htm": "html", "timelinejs3": "timelinejs", "tljs": "timelinejs"}
 
 
 def _check_date(value: str | None, option: str) -> str | None:
@@ -40,7 +41,7 @@ def timeline(
     date_to: str = typer.Option(None, "--to", help="Only events on or before this date (YYYY-MM-DD)."),
     dates: int = typer.Option(None, "--dates", min=1, help="At most this many dates: the ones most sources report."),
     per_date: int = typer.Option(2, "--per-date", min=1, help="Sentences of summary for each date."),
-    fmt: str = typer.Option("md", "--format", "-f", help="Output: md, json, csv, html or timelinejs."),
+    fmt: str = typer.Option("md", "--format", "-f", help="Output: md (Markdown), json, csv, html or timelinejs (TimelineJS)."),
     out: Path = typer.Option(None, "--out", "-o", help="Write to this file instead of the screen."),
 ) -> None:
     """Write the timeline of what happened: the dates that matter and what happened on each.
@@ -57,8 +58,9 @@ def timeline(
       dateline timeline --place Kherson --format html --out kherson.html
       dateline timeline --format timelinejs > timeline.json
     """
+    fmt = ALIASES.get(fmt.lower(), fmt.lower())
     if fmt not in FORMATS:
-        fail(f"--format {fmt!r} is not one of {', '.join(FORMATS)}")
+        fail(f"--format {fmt!r} is not one of {', '.join(FORMATS)} (TimeML: dateline export timeml)")
     lo, hi = _check_date(date_from, "--from"), _check_date(date_to, "--to")
     if lo and hi and lo > hi:
         fail(f"--from {lo} is after --to {hi}")
