@@ -43,6 +43,14 @@ def error_of(response) -> str:
 # -- stats and articles --------------------------------------------------------------------------
 
 
+def test_api_index_lists_the_endpoints(client):
+    r = client.get("/api")
+    assert r.status_code == 200
+    paths = {e["path"] for e in r.json()["endpoints"]}
+    assert {"/api/stats", "/api/timeline", "/api/quotes", "/api/timex"} <= paths and "/api" not in paths
+    assert all(e["summary"] for e in r.json()["endpoints"])
+
+
 def test_stats(client):
     r = client.get("/api/stats")
     assert r.status_code == 200

@@ -216,6 +216,18 @@ def create_app(db_path: str | Path) -> FastAPI:
 
     # -- the store ---------------------------------------------------------------------------
 
+    @app.get("/api", summary="The endpoints of this API")
+    def api_index() -> dict[str, Any]:
+        """Every endpoint with what it answers; parameters and schemas are in /docs and /openapi.json."""
+        endpoints = []
+        for route in app.routes:
+            path = getattr(route, "path", "")
+            if path.startswith("/api") and path != "/api" and getattr(route, "include_in_schema", False):
+                endpoints.append({"path": path, "methods": sorted(getattr(route, "methods", []) or []),
+                                  "summary": getattr(route, "summary", None) or ""})
+        return {"name": "dateline", "database": db.name, "docs": "/docs", "openapi": "/openapi.json",
+                "endpoints": endpoints}
+
     @app.get("/api/stats", summary="What the database holds")
     def stats() -> dict[str, Any]:
         """Counts of articles, copies, sources, dates and of each analysis layer, and articles per date."""

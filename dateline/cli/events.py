@@ -32,7 +32,9 @@ def events(
     the date (a TimeML value with its first and last day) with how it was found: "timex" (a time
     expression tied to the event), "reported" (the date of the statement that reports it) or
     "article" (only the article date, a weak anchor), and a score (how much the mention is an
-    event worth a timeline; --min-score leaves out the low ones).
+    event worth a timeline; --min-score leaves out the low ones) with, below 1, why (score_why:
+    "hedged" for "must withdraw", "habit" for "wars destroy lives", "passing" for "since the
+    Olympics" ...).
 
     Example: dateline events --dct 2022-09-29 article.txt
     """
