@@ -182,3 +182,11 @@ def test_comes_a_while_after_a_clause_dates_the_clause_that_long_before():
     assert by_trigger(found, "seized").date == "2022-10-07"
     found = events_of("The decision came weeks after protests erupted.", "2022-10-14")
     assert by_trigger(found, "erupted").anchor != "timex"  # "weeks" says no length
+
+
+def test_a_date_alone_before_a_headline_dates_it():
+    found = events_of("Tomorrow... a signing ceremony will take place in Moscow.", "2022-09-29")
+    assert (by_trigger(found, "ceremony").date, by_trigger(found, "ceremony").anchor) == ("2022-09-30", "timex")
+    found = events_of("Monday: Putin signs the treaty. Later, crowds gathered.", "2022-10-01")
+    assert by_trigger(found, "signs").date == "2022-09-26"
+    assert by_trigger(found, "gathered").anchor == "article"  # only the sentence right after

@@ -115,6 +115,22 @@ def _named_date(head: Token, gov: Token) -> bool:
     return False
 
 
+LEAD_MARKS = ("...", "…", ":", "—", "–", " -")
+
+
+def _date_alone(sent: Span, timexes: Sequence[Any]) -> Any | None:
+    """The date or time a sentence consists of, ending in an ellipsis, a colon or a dash
+    ("Tomorrow...", "Monday:"), else None: a headline's lead-in that dates the sentence after it."""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if not words or not sent.text.rstrip().endswith(LEAD_MARKS):  # not a date line ("June 8, 2010")
+        return None
+    for t in timexes:
+        if t.type in ("DATE", "TIME") and t.interval and \
+                t.start <= words[0].idx and words[-1].idx + len(words[-1]) <= t.end:
+            return t
+    return None
+
+
 def _attach_timexes(doc: Doc, sent: Span, timexes: Sequence[Any], triggers: set[int]) -> tuple[dict, list]:
     """Map trigger index -> its time expressions, and the sentence's ungoverned expressions."""
     attached: dict[int, list[Any]] = {}
@@ -536,15 +552,21 @@ def extract_events(
     place_list = list(places or [])
     text = doc.text
     out: list[EventMention] = []
+    lead: Any | None = None  # "Tomorrow... a signing ceremony will take place": a date alone before a sentence
     for sent in doc.sents:
         if boilerplate(sent, lex):
+            lead = None
             continue
         trig = [t for t in sent if is_trigger(t, lex, light)]
         if not trig:
+            lead = _date_alone(sent, timexes)
             continue
         idx = {t.i for t in trig}
         reporting = {t.i for t in trig if _reporting(t, lex)}
         attached, loose = _attach_timexes(doc, sent, timexes, idx)
+        if lead is not None and not loose and not attached:
+            loose = [lead]
+        lead = None
         relative = _relative_to_narrative(trig, lex)
         chosen: dict[int, tuple[Any | None, str]] = {}
         # own expressions first, then inherited through xcomp/conj chains (in sentence order)
