@@ -182,8 +182,8 @@ def test_document_nouns_and_new_deeds_are_data():
 
 def test_recognizing_a_vote_or_an_annexation_is_a_deed_not_a_quote():
     text = "This comes a day after Israel made a similar statement that it would not recognize the results."
-    quotes = quotes_of(text)
+    quotes = run(text)
     assert [(text[q.cue[0]:q.cue[1]], q.speaker_name) for q in quotes] == [("statement", "Israel")]
-    assert quotes_of("Kyiv will never recognize the annexation.") == []
-    assert [text[q.cue[0]:q.cue[1]] for q in quotes_of(text := "Officials recognized that the plan had failed.")] \
-        == ["recognized"]
+    assert run("Kyiv will never recognize the annexation.") == []
+    other = "Officials recognized that the plan had failed."
+    assert [other[q.cue[0]:q.cue[1]] for q in run(other)] == ["recognized"]
