@@ -360,3 +360,18 @@ def test_the_night_after_a_year_mentioned_in_passing_is_the_articles():
     assert values(text, "2006-12-30")["the night"] == "2006-12-30TNI"
     text = "The war began in October 1998. That night the city fell."
     assert values(text, "2006-12-30")["That night"] == "1998-10-XX"
+
+
+def test_a_clock_with_no_day_before_it_takes_the_day_written_after_it():
+    text = "Talks ran on 10 April. The attack came at 04:30 local time on 24 February."
+    assert values(text, "2023-03-22")["04:30"] == "2023-02-24T04:30"
+    text = "Talks ran on 10 April. The blast, at 10 a.m., shook Kyiv on Monday."
+    assert values(text, "2023-03-22")["10 a.m."] == "2023-03-20T10:00"
+    # a day earlier in its own sentence still wins
+    assert values("Tomorrow at 15:00 the ceremony starts, not on Friday.", DCT)["15:00"] == "2022-09-30T15:00"
+
+
+def test_en_dash_ranges_and_grouped_thousands():
+    found = values("Talks ran March 8–15. The boom lasted 1990–1995. 1,000 days have passed.", "2023-03-22")
+    assert found == {"March 8": "2023-03-08", "15": "2023-03-15", "1990": "1990", "1995": "1995",
+                     "1,000 days": "P1000D"}

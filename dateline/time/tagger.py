@@ -179,6 +179,7 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
     story_year = story_text = None  # the last year written out (or taken from the story)
     story_sentence = -9
     out: list[Timex] = []
+    spans: list[tuple[int, int, bool]] = []  # token extent of each timex; did its clock take a day of its sentence?
     for xs, xe, rule, under, mod in chosen:
         start, end = tokens[xs].start, tokens[xe - 1].end
         surface = text[start:end]
@@ -190,12 +191,14 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
             tc = finder.tense(xs, xe)
             tense, cue, weight = tc.tense, tc.cue, tc.weight
         near_day = None
+        same_sentence_day = False
         if day and under.startswith("XXXX-XX-XXT"):
             if finder is None:
                 finder = TenseFinder(text, tokens, res)
             # a clock time belongs to the day named in its sentence or the one before
             if finder.sentence_of(xs) - day_sentence <= DAY_REACH:
                 near_day = day
+                same_sentence_day = finder.sentence_of(xs) == day_sentence
         near_story = None
         if story_year is not None and story_year < day0.year and under.startswith("XXXX-"):
             if finder is None:
@@ -237,4 +240,29 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
         out.append(Timex(start, end, surface, rule.type, value, mod,
                          interval(value) if rule.type in ("DATE", "TIME") else None,
                          reason, rule.name, under, tense, cue, _anchor(under, ctx)))
+        spans.append((xs, xe, same_sentence_day))
+    return _clock_before_day(out, spans, tokens)
+
+
+# How many tokens may stand between a clock time and the day written after it ("at 04:30 local time
+# on 24 February").
+CLOCK_DAY_GAP = 4
+
+
+def _clock_before_day(out: list[Timex], spans: list[tuple[int, int, bool]], tokens: list[Token]) -> list[Timex]:
+    """A clock time with no day before it in its sentence takes the day written right after it:
+    "The attack came at 04:30 local time on 24 February" is on 24 February, not on a day of the
+    sentence before."""
+    for k, t in enumerate(out):
+        if not t.underspecified.startswith("XXXX-XX-XXT") or spans[k][2] or k + 1 >= len(out):
+            continue
+        nxt, (nxs, _, _) = out[k + 1], spans[k + 1]
+        if nxt.type != "DATE" or not re.fullmatch(r"\d{4}-\d\d-\d\d", nxt.value) or nxs - spans[k][1] > CLOCK_DAY_GAP:
+            continue
+        if any(tok.text in ".!?;" for tok in tokens[spans[k][1]:nxs]):
+            continue
+        value = nxt.value + t.underspecified[len("XXXX-XX-XX"):]
+        out[k] = Timex(t.start, t.end, t.text, t.type, value, t.mod, interval(value),
+                       f"{t.rule_name}: time of day on the day written right after it ('{nxt.text}', {nxt.value})",
+                       t.rule_name, t.underspecified, t.tense, t.tense_cue, nxt.value)
     return out
