@@ -312,3 +312,31 @@ def test_a_plan_dated_only_by_its_article_gives_way_to_what_happened_that_day():
     assert anchor_weight(ms[0], True) == WEAK_PLANNED_WEIGHT < anchor_weight(ms[1], True) == WEAK_WEIGHT
     tl = build_timeline(ms, ARTICLES, per_date=1)
     assert [e.text for d in tl.dates for e in d.entries] == [met]
+
+
+def test_an_undated_mention_of_a_one_off_event_refers_back_to_its_dated_report():
+    from dateline.timelines import ArticleInfo as Info
+
+    arts = {"old": Info("old", "2022-02-01", "Crimea", None, "A"), "new": Info("new", "2022-08-23", "Crimea", None, "B"),
+            "new2": Info("new2", "2022-08-24", "Crimea", None, "C")}
+    crimea = Participant("Crimea", 0, 6, "patient", "GPE", "place:crimea")
+    dated = "In 2014, Russia annexed Crimea after a sham vote."
+    back = "Kyiv will never accept the illegal annexation of Crimea."
+    back2 = "The annexation of the Autonomous Republic of Crimea remains illegal."
+    ms = [mention("old", dated, "annexed", "annex", date="2014", patients=[crimea]),
+          mention("new", back, "annexation", "annexation", date="2022-08-23", anchor="article", patients=[crimea]),
+          mention("new2", back2, "annexation", "annexation", date="2022-08-24", anchor="article",
+                  patients=[Participant("Autonomous Republic of Crimea", 0, 5, "patient", "GPE",
+                                        "place:autonomous-republic-of-crimea")])]
+    ms[0].date_start, ms[0].date_end = "2014-01-01", "2014-12-31"
+    events = group_events(ms, arts)
+    assert len(events) == 1 and events[0].date == "2014" and len(events[0].sources) == 3
+    tl = build_timeline(ms, arts)
+    assert all(d.date < "2022" for d in tl.dates)  # nothing lands on the days the later articles appeared
+    # an event that recurs (an attack) is not joined to an older one
+    hit = Participant("Kyiv", 0, 4, "patient", "GPE", "place:kyiv")
+    recur = [mention("old", "In 2014, rebels attacked Kyiv.", "attacked", "attack", date="2014", patients=[hit]),
+             mention("new", "Rebels attacked Kyiv again.", "attacked", "attack", date="2022-08-23", anchor="article",
+                     patients=[hit])]
+    recur[0].date_start, recur[0].date_end = "2014-01-01", "2014-12-31"
+    assert len(group_events(recur, arts)) == 2

@@ -19,6 +19,11 @@ keeps only its ``MAX_LINKS`` best partners. Linked pairs are merged strongest fi
 link), and a merge is refused when the strong dates of the two groups have no day in common, so
 two attacks on two different days stay apart.
 
+A group of a one-off kind of event (``one_off_events.txt``: an annexation, a coup) that no time
+expression dates joins the dated group of that kind with a shared participant at least half a year
+older: "the illegal annexation of Crimea", written in 2022, is the annexation dated 2014 elsewhere,
+and it no longer lands on the day its article appeared (:func:`join_background`).
+
 Each event then gets its best date (the date the most independent sources agree on, preferring
 the most precise), its status over time (planned on the 29th, happened on the 30th), its
 sources (articles, counting a syndicated copy once) and a short label.
@@ -34,7 +39,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
@@ -56,6 +61,9 @@ COARSE_DAYS = 7
 WEAK_WEIGHT = 0.4
 #: ... and a planned event dated only by its article: the plan was told that day, the event is not on it.
 WEAK_PLANNED_WEIGHT = 0.1
+#: ... and a mention the text puts before the day it is dated by ("had voted", "since the
+#: annexation"), or that refers back to an older dated event (:func:`join_background`).
+BEFORE_WEIGHT = 0.05
 #: Weight of a source that dates the event by the date of the statement reporting it (often the
 #: publication date again, but told by the text).
 REPORTED_WEIGHT = 0.7
@@ -325,6 +333,8 @@ def anchor_weight(m: EventMention, weak: bool) -> float:
     """How much a mention's date counts: 1 for a time expression, less for a statement or article date,
     least for a plan dated only by its article ("we plan to keep extending our lead" happens on no
     day the article names)."""
+    if m.before_anchor and m.anchor != "timex":
+        return BEFORE_WEIGHT  # "had voted", a reference back to the annexation of 2014: not on this day
     if weak:
         return WEAK_PLANNED_WEIGHT if m.status == "planned" else WEAK_WEIGHT
     return REPORTED_WEIGHT if m.anchor == "reported" else 1.0
@@ -603,11 +613,89 @@ def group_events(mentions: Sequence[EventMention], articles: Mapping[str, Articl
     """
     with gc_paused():
         labels = cluster_mentions(mentions, articles, params)
+        joined = join_background(mentions, labels, articles)
         members: dict[int, list[EventMention]] = defaultdict(list)
-        for m, g in zip(mentions, labels, strict=True):
-            members[g].append(m)
+        for m, g, g0 in zip(mentions, joined, labels, strict=True):
+            # a reference back to an older event does not date it on its article's day
+            members[g].append(m if g == g0 or m.before_anchor else replace(m, before_anchor=True))
         events = [make_event(ms, articles) for ms in members.values()]
         return sorted(events, key=lambda e: (e.date_start or "9999", e.id))
+
+
+#: Days by which a dated one-off event must precede an undated mention for the mention to be a
+#: reference back to it (see :func:`join_background`).
+BACKGROUND_GAP = 180
+
+
+@cache
+def one_off_classes() -> frozenset[str]:
+    """Event classes that happen once to the same participants (``one_off_events.txt``)."""
+    return frozenset(lemma_class(w) for w in word_lines("one_off_events.txt"))
+
+
+def word_lines(name: str) -> list[str]:
+    """The words of a one-word-a-line resource of this package (comments and blanks left out)."""
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    return [line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def join_background(mentions: Sequence[EventMention], labels: Sequence[int],
+                    articles: Mapping[str, ArticleInfo]) -> list[int]:
+    """Join groups that only refer back to a one-off event to that event.
+
+    A group of a one-off kind (``one_off_events.txt``: annexation, independence, coup ...) whose
+    mentions no time expression dates (only their articles or statements do) is merged into the group of the same kind that a
+    time expression dates at least ``BACKGROUND_GAP`` days before them and that shares a named
+    participant with it: "the illegal annexation of Crimea", written in 2022, is the annexation
+    of Crimea dated 2014 elsewhere in the collection. Among several, the one sharing the most
+    participants wins, then the latest.
+    """
+    kinds = one_off_classes()
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i, g in enumerate(labels):
+        groups[g].append(i)
+    facts: dict[int, tuple[str, int | None, int, set[str]]] = {}
+    for g, idx in groups.items():
+        kind = lemma_class(mentions[idx[0]].lemma or mentions[idx[0]].trigger)
+        if kind not in kinds:
+            continue
+        spans = [mention_interval(mentions[i], articles) for i in idx]
+        # dated by a time expression: a statement's or an article's date says nothing of when it was
+        strong_end = max((e for i, (_, e, _) in zip(idx, spans, strict=True) if mentions[i].anchor == "timex"),
+                         default=None)
+        keys = set().union(*(_participant_keys(mentions[i]) for i in idx))
+        facts[g] = (kind, strong_end, min(s for s, _, _ in spans), keys)
+    out = list(labels)
+    for g, (kind, strong_end, first, keys) in facts.items():
+        if strong_end is not None or not keys:
+            continue
+        best: tuple[tuple[int, int], int] | None = None
+        for h, (kind2, end2, _, keys2) in facts.items():
+            if kind2 != kind or end2 is None or end2 > first - BACKGROUND_GAP:
+                continue
+            shared = _shared_participants(keys, keys2)
+            if shared and (best is None or (shared, end2) > best[0]):
+                best = ((shared, end2), h)
+        if best is not None:
+            for i in groups[g]:
+                out[i] = best[1]
+    return out
+
+
+def _key_words(key: str) -> frozenset[str]:
+    return frozenset(re.split(r"[^a-z0-9]+", key.split(":", 1)[-1])) - {""}
+
+
+def _shared_participants(keys: set[str], others: set[str]) -> int:
+    """How many of ``keys`` name a participant of ``others``: the same key, or one whose words hold
+    the other's ("place:autonomous-republic-of-crimea" and "place:crimea")."""
+    words = [_key_words(k) for k in others]
+    n = 0
+    for k in keys:
+        kw = _key_words(k)
+        if k in others or any(kw and w and (kw <= w or w <= kw) for w in words):
+            n += 1
+    return n
 
 
 # -- describing a group
