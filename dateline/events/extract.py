@@ -43,6 +43,7 @@ Sentence by sentence, every trigger (``roles.is_trigger``) becomes an :class:`Ev
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
@@ -665,6 +666,8 @@ def _date_after_clauses(mentions: list[EventMention], timexes: Sequence[Any], te
     dates ("The attack on Monday came three days after ..."), else the article date; only events up
     to the end of the clause ("that", a comma) take the date. Runs before the dating of relative
     events, which would count "three days after" forward from the event before."""
+    order = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in order]
     for t in timexes:
         if t.type != "DURATION" or not _SHIFT.fullmatch(str(t.value)):
             continue
@@ -673,17 +676,19 @@ def _date_after_clauses(mentions: list[EventMention], timexes: Sequence[Any], te
         after = _AFTER.match(text, t.end)
         if not after:
             continue
-        stop = _CLAUSE_END.search(text, after.end())
-        lo, hi = after.end(), stop.start() if stop else len(text)
-        news = [m for m in mentions if m.sentence_start <= t.start < m.sentence_end and m.end <= t.start
-                and m.anchor == "timex" and m.date]  # "The attack on Monday came ...": Monday
-        base = news[-1].date or dct if news else dct
+        stop = _CLAUSE_END.search(text, after.end(), after.end() + 400)
+        lo, hi = after.end(), stop.start() if stop else min(len(text), after.end() + 400)
+        base = dct
+        for m in reversed(order[max(0, bisect.bisect_left(starts, t.start) - 20): bisect.bisect_left(starts, t.start)]):
+            if m.sentence_start <= t.start < m.sentence_end and m.end <= t.start and m.anchor == "timex" and m.date:
+                base = m.date  # "The attack on Monday came ...": Monday
+                break
         value = shift_value(base[:10], str(t.value), -1)
         interval = interval_of(value) if value else None
         if not value or not interval:
             continue
-        for m in mentions:
-            if lo <= m.start < hi and m.anchor != "timex":
+        for m in order[bisect.bisect_left(starts, lo): bisect.bisect_left(starts, hi)]:
+            if m.anchor != "timex":
                 m.date, (m.date_start, m.date_end) = value, interval
                 m.anchor, m.timex, m.relative = "timex", _timex_dict(t), False
 
