@@ -666,12 +666,16 @@ def join_background(mentions: Sequence[EventMention], labels: Sequence[int],
         keys = set().union(*(_participant_keys(mentions[i]) for i in idx))
         facts[g] = (kind, strong_end, min(s for s, _, _ in spans), keys)
     out = list(labels)
+    targets: dict[str, list[tuple[int, int, set[str]]]] = defaultdict(list)
+    for h, (kind2, end2, _, keys2) in facts.items():
+        if end2 is not None and keys2:
+            targets[kind2].append((h, end2, keys2))
     for g, (kind, strong_end, first, keys) in facts.items():
         if strong_end is not None or not keys:
             continue
         best: tuple[tuple[int, int], int] | None = None
-        for h, (kind2, end2, _, keys2) in facts.items():
-            if kind2 != kind or end2 is None or end2 > first - BACKGROUND_GAP:
+        for h, end2, keys2 in targets.get(kind, ()):
+            if end2 > first - BACKGROUND_GAP:
                 continue
             shared = _shared_participants(keys, keys2)
             if shared and (best is None or (shared, end2) > best[0]):
