@@ -375,3 +375,14 @@ def test_en_dash_ranges_and_grouped_thousands():
     found = values("Talks ran March 8–15. The boom lasted 1990–1995. 1,000 days have passed.", "2023-03-22")
     assert found == {"March 8": "2023-03-08", "15": "2023-03-15", "1990": "1990", "1995": "1995",
                      "1,000 days": "P1000D"}
+
+
+def test_one_day_as_some_day_takes_the_clause_tense():
+    assert values('"One day our luck will run out," the chief warned.') == {"One day": "FUTURE_REF"}
+    assert values("One day, he walked into the office.") == {"One day": "PAST_REF"}
+    assert values("Ukraine will one day join NATO.") == {"one day": "FUTURE_REF"}
+    assert values("The strike lasted one day. Talks ended one day later.") == {"one day": "P1D"}
+
+
+def test_preparing_for_a_weekday_points_forward():
+    assert values("The team is preparing for the final on Sunday.", "2022-06-02") == {"Sunday": "2022-06-05"}

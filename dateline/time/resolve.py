@@ -24,6 +24,9 @@ The forms a rule can produce:
 ``XXXX-XX-XXT15:00``
     A clock time alone: its day is the last day-precise date mentioned in its sentence or the
     one before ("Tomorrow ... at 15:00"), else the DCT.
+``XXXX-REF``
+    Some time not named ("one day our luck will run out"): FUTURE_REF, or PAST_REF in a past
+    clause ("one day he walked in").
 ``DCT-1D``, ``DCT+0W``, ``DCT-2Y``
     Shift from the DCT by whole calendar units; the result has the unit's granularity.
 ``REF+1D``, ``REF-1Y=``
@@ -384,6 +387,9 @@ def resolve(value: str, ctx: Context) -> tuple[str, str]:
     if _DUR.match(value) or re.fullmatch(r"PT[\dX.HMS]+|P[\dX.YMWD]+T[\dX.HMS]+", value):
         v = normalize_duration(value)
         return v, "duration" if v == value else f"duration {value} → {v}"
+    if value == "XXXX-REF":  # "one day our luck will run out": some time, before or after by the tense
+        ref = "PAST_REF" if ctx.tense == "PAST" else "FUTURE_REF"
+        return ref, f"a time not named; {_tense_words(ctx)} → {ref}"
     for rx, fn in ((_REL, _relative), (_WEEKDAY, _weekday), (_CLOCK, _clock), (_YEARLESS, _yearless),
                    (_PER_YEAR, _period_in_year), (_DAY_OF_MONTH, _day_of_month)):
         m = rx.match(value)
