@@ -386,3 +386,9 @@ def test_one_day_as_some_day_takes_the_clause_tense():
 
 def test_preparing_for_a_weekday_points_forward():
     assert values("The team is preparing for the final on Sunday.", "2022-06-02") == {"Sunday": "2022-06-05"}
+
+
+def test_a_headline_infinitive_puts_a_weekday_ahead_unless_a_past_verb_is_there():
+    assert values("Lavrov to meet Kuleba on Thursday, says Turkey.", "2022-03-09") == {"Thursday": "2022-03-10"}
+    assert values("Putin and Lukashenko to hold talks in Moscow on Friday.", "2022-03-09") == {"Friday": "2022-03-11"}
+    assert values("He agreed on Monday to meet Putin.", "2022-03-09") == {"Monday": "2022-03-07"}

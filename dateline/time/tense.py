@@ -176,8 +176,14 @@ class TenseFinder:
                 best = (key, k, n, tense, words)
         if best is None:
             return None
-        (_, dist), k, n, tense, words = best
-        return dist, k, tense, words, n, best[0][0]
+        (negweight, dist), k, n, tense, words = best
+        if local and tense == "FUTURE" and negweight == -1 and words.startswith("to ") and not any(
+                (c := self.cue_at(q)) is not None and c[1] == "PAST"
+                for q in positions[bisect.bisect_left(positions, lo): bisect.bisect_left(positions, hi)]):
+            # "Lavrov to meet Kuleba on Thursday": a headline's infinitive with no past verb in its
+            # clause is a plan ("agreed Monday to meet ..." keeps its past)
+            negweight = -2
+        return dist, k, tense, words, n, negweight
 
     def tense(self, i: int, j: int, include_span: bool = False) -> TenseCue:
         """The tense around tokens ``i..j`` (clause first, then sentence).
