@@ -392,3 +392,8 @@ def test_a_headline_infinitive_puts_a_weekday_ahead_unless_a_past_verb_is_there(
     assert values("Lavrov to meet Kuleba on Thursday, says Turkey.", "2022-03-09") == {"Thursday": "2022-03-10"}
     assert values("Putin and Lukashenko to hold talks in Moscow on Friday.", "2022-03-09") == {"Friday": "2022-03-11"}
     assert values("He agreed on Monday to meet Putin.", "2022-03-09") == {"Monday": "2022-03-07"}
+
+
+def test_expecting_a_weekday_points_forward():
+    assert values("US expects more announcements during the meeting Wednesday.", "2022-06-14") == {
+        "Wednesday": "2022-06-15"}

@@ -282,7 +282,7 @@ def _weekend(direction: str, ctx: Context) -> tuple[str, str]:
 
 
 # Soft future cues that still point a weekday forward: "the vote is expected Sunday".
-SOFT_FUTURE_WEEKDAY = frozenset({"expected"})
+SOFT_FUTURE_WEEKDAY = frozenset({"expected", "expects", "expect", "expecting"})
 
 
 def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str]:
