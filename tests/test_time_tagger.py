@@ -397,3 +397,16 @@ def test_a_headline_infinitive_puts_a_weekday_ahead_unless_a_past_verb_is_there(
 def test_expecting_a_weekday_points_forward():
     assert values("US expects more announcements during the meeting Wednesday.", "2022-06-14") == {
         "Wednesday": "2022-06-15"}
+
+
+def test_a_deadline_by_a_weekday_lies_ahead_unless_told_in_the_past():
+    assert values("Russia calls on Mariupol to surrender by 5 a.m. local time Monday.", "2022-03-20") == {
+        "5 a.m. local time Monday": "2022-03-21T05:00"}
+    assert values("Kyiv must answer by Friday.", "2022-03-20") == {"Friday": "2022-03-25"}
+    assert values("The troops had left by Friday.", "2022-03-20") == {"Friday": "2022-03-18"}
+
+
+def test_us_time_zones_and_a_win_on_a_weekday():
+    assert values("Zelensky will speak at 10 a.m. ET Wednesday.", "2022-03-20") == {
+        "10 a.m. ET Wednesday": "2022-03-23T10:00"}
+    assert values("Kallas is set to return after Sunday's election win.", "2023-03-06") == {"Sunday": "2023-03-05"}

@@ -17,7 +17,8 @@ The forms a rule can produce:
     DCT itself.
     A final ``<`` forces the strict past ("last May"), ``>`` the strict future ("next Friday"),
     ``~`` the one in the current year or week ("this Friday"), ``^`` the past with the DCT's
-    own day included, whatever the tense ("would appeal Wednesday's ruling").
+    own day included, whatever the tense ("would appeal Wednesday's ruling"); ``+`` the future
+    unless the clause is in the past ("surrender by Monday").
 ``XXXX-XX-15``
     A day of the month without a month ("on the 15th"): the 15th of a month around the DCT,
     chosen by the tense like a year-less date.
@@ -75,7 +76,7 @@ _YEARLESS = re.compile(
     r"^XXXX-(\d\d-\d\d|\d\d|Q[1-4]|H[12]|SP|SU|FA|WI|\d\d-W[1-5L]-[1-7]|EASTER[+-]\d+)(T[^<>~@#]+)?"
     r"([<>~]|@[+-]?\d)?(?:#([1-7]))?$"
 )
-_WEEKDAY = re.compile(r"^XXXX-WXX-([1-7]|WE)(T[^<>~^]+)?([<>~^]?)$")
+_WEEKDAY = re.compile(r"^XXXX-WXX-([1-7]|WE)(T[^<>~^+]+)?([<>~^+]?)$")
 _CLOCK = re.compile(r"^XXXX-XX-XX(T[^<>~]+)$")
 _DAY_OF_MONTH = re.compile(r"^XXXX-XX-(\d\d)(T[^<>~]+)?$")
 _DUR = re.compile(r"^P((?:(?:\d+(?:\.\d+)?|X)(?:CE|DE|ML|MIN|FN|WE|Y|Q|M|W|D|H|S))+)$")
@@ -306,6 +307,9 @@ def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str]:
         if d.isoweekday() == wd:
             cands.append((d.isoformat(), d, d))
     tense = ctx.tense if ctx.tense != "FUTURE" or ctx.weight >= 2 or ctx.cue in SOFT_FUTURE_WEEKDAY else None
+    if direction == "+":  # "by Monday": a deadline lies ahead unless the clause is in the past
+        value, how = _choose(cands, dct, "", tense if tense == "PAST" else "FUTURE", "future")
+        return value + tpart, f"a deadline; {_tense_words(ctx)} → {how.replace('one', name, 1)}"
     value, how = _choose(cands, dct, direction, tense, "past")
     how = how.replace("one", name, 1)
     why = "forced by the words" if direction else _tense_words(ctx)
