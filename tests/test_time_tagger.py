@@ -410,3 +410,10 @@ def test_us_time_zones_and_a_win_on_a_weekday():
     assert values("Zelensky will speak at 10 a.m. ET Wednesday.", "2022-03-20") == {
         "10 a.m. ET Wednesday": "2022-03-23T10:00"}
     assert values("Kallas is set to return after Sunday's election win.", "2023-03-06") == {"Sunday": "2023-03-05"}
+
+
+def test_a_name_to_a_verb_is_a_headline_plan():
+    assert values("Von der Leyen to celebrate Europe Day in Kyiv on Tuesday.", "2023-05-08") == {"Tuesday": "2023-05-09"}
+    assert values("Russia proposes a new ceasefire starting Wednesday.", "2023-05-08") == {"Wednesday": "2023-05-10"}
+    assert values("Biden went to Kyiv on Friday.", "2023-05-08") == {"Friday": "2023-05-05"}
+    assert values("The bank agreed in June to buy the firm.", "1989-10-30") == {"June": "1989-06"}

@@ -43,6 +43,14 @@ CLAUSE_ONLY_FIRM = {"would"}
 AUXILIARIES = {"be", "been", "being", "is", "are", "am", "was", "were", "has", "have", "had", "will",
                "would", "to", "'s", "'re", "'ve", "'d", "'ll", "not", "n't", "also", "already", "just",
                "shall", "should", "could", "might", "may", "must", "get", "got", "still", "never"}
+# Words after "to" that show it is no infinitive ("Biden to the summit", "Kyiv to its allies").
+NOT_VERBS_AFTER_TO = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
+                      "those", "some", "all", "any", "each", "every", "no", "be", "date", "power", "office",
+                      "war", "peace", "death", "court", "jail", "prison", "school", "work", "home"}
+# Months and weekdays: "agreed in June to buy" is no headline's "Name to VERB".
+CALENDAR_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                  "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                  "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 ADJECTIVE_BEFORE = {"-", "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these",
                     "those", "newly", "self", "so", "well", "long", "much", "highly"}
 
@@ -125,6 +133,11 @@ class TenseFinder:
             if hit and not (key == ("may",) and self.tokens[k].text != "may"):
                 found = (n, hit[0], hit[1], " ".join(key))
                 break
+        if found is None and words[k] == "to" and k and k + 1 < len(words) and self.tokens[k - 1].text[:1].isupper() \
+                and words[k - 1] not in CALENDAR_NAMES and self.tokens[k + 1].text.isalpha() \
+                and self.tokens[k + 1].text.islower() and words[k + 1] not in NOT_VERBS_AFTER_TO:
+            # a headline's "Name to VERB": "Von der Leyen to celebrate Europe Day in Kyiv on Tuesday"
+            found = (2, "FUTURE", 1, f"to {words[k + 1]}")
         if found is None:
             w = words[k]
             prev = words[k - 1] if k else ""
