@@ -417,3 +417,10 @@ def test_a_name_to_a_verb_is_a_headline_plan():
     assert values("Russia proposes a new ceasefire starting Wednesday.", "2023-05-08") == {"Wednesday": "2023-05-10"}
     assert values("Biden went to Kyiv on Friday.", "2023-05-08") == {"Friday": "2023-05-05"}
     assert values("The bank agreed in June to buy the firm.", "1989-10-30") == {"June": "1989-06"}
+
+
+def test_a_headline_plan_across_quotation_marks_and_a_clock_deadline():
+    assert values('Von der Leyen to celebrate "Europe Day" in Kyiv on Tuesday', "2023-05-08") == {
+        "Tuesday": "2023-05-09"}
+    assert values("Russia proposes a ceasefire starting at 2 a.m. ET Wednesday.", "2022-03-08") == {
+        "2 a.m. ET Wednesday": "2022-03-09T02:00"}

@@ -190,7 +190,7 @@ class TenseFinder:
         if best is None:
             return None
         (negweight, dist), k, n, tense, words = best
-        if local and tense == "FUTURE" and negweight == -1 and words.startswith("to ") and not any(
+        if tense == "FUTURE" and negweight == -1 and words.startswith("to ") and not any(
                 (c := self.cue_at(q)) is not None and c[1] == "PAST"
                 for q in positions[bisect.bisect_left(positions, lo): bisect.bisect_left(positions, hi)]):
             # "Lavrov to meet Kuleba on Thursday": a headline's infinitive with no past verb in its
