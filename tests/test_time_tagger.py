@@ -424,3 +424,10 @@ def test_a_headline_plan_across_quotation_marks_and_a_clock_deadline():
         "Tuesday": "2023-05-09"}
     assert values("Russia proposes a ceasefire starting at 2 a.m. ET Wednesday.", "2022-03-08") == {
         "2 a.m. ET Wednesday": "2022-03-09T02:00"}
+
+
+def test_orthodox_easter_and_christmas_and_no_christmas_trees():
+    assert values("Ukrainians marked Orthodox Easter under fire.", "2023-04-20") == {"Orthodox Easter": "2023-04-16"}
+    assert values("Ukrainians marked Orthodox Easter under fire.", "2022-04-26") == {"Orthodox Easter": "2022-04-24"}
+    assert values("Kyiv lit up its Christmas tree on Christmas Day.", "2022-12-26") == {"Christmas Day": "2022-12-25"}
+    assert values("Churches held services on Orthodox Christmas.", "2023-01-09") == {"Orthodox Christmas": "2023-01-07"}

@@ -73,7 +73,7 @@ class Context:
 
 _REL = re.compile(r"^(DCT|REF|PER)([+-])(\d+)(CE|DE|Y|H|Q|SE|M|WE|W|D|FN)(=?)(T.+)?$")
 _YEARLESS = re.compile(
-    r"^XXXX-(\d\d-\d\d|\d\d|Q[1-4]|H[12]|SP|SU|FA|WI|\d\d-W[1-5L]-[1-7]|EASTER[+-]\d+)(T[^<>~@#]+)?"
+    r"^XXXX-(\d\d-\d\d|\d\d|Q[1-4]|H[12]|SP|SU|FA|WI|\d\d-W[1-5L]-[1-7]|O?EASTER[+-]\d+)(T[^<>~@#]+)?"
     r"([<>~]|@[+-]?\d)?(?:#([1-7]))?$"
 )
 _WEEKDAY = re.compile(r"^XXXX-WXX-([1-7]|WE)(T[^<>~^+]+)?([<>~^+]?)$")
@@ -170,14 +170,26 @@ def easter(year: int) -> dt.date:
     return dt.date(year, month, day)
 
 
+def orthodox_easter(year: int) -> dt.date:
+    """Orthodox Easter Sunday: the Julian computus, moved to the Gregorian calendar (13 days from
+    1900 to 2099, one day fewer a century before and more after, as the calendars drift)."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    drift = year // 100 - year // 400 - 2
+    return dt.date(year, month, day + 1) + dt.timedelta(days=drift)
+
+
 def _in_year(spec: str, year: int) -> str | None:
     """The concrete value of a year-less spec in ``year`` (None for Feb 29 in a common year)."""
     m = re.fullmatch(r"(\d\d)-W([1-5L])-([1-7])", spec)
     if m:
         return _nth_weekday(year, int(m.group(1)), m.group(2), int(m.group(3))).isoformat()
-    m = re.fullmatch(r"EASTER([+-]\d+)", spec)
+    m = re.fullmatch(r"(O?)EASTER([+-]\d+)", spec)
     if m:
-        return (easter(year) + dt.timedelta(days=int(m.group(1)))).isoformat()
+        day = orthodox_easter(year) if m.group(1) else easter(year)
+        return (day + dt.timedelta(days=int(m.group(2)))).isoformat()
     value = f"{year:04d}-{spec}"
     return value if parse(value) else None
 
@@ -265,7 +277,7 @@ def _yearless(m: re.Match[str], ctx: Context) -> tuple[str, str]:
         # common ("expires Nov. 20", "decided to admit them in early March"); a past-tense season,
         # quarter or half ("the couple divorced in the summer") is the last one.
         value, how = _choose(cands, dct, direction, ctx.tense, "nearest", window=True,
-                             ahead_window=bool(re.fullmatch(r"\d\d(-\d\d)?|\d\d-W[1-5L]-[1-7]|EASTER[+-]\d+", spec)))
+                             ahead_window=bool(re.fullmatch(r"\d\d(-\d\d)?|\d\d-W[1-5L]-[1-7]|O?EASTER[+-]\d+", spec)))
     why = "forced by the words" if direction else _tense_words(ctx)
     return value + tpart, f"no year given; {why} → {how}"
 
