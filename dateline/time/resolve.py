@@ -8,7 +8,7 @@ The forms a rule can produce:
     Concrete values: returned as they are (durations normalized: ``P72H`` → ``PT72H``,
     ``P2.5Y`` → ``P2Y6M``, ``P2DE`` → ``P20Y``).
 ``XXXX-09-23``, ``XXXX-09``, ``XXXX-Q3``, ``XXXX-H1``, ``XXXX-SU``, ``XXXX-11-W4-4``, ``XXXX-EASTER+0``, ``XXXX-OEASTER+0``
-    A date without its year (the last two: the fourth Thursday of November, Easter Sunday).
+    A date without its year (the last three: the fourth Thursday of November, Easter Sunday, Orthodox Easter).
     The year is chosen among the years around the DCT by the tense: past → the latest one that
     has begun by the DCT, future → the earliest one that has not ended, no tense → the nearest.
 ``XXXX-WXX-5``
