@@ -431,3 +431,10 @@ def test_orthodox_easter_and_christmas_and_no_christmas_trees():
     assert values("Ukrainians marked Orthodox Easter under fire.", "2022-04-26") == {"Orthodox Easter": "2022-04-24"}
     assert values("Kyiv lit up its Christmas tree on Christmas Day.", "2022-12-26") == {"Christmas Day": "2022-12-25"}
     assert values("Churches held services on Orthodox Christmas.", "2023-01-09") == {"Orthodox Christmas": "2023-01-07"}
+
+
+def test_scheduling_verbs_in_the_present_point_a_weekday_forward():
+    assert values("Negotiations between Russia and Ukraine start Monday in Turkey.", "2022-03-27") == {
+        "Monday": "2022-03-28"}
+    assert values("The deadline expires Friday.", "2022-03-27") == {"Friday": "2022-04-01"}
+    assert values("Talks began Monday.", "2022-03-27") == {"Monday": "2022-03-21"}

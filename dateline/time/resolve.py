@@ -295,7 +295,11 @@ def _weekend(direction: str, ctx: Context) -> tuple[str, str]:
 
 
 # Soft future cues that still point a weekday forward: "the vote is expected Sunday".
-SOFT_FUTURE_WEEKDAY = frozenset({"expected", "expects", "expect", "expecting"})
+# Soft future cues that still move a weekday forward: expectations, and scheduling verbs in the
+# present ("talks start Monday", "the deadline expires Friday").
+SOFT_FUTURE_WEEKDAY = frozenset({"expected", "expects", "expect", "expecting", "starts", "start", "begins", "begin",
+                                 "opens", "resumes", "resume", "expires", "expire", "convenes", "convene",
+                                 "kicks off", "kick off"})
 
 
 def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str]:
