@@ -213,3 +213,9 @@ def test_a_landmark_after_a_part_of_it_is_a_place():
     # an organisation after "of" with no place before it stays off the map
     assert resolve("He spoke in support of the White House plan.", ("White House", "ORG")) == []
     assert resolve("Critics of the White House said so.", ("White House", "ORG")) == []
+
+
+def test_a_capital_gains_nothing_over_a_bigger_namesake_abroad():
+    places = resolve("San Jose - Cisco Systems sued Apple on Wednesday.", ("San Jose", "GPE"))
+    assert [(p.name, p.country_code) for p in places] == [("San Jose", "US")]
+    assert [(p.name, p.kind) for p in resolve("Explosions were heard in Kiev.", ("Kiev", "GPE"))] == [("Kyiv", "city")]

@@ -42,6 +42,11 @@ class Lexicon:
     place_verbs: frozenset[str] = frozenset()  # "shelled X": X is a place (lemmas)
     post_nouns: frozenset[str] = frozenset()  # "head of the FSB X": a post, not a title before a name
     particles: frozenset[str] = frozenset()  # "von der Leyen": lower-case words inside surnames
+    person_verbs: frozenset[str] = frozenset()  # "Lavrov smiled": only a person does it (lemmas)
+    person_nouns: frozenset[str] = frozenset()  # "Lavrov's wife", "Sophie and her mother"
+    place_pre_nouns: frozenset[str] = frozenset()  # "the capital Kyiv": the name after is a place
+    product_nouns: frozenset[str] = frozenset()  # "Iskander missiles": the name before is a product
+    org_endings: tuple[str, ...] = ()  # "Sberbank", "Gazprom": one-word company names end so
 
 
 @lru_cache(maxsize=1)
@@ -74,4 +79,9 @@ def lexicon() -> Lexicon:
         place_verbs=frozenset(w.lower() for (w,) in _rows("place_verbs.txt", 1)),
         post_nouns=frozenset(w.lower() for (w,) in _rows("post_nouns.txt", 1)),
         particles=frozenset(w for (w,) in _rows("name_particles.txt", 1)),
+        person_verbs=frozenset(w.lower() for (w,) in _rows("person_verbs.txt", 1)),
+        person_nouns=frozenset(w.lower() for (w,) in _rows("person_nouns.txt", 1)),
+        place_pre_nouns=frozenset(w.lower() for (w,) in _rows("place_pre_nouns.txt", 1)),
+        product_nouns=frozenset(w.lower() for (w,) in _rows("product_nouns.txt", 1)),
+        org_endings=tuple(w.lower() for (w,) in _rows("org_endings.txt", 1)),
     )

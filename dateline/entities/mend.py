@@ -3,6 +3,7 @@
 Works on token spans of a parsed Doc. Each rule is one function that takes and returns the
 list of spans; :func:`mend` runs them in order. The rules:
 
+- ``dashes``: a name does not run over a spaced dash ("based in San Jose - Cisco", "Putin - ed.").
 - ``trim``: no leading "the", no possessive 's, no trailing punctuation, no title words inside
   a name ("Press Secretary Karine Jean-Pierre" -> "Karine Jean-Pierre").
 - ``hyphens``: a name runs over its glued hyphenated word ("Mazar-i-Sharif").
@@ -10,12 +11,20 @@ list of spans; :func:`mend` runs them in order. The rules:
 - ``endings``: "X People's Republic" (and other place endings) is a GPE.
 - ``table``: names the model mislabels in news ("the Kremlin" is an ORG); a demonym tagged
   GPE is a NORP ("Ukrainian").
+- ``products``: a name right before a weapon word is a PRODUCT ("Iskander missile systems").
 - ``title``: a capitalised name right after a title or role word is a PERSON; the title is
-  kept as the role; an institution word in the run ends the title ("General Assembly" is no one).
-- ``speaker``: a capitalised name that is the subject of "said/told" is a PERSON.
-- ``appositive``: "X, the Russia-installed ambassador ..." gives X the role "ambassador".
+  kept as the role; an institution word in the run ends the title ("General Assembly" is no one);
+  the model's GPE/NORP on a first name does not stop it ("Chancellor Olaf Scholz", "Olaf" NORP).
+- ``title_of``: "the President of Ukraine Volodymyr Zelensky": a name after "<title> of <place or
+  organisation>" is a PERSON with that whole role.
+- ``speaker``: a capitalised name that is the subject of "said/told" is a PERSON ("The Hollywood
+  Reporter says": an ORG; "The US Secretary of State said": no one).
+- ``appositive``: "X, the Russia-installed ambassador ..." gives X the role "ambassador" (not "X,
+  German Chancellor Olaf Scholz": a title before the next name).
+- ``person_cues`` (person_cues.py): a name typed ORG/GPE... without a mark of an organisation or
+  place is a PERSON when listed with a person, given an age, or the subject of a person-only verb.
 - ``surnames``: a surname given in full before ("Olaf Scholz"), written alone later and missed
-  by the model, is that PERSON again.
+  by the model, is that PERSON again; so is the whole full name written again.
 - ``place_person``: a one-word "PERSON" that is a well-known place, no one's surname here, and
   stands in a list with another place, after "in/from/to" or before "city/region" is a GPE ("Kherson and
   Zaporizhzhia"); "Hamilton won" stays a person.
@@ -23,25 +32,34 @@ list of spans; :func:`mend` runs them in order. The rules:
   the Kremlin Dmitry Peskov", "Fox News' Anders Hagstrom").
 - ``known_places``: a name the gazetteer knows that the model mislabelled (ORG, PERSON, NORP,
   PRODUCT...) or missed is a GPE when the words around it say place ("shelled Kramatorsk",
-  "residents of Odesa", "the Mykolaiv region"); data/place_verbs.txt, data/place_of_nouns.txt.
+  "residents of Odesa", "the prime minister of Great Britain", "the Mykolaiv region", "the capital
+  Kyiv"); data/place_verbs.txt, data/place_of_nouns.txt, data/place_pre_nouns.txt.
 - ``particles``: "Ursula von der Leyen" is one PERSON though the model cuts it at "von".
 - ``events``: a name ending with an event word is an EVENT ("Brazilian Grand Prix").
 - ``place_list``: an untagged place name in a list with a place is a GPE ("Donetsk and Luhansk").
-- ``drop``: spans that are no names (weekdays, months, digits).
+- ``same_name`` (person_cues.py): one name, one sense in an article: a PERSON with evidence is a
+  PERSON wherever typed otherwise; a known place that is a GPE somewhere is one where typed ORG.
+- ``drop``: spans that are no names (weekdays, months, digits, the end of a title: "Secretary of
+  [State]").
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+import re
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from dateline.places.gazetteer import demonyms, normalize, read_words, towns
 from dateline.places.gazetteer import load as load_gazetteer
 
 from .lexicon import LABELS, Lexicon, lexicon
+from .person_cues import person_cues, same_name
+from .spans import Span
+from .spans import is_cap as _is_cap
+from .spans import known_place as _known_place
+from .spans import overlay as _overlay
 
 log = logging.getLogger(__name__)
 
@@ -50,19 +68,7 @@ PLACE_PERSON_MIN_POPULATION = 100_000
 _PRIORITY = {"model": 0}
 
 
-@dataclass(slots=True)
-class Span:
-    """A token span [start, end) with its label, role and the rule that made it."""
-
-    start: int
-    end: int
-    label: str
-    role: str = ""
-    source: str = "model"
-
-
-def _is_cap(tok: Token) -> bool:
-    return bool(tok.text) and tok.text[0].isupper() and any(ch.isalpha() for ch in tok.text)
+_GLUED = re.compile(r"\w[.,;:!?][^\w\s]+$")
 
 
 def _name_run(doc: Doc, i: int, lex: Lexicon) -> int:
@@ -71,6 +77,8 @@ def _name_run(doc: Doc, i: int, lex: Lexicon) -> int:
     while j < len(doc) and j - i < MAX_NAME_TOKENS:
         tok = doc[j]
         if _is_cap(tok) and tok.lower_ not in lex.drop_words and tok.pos_ in ("PROPN", "NOUN", "ADJ", "X"):
+            if j > i and _GLUED.search(tok.text):
+                break  # "Scholz.-" glued to the next sentence ends the name before it (not "A.J.")
             j += 1
         elif (tok.text in ("-", "‐") and j > i and not doc[j - 1].whitespace_ and not tok.whitespace_
               and j + 1 < len(doc) and _is_cap(doc[j + 1])):
@@ -91,7 +99,7 @@ def _title_before(doc: Doc, i: int, lex: Lexicon) -> tuple[int, str] | None:
         kind = lex.titles.get(words)
         if kind:
             start = i - n
-            while start > 0 and doc[start - 1].lower_ in lex.modifiers and doc[start - 1].is_lower:
+            while start > 0 and doc[start - 1].lower_ in lex.modifiers:  # "deputy", "Deputy Chairman"
                 start -= 1
             return start, kind
     return None
@@ -150,6 +158,38 @@ def hyphens(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
         if end != s.end and end - s.end <= 6 and _is_cap(doc[end - 1]):  # not "Intel-based"
             s.end = end
     return spans
+
+
+DASHES = ("-", "–", "—", "--")
+
+
+def dashes(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """A name does not run over a spaced dash: "based in San Jose - Cisco", "Vladimir Putin - DPA",
+    "Putin - ed.", "Facebook - PAP" are cut at it (not "Wal - Mart", "T - Mobile": one capitalised word
+    before it may be a hyphenated name spaced out). The part before keeps the label; the part after
+    stays only as what the tables say it is (a known place, a demonym, an acronym or a name in the
+    label table)."""
+    gaz = load_gazetteer()
+    dem = demonyms()
+    out = []
+    for s in spans:
+        cut = next((k for k in range(s.start + 1, s.end) if doc[k].text in DASHES and doc[k - 1].whitespace_
+                    and (doc[k].whitespace_ or k == s.end - 1)), None)
+        if cut is not None and cut + 1 < s.end and cut - s.start == 1 and _is_cap(doc[cut + 1]) and \
+                not doc[cut + 1].text.isupper():
+            cut = None
+        if cut is None:
+            out.append(s)
+            continue
+        out.append(Span(s.start, cut, s.label, s.role, s.source))
+        if cut + 1 >= s.end:
+            continue
+        text = doc[cut + 1: s.end].text
+        label = (lex.acronyms[text][1] if text in lex.acronyms else lex.labels.get(text.lower())
+                 or ("NORP" if normalize(text) in dem else "GPE" if _known_place(gaz, text, 15_000) else None))
+        if label:
+            out.append(Span(cut + 1, s.end, label, "", "dashes"))
+    return out
 
 
 def dateline_caps(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
@@ -215,8 +255,11 @@ def title(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                 heads = [k for k in range(i, end) if doc[k].lower_ in lex.non_person_heads]
                 if heads:  # "General Assembly", "President Administration Vladimir Pertsov": the name after
                     i, hit = heads[-1] + 1, (heads[-1] + 1, "honorific")
-                if end > i and not any(doc[k].ent_type_ in ("GPE", "NORP", "DATE") and doc[k].ent_iob_ == "B"
-                                       and k == i for k in range(i, end)):
+                if end - i >= 3 and _country(doc[i].text):
+                    # "Minister of Foreign Affairs Serbia Ivica Dacic": the country is no part of the name
+                    found.append(Span(i, i + 1, "GPE", "", "title"))
+                    i += 1
+                if end > i and not _opens_other_name(doc, i):
                     start, kind = hit
                     role = doc[start: i].text if kind == "role" else ""
                     found.append(Span(i, end, "PERSON", role, "title"))
@@ -226,9 +269,101 @@ def title(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     return _overlay(spans, found, title_tokens={k for f in found for k in range(_title_start(doc, f, lex), f.start)})
 
 
+def _country(name: str) -> bool:
+    """Is the name a country's own name or alias?"""
+    return any(c.entry.kind == "country" and c.via != "alternate" for c in load_gazetteer().lookup(name))
+
+
+def _opens_other_name(doc: Doc, i: int) -> bool:
+    """Does a date, a demonym or a known place open at token i ("President Ukrainian ...")? The model's
+    GPE or NORP on a first name ("Chancellor Olaf Scholz" with "Olaf" NORP) does not count."""
+    tok = doc[i]
+    if tok.ent_iob_ != "B" or tok.ent_type_ not in ("GPE", "NORP", "DATE"):
+        return False
+    if tok.ent_type_ == "DATE" or normalize(tok.text) in demonyms():
+        return True
+    return _known_place(load_gazetteer(), tok.text, 15_000)
+
+
 def _title_start(doc: Doc, s: Span, lex: Lexicon) -> int:
     hit = _title_before(doc, s.start, lex)
     return hit[0] if hit else s.start
+
+
+def _title_of_start(doc: Doc, of: int, lex: Lexicon) -> int | None:
+    """Start of the role title before "of" at token ``of``, through one more "of <Name>" at most
+    ("the Minister of Foreign Affairs of Ukraine"), or None."""
+    for _ in range(2):
+        hit = _title_before(doc, of, lex)
+        if hit:
+            return hit[0] if hit[1] == "role" else None
+        k = of
+        while k > 0 and of - k < 4 and _is_cap(doc[k - 1]) and not doc[k - 1].is_sent_start:
+            k -= 1
+        if k == of:
+            return None
+        if k > 0 and doc[k - 1].lower_ == "the":
+            k -= 1
+        if k < 2 or doc[k - 1].lower_ != "of":
+            return None
+        of = k - 1
+    return None
+
+
+def _closes_name(doc: Doc, s: Span, lex: Lexicon, gaz) -> bool:
+    """Does the span end where a place or an organisation's name ends: a known place or demonym, or an
+    organisation whose last word is an institution word, an acronym or in the label table?"""
+    text = doc[s.start: s.end].text
+    last = doc[s.end - 1]
+    if s.label in ("GPE", "LOC", "NORP"):
+        return bool(gaz.lookup(text)) or normalize(text) in demonyms()
+    return (last.lower_ in lex.non_person_heads or last.text in lex.acronyms or text.lower() in lex.labels
+            or last.text.lower() in lex.labels or _known_place(gaz, last.text, 15_000))
+
+
+def title_of(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """"the President of Ukraine Volodymyr Zelensky", "the Minister of Foreign Affairs of Ukraine Dmytro
+    Kuleba": a capitalised name right after "<role title> of (the) <place or organisation>" is a PERSON
+    whose role is the whole title; a PERSON there already gets the title as its role."""
+    gaz = load_gazetteer()
+    at = {k: s for s in spans for k in range(s.start, s.end)}
+    found = []
+    for s in spans:
+        if s.label not in ("GPE", "LOC", "ORG", "NORP") or s.end >= len(doc):
+            continue
+        of = s.start - 1
+        if of >= 0 and doc[of].lower_ == "the":
+            of -= 1
+        if of < 1 or doc[of].lower_ != "of":
+            continue
+        if not _closes_name(doc, s, lex, gaz):
+            continue  # "Secretary of the US Treasury Wally Adeem": the model ran the name into the organisation
+        start = _title_of_start(doc, of, lex)
+        while start is not None and start >= 3 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "of":
+            before = _title_of_start(doc, start - 2, lex)  # "the Advisor of the President of Ukraine X"
+            if before is None:
+                break
+            start = before
+        i = s.end
+        if start is None or not (_is_cap(doc[i]) and doc[i].pos_ == "PROPN") or doc[i].is_sent_start or \
+                _GLUED.search(doc[i].text):
+            continue
+        role = doc[start: s.end].text
+        other = at.get(i)
+        if other is not None and other.label == "PERSON":
+            if other.start == i and not other.role and not any(
+                    t.lower_ in lex.non_person_heads for t in doc[other.start: other.end]):
+                other.role = role
+            continue
+        end = _name_run(doc, i, lex)
+        if other is not None and (other.start < i or other.end > end):
+            continue
+        name = doc[i:end]
+        if end <= i or any(t.lower_ in lex.non_person_heads or (t.lower_,) in lex.titles for t in name) or (
+                end - i == 1 and _known_place(gaz, name.text, 15_000)):
+            continue
+        found.append(Span(i, end, "PERSON", role, "title_of"))
+    return _overlay(spans, found)
 
 
 def speaker(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
@@ -237,6 +372,8 @@ def speaker(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     for tok in doc:
         if tok.dep_ != "nsubj" or tok.head.lower_ not in lex.speech_verbs or not _is_cap(tok) or tok.pos_ != "PROPN":
             continue
+        if (tok.lower_,) in lex.titles and tok.lower_ not in lex.non_person_heads:
+            continue  # "The US Secretary of State said": a title, no name
         s = covered.get(tok.i)
         if s is not None:
             if s.label in ("WORK_OF_ART", "PRODUCT", "LAW", "EVENT", "LANGUAGE") and s.end - s.start in (2, 3):
@@ -247,7 +384,9 @@ def speaker(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                 and doc[start - 1].head.i == tok.i and doc[start - 1].pos_ == "PROPN":
             start -= 1
         if tok.i + 1 - start >= 2 and all(t.lower_ not in lex.drop_words for t in doc[start: tok.i + 1]):
-            found.append(Span(start, tok.i + 1, "PERSON", "", "speaker"))
+            # "The Hollywood Reporter says": a name ending in an institution word is an organisation
+            label = "ORG" if tok.lower_ in lex.non_person_heads else "PERSON"
+            found.append(Span(start, tok.i + 1, label, "", "speaker"))
     return _overlay(spans, found)
 
 
@@ -262,6 +401,8 @@ def appositive(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                 break
             if tok.lower_ in roles and tok.dep_ in ("appos", "ROOT", "compound", "conj") or (
                     tok.lower_ in roles and tok.head.i < s.end):
+                if k + 1 < len(doc) and _is_cap(doc[k + 1]) and doc[k + 1].pos_ == "PROPN":
+                    break  # "X, German Chancellor Olaf Scholz and ...": the next person's title
                 start = k
                 while start > s.end + 1 and doc[start - 1].lower_ in lex.modifiers:
                     start -= 1
@@ -374,15 +515,6 @@ def place_person(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     return spans
 
 
-def _known_place(gaz, name: str, min_population: int) -> bool:
-    for c in gaz.lookup(name):
-        if c.via == "alternate":
-            continue
-        if c.entry.kind in ("country", "region") or c.entry.population >= min_population:
-            return True
-    return False
-
-
 WEAK_PLACE_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT"}
 MAX_PLACE_TOKENS = 3
 
@@ -434,6 +566,8 @@ def _place_context(doc: Doc, a: int, b: int, lex: Lexicon, place_countries) -> b
     if i >= 0 and doc[i].lower_ in lex.locative:
         return True
     if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in lex.place_of_nouns:
+        return True
+    if a >= 1 and doc[a - 1].lower_ in lex.place_pre_nouns:  # "the country's capital Kyiv"
         return True
     if b < len(doc) and doc[b].lower_ in lex.place_nouns:
         return True
@@ -594,17 +728,42 @@ def drop(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
         if s.label == "PERSON" and (tuple(t.lower_ for t in words) in lex.titles or all(
                 (t.lower_,) in lex.titles or t.lower_ in lex.modifiers for t in words)):
             continue  # "the Deputy Minister noted": a title is no one's name
+        if s.label != "PERSON" and _ends_title(doc, s, lex):
+            continue  # "Secretary of [State]": the end of a title, no organisation
         out.append(s)
     return out
 
 
-def _overlay(spans: list[Span], found: list[Span], title_tokens: set[int] = frozenset()) -> list[Span]:
-    """Put rule-made spans over the model's, dropping model spans they overlap or that lie in a title."""
-    if not found:
-        return spans
-    taken = {k for f in found for k in range(f.start, f.end)}
-    kept = [s for s in spans if not any(k in taken or k in title_tokens for k in range(s.start, s.end))]
-    return sorted(kept + found, key=lambda s: s.start)
+def _ends_title(doc: Doc, s: Span, lex: Lexicon) -> bool:
+    """Do the words before the span and the span make a title of several words ("Secretary of State")?"""
+    own = tuple(t.lower_ for t in doc[s.start: s.end])
+    for n in range(1, lex.title_max - len(own) + 1):
+        if s.start - n < 0:
+            break
+        if tuple(t.lower_ for t in doc[s.start - n: s.start]) + own in lex.titles:
+            return True
+    return False
+
+
+def products(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """"Iskander missile systems", "Bayraktar drones": a name of one to three words right before a weapon
+    or vehicle word (data/product_nouns.txt) is a PRODUCT, unless it is a demonym, a known place, an
+    acronym, in the label table or an institution ("Russian missiles", "Ukraine's drones", "NATO jets",
+    "Red Army tanks")."""
+    gaz = load_gazetteer()
+    dem = demonyms()
+    for s in spans:
+        if s.label in ("PRODUCT", "DATE") or s.end - s.start > 3 or s.end >= len(doc):
+            continue
+        if doc[s.end].lower_ not in lex.product_nouns or not doc[s.end].is_lower:
+            continue
+        text = doc[s.start: s.end].text
+        if normalize(text) in dem or text.lower() in lex.labels or text in lex.acronyms or any(
+                c.via != "alternate" for c in gaz.lookup(text)) or any(
+                normalize(t.text) in dem or t.lower_ in lex.non_person_heads for t in doc[s.start: s.end]):
+            continue
+        s.label, s.source = "PRODUCT", "products"
+    return spans
 
 
 def non_person(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
@@ -620,11 +779,13 @@ def surnames(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     that PERSON again ("Chancellor Olaf Scholz flew to Kyiv. Scholz and Macron met ...")."""
     covered = {k for s in spans for k in range(s.start, s.end)}
     first_seen: dict[str, int] = {}
+    full: dict[str, set[tuple[str, ...]]] = {}  # last word -> the full names' words before it
     for s in spans:
         if s.label == "PERSON" and s.end - s.start >= 2 and _is_cap(doc[s.end - 1]):
             last = doc[s.end - 1].text
             if last.lower() not in lex.drop_words and len(last) > 2:
                 first_seen[last] = min(first_seen.get(last, s.start), s.start)
+                full.setdefault(last, set()).add(tuple(t.text for t in doc[s.start: s.end - 1]))
     if not first_seen:
         return spans
     found = []
@@ -635,14 +796,21 @@ def surnames(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
         # a name of its own ("Scholz Street", "Maria Scholz") is not this person
         if tok.i + 1 < len(doc) and _is_cap(doc[tok.i + 1]) and doc[tok.i + 1].pos_ == "PROPN":
             continue
+        # the full name written again ("Alina Kabajewa appeared"): the whole name
+        before = [n for n in full.get(tok.text, ()) if tok.i >= len(n) and tuple(
+            t.text for t in doc[tok.i - len(n): tok.i]) == n and not any(k in covered for k in range(tok.i - len(n), tok.i))]
+        if before:
+            found.append(Span(tok.i - len(before[0]), tok.i + 1, "PERSON", "", "surname"))
+            continue
         if tok.i > 0 and _is_cap(doc[tok.i - 1]) and doc[tok.i - 1].pos_ == "PROPN" and not doc[tok.i - 1].is_sent_start:
             continue
         found.append(Span(tok.i, tok.i + 1, "PERSON", "", "surname"))
     return _overlay(spans, found)
 
 
-RULES = (trim, hyphens, dateline_caps, trim, endings, events, table, non_person, org_person, title, speaker,
-         particles, appositive, surnames, place_person, known_places, place_list, drop)
+RULES = (dashes, trim, hyphens, dateline_caps, trim, endings, events, table, products, non_person, org_person, title, title_of,
+         speaker, particles, appositive, person_cues, surnames, place_person, known_places, place_list, same_name,
+         drop)
 
 
 def mend(doc: Doc) -> list[Span]:

@@ -8,9 +8,12 @@ region word after it ("the Kherson region") or in its sentence ("four regions: D
 which picks the region over its same-named capital city (never for a national capital named
 alone: "Moscow" is the city unless "Moscow region" or "Moscow Oblast" is written; a national capital
 and a same-named region of its country are such a pair too: "Kiev", "Washington" are the capitals). Two passes: the second uses the first
-pass's readings of the other mentions as context. Facilities the gazetteer lacks are then placed in the
+pass's readings of the other mentions as context, and a name listed with a country or a region takes that
+kind ("Ukraine and Georgia": the country; "Florida and Georgia": the state). Facilities the gazetteer lacks are then placed in the
 place they are said to be in (facilities.py), and "in British stores" phrases read as places in the
-demonym's country (demonym_areas.py).
+demonym's country (demonym_areas.py). A name typed ORG before a lower-case facility word names a site:
+a known landmark ("Azovstal steel plant"), or after a locative word a facility in the place it is named
+after ("at the Osipovichi training ground").
 """
 
 from __future__ import annotations
@@ -56,6 +59,7 @@ ALIAS_BONUS = 0.5
 COUNTRY_CONTEXT = 2.5
 REGION_CONTEXT = 2.0
 QUALIFIER_MATCH, QUALIFIER_MISMATCH = 5.0, -10.0
+LISTED_WITH = 2.5  # a name in a list with a country is a country too ("Ukraine and Georgia"), with a region a region
 SEAT_DEFAULT = 2.5  # a name that is both a region and its capital city is the city by default
 REGION_CUE = 3.0  # ... and the region when a region word is near
 MAX_CANDIDATES = 50
@@ -196,10 +200,14 @@ def _sentence_words(doc: Doc, start: int, end: int, has_sents: bool) -> set[str]
 
 
 def _score(c: Candidate, q: _Query, ctx_cc: Counter, ctx_regions: set[tuple[str, str]],
-           qualifier: set[tuple[str, str]] | None, region_cue: bool) -> tuple[float, list[str]]:
+           qualifier: set[tuple[str, str]] | None, region_cue: bool,
+           listed: frozenset[str] = frozenset()) -> tuple[float, list[str]]:
     e: Entry = c.entry
     why: list[str] = []
     s = math.log10(e.population + 10) + KIND_BONUS.get(e.kind, 0.0)
+    if e.kind in listed:
+        s += LISTED_WITH
+        why.append(f"in a list with a {e.kind}")
     if e.capital:
         s += CAPITAL_BONUS
     if c.via == "alternate":
@@ -228,8 +236,11 @@ def _score(c: Candidate, q: _Query, ctx_cc: Counter, ctx_regions: set[tuple[str,
             if e.kind == "region":
                 s += REGION_CUE
                 why.append("region word nearby")
+        elif e.kind == "region":
+            # the region gives way to its same-named city, which gains nothing over other places
+            # of that name ("San Jose" is still San Jose, California, not the capital of Costa Rica)
+            s -= SEAT_DEFAULT
         elif e.kind == "city":
-            s += SEAT_DEFAULT
             why.append("city over its same-named region")
     elif q.want_region and e.kind == "region":
         s += REGION_CUE
@@ -252,8 +263,9 @@ def _is_seat_pair(c: Candidate, q: _Query) -> bool:
     return False
 
 
-def _choose(q: _Query, ctx_cc: Counter, ctx_regions: set, qualifier, region_cue: bool):
-    scored = [(*_score(c, q, ctx_cc, ctx_regions, qualifier, region_cue), c) for c in q.candidates]
+def _choose(q: _Query, ctx_cc: Counter, ctx_regions: set, qualifier, region_cue: bool,
+            listed: frozenset[str] = frozenset()):
+    scored = [(*_score(c, q, ctx_cc, ctx_regions, qualifier, region_cue, listed), c) for c in q.candidates]
     scored.sort(key=lambda t: -t[0])
     top = scored[0][0]
     mass = sum(math.exp(s - top) for s, _, _ in scored)
@@ -319,6 +331,11 @@ def resolve_places(doc: Doc, mentions: Iterable[MentionLike]) -> list[Place]:
             if after_loc and not gaz.lookup(m.text):
                 unknown_venue(m, suffix)
             continue
+        if m.label == "ORG":
+            site = _org_site(m, doc, text, gaz, after_loc)
+            if site is not None:  # "Azovstal steel plant", "at the Osipovichi training ground"
+                (queries if isinstance(site, _Query) else facilities).append(site)
+                continue
         if m.label == "ORG" and not after_loc:
             continue
         longer = _landmark_extension(m, text, gaz) if m.label in PLACE_LABELS else None
@@ -413,6 +430,7 @@ def resolve_places(doc: Doc, mentions: Iterable[MentionLike]) -> list[Place]:
             ctx2[best.entry.country_code] += 1
             if best.entry.kind == "region":
                 regions2.add((best.entry.country_code, normalize(best.entry.name)))
+    listed = _listed_kinds(text, queries, chosen)
     own: dict[str, list[str]] = {}  # every reading of the same name, taken out of its own context
     for q in queries:
         best, conf, _ = chosen[id(q)]
@@ -421,7 +439,7 @@ def resolve_places(doc: Doc, mentions: Iterable[MentionLike]) -> list[Place]:
     places = []
     for q in queries:
         others = _without(ctx2, q, own.get(q.key, []))
-        best, conf, why = _choose(q, others, regions2, qualifiers.get(id(q)), region_cue(q))
+        best, conf, why = _choose(q, others, regions2, qualifiers.get(id(q)), region_cue(q), listed.get(id(q), frozenset()))
         e = best.entry
         country = gaz.country(e.country_code)
         reasons = q.reasons + why or (["only reading"] if len(q.candidates) == 1 else ["population prior"])
@@ -436,6 +454,26 @@ def resolve_places(doc: Doc, mentions: Iterable[MentionLike]) -> list[Place]:
     places.extend(_small_towns(unknown, ctx2, regions2, gaz))
     places.sort(key=lambda p: (p.start, p.end))
     return _merge(places, areas, locate_facilities(doc, facilities, _merge(places, areas, [])))
+
+
+_LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*$")
+LISTED_KINDS = ("country", "region")
+
+
+def _listed_kinds(text: str, queries: list[_Query], chosen: dict) -> dict[int, frozenset[str]]:
+    """Kinds of the places (countries, regions) that each name stands in a list with, by the first
+    pass's readings of its neighbours: "in Ukraine and Georgia", "Texas, Georgia and Florida". Only a
+    neighbour read with some confidence and whose name has no reading of the other's kind counts."""
+    out: dict[int, frozenset[str]] = {}
+    for a, b in zip(queries, queries[1:], strict=False):
+        if not _LIST_GAP.match(text[a.mention.end: b.mention.start]):
+            continue
+        for q, other in ((a, b), (b, a)):
+            best, conf, _ = chosen[id(other)]
+            kinds = {c.entry.kind for c in other.candidates if c.via != "alternate"}
+            if conf >= 0.5 and best.entry.kind in LISTED_KINDS and len(kinds & set(LISTED_KINDS)) == 1:
+                out[id(q)] = out.get(id(q), frozenset()) | {best.entry.kind}
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -620,6 +658,33 @@ def _landmark_prefix(m: MentionLike, text: str, gaz: Gazetteer) -> _Query | None
             q.candidates = hits
             q.reasons.append(f"landmark '{m.text[:end]}' at the start of '{m.text}'")
             return q
+    return None
+
+
+def _org_site(m: MentionLike, doc: Doc, text: str, gaz: Gazetteer,
+              after_loc: bool) -> _Query | FacilityMention | None:
+    """A name typed ORG that, with the lower-case facility words after it, names a site: a known landmark
+    ("Mariupol's Azovstal steel plant", "the Azovstal plant"), or, after a locative word, a facility in
+    the place it is named after ("at the Osipovichi training ground"). Not the organisation alone ("the
+    Kremlin said")."""
+    longer = _landmark_extension(m, text, gaz)
+    if longer is not None:
+        return longer
+    end = lowercase_suffix_end(doc, m.end)
+    if end is None:
+        return None
+    hits = [c for c in gaz.lookup(m.text) if c.via != "alternate"]
+    span = _Span(m.start, end, text[m.start:end], "FAC")
+    marks = [c for c in hits if c.entry.kind == "landmark"]
+    if marks:
+        q = _Query(span, text, gaz)
+        q.candidates = marks
+        q.reasons.append(f"landmark '{m.text}' before '{text[m.end:end].strip()}'")
+        return q
+    if after_loc and hits:
+        q = _Query(m, text, gaz)
+        q.candidates = hits
+        return _facility(span, text, gaz, q)
     return None
 
 
