@@ -139,3 +139,10 @@ def test_a_surname_written_alone_after_the_full_name_is_that_person():
     # a month named like a surname stays a month; another person's first name keeps them apart
     mentions, _ = run("Former prime minister Theresa May spoke. In May, the party met.")
     assert not any(m.text == "May" and m.start > 40 for m in mentions)
+
+
+def test_a_first_initial_joins_the_one_full_name_it_can_be():
+    _, entities = run("Foreign Secretary David Cameron arrived in Kyiv. D. Cameron met Zelensky.")
+    assert by_name(entities, "David Cameron").mentions == 2
+    _, entities = run("D. Cameron and Dan Cameron and David Cameron spoke.")
+    assert {e.name for e in entities} >= {"D. Cameron", "Dan Cameron", "David Cameron"}

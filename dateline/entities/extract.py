@@ -75,6 +75,11 @@ def extract_entities(doc: Doc) -> tuple[list[EntityMention], list[Entity]]:
         key = (ws[0], ws[-1])
         if key not in fullest or len(words(fullest[key])) < len(ws):
             fullest[key] = name
+    for first, last in list(fullest):  # "D. Cameron" is "David Cameron" when he is the only D. Cameron
+        if len(first) == 1:
+            whole = {fullest[k] for k in fullest if k[1] == last and len(k[0]) > 1 and k[0][0] == first}
+            if len(whole) == 1:
+                fullest[(first, last)] = whole.pop()
     for i, ws, _name in full:  # a longer full name absorbs a shorter one ("Vladimir V. Putin")
         canon[i] = (fullest[(ws[0], ws[-1])], "PERSON")
     for i, ws, name in full:  # "von der Leyen" is the end of "Ursula von der Leyen"
