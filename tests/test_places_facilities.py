@@ -219,3 +219,9 @@ def test_a_capital_gains_nothing_over_a_bigger_namesake_abroad():
     places = resolve("San Jose - Cisco Systems sued Apple on Wednesday.", ("San Jose", "GPE"))
     assert [(p.name, p.country_code) for p in places] == [("San Jose", "US")]
     assert [(p.name, p.kind) for p in resolve("Explosions were heard in Kiev.", ("Kiev", "GPE"))] == [("Kyiv", "city")]
+
+
+def test_the_city_of_a_name_is_the_city():
+    places = resolve("Russian missiles hit the central city of Cherkasy and the Kyiv region.",
+                     ("Cherkasy", "GPE"), ("Kyiv", "GPE"))
+    assert [(p.text, p.kind) for p in places] == [("Cherkasy", "city"), ("Kyiv", "region")]

@@ -142,9 +142,14 @@ class _Query:
                 self.reasons.append(f"'{suffix}' names a region")
         follow = _FOLLOWING_WORD.match(text[m.end: m.end + 30])
         word = follow.group(1).lower() if follow else ""
+        before = _CITY_OF.search(text[max(0, m.start - 40): m.start])
         if word in city_cues:
             self.want_city = True
             self.reasons.append(f"followed by '{follow.group(1)}'")
+        elif before and not suffix:
+            # "the central city of Cherkasy", "the port city of Odesa", "the town of Bucha"
+            self.want_city = True
+            self.reasons.append(f"after '{before.group(0).strip()}'")
         elif word and (word in cues or word in {s.lower() for s in suffixes}):
             self.want_region = True
             self.reasons.append(f"followed by '{follow.group(1)}'")
@@ -552,6 +557,7 @@ def _source_words() -> frozenset[str]:
     return frozenset(w.lower() for w in read_words("source_words.txt"))
 
 
+_CITY_OF = re.compile(r"\b(?:city|town|village|port|capital)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"^(['’]s\b)|^\s+([A-Za-z]+)")
 
 
