@@ -218,3 +218,11 @@ def test_a_name_stops_at_a_spaced_dash():
     assert [p.country_code for p in resolve_places(doc, ms) if p.text == "San Jose"] == ["US"]
     _, ms, _ = with_ents("The talks were led by Gen Mark Milley - US chief of staff.", ("Mark Milley - US", "PERSON"))
     assert labels(ms, "Mark Milley") == ["PERSON"] and labels(ms, "US") == ["GPE"]
+
+
+def test_a_country_named_as_a_place_elsewhere_stays_a_place_as_a_subject():
+    from dateline.entities import extract_entities
+    from dateline.nlp import parse
+
+    mentions, _ = extract_entities(parse("Lukashenko lives in Belarus. Belarus does not possess nuclear weapons."))
+    assert [m.label for m in mentions if m.text == "Belarus"] == ["GPE", "GPE"]

@@ -182,7 +182,8 @@ def same_name(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                 continue  # "Somali pirates" beside "Somali waters": a people, unless the name is a country's
             if s.end - s.start == 1 and text.lower() in in_long_person:
                 continue  # "Hamilton" beside "Lewis Hamilton"
-            if s.label == "ORG" and doc[s.start: s.end].root.dep_ in ("nsubj", "nsubjpass"):
-                continue  # "Liverpool beat Everton": a club named after its city
+            if s.label == "ORG" and doc[s.start: s.end].root.dep_ in ("nsubj", "nsubjpass") and not any(
+                    c.entry.kind == "country" for c in gaz.lookup(text)):
+                continue  # "Liverpool beat Everton": a club named after its city ("Belarus does not" is the country)
             s.label, s.source = "GPE", "same_name"
     return spans
