@@ -434,7 +434,15 @@ def test_orthodox_easter_and_christmas_and_no_christmas_trees():
 
 
 def test_scheduling_verbs_in_the_present_point_a_weekday_forward():
-    assert values("Negotiations between Russia and Ukraine start Monday in Turkey.", "2022-03-27") == {
+    assert values("The next round of talks between Russia and Ukraine begins Monday in Turkey.", "2022-03-27") == {
         "Monday": "2022-03-28"}
+    # "the start of" is a noun: no plan
+    assert values("He has said little since the start of the invasion on 24 February.", "2022-04-29") == {
+        "24 February": "2022-02-24"}
     assert values("The deadline expires Friday.", "2022-03-27") == {"Friday": "2022-04-01"}
     assert values("Talks began Monday.", "2022-03-27") == {"Monday": "2022-03-21"}
+
+
+def test_a_main_verb_outside_quotation_marks_keeps_an_infinitive_from_pointing_ahead():
+    text = 'Zelenskyy called for a "fair tribunal" in a trial to hold Russia accountable in an address Wednesday.'
+    assert values(text, "2022-06-23") == {"Wednesday": "2022-06-22"}

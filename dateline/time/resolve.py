@@ -297,7 +297,7 @@ def _weekend(direction: str, ctx: Context) -> tuple[str, str]:
 # Soft future cues that still point a weekday forward: "the vote is expected Sunday".
 # Soft future cues that still move a weekday forward: expectations, and scheduling verbs in the
 # present ("talks start Monday", "the deadline expires Friday").
-SOFT_FUTURE_WEEKDAY = frozenset({"expected", "expects", "expect", "expecting", "starts", "start", "begins", "begin",
+SOFT_FUTURE_WEEKDAY = frozenset({"expected", "expects", "expect", "expecting", "starts", "begins", "begin",
                                  "opens", "resumes", "resume", "expires", "expire", "convenes", "convene",
                                  "kicks off", "kick off"})
 

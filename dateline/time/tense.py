@@ -190,12 +190,15 @@ class TenseFinder:
         if best is None:
             return None
         (negweight, dist), k, n, tense, words = best
-        if tense == "FUTURE" and negweight == -1 and words.startswith("to ") and not any(
-                (c := self.cue_at(q)) is not None and c[1] == "PAST"
-                for q in positions[bisect.bisect_left(positions, lo): bisect.bisect_left(positions, hi)]):
+        if tense == "FUTURE" and negweight == -1 and words.startswith("to "):
             # "Lavrov to meet Kuleba on Thursday": a headline's infinitive with no past verb in its
-            # clause is a plan ("agreed Monday to meet ..." keeps its past)
-            negweight = -2
+            # sentence is a plan ("agreed Monday to meet ...", "called for a trial to hold ...
+            # Wednesday" keep their past)
+            s_lo, s_hi = self.bounds(i, j, self.sent)
+            if not any((c := self.cue_at(q)) is not None and c[1] == "PAST"
+                       for q in positions[bisect.bisect_left(positions, max(s_lo, i - WINDOW)):
+                                          bisect.bisect_left(positions, min(s_hi, j + WINDOW))]):
+                negweight = -2
         return dist, k, tense, words, n, negweight
 
     def tense(self, i: int, j: int, include_span: bool = False) -> TenseCue:
