@@ -446,3 +446,8 @@ def test_scheduling_verbs_in_the_present_point_a_weekday_forward():
 def test_a_main_verb_outside_quotation_marks_keeps_an_infinitive_from_pointing_ahead():
     text = 'Zelenskyy called for a "fair tribunal" in a trial to hold Russia accountable in an address Wednesday.'
     assert values(text, "2022-06-23") == {"Wednesday": "2022-06-22"}
+
+
+def test_a_name_to_a_verb_in_a_past_sentence_is_no_plan():
+    text = "Fighters held out for a month before being ordered in May by Kyiv to surrender."
+    assert values(text, "2023-02-23")["May"] == "2022-05"

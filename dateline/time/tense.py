@@ -106,6 +106,7 @@ class TenseFinder:
         self.sent = sorted(set(sent))
         self.clause = sorted(set(clause))
         self._cues: dict[int, tuple[int, str, int, str] | None] = {}
+        self._past_sentences: dict[int, bool] = {}
         self._positions: list[int] | None = None
 
     def bounds(self, i: int, j: int, starts: list[int]) -> tuple[int, int]:
@@ -124,34 +125,49 @@ class TenseFinder:
         """(length in tokens, tense, weight, words) of a cue starting at token ``k``, or None."""
         if k in self._cues:
             return self._cues[k]
-        found = None
+        found = self._plain_cue(k)
+        words = self.words
+        if found is None and words[k] == "to" and k and k + 1 < len(words) and self.tokens[k - 1].text[:1].isupper() \
+                and words[k - 1] not in CALENDAR_NAMES and self.tokens[k + 1].text.isalpha() \
+                and self.tokens[k + 1].text.islower() and words[k + 1] not in NOT_VERBS_AFTER_TO \
+                and not self._past_in_sentence(k):
+            # a headline's "Name to VERB" in a sentence with no past verb: "Von der Leyen to celebrate
+            # Europe Day in Kyiv on Tuesday" (not "ordered in May by Kyiv to surrender")
+            found = (2, "FUTURE", 1, f"to {words[k + 1]}")
+        self._cues[k] = found
+        return found
+
+    def _plain_cue(self, k: int) -> tuple[int, str, int, str] | None:
+        """A cue of the tables (tense.tsv, past verbs, verbs in -ed) starting at token ``k``."""
         words = self.words
         cues = self.res.tense_cues
         for n in range(min(self.max_cue, len(words) - k), 0, -1):
             key = tuple(words[k : k + n])
             hit = cues.get(key)
             if hit and not (key == ("may",) and self.tokens[k].text != "may"):
-                found = (n, hit[0], hit[1], " ".join(key))
-                break
-        if found is None and words[k] == "to" and k and k + 1 < len(words) and self.tokens[k - 1].text[:1].isupper() \
-                and words[k - 1] not in CALENDAR_NAMES and self.tokens[k + 1].text.isalpha() \
-                and self.tokens[k + 1].text.islower() and words[k + 1] not in NOT_VERBS_AFTER_TO:
-            # a headline's "Name to VERB": "Von der Leyen to celebrate Europe Day in Kyiv on Tuesday"
-            found = (2, "FUTURE", 1, f"to {words[k + 1]}")
-        if found is None:
-            w = words[k]
-            prev = words[k - 1] if k else ""
-            prev2 = words[k - 2] if k > 1 else ""
-            irregular = w in self.res.past_verbs
-            regular = (len(w) > 4 and w.endswith("ed") and w.isalpha() and w not in self.res.not_past
-                       and not self.tokens[k].text[0].isupper())
-            if irregular or regular:
-                grouped = prev in AUXILIARIES or (prev2 in AUXILIARIES and prev.endswith("ly"))
-                spaced_dash = prev == "-" and self.text[self.tokens[k].start - 1 : self.tokens[k].start] == " "
-                if not grouped and (prev not in ADJECTIVE_BEFORE or spaced_dash):
-                    found = (1, "PAST", 2 if irregular else 1, self.tokens[k].text)
-        self._cues[k] = found
-        return found
+                return (n, hit[0], hit[1], " ".join(key))
+        w = words[k]
+        prev = words[k - 1] if k else ""
+        prev2 = words[k - 2] if k > 1 else ""
+        irregular = w in self.res.past_verbs
+        regular = (len(w) > 4 and w.endswith("ed") and w.isalpha() and w not in self.res.not_past
+                   and not self.tokens[k].text[0].isupper())
+        if irregular or regular:
+            grouped = prev in AUXILIARIES or (prev2 in AUXILIARIES and prev.endswith("ly"))
+            spaced_dash = prev == "-" and self.text[self.tokens[k].start - 1 : self.tokens[k].start] == " "
+            if not grouped and (prev not in ADJECTIVE_BEFORE or spaced_dash):
+                return (1, "PAST", 2 if irregular else 1, self.tokens[k].text)
+        return None
+
+    def _past_in_sentence(self, k: int) -> bool:
+        """Does the sentence of token ``k`` have a past cue of the tables? (Computed once a sentence.)"""
+        si = self.sentence_of(k)
+        if si not in self._past_sentences:
+            lo = self.sent[si]
+            hi = self.sent[si + 1] if si + 1 < len(self.sent) else len(self.tokens)
+            self._past_sentences[si] = any((c := self._plain_cue(q)) is not None and c[1] == "PAST"
+                                           for q in range(lo, hi))
+        return self._past_sentences[si]
 
     def _all_cues(self) -> list[int]:
         """Token positions where a cue starts, found in one pass (multi-word cues not overlapped)."""
