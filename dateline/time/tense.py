@@ -47,6 +47,8 @@ AUXILIARIES = {"be", "been", "being", "is", "are", "am", "was", "were", "has", "
 NOT_VERBS_AFTER_TO = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
                       "those", "some", "all", "any", "each", "every", "no", "be", "date", "power", "office",
                       "war", "peace", "death", "court", "jail", "prison", "school", "work", "home"}
+# A sentence this short may be a headline, where "Name to VERB" is a plan.
+HEADLINE_TOKENS = 24
 # Months and weekdays: "agreed in June to buy" is no headline's "Name to VERB".
 CALENDAR_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                   "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
@@ -130,7 +132,7 @@ class TenseFinder:
         if found is None and words[k] == "to" and k and k + 1 < len(words) and self.tokens[k - 1].text[:1].isupper() \
                 and words[k - 1] not in CALENDAR_NAMES and self.tokens[k + 1].text.isalpha() \
                 and self.tokens[k + 1].text.islower() and words[k + 1] not in NOT_VERBS_AFTER_TO \
-                and not self._past_in_sentence(k):
+                and self._short_sentence(k) and not self._past_in_sentence(k):
             # a headline's "Name to VERB" in a sentence with no past verb: "Von der Leyen to celebrate
             # Europe Day in Kyiv on Tuesday" (not "ordered in May by Kyiv to surrender")
             found = (2, "FUTURE", 1, f"to {words[k + 1]}")
@@ -158,6 +160,12 @@ class TenseFinder:
             if not grouped and (prev not in ADJECTIVE_BEFORE or spaced_dash):
                 return (1, "PAST", 2 if irregular else 1, self.tokens[k].text)
         return None
+
+    def _short_sentence(self, k: int) -> bool:
+        """Is the sentence of token ``k`` headline-short (at most ``HEADLINE_TOKENS`` tokens)?"""
+        si = self.sentence_of(k)
+        hi = self.sent[si + 1] if si + 1 < len(self.sent) else len(self.tokens)
+        return hi - self.sent[si] <= HEADLINE_TOKENS
 
     def _past_in_sentence(self, k: int) -> bool:
         """Does the sentence of token ``k`` have a past cue of the tables? (Computed once a sentence.)"""
