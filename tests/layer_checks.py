@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dateline.entities import extract_entities
+from dateline.entities import Entity, EntityMention, extract_entities
+from dateline.events import EventMention
 from dateline.nlp import parse
 from dateline.places import Place, resolve_places
 from dateline.quotes import Quote, quotes_for_text
@@ -68,3 +69,27 @@ def places_with(text: str, *labelled: tuple[str, str]) -> list[Place]:
         assert text[p.start:p.end] == p.text
         assert 0.0 < p.confidence <= 1.0 and p.reason
     return places
+
+
+def ents_with(text: str, *ents: tuple) -> tuple[object, list[EntityMention], list[Entity]]:
+    """Parse, set the model's entities to (surface, label[, search from]) and extract: (doc, mentions,
+    entities), every mention's offsets checked."""
+    doc = parse(text)
+    spans = []
+    for surface, label, *after in ents:
+        i = text.index(surface, *after)
+        span = doc.char_span(i, i + len(surface), label=label)
+        assert span is not None, surface
+        spans.append(span)
+    doc.ents = spans
+    mentions, entities = extract_entities(doc)
+    for m in mentions:
+        assert text[m.start:m.end] == m.text
+    return doc, mentions, entities
+
+
+def by_trigger(found: list[EventMention], word: str) -> EventMention:
+    """The first event mention whose trigger is ``word`` (any case)."""
+    hits = [e for e in found if e.trigger.lower() == word]
+    assert hits, f"no {word!r} in {[e.trigger for e in found]}"
+    return hits[0]

@@ -6,24 +6,15 @@ Where a test needs the small model's typical mistake, the model's entities are s
 
 from __future__ import annotations
 
+from layer_checks import ents_with
+
 from dateline.entities import Entity, EntityMention, extract_entities
 from dateline.nlp import parse
 
 
 def with_ents(text: str, *ents: tuple) -> tuple[list[EntityMention], list[Entity]]:
     """Parse, set the model's entities to (surface, label[, search from]) and extract."""
-    doc = parse(text)
-    spans = []
-    for surface, label, *after in ents:
-        i = text.index(surface, *after)
-        span = doc.char_span(i, i + len(surface), label=label)
-        assert span is not None, surface
-        spans.append(span)
-    doc.ents = spans
-    mentions, entities = extract_entities(doc)
-    for m in mentions:
-        assert text[m.start:m.end] == m.text
-    return mentions, entities
+    return ents_with(text, *ents)[1:]
 
 
 def run(text: str) -> tuple[list[EntityMention], list[Entity]]:

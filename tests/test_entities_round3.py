@@ -7,25 +7,11 @@ Where a test needs the small model's typical mistake, the model's entities are s
 
 from __future__ import annotations
 
+from layer_checks import ents_with as with_ents
+
 from dateline.entities import EntityMention, extract_entities
 from dateline.nlp import parse
 from dateline.places import resolve_places
-
-
-def with_ents(text: str, *ents: tuple) -> tuple[object, list[EntityMention], list]:
-    """Parse, set the model's entities to (surface, label[, search from]), extract; (doc, mentions, entities)."""
-    doc = parse(text)
-    spans = []
-    for surface, label, *after in ents:
-        i = text.index(surface, *after)
-        span = doc.char_span(i, i + len(surface), label=label)
-        assert span is not None, surface
-        spans.append(span)
-    doc.ents = spans
-    mentions, entities = extract_entities(doc)
-    for m in mentions:
-        assert text[m.start:m.end] == m.text
-    return doc, mentions, entities
 
 
 def labels(mentions: list[EntityMention], text: str) -> list[str]:
@@ -221,8 +207,6 @@ def test_a_name_stops_at_a_spaced_dash():
 
 
 def test_a_country_named_as_a_place_elsewhere_stays_a_place_as_a_subject():
-    from dateline.entities import extract_entities
-    from dateline.nlp import parse
 
     mentions, _ = extract_entities(parse("Lukashenko lives in Belarus. Belarus does not possess nuclear weapons."))
     assert [m.label for m in mentions if m.text == "Belarus"] == ["GPE", "GPE"]

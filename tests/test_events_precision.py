@@ -4,6 +4,8 @@ events the text dates only relative to another event."""
 
 from __future__ import annotations
 
+from layer_checks import by_trigger
+
 from dateline.events import EventMention, extract_events
 from dateline.events.lexicon import load
 from dateline.nlp import parse
@@ -18,12 +20,6 @@ def events_of(text: str, dct: str = DCT, light: bool = False) -> list[EventMenti
 
 def triggers(found: list[EventMention]) -> list[str]:
     return [e.trigger.lower() for e in found]
-
-
-def by_trigger(found: list[EventMention], word: str) -> EventMention:
-    hits = [e for e in found if e.trigger.lower() == word]
-    assert hits, f"no {word!r} in {triggers(found)}"
-    return hits[0]
 
 
 def test_lexicon_reads_the_new_lists():

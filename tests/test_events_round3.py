@@ -7,6 +7,7 @@ sentence written in the style of the errors read on GDELT news about the war in 
 from __future__ import annotations
 
 import pytest
+from layer_checks import by_trigger
 
 from dateline.events import EventMention, extract_events
 from dateline.events.lexicon import load
@@ -18,12 +19,6 @@ DCT = "2023-03-15"
 
 def events_of(text: str, dct: str = DCT) -> list[EventMention]:
     return extract_events(parse(text), tag(text, dct), dct, article_id="t")
-
-
-def by_trigger(found: list[EventMention], word: str) -> EventMention:
-    hits = [e for e in found if e.trigger.lower() == word]
-    assert hits, f"no {word!r} in {[e.trigger for e in found]}"
-    return hits[0]
 
 
 def test_lexicon_reads_the_round3_lists():
