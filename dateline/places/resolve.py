@@ -590,30 +590,22 @@ class _Span:
 def _facility(m: MentionLike, text: str, gaz: Gazetteer, q: _Query | None = None) -> FacilityMention:
     """A facility mention and the places its name may name: a known landmark inside it ("the Grand
     Kremlin Palace": the Kremlin), else its first word ("Richmond Park": Richmond)."""
-    inside = None
-    if q is None:
-        inside = _landmark_inside(m, gaz)
-        q = _named_after(m, text, gaz, {}) if inside is None else None
-    named = []
+    inside = _landmark_inside(m, gaz) if q is None else None
     if inside is not None:
-        word, hits = inside
-        for c in hits:
-            e = c.entry
-            country = gaz.country(e.country_code)
-            named.append(Place(
-                start=m.start, end=m.end, text=word, name=e.name, kind=e.kind, id=e.id,
-                country_code=e.country_code, country=country.name if country else "", admin1=e.admin1,
-                lat=e.lat, lon=e.lon, confidence=round(1 / len(hits), 3), reason="named after a landmark"))
-    if q is not None:
-        cands = sorted(q.candidates, key=lambda c: -c.entry.population)
-        for c in cands:
-            e = c.entry
-            country = gaz.country(e.country_code)
-            named.append(Place(
-                start=m.start, end=m.end, text=m.text.split()[0], name=e.name, kind=e.kind, id=e.id,
-                country_code=e.country_code, country=country.name if country else "",
-                admin1=e.admin1 if e.kind not in ("country", "continent") else "", lat=e.lat, lon=e.lon,
-                confidence=round(1 / len(cands), 3), reason="named after"))
+        word, cands, reason = inside[0], inside[1], "named after a landmark"
+    else:
+        q = q if q is not None else _named_after(m, text, gaz, {})
+        word, reason = m.text.split()[0], "named after"
+        cands = sorted(q.candidates, key=lambda c: -c.entry.population) if q is not None else []
+    named = []
+    for c in cands:
+        e = c.entry
+        country = gaz.country(e.country_code)
+        named.append(Place(
+            start=m.start, end=m.end, text=word, name=e.name, kind=e.kind, id=e.id,
+            country_code=e.country_code, country=country.name if country else "",
+            admin1=e.admin1 if e.kind not in ("country", "continent") else "", lat=e.lat, lon=e.lon,
+            confidence=round(1 / len(cands), 3), reason=reason))
     return FacilityMention(m.start, m.end, m.text, named)
 
 
