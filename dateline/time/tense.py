@@ -214,15 +214,11 @@ class TenseFinder:
         if best is None:
             return None
         (negweight, dist), k, n, tense, words = best
-        if tense == "FUTURE" and negweight == -1 and words.startswith("to "):
+        if tense == "FUTURE" and negweight == -1 and words.startswith("to ") and not self._past_in_sentence(k):
             # "Lavrov to meet Kuleba on Thursday": a headline's infinitive with no past verb in its
             # sentence is a plan ("agreed Monday to meet ...", "called for a trial to hold ...
             # Wednesday" keep their past)
-            s_lo, s_hi = self.bounds(i, j, self.sent)
-            if not any((c := self.cue_at(q)) is not None and c[1] == "PAST"
-                       for q in positions[bisect.bisect_left(positions, max(s_lo, i - WINDOW)):
-                                          bisect.bisect_left(positions, min(s_hi, j + WINDOW))]):
-                negweight = -2
+            negweight = -2
         return dist, k, tense, words, n, negweight
 
     def tense(self, i: int, j: int, include_span: bool = False) -> TenseCue:
