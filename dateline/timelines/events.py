@@ -59,7 +59,8 @@ WEAK_TOLERANCE = 3
 COARSE_DAYS = 7
 #: Weight of a source whose date for the event comes only from its publication date.
 WEAK_WEIGHT = 0.4
-#: ... and a planned event dated only by its article: the plan was told that day, the event is not on it.
+#: ... and a planned event dated only by its article or by the statement that tells it: the plan was
+#: told that day, the event is not on it.
 WEAK_PLANNED_WEIGHT = 0.1
 #: ... and a mention the text puts before the day it is dated by ("had voted", "since the
 #: annexation"), or that refers back to an older dated event (:func:`join_background`).
@@ -335,8 +336,10 @@ def anchor_weight(m: EventMention, weak: bool) -> float:
     day the article names)."""
     if m.before_anchor and m.anchor != "timex":
         return BEFORE_WEIGHT  # "had voted", a reference back to the annexation of 2014: not on this day
+    if m.status == "planned" and m.anchor in ("article", "reported"):
+        return WEAK_PLANNED_WEIGHT  # the plan was told that day ("said it would annex"), it is not on it
     if weak:
-        return WEAK_PLANNED_WEIGHT if m.status == "planned" else WEAK_WEIGHT
+        return WEAK_WEIGHT
     return REPORTED_WEIGHT if m.anchor == "reported" else 1.0
 
 
