@@ -225,3 +225,9 @@ def test_the_city_of_a_name_is_the_city():
     places = resolve("Russian missiles hit the central city of Cherkasy and the Kyiv region.",
                      ("Cherkasy", "GPE"), ("Kyiv", "GPE"))
     assert [(p.text, p.kind) for p in places] == [("Cherkasy", "city"), ("Kyiv", "region")]
+
+
+def test_a_city_named_city_is_a_city():
+    places = resolve("Rains hit Mexico City and Guatemala City.", ("Mexico City", "GPE"), ("Guatemala City", "GPE"))
+    assert [(p.name, p.kind) for p in places] == [("Mexico City", "city"), ("Guatemala City", "city")]
+    assert [p.kind for p in resolve("Officials in Kyiv City said so.", ("Kyiv City", "GPE"))] == ["region"]

@@ -133,6 +133,9 @@ class _Query:
         self.want_city = False
         self.candidates = gaz.lookup(name)
         base, suffix = _strip_suffix(name, suffixes)
+        if suffix and suffix.lower() == "city" and any(c.entry.kind == "city" and c.via == "name"
+                                                         for c in self.candidates):
+            suffix = ""  # "Guatemala City", "Mexico City" are cities of that name, not regions
         if suffix:
             # "Kherson Oblast", "Luhansk People's Republic": the region named before the suffix
             stripped = [c for c in gaz.lookup(base) if c.entry.kind in ("region", "city")]
