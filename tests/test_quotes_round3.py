@@ -187,3 +187,9 @@ def test_recognizing_a_vote_or_an_annexation_is_a_deed_not_a_quote():
     assert run("Kyiv will never recognize the annexation.") == []
     other = "Officials recognized that the plan had failed."
     assert [other[q.cue[0]:q.cue[1]] for q in run(other)] == ["recognized"]
+
+
+def test_a_report_stays_the_antecedent_of_it_across_a_nationality_adjective():
+    text = ("The UN published a report on Monday. The report covers attacks by Russian forces on hospitals "
+            "in Kharkiv. It states that civilians were killed.")
+    assert by_cue(run(text), "states").speaker_name == "UN"
