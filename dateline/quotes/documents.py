@@ -96,8 +96,11 @@ def text_antecedent(pron: Token, lex: Lexicon, quoted: list[tuple[int, int]]) ->
         if any(s <= t.idx < e for s, e in quoted):
             continue
         if (t.ent_type_ == "NORP" and t.dep_ in ("amod", "compound")) or (
-                t.dep_ == "compound" and t.head.pos_ == "NOUN"):
-            continue  # "Russian forces", "US troops": a modifier names no one "it" could be
+                t.dep_ == "compound" and t.head.pos_ == "NOUN") or (
+                t.ent_type_ in ("GPE", "LOC", "FAC") and t.dep_ == "pobj"):
+            # "Russian forces", "US troops", "strikes on Kharkiv": a modifier or a place in a
+            # prepositional phrase names no one "it" could be
+            continue
         if t.ent_type_ in _NAME_LABELS or t.pos_ == "PROPN" and not t.ent_type_:
             return None
         if is_text(t, lex):
