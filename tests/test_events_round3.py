@@ -185,3 +185,11 @@ def test_a_date_alone_before_a_headline_dates_it():
     found = events_of("Monday: Putin signs the treaty. Later, crowds gathered.", "2022-10-01")
     assert by_trigger(found, "signs").date == "2022-09-26"
     assert by_trigger(found, "gathered").anchor == "article"  # only the sentence right after
+
+
+def test_an_undated_event_a_verb_takes_a_stance_on_is_a_background_mention():
+    found = events_of("Biden condemned the invasion of Ukraine.", "2022-03-01")
+    assert (by_trigger(found, "invasion").score, by_trigger(found, "invasion").score_why) == (0.4, "background")
+    assert by_trigger(found, "condemned").score == 1.0
+    found = events_of("Russia launched an invasion of Ukraine.", "2022-03-01")
+    assert by_trigger(found, "invasion").score == 1.0

@@ -221,3 +221,11 @@ def background_noun(tok: Token, lex: Lexicon) -> bool:
         return False
     lemma = owner.lemma_.lower()
     return lemma not in lex.event_nouns and owner.lower_ not in lex.event_nouns and lemma not in lex.kind_nouns
+
+
+def stance_object(tok: Token, lex: Lexicon) -> bool:
+    """An event noun that is the direct object of a verb taking a stance on it ("condemned the
+    invasion", "welcomed the agreement", ``stance_verbs.txt``): a mention of an event told
+    elsewhere. The caller leaves out nouns with a date of their own."""
+    return (tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB"
+            and tok.head.lemma_.lower() in lex.stance_verbs)

@@ -64,6 +64,7 @@ from .context import (
     habitual,
     purpose_clause,
     question,
+    stance_object,
     state_participle,
     time_reference,
 )
@@ -399,7 +400,7 @@ def _score(t: Token, lemma: str, dated: bool, lex: Lexicon, *, hedged: bool = Fa
         return ASIDE_SCORE, why
     if dated:
         return 1.0, None
-    if background_noun(t, lex):
+    if background_noun(t, lex) or stance_object(t, lex):
         return ASIDE_SCORE, "background"
     if _generic_subject(t, lex):
         return ASIDE_SCORE, "habit"

@@ -25,6 +25,8 @@
   ``motion_verbs.txt``: verbs of travel whose purpose clause is no aside ("travelled ... to meet").
 * ``performative_verbs.txt``: verbs whose simple present is an act ("We condemn", "Kyiv rejects");
   ``habitual_adverbs.txt``: adverbs that make a verb a habit ("often", "constantly");
+  ``stance_verbs.txt``: verbs that take a stance on an event named as their object ("condemned
+  the invasion");
   ``realized_modifiers.txt``: modifiers of an event noun that already exists ("the recent attack");
   ``directive_verbs.txt``: verbs whose complement is asked for, not done ("urged Russia to withdraw").
 * ``boilerplate.txt``: web-page lines that carry no event ("ADVERTISEMENT", "Click here to ...").
@@ -73,6 +75,7 @@ class Lexicon:
     motion_verbs: frozenset[str] = frozenset()
     performative_verbs: frozenset[str] = frozenset()
     habitual_adverbs: frozenset[str] = frozenset()
+    stance_verbs: frozenset[str] = frozenset()
     realized_modifiers: frozenset[str] = frozenset()
     directive_verbs: frozenset[str] = frozenset()
 
@@ -148,6 +151,7 @@ def load() -> Lexicon:
         stative_verbs=_words("stative_verbs.txt"),
         motion_verbs=_words("motion_verbs.txt"),
         performative_verbs=_words("performative_verbs.txt"),
+        stance_verbs=_words("stance_verbs.txt"),
         habitual_adverbs=_words("habitual_adverbs.txt"),
         realized_modifiers=_words("realized_modifiers.txt"),
         directive_verbs=_words("directive_verbs.txt"),
