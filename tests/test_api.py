@@ -456,3 +456,9 @@ def test_serve_command(env, tmp_path, monkeypatch):
     assert application.state.db_path == env[2]
     r = runner.invoke(app, ["serve", "--db", str(env[2]), "--port", "0"])
     assert r.exit_code == 2
+
+
+def test_timeline_format_names_as_the_cli_takes_them(client):
+    r = client.get("/api/timeline", params={"format": "Markdown", "dates": 1})
+    assert r.status_code == 200 and r.text.startswith("# Timeline")
+    assert client.get("/api/timeline", params={"format": "timeml"}).status_code == 400

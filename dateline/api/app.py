@@ -324,7 +324,9 @@ def create_app(db_path: str | Path) -> FastAPI:
         """The most reported dates of the matching events, each summarised in a few sentences
         with their sources; ``format`` picks JSON, Markdown, CSV, a standalone HTML page or
         TimelineJS3 JSON."""
-        fmt = format.strip().lower()
+        from dateline.timelines.render import format_name
+
+        fmt = format_name(format)
         if fmt not in TIMELINE_TYPES:
             raise ApiError(400, f"format must be one of {', '.join(TIMELINE_TYPES)}, not {format[:40]!r}")
         lo, hi = _day(date_from, "from"), _day(date_to, "to")

@@ -10,9 +10,6 @@ import typer
 
 from .app import DEFAULT_DB, app, console, err_console, fail, store_at, write_out
 
-FORMATS = ("md", "json", "csv", "html", "timelinejs")
-ALIASES = {"markdown": "md", "htm": "html", "timelinejs3": "timelinejs", "tljs": "timelinejs"}
-
 
 def _check_date(value: str | None, option: str) -> str | None:
     if value is None:
@@ -58,7 +55,9 @@ def timeline(
       dateline timeline --place Kherson --format html --out kherson.html
       dateline timeline --format timelinejs > timeline.json
     """
-    fmt = ALIASES.get(fmt.lower(), fmt.lower())
+    from ..timelines.render import FORMATS, format_name
+
+    fmt = format_name(fmt)
     if fmt not in FORMATS:
         fail(f"--format {fmt!r} is not one of {', '.join(FORMATS)} (TimeML: dateline export timeml)")
     lo, hi = _check_date(date_from, "--from"), _check_date(date_to, "--to")

@@ -20,6 +20,14 @@ from importlib import resources
 from dateline.timelines.build import Entry, Timeline
 
 FORMATS = ("md", "json", "csv", "html", "timelinejs")
+# Other names people type for them.
+FORMAT_ALIASES = {"markdown": "md", "htm": "html", "timelinejs3": "timelinejs", "tljs": "timelinejs"}
+
+
+def format_name(name: str) -> str:
+    """The format a user's name for it means ("Markdown" → "md"); unknown names come back lower-cased."""
+    low = name.strip().lower()
+    return FORMAT_ALIASES.get(low, low)
 
 CSV_COLUMNS = ["date", "score", "rank", "text", "status", "planned", "weak_date", "event_id", "label",
                "article_ids", "titles", "urls", "offsets", "also_reported_by"]
