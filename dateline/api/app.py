@@ -318,7 +318,7 @@ def create_app(db_path: str | Path) -> FastAPI:
         date_to: str | None = Query(None, alias="to", description="Last event date, YYYY-MM-DD."),
         dates: int | None = Query(None, ge=1, le=MAX_LIMIT, description="How many dates at most."),
         per_date: int = Query(2, ge=1, le=20, description="Sentences per date."),
-        format: str = Query("json", description="json, md, csv, html or timelinejs."),
+        format: str = Query("json", description="json, md (or markdown), csv, html or timelinejs."),
         download: bool = Query(False, description="Ask the browser to save the file."),
     ) -> Response:
         """The most reported dates of the matching events, each summarised in a few sentences
