@@ -451,3 +451,9 @@ def test_a_main_verb_outside_quotation_marks_keeps_an_infinitive_from_pointing_a
 def test_a_name_to_a_verb_in_a_past_sentence_is_no_plan():
     text = "Fighters held out for a month before being ordered in May by Kyiv to surrender."
     assert values(text, "2023-02-23")["May"] == "2022-05"
+
+
+def test_people_who_plan_something_on_a_weekday_plan_ahead():
+    assert values("Ukrainian authorities plan evacuations out of Mariupol on Friday.", "2022-05-05") == {
+        "Friday": "2022-05-06"}
+    assert values("The plan was approved on Friday.", "2022-05-05") == {"Friday": "2022-04-29"}
