@@ -457,3 +457,8 @@ def test_people_who_plan_something_on_a_weekday_plan_ahead():
     assert values("Ukrainian authorities plan evacuations out of Mariupol on Friday.", "2022-05-05") == {
         "Friday": "2022-05-06"}
     assert values("The plan was approved on Friday.", "2022-05-05") == {"Friday": "2022-04-29"}
+
+
+def test_a_past_verb_near_a_weekday_beats_a_distant_preparation():
+    text = "And on Monday, President Biden threatened Russia with sanctions as allies prepare for an invasion."
+    assert values(text, "2022-02-02") == {"Monday": "2022-01-31"}

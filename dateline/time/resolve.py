@@ -299,7 +299,8 @@ def _weekend(direction: str, ctx: Context) -> tuple[str, str]:
 # present ("talks start Monday", "the deadline expires Friday").
 SOFT_FUTURE_WEEKDAY = frozenset({"expected", "expects", "expect", "expecting", "starts", "begins", "begin",
                                  "opens", "resumes", "resume", "expires", "expire", "convenes", "convene",
-                                 "kicks off", "kick off"})
+                                 "kicks off", "kick off", "preparing for", "prepares for", "prepare for",
+                                 "gearing up for", "bracing for", "braces for"})
 
 
 def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str]:
