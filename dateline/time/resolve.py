@@ -41,6 +41,10 @@ The forms a rule can produce:
     "net rose from $5 a year ago"); when the last mention is no such period, a shift of the DCT.
 
 Any of these may end in a time part (``T15:00``, ``TMO``): "Friday night" is ``XXXX-WXX-5TNI``.
+
+Any of these may also end in an operation on the day it resolves to, after a ``|``:
+``|W`` the week that contains it ("the week of March 6" → ``XXXX-03-06|W``), ``|-1D`` or
+``|+2D`` a shift by days ("the day before last Tuesday" → ``XXXX-WXX-2<|-1D``).
 """
 
 from __future__ import annotations
@@ -71,6 +75,7 @@ class Context:
     story_text: str | None = None
 
 
+_DAY_OP = re.compile(r"^(.+)\|(W|[+-]\d+D)$")
 _REL = re.compile(r"^(DCT|REF|PER)([+-])(\d+)(CE|DE|Y|H|Q|SE|M|WE|W|D|FN)(=?)(T.+)?$")
 _YEARLESS = re.compile(
     r"^XXXX-(\d\d-\d\d|\d\d|Q[1-4]|H[12]|SP|SU|FA|WI|\d\d-W[1-5L]-[1-7]|O?EASTER[+-]\d+)(T[^<>~@#]+)?"
@@ -408,6 +413,19 @@ def resolve(value: str, ctx: Context) -> tuple[str, str]:
     if _DUR.match(value) or re.fullmatch(r"PT[\dX.HMS]+|P[\dX.YMWD]+T[\dX.HMS]+", value):
         v = normalize_duration(value)
         return v, "duration" if v == value else f"duration {value} → {v}"
+    op = _DAY_OP.match(value)
+    if op:
+        inner, why = resolve(op.group(1), ctx)
+        p = parse(inner)
+        if not p or p[0] != "D":
+            return inner, why
+        if op.group(2) == "W":
+            week = fmt(p[1], "W")
+            return week, f"{why}; the week that contains it → {week}"
+        n = int(op.group(2)[:-1])
+        day = (p[1] + dt.timedelta(days=n)).isoformat()
+        words = f"{abs(n)} day{'s' if abs(n) != 1 else ''} {'after' if n > 0 else 'before'} it"
+        return day, f"{why}; {words} → {day}"
     if value == "XXXX-REF":  # "one day our luck will run out": some time, before or after by the tense
         ref = "PAST_REF" if ctx.tense == "PAST" else "FUTURE_REF"
         return ref, f"a time not named; {_tense_words(ctx)} → {ref}"
