@@ -462,3 +462,23 @@ def test_people_who_plan_something_on_a_weekday_plan_ahead():
 def test_a_past_verb_near_a_weekday_beats_a_distant_preparation():
     text = "And on Monday, President Biden threatened Russia with sanctions as allies prepare for an invasion."
     assert values(text, "2022-02-02") == {"Monday": "2022-01-31"}
+
+
+def test_a_day_counted_from_a_named_day_and_the_week_of_a_date():
+    assert values("Talks began the day before last Tuesday.") == {"the day before last Tuesday": "2022-09-26"}
+    assert values("The shops reopened the day after Christmas.", "2022-12-28") == {
+        "the day after Christmas": "2022-12-26"}
+    assert values("The hearing is set for the week of Oct. 10.") == {"the week of Oct. 10": "2022-W41"}
+    assert "the week that contains it" in one("The hearing is set for the week of Oct. 10.").rule
+
+
+def test_the_same_day_as_an_event_does_not_borrow_an_old_year():
+    found = values("Moldova won independence in 1990. It applied to the EU on the same day as Ukraine.")
+    assert found["the same day"] == "XXXX-XX-XX"
+    assert values("The bill passed on May 3. That same day it was signed.")["That same day"] == "2022-05-03"
+
+
+def test_soon_in_a_past_narrative_is_past():
+    assert one("He was soon released and appeared well.").value == "PAST_REF"
+    assert one("Prices will soon rise.").value == "FUTURE_REF"
+    assert one("Russia could invade soon, officials said.").value == "FUTURE_REF"
