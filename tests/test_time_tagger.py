@@ -482,3 +482,7 @@ def test_soon_in_a_past_narrative_is_past():
     assert one("He was soon released and appeared well.").value == "PAST_REF"
     assert one("Prices will soon rise.").value == "FUTURE_REF"
     assert one("Russia could invade soon, officials said.").value == "FUTURE_REF"
+    assert one("The cash was a trickle that soon became a flood.").value == "PAST_REF"
+    # a past verb elsewhere in the clause does not move it: the talks are still to come
+    assert one("He said the talks were expected to resume soon.").value == "FUTURE_REF"
+    assert one("Weapons damaged in combat are repaired in Romania and soon in Poland.").value == "FUTURE_REF"
