@@ -486,3 +486,8 @@ def test_soon_in_a_past_narrative_is_past():
     # a past verb elsewhere in the clause does not move it: the talks are still to come
     assert one("He said the talks were expected to resume soon.").value == "FUTURE_REF"
     assert one("Weapons damaged in combat are repaired in Romania and soon in Poland.").value == "FUTURE_REF"
+
+
+def test_a_weekday_declared_a_holiday_in_the_present_lies_ahead():
+    assert values("Belgorod governor declares Monday a non-working day") == {"Monday": "2022-10-03"}
+    assert values("The governor declared Monday a non-working day.")["Monday"] == "2022-09-26"

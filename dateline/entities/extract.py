@@ -96,7 +96,7 @@ def extract_entities(doc: Doc) -> tuple[list[EntityMention], list[Entity]]:
     for i, m in enumerate(mentions):
         # "Shapoval" tagged GPE after "Colonel Maksym Shapoval": a surname the gazetteer does not know
         surname_place = m.label in ("GPE", "LOC", "FAC") and not gaz.lookup(m.text)
-        if i in canon or (m.label not in PERSONISH and not surname_place):
+        if i in canon or (m.label not in PERSONISH and not surname_place) or m.source == "product_name":
             continue
         ws = words(m.text)
         if len(ws) != 1:

@@ -12,6 +12,8 @@ list of spans; :func:`mend` runs them in order. The rules:
 - ``table``: names the model mislabels in news ("the Kremlin" is an ORG); a demonym tagged
   GPE is a NORP ("Ukrainian").
 - ``products``: a name right before a weapon word is a PRODUCT ("Iskander missile systems").
+- ``named_products`` (products.py): a weapon or equipment name of data/product_names.tsv is a PRODUCT
+  with no weapon word after it ("sent HIMARS", "Leopard 2s"; "Patriots" only when the words say so).
 - ``title``: a capitalised name right after a title or role word is a PERSON; the title is
   kept as the role; an institution word in the run ends the title ("General Assembly" is no one);
   the model's GPE/NORP on a first name does not stop it ("Chancellor Olaf Scholz", "Olaf" NORP).
@@ -56,6 +58,7 @@ from dateline.places.gazetteer import load as load_gazetteer
 
 from .lexicon import LABELS, Lexicon, lexicon
 from .person_cues import person_cues, same_name
+from .products import named_products
 from .spans import Span
 from .spans import is_cap as _is_cap
 from .spans import known_place as _known_place
@@ -808,7 +811,7 @@ def surnames(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     return _overlay(spans, found)
 
 
-RULES = (dashes, trim, hyphens, dateline_caps, trim, endings, events, table, products, non_person, org_person, title, title_of,
+RULES = (dashes, trim, hyphens, dateline_caps, trim, endings, events, table, products, named_products, non_person, org_person, title, title_of,
          speaker, particles, appositive, person_cues, surnames, place_person, known_places, place_list, same_name,
          drop)
 

@@ -25,6 +25,7 @@ from dateline.places.gazetteer import demonyms, normalize
 from dateline.places.gazetteer import load as load_gazetteer
 
 from .lexicon import Lexicon
+from .products import is_product_name
 from .spans import Span, is_cap, known_place
 
 WEAK_LABELS = {"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC", "EVENT", "LAW", "LANGUAGE"}
@@ -42,7 +43,8 @@ def _no_mark(doc: Doc, s: Span, lex: Lexicon, gaz) -> bool:
     text = toks.text
     if not 1 <= len(toks) <= 3 or any(not is_cap(t) or t.pos_ != "PROPN" or not t.is_alpha for t in toks):
         return False
-    if text.lower() in lex.labels or text in lex.acronyms or any(t.text.isupper() for t in toks):
+    if text.lower() in lex.labels or text in lex.acronyms or any(t.text.isupper() for t in toks) or \
+            s.source == "product_name":
         return False
     if any(t.lower_ in lex.non_person_heads or t.lower_ in lex.org_suffixes or t.lower_ in lex.drop_words
            or (t.lower_,) in lex.titles for t in toks) or _org_word(toks[-1].lower_, lex):
