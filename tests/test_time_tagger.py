@@ -491,3 +491,9 @@ def test_soon_in_a_past_narrative_is_past():
 def test_a_weekday_declared_a_holiday_in_the_present_lies_ahead():
     assert values("Belgorod governor declares Monday a non-working day") == {"Monday": "2022-10-03"}
     assert values("The governor declared Monday a non-working day.")["Monday"] == "2022-09-26"
+
+
+def test_a_past_verb_next_to_a_weekday_dates_it_before_a_plan_noun():
+    assert values("The EU on Monday unveiled a plan to cap gas prices.") == {"Monday": "2022-09-26"}
+    assert values("The minister unveiled on Tuesday a plan to cut taxes.") == {"Tuesday": "2022-09-27"}
+    assert values("Officials plan to meet on Friday.") == {"Friday": "2022-09-30"}

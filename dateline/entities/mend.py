@@ -3,6 +3,8 @@
 Works on token spans of a parsed Doc. Each rule is one function that takes and returns the
 list of spans; :func:`mend` runs them in order. The rules:
 
+- ``caps_lines`` (caps.py): a line all in capitals ("UKRAINE WAR: PUTIN SIGNS ...") is read again in a
+  case-restored copy of the same length, and its names replace the model's there.
 - ``dashes``: a name does not run over a spaced dash ("based in San Jose - Cisco", "Putin - ed.").
 - ``trim``: no leading "the", no possessive 's, no trailing punctuation, no title words inside
   a name ("Press Secretary Karine Jean-Pierre" -> "Karine Jean-Pierre").
@@ -41,6 +43,8 @@ list of spans; :func:`mend` runs them in order. The rules:
 - ``place_list``: an untagged place name in a list with a place is a GPE ("Donetsk and Luhansk").
 - ``same_name`` (person_cues.py): one name, one sense in an article: a PERSON with evidence is a
   PERSON wherever typed otherwise; a known place that is a GPE somewhere is one where typed ORG.
+- ``article_people`` (people.py): a one-word name that the rest of the article shows to be a person
+  (its full name or a title elsewhere, a list with a person, "X, a Russian man,") is a PERSON.
 - ``drop``: spans that are no names (weekdays, months, digits, the end of a title: "Secretary of
   [State]").
 """
@@ -56,8 +60,10 @@ from spacy.tokens import Doc
 from dateline.places.gazetteer import demonyms, normalize, read_words, towns
 from dateline.places.gazetteer import load as load_gazetteer
 
+from .caps import caps_lines, caps_tokens
 from .lexicon import LABELS, Lexicon, lexicon
 from .person_cues import person_cues, same_name
+from .people import article_people
 from .products import named_products
 from .spans import Span
 from .spans import is_cap as _is_cap
@@ -69,6 +75,7 @@ log = logging.getLogger(__name__)
 MAX_NAME_TOKENS = 5
 PLACE_PERSON_MIN_POPULATION = 100_000
 _PRIORITY = {"model": 0}
+CAPS_KEEP = {"product_name", "dateline"}  # rules that may add a name inside an all-capitals line
 
 
 _GLUED = re.compile(r"\w[.,;:!?][^\w\s]+$")
@@ -813,15 +820,21 @@ def surnames(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
 
 RULES = (dashes, trim, hyphens, dateline_caps, trim, endings, events, table, products, named_products, non_person, org_person, title, title_of,
          speaker, particles, appositive, person_cues, surnames, place_person, known_places, place_list, same_name,
-         drop)
+         article_people, drop)
 
 
 def mend(doc: Doc) -> list[Span]:
     """The article's named spans: the model's entities after the mending rules, in text order."""
     lex = lexicon()
     spans = [Span(e.start, e.end, e.label_) for e in doc.ents if e.label_ in LABELS]
+    spans = caps_lines(doc, spans, lex)
+    caps = caps_tokens(doc) if any(s.source == "caps" for s in spans) or "\n" in doc.text else set()
+    from_caps = {(s.start, s.end) for s in spans if s.source == "caps"}
     for rule in RULES:
         spans = rule(doc, spans, lex)
+    if caps:  # in a capitals line the parse of the article is unreliable: only the copy's names stay
+        spans = [s for s in spans if (s.start, s.end) in from_caps or s.source in CAPS_KEEP
+                 or not any(k in caps for k in range(s.start, s.end))]
     spans.sort(key=lambda s: (s.start, -s.end))
     out, last = [], -1
     for s in spans:

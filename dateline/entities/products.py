@@ -22,6 +22,7 @@ from .lexicon import DATA, Lexicon, _rows
 from .spans import Span, is_cap, overlay
 
 SOURCE = "product_name"
+MAX_HEAD_GAP = 3  # lower-case words between a name and its weapon word ("Patriot air defence systems")
 
 
 @dataclass(frozen=True)
@@ -69,8 +70,11 @@ def _context(doc: Doc, a: int, b: int, plural: bool, model: bool, lex: Lexicon, 
     """Do the words around tokens [a, b) make a context name a product?"""
     if plural or model:
         return True
-    if b < len(doc) and doc[b].is_lower and (doc[b].lower_ in lex.product_nouns or doc[b].lower_ in table.heads):
-        return True
+    for k in range(b, min(b + MAX_HEAD_GAP + 1, len(doc))):  # "Patriot batteries", "Bradley fighting vehicles"
+        if not (doc[k].is_lower or doc[k].text in ("-", "‐")):
+            break
+        if doc[k].lower_ in lex.product_nouns or doc[k].lower_ in table.heads:
+            return True
     for joint, other in ((a - 1, a - 2), (b, b + 1)):  # "HIMARS and Javelins"
         if 0 <= other < len(doc) and doc[joint].lower_ in ("and", "or", ",") and other in sure_tokens:
             return True

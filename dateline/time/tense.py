@@ -204,7 +204,15 @@ class TenseFinder:
             n, tense, weight, words = cue
             if not local and words in CLAUSE_ONLY_FIRM:
                 weight = 1
-            if k < i:
+            adjacent = False
+            if tense == "PAST" and self.tokens[i].text[:1].isupper() and (
+                    k + n == i or (k + n == i - 1 and self.words[i - 1] == "on") or k == j):
+                # a past verb right before or after a named day is the verb it dates: "unveiled on
+                # Tuesday a plan to cut taxes", "Germany on Wednesday announced plans to send tanks"
+                weight, adjacent = 2, True
+            if adjacent:
+                dist = -1.0
+            elif k < i:
                 dist = i - (k + n) - 0.5
             else:
                 dist = k - j

@@ -1,0 +1,129 @@
+"""Names in lines written all in capitals ("UKRAINE WAR: PUTIN SIGNS ANNEXATION DECREES").
+
+The small model tags all-capitals text badly (nothing, or the whole line as one ORG). :func:`caps_lines`
+reads such a line again in a case-restored copy of the same length, so that offsets stay those of the
+article: each word takes the form the rest of the article writes it in ("Putin", "NATO", "annexation"),
+an acronym of data/acronyms.tsv stays in capitals, a known place or demonym is capitalised ("KHERSON"),
+and any other word is lower case (a name the body never writes is lost, rather than every headline noun
+read as a name). The copy is parsed
+and its names replace the model's names in the line; the mentions keep the article's own text ("PUTIN").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from dateline.places.gazetteer import demonyms, normalize
+from dateline.places.gazetteer import load as load_gazetteer
+
+from .lexicon import LABELS, Lexicon, _rows
+from .spans import Span, known_place
+
+SOURCE = "caps"
+MIN_WORDS = 2  # alphabetic words a line needs to be read as an all-capitals line
+MIN_UPPER_SHARE = 0.9  # of its letters in capitals
+CAPS_PLACE_MIN_POPULATION = 15_000  # a word the article does not show is capitalised when a place this big
+_WORD = re.compile(r"[^\W\d_]+")
+_LINE = re.compile(r"[^\n]+")
+
+
+@lru_cache(maxsize=1)
+def _lower_words() -> frozenset[str]:
+    return frozenset(w.lower() for (w,) in _rows("caps_lower_words.txt", 1))
+
+
+def caps_line_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the lines of ``text`` written all in capitals (two words or more)."""
+    out = []
+    for m in _LINE.finditer(text):
+        letters = [ch for ch in m.group() if ch.isalpha()]
+        words = [w for w in _WORD.findall(m.group()) if len(w) > 1]
+        if len(words) < MIN_WORDS or not letters:
+            continue
+        if sum(ch.isupper() for ch in letters) / len(letters) >= MIN_UPPER_SHARE:
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _body_forms(text: str, ranges: list[tuple[int, int]]) -> dict[str, str]:
+    """The form each word takes in the article outside the capital lines, not counting the first word of a
+    sentence (folded word -> its commonest form)."""
+    forms: dict[str, Counter] = defaultdict(Counter)
+    pos = 0
+    for a, b in [*ranges, (len(text), len(text))]:
+        part = text[pos:a]
+        for m in _WORD.finditer(part):
+            before = part[:m.start()].rstrip(" \t\"'“‘(")
+            if not before or before[-1] in ".!?\n:":
+                continue  # a sentence's first word is capitalised whatever it is
+            forms[m.group().casefold()][m.group()] += 1
+        pos = b
+    return {w: c.most_common(1)[0][0] for w, c in forms.items()}
+
+
+def _name_like(word: str) -> bool:
+    """Is a word the article does not show a known name: a place of the gazetteer or a demonym?"""
+    name = word[:1].upper() + word[1:].lower()
+    return normalize(name) in demonyms() or known_place(load_gazetteer(), name, CAPS_PLACE_MIN_POPULATION)
+
+
+def caps_tokens(doc: Doc) -> set[int]:
+    """Tokens of the article's all-capitals lines."""
+    return {t.i for a, b in caps_line_ranges(doc.text) for t in doc.char_span(a, b, alignment_mode="expand") or ()}
+
+
+def restore_case(line: str, forms: dict[str, str], lex: Lexicon) -> str:
+    """The line with each word in the case the article or the word lists give it; same length as ``line``."""
+    acronyms = {a for a in lex.acronyms if a.isalpha()}
+    lower = _lower_words()
+    out = []
+    pos = 0
+    for m in _WORD.finditer(line):
+        word = m.group()
+        out.append(line[pos:m.start()])
+        key = word.casefold()
+        prev = line[:m.start()]
+        first = not prev.strip() or prev.rstrip()[-1] in ":.!?-–—|"
+        if word in acronyms:
+            new = word
+        elif key in forms and len(forms[key]) == len(word):
+            new = forms[key]
+        elif prev.endswith(("'", "’")) and key in ("s", "t", "ll", "re", "ve", "d", "m"):
+            new = word.lower()
+        elif key in lower and not first or not _name_like(word):
+            new = word.lower()
+        else:
+            new = word[:1].upper() + word[1:].lower()
+        if len(new) != len(word):
+            new = word
+        out.append(new)
+        pos = m.end()
+    out.append(line[pos:])
+    return "".join(out)
+
+
+def caps_lines(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """Names of the all-capitals lines read from a case-restored copy (see the module's doc)."""
+    text = doc.text
+    ranges = caps_line_ranges(text)
+    if not ranges:
+        return spans
+    from dateline.nlp import parse  # the shared pipeline; imported here, where it is needed
+
+    forms = _body_forms(text, ranges)
+    found: list[Span] = []
+    for a, b in ranges:
+        copy = parse(restore_case(text[a:b], forms, lex))
+        for e in copy.ents:
+            if e.label_ not in LABELS:
+                continue
+            span = doc.char_span(a + e.start_char, a + e.end_char, alignment_mode="expand")
+            if span is not None and span.end > span.start:
+                found.append(Span(span.start, span.end, e.label_, "", SOURCE))
+    line_tokens = caps_tokens(doc)
+    kept = [s for s in spans if not any(k in line_tokens for k in range(s.start, s.end))]
+    return sorted(kept + found, key=lambda s: s.start)
