@@ -340,3 +340,18 @@ def test_an_undated_mention_of_a_one_off_event_refers_back_to_its_dated_report()
                      patients=[hit])]
     recur[0].date_start, recur[0].date_end = "2014-01-01", "2014-12-31"
     assert len(group_events(recur, arts)) == 2
+
+
+def test_a_narrative_told_relative_to_another_event_puts_nothing_on_the_article_day():
+    s = ("Days later he formally annexes four regions of Ukraine after staging referendums "
+         "that are dismissed by Kyiv.")
+    annex = mention("a3", s, "annexes", "annex", date="2022-10-01", anchor="article")
+    annex.relative = True
+    staging = mention("a3", s, "staging", "stage", date="2022-10-01", anchor="article")
+    dismissed = mention("a3", s, "dismissed", "dismiss", date="2022-10-01", anchor="article")
+    dated = mention("a2", S_SIGNED, "signed", "sign", date="2022-09-30")
+    timeline = build_timeline([annex, staging, dismissed, dated], ARTICLES)
+    assert [d.date for d in timeline.dates] == ["2022-09-30"]
+    # without the relative adverb the same sentence is the article day's news
+    plain = [mention("a3", s, "annexes", "annex", date="2022-10-01", anchor="article"), dated]
+    assert [d.date for d in build_timeline(plain, ARTICLES).dates] == ["2022-09-30", "2022-10-01"]

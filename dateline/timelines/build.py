@@ -28,7 +28,7 @@ import logging
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -37,6 +37,8 @@ import numpy as np
 
 from dateline.events.model import EventMention
 from dateline.timelines.events import (
+    BEFORE_WEIGHT,
+    WEAK_PLANNED_WEIGHT,
     WEAK_WEIGHT,
     ArticleInfo,
     Event,
@@ -60,6 +62,9 @@ MMR_LAMBDA = 0.7
 REDUNDANT = 0.6
 #: Relevance factor of a reporting-verb mention ("said", "announced").
 REPORTING_WEIGHT = 0.5
+#: A day whose every source weighs at most this (an event the text puts before the day, a plan only
+#: told on it) is no date of the timeline.
+NOT_ON_DAY = max(BEFORE_WEIGHT, WEAK_PLANNED_WEIGHT)
 #: Candidate sentences kept per date before MMR (the best supported ones).
 MAX_CANDIDATES = 300
 #: Statuses whose events do not belong on a timeline of what happened or is planned.
@@ -198,6 +203,19 @@ def filter_mentions(mentions: Sequence[EventMention], articles: Mapping[str, Art
     return out
 
 
+def spread_relative(mentions: Sequence[EventMention]) -> list[EventMention]:
+    """Mark every mention dated only by its article as ``relative`` when another event of its sentence is:
+    in "Days later he annexes four regions after staging referendums", the staging is no more on the
+    article's day than the annexation."""
+    narrative = {(m.article_id, m.field, m.sentence_start) for m in mentions
+                 if m.relative and m.anchor != "timex"}
+    if not narrative:
+        return list(mentions)
+    return [replace(m, relative=True)
+            if not m.relative and m.anchor == "article" and (m.article_id, m.field, m.sentence_start) in narrative
+            else m for m in mentions]
+
+
 def _overlaps(interval: tuple[int, int, bool], lo: int, hi: int) -> bool:
     s, e, _ = interval
     return s <= hi and lo <= e
@@ -238,6 +256,8 @@ def score_dates(events: Sequence[Event], articles: Mapping[str, ArticleInfo]
         on_day[ev.date_start].append((sum(weights.values()), ev))
     out = {}
     for day, votes in per_day.items():
+        if max(votes.values(), default=0.0) <= NOT_ON_DAY:
+            continue  # every source puts its event before this day or only told a plan on it
         ranked = [ev for _, ev in sorted(on_day[day], key=lambda x: (-x[0], x[1].id))]
         out[day] = (sum(votes.values()), ranked)
     return out
@@ -381,7 +401,7 @@ def _build(mentions: Sequence[EventMention], articles: Mapping[str, ArticleInfo]
            entity: str | None, place: str | None, date_from: str | None, date_to: str | None,
            dates: int | None, per_date: int, include_planned: bool, params: GroupingParams | None) -> Timeline:
     timeline = Timeline(query=query, entity=entity, place=place, date_from=date_from, date_to=date_to)
-    kept = filter_mentions(mentions, articles, query=query, entity=entity, place=place,
+    kept = filter_mentions(spread_relative(mentions), articles, query=query, entity=entity, place=place,
                            date_from=date_from, date_to=date_to)
     timeline.n_mentions = len(kept)
     timeline.n_articles = len({original_article(m.article_id, articles) for m in kept})

@@ -334,8 +334,9 @@ def anchor_weight(m: EventMention, weak: bool) -> float:
     """How much a mention's date counts: 1 for a time expression, less for a statement or article date,
     least for a plan dated only by its article ("we plan to keep extending our lead" happens on no
     day the article names)."""
-    if m.before_anchor and m.anchor != "timex":
-        return BEFORE_WEIGHT  # "had voted", a reference back to the annexation of 2014: not on this day
+    if (m.before_anchor or m.relative) and m.anchor != "timex":
+        # "had voted", a reference back to the annexation of 2014, "Days later he annexes": not on this day
+        return BEFORE_WEIGHT
     if m.status == "planned" and m.anchor in ("article", "reported"):
         return WEAK_PLANNED_WEIGHT  # the plan was told that day ("said it would annex"), it is not on it
     if weak:
