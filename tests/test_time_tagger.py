@@ -497,3 +497,14 @@ def test_a_past_verb_next_to_a_weekday_dates_it_before_a_plan_noun():
     assert values("The EU on Monday unveiled a plan to cap gas prices.") == {"Monday": "2022-09-26"}
     assert values("The minister unveiled on Tuesday a plan to cut taxes.") == {"Tuesday": "2022-09-27"}
     assert values("Officials plan to meet on Friday.") == {"Friday": "2022-09-30"}
+
+
+def test_a_date_that_opens_a_past_sentence_is_not_a_coming_one():
+    # a month just ahead of the article is a reported plan inside a sentence ...
+    assert values("Russia could launch an invasion in February, officials said.", "2022-01-28") == {
+        "February": "2022-02"}
+    # ... but the time a past story is set in when it opens the sentence
+    assert values("In September, Medvedev said nuclear weapons could be used.", "2023-07-31") == {
+        "September": "2022-09"}
+    assert values("On April 21, Russia claimed to have taken the city.", "2023-02-23") == {
+        "April 21": "2022-04-21"}

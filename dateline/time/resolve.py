@@ -73,6 +73,7 @@ class Context:
     weight: int = 0  # 2: a firm cue (an auxiliary), 1: a soft one (a modal, "plans to")
     story_year: int | None = None  # an earlier year written out in this or the last sentences
     story_text: str | None = None
+    fronted: bool = False  # the expression opens its sentence, before a comma ("In September, he said")
 
 
 _DAY_OP = re.compile(r"^(.+)\|(W|[+-]\d+D)$")
@@ -280,9 +281,11 @@ def _yearless(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     else:
         # The coming one in a past-tense clause only for a day or a month, where reported plans are
         # common ("expires Nov. 20", "decided to admit them in early March"); a past-tense season,
-        # quarter or half ("the couple divorced in the summer") is the last one.
+        # quarter or half ("the couple divorced in the summer") is the last one, and so is a date
+        # that opens its sentence: it sets the time of the story told ("In September, Medvedev said").
         value, how = _choose(cands, dct, direction, ctx.tense, "nearest", window=True,
-                             ahead_window=bool(re.fullmatch(r"\d\d(-\d\d)?|\d\d-W[1-5L]-[1-7]|O?EASTER[+-]\d+", spec)))
+                             ahead_window=not ctx.fronted and bool(
+                                 re.fullmatch(r"\d\d(-\d\d)?|\d\d-W[1-5L]-[1-7]|O?EASTER[+-]\d+", spec)))
     why = "forced by the words" if direction else _tense_words(ctx)
     return value + tpart, f"no year given; {why} → {how}"
 

@@ -148,6 +148,8 @@ DAY_REACH = 1
 # How many sentences back a full date with a year earlier than the article's still gives its year to
 # a date without one: "The vote took place on March 16, 2014. ... On March 18, the occupiers shot ..."
 STORY_REACH = 1
+# Words that may come before a date that opens its sentence ("In September, Medvedev said").
+FRONT_PREPOSITIONS = frozenset({"in", "on", "by", "since", "from", "until", "through"})
 
 
 def _after_on(tokens: list[Token], i: int) -> bool:
@@ -205,8 +207,12 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
                 finder = TenseFinder(text, tokens, res)
             if finder.sentence_of(xs) - story_sentence <= STORY_REACH:
                 near_story = story_year
+        fronted = False
+        if tense == "PAST" and xe < len(tokens) and tokens[xe].text == "," and finder is not None:
+            lead = xs - finder.sent[finder.sentence_of(xs)]
+            fronted = lead == 0 or (lead == 1 and tokens[xs - 1].text.lower() in FRONT_PREPOSITIONS)
         ctx = Context(day0, tense, cue, ref, ref_text, near_day, day_text if near_day else None,
-                      period, period_text, weight, near_story, story_text if near_story else None)
+                      period, period_text, weight, near_story, story_text if near_story else None, fronted)
         if rule.type in ("DURATION", "SET") and not under.startswith(("DCT", "REF", "PER", "P")):
             value, why = under, "explicit"  # a set such as XXXX-WXX-1 stays as written
         else:
