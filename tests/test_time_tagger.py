@@ -508,3 +508,10 @@ def test_a_date_that_opens_a_past_sentence_is_not_a_coming_one():
         "September": "2022-09"}
     assert values("On April 21, Russia claimed to have taken the city.", "2023-02-23") == {
         "April 21": "2022-04-21"}
+
+
+def test_a_cue_in_a_later_that_clause_does_not_decide_for_the_main_clause():
+    text = ("In his address on March 1, he again acknowledged the risk, saying that Putin "
+            "will pay a high price.")
+    assert values(text, "2022-04-25") == {"March 1": "2022-03-01"}
+    assert values("He said on Tuesday that talks will resume.") == {"Tuesday": "2022-09-27"}

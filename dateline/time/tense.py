@@ -36,7 +36,8 @@ from .scanner import Token, tokenize
 WINDOW = 40
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", '"', "`", "—", "–", "''", "``"}
 SENTENCE_ENDS = {".", "!", "?"}
-SUBORDINATORS = {"that", "saying"}  # lower case only: a complementizer inside a sentence
+SUBORDINATORS = {"that", "saying"}
+QUOTE_MARKS = {'"', "“", "”", "``", "''"}  # lower case only: a complementizer inside a sentence
 # Firm only inside the expression's own clause: "said Monday it would hold talks Friday" puts
 # Friday ahead, but "On Monday, Biden told him the aid would come" keeps Monday in the past.
 CLAUSE_ONLY_FIRM = {"would"}
@@ -177,6 +178,10 @@ class TenseFinder:
                                            for q in range(lo, hi))
         return self._past_sentences[si]
 
+    def _embedded_between(self, j: int, k: int) -> bool:
+        """Does a that-clause, a "saying" or a quotation open between tokens ``j`` and ``k``?"""
+        return any(self.words[q] in SUBORDINATORS or self.tokens[q].text in QUOTE_MARKS for q in range(j, k))
+
     def _all_cues(self) -> list[int]:
         """Token positions where a cue starts, found in one pass (multi-word cues not overlapped)."""
         if self._positions is None:
@@ -203,6 +208,10 @@ class TenseFinder:
             assert cue is not None
             n, tense, weight, words = cue
             if not local and words in CLAUSE_ONLY_FIRM:
+                weight = 1
+            if not local and k >= j and weight > 1 and self._embedded_between(j, k):
+                # a cue in a that-clause or a quotation after the expression tells that clause's
+                # time: "On March 1, he acknowledged ..., saying that Putin will pay" keeps March 1 past
                 weight = 1
             adjacent = False
             if tense == "PAST" and self.tokens[i].text[:1].isupper() and (
