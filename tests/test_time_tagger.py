@@ -515,3 +515,12 @@ def test_a_cue_in_a_later_that_clause_does_not_decide_for_the_main_clause():
             "will pay a high price.")
     assert values(text, "2022-04-25") == {"March 1": "2022-03-01"}
     assert values("He said on Tuesday that talks will resume.") == {"Tuesday": "2022-09-27"}
+
+
+def test_overnight_the_past_week_and_late_night_tv():
+    assert values("Russian missiles struck Mykolaiv overnight, officials said.") == {"overnight": "2022-09-28TNI"}
+    assert values("He was an overnight success.") == {}
+    # the seven days before a Saturday lie mostly in its own week, before a Monday in the last one
+    assert values("Fighting from the past week.", "2023-08-26") == {"the past week": "2023-W34"}
+    assert values("Fighting from the past week.", "2023-08-21") == {"the past week": "2023-W33"}
+    assert values("Moscow bans late-night TV hosts.") == {}
