@@ -32,6 +32,10 @@ from spacy.tokens import Span, Token
 from .lexicon import Lexicon
 
 _MOD_DEPS = ("compound", "amod", "nmod", "npadvmod")
+# prepositions after which a gerund attached to a noun that is no event names an activity
+# the links through which a clause or gerund depends on a noun of possibility
+POSSIBILITY_PATH = frozenset({"acl", "relcl", "pcomp", "pobj", "prep", "ccomp", "conj", "advcl"})
+NOUN_GERUND_PREPS = frozenset({"of", "for", "against", "on", "about", "towards", "toward", "in", "with", "at"})
 
 
 def _words_of(tok: Token) -> set[str]:
@@ -125,7 +129,7 @@ def purpose_clause(tok: Token, lex: Lexicon, depth: int = 0) -> bool:
         return False
     if tok.dep_ == "advcl":  # "travelled to St Petersburg to meet Mr Putin" reports the meeting
         return head.lemma_.lower() not in lex.motion_verbs
-    if tok.dep_ == "acl" and head.pos_ == "NOUN":
+    if tok.dep_ in ("acl", "relcl") and head.pos_ == "NOUN":  # "tools to restore", "one key area to watch"
         return ("head", head.lemma_.lower()) not in lex.status_cues
     return tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() == "be" and any(
         c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in head.children)
@@ -143,10 +147,23 @@ def question(sent: Span) -> bool:
 
 
 def boilerplate(sent: Span, lex: Lexicon) -> bool:
-    """Whether a sentence is web-page furniture ("ADVERTISEMENT", "CLICK HERE TO GET THE APP")."""
+    """Whether a sentence is web-page furniture: it starts with a line of ``boilerplate.txt``
+    ("ADVERTISEMENT", "CLICK HERE TO GET THE APP") or holds a phrase of ``boilerplate_phrases.txt``
+    ("Enter your email address", "Privacy Notice")."""
     text = " ".join(sent.text.lower().split())
     return any(text == b or text.startswith(b + " ") or (b.endswith(":") and text.startswith(b))
-               for b in lex.boilerplate)
+               for b in lex.boilerplate) or any(b in text for b in lex.boilerplate_phrases)
+
+
+SHOUTING_MIN_WORDS = 3
+
+
+def shouting(sent: Span) -> bool:
+    """Whether a sentence is written in capitals only ("STATE DEPARTMENT FAILED TO PROPERLY ASSESS ..."):
+    in running text, the headline of a link to another article. The caller applies it only to texts
+    that also have lower-case letters (not to a headline written in capitals)."""
+    words = [t.text for t in sent if any(c.isalpha() for c in t.text)]
+    return len(words) >= SHOUTING_MIN_WORDS and all(not any(c.islower() for c in w) for w in words)
 
 
 _TERMINAL = (".", "!", "?", ";", ":", "…")
@@ -184,28 +201,49 @@ def generic_present(tok: Token, lex: Lexicon, depth: int = 0) -> bool:
 
 def habitual(tok: Token, lex: Lexicon) -> bool:
     """A verb an adverb of frequency makes a habit: "I often travel by train", "it constantly causes
-    trouble", "has always been" (``habitual_adverbs.txt``)."""
-    return tok.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "advmod" and c.lower_ in lex.habitual_adverbs for c in tok.children)
+    trouble", "has always been" (``habitual_adverbs.txt``), or the complement of a verb of habit:
+    "his red lines keep evaporating", "they used to live" (``habitual_verbs.txt``)."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in lex.habitual_adverbs for c in tok.children):
+        return True
+    head = tok.head
+    if tok.dep_ != "xcomp":
+        return False
+    if head.lower_ == "used":  # "used to live", but not "used drones to spot"
+        return "used" in lex.habitual_verbs and not any(c.dep_ in ("dobj", "obj") for c in head.children)
+    return head.lemma_.lower() in lex.habitual_verbs
 
 
 def gerund_activity(tok: Token, lex: Lexicon) -> bool:
     """A gerund that names an activity, not an event that took place: the subject of a clause
     ("Securing the border would be part of the plan"), the object of "to" ("dedicated to fighting
     violence", "her commitment to championing"), of "from" ("prevent it from happening") or of "of"
-    after a noun that is no event ("a way of defending key places"). "after meeting Putin", "by walking on stage" report events."""
+    after a noun that is no event ("a way of defending key places") or of another preposition after
+    such a noun ("support for cutting links", "taboos against antagonising Russia"), of "without"
+    ("without joining the war"), and a present participle after a noun that is no event ("comments
+    lamenting the war's footprint", "contractors fighting in Ukraine"; but "a strike killing 12").
+    "after meeting Putin", "by walking on stage" report events."""
     if tok.pos_ != "VERB" or tok.tag_ != "VBG":
         return False
     if tok.dep_ in ("csubj", "nsubj", "nsubjpass"):
         return True
+    if tok.dep_ == "advcl" and tok.i == tok.sent.start and tok.head.lemma_ == "be" and not any(
+            c.dep_ in ("mark", "nsubj") for c in tok.children):
+        return True  # "Avoiding splits is important": the subject of a copula read as a clause
+    if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in lex.event_nouns \
+            and tok.head.lower_ not in lex.event_nouns:
+        return True  # "comments lamenting the war", "contractors fighting in Ukraine": what they do
     if tok.dep_ != "pcomp":
         return False
     prep = tok.head
     if prep.head.dep_ == "pobj" and prep.head.head.lower_ == "in":
         return False  # "in addition to providing", "in response to shelling": a preposition of its own
-    if prep.lower_ in ("to", "from"):  # "dedicated to fighting", "prevent it from happening"
-        return True
-    return prep.lower_ == "of" and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() not in lex.event_nouns
+    if prep.lower_ in ("to", "from", "without"):  # "dedicated to fighting", "prevent it from happening"
+        return True  # "without joining the war": not done
+    # "a way of defending", "support for cutting links", "taboos against antagonising Russia"
+    return prep.lower_ in NOUN_GERUND_PREPS and prep.head.pos_ == "NOUN" \
+        and prep.head.lemma_.lower() not in lex.event_nouns
 
 
 def background_noun(tok: Token, lex: Lexicon) -> bool:
@@ -229,3 +267,87 @@ def stance_object(tok: Token, lex: Lexicon) -> bool:
     elsewhere. The caller leaves out nouns with a date of their own."""
     return (tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB"
             and tok.head.lemma_.lower() in lex.stance_verbs)
+
+
+def phase_of_event(tok: Token, lex: Lexicon, triggers: set[int]) -> bool:
+    """A verb of ``phase_verbs.txt`` whose subject is an event trigger, or a noun of kind or series of
+    one ("as the attack began", "a wave of sanctions has followed", "as long as the conflict
+    continues"): the noun names the event, the verb only its phase. The caller leaves out verbs with
+    a date of their own."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.phase_verbs:
+        return False
+    for subj in tok.children:
+        if subj.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if subj.i in triggers:
+            return True
+        if subj.lemma_.lower() in lex.kind_nouns and any(  # "a wave of sanctions has followed"
+                g.i in triggers for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj"):
+            return True
+    return False
+
+
+def _poll_word(tok: Token, lex: Lexicon) -> bool:
+    return tok.lower_ in lex.poll_subjects or tok.lemma_.lower() in lex.poll_subjects
+
+
+def poll_subject(tok: Token, lex: Lexicon, depth: int = 0) -> bool:
+    """Whether a verb's subject is a share of people polled (``poll_subjects.txt``: "73% of respondents
+    across the 10 countries blaming Russia", "a majority felt", "respondents were concerned"): it
+    states an opinion found by a poll, not an event. The subject of a participle or a relative
+    clause is the noun it modifies; a verb without a subject borrows the one of the verb it hangs
+    from ("a majority felt ..., favouring an end", "Asked what worried them, respondents were ...");
+    the statement of such a verb is part of the finding ("said they held Russia responsible")."""
+    if tok.pos_ not in ("VERB", "AUX") or depth > 3:
+        return False
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        subjects = [tok.head]
+    for subj in subjects:
+        if any(_poll_word(t, lex) for t in subj.children if t.dep_ in ("nummod", "compound", "amod")):
+            return True
+        cur = subj
+        for _ in range(4):  # "73% of respondents across the 10 countries": up the noun phrase
+            if _poll_word(cur, lex):
+                return True
+            if cur.dep_ not in ("pobj", "prep", "conj", "appos") or cur.head.i == cur.i:
+                break
+            cur = cur.head
+    head = tok.head
+    if tok.dep_ == "pcomp" and head.dep_ == "prep":  # "..., with most favouring an end to trade"
+        head = head.head
+    if head.i == tok.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if (not subjects and tok.dep_ in ("conj", "advcl", "xcomp", "pcomp")) or tok.dep_ == "ccomp":
+        return poll_subject(head, lex, depth + 1)
+    return False
+
+
+def possibility(tok: Token, lex: Lexicon) -> Token | None:
+    """The noun of ``possibility_nouns.txt`` that the trigger's clause or phrase depends on ("a risk
+    that Zelenskiy will be forced", "the prospect of Poland sending troops"), else None."""
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ not in POSSIBILITY_PATH or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ == "NOUN" and cur.lemma_.lower() in lex.possibility_nouns:
+            return cur
+    return None
+
+
+def discourse_report(tok: Token) -> bool:
+    """A reporting verb in an "as" clause without a subject: "As noted, ...", "as reported earlier"."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+def generic_source(tok: Token, lex: Lexicon) -> bool:
+    """A reporting verb whose subject is an unnamed group (``generic_sources.txt``: "Analysts say",
+    "Some experts have suggested"), without a name, possessor, number or compound of its own."""
+    for subj in tok.children:
+        if subj.dep_ == "nsubj" and subj.lemma_.lower() in lex.generic_sources and subj.ent_type_ == "" \
+                and not any(c.dep_ in ("poss", "compound", "nummod", "appos") or c.ent_type_ for c in subj.children):
+            return True
+    return False

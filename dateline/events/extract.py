@@ -37,8 +37,17 @@ Sentence by sentence, every trigger (``roles.is_trigger``) becomes an :class:`Ev
   modal, a condition, "can", "need to", or asked for: "must withdraw", "would not help", "if NATO
   intervenes", "urged Berlin to send"), habits and general truths ("wars destroy lives", "often
   travel"), gerunds of activity ("dedicated to fighting") and event nouns inside the phrase of
-  another noun ("the experience of the invasion"); see ``_score``.
-  Lines of web-page furniture ("ADVERTISEMENT", ``boilerplate.txt``) yield no mention.
+  another noun ("the experience of the invasion"); also for events said not to happen ("goals
+  have not changed"), poll findings ("73% of respondents blaming Russia"), verbs that only begin or
+  follow the event their subject names ("as the attack began"), reporting verbs that only introduce
+  a direct quotation ("'...,' the minister wrote", ``quoted.quote_report``) and undated views and
+  forecasts inside quotations ("his red lines keep evaporating", ``quoted.quoted_view``); see
+  ``_score`` and its ``score_why`` values.
+  Lines of web-page furniture ("ADVERTISEMENT", ``boilerplate.txt``; "Enter your email",
+  ``boilerplate_phrases.txt``; a line in capitals inside running text, a link to another article)
+  yield no mention.
+* **place** — the place mention the parse attaches to the trigger as its setting, not as an actor
+  (``place.event_place``: "killed seven people in Lviv", but not "Ukraine's leader is urging").
 """
 
 from __future__ import annotations
@@ -59,17 +68,25 @@ from .context import (
     boilerplate,
     complement_verb,
     context_type,
+    discourse_report,
     generic_present,
+    generic_source,
     gerund_activity,
     habitual,
+    phase_of_event,
+    poll_subject,
+    possibility,
     purpose_clause,
     question,
+    shouting,
     stance_object,
     state_participle,
     time_reference,
 )
 from .lexicon import Lexicon, load
 from .model import EventMention
+from .place import event_place
+from .quoted import QuoteIndex, quote_report, quoted_spans, quoted_view
 from .roles import EntityIndex, as_entities, default_entities, is_trigger, roles
 
 MAX_CLIMB = 8
@@ -221,6 +238,8 @@ def _status(trigger: Token, lex: Lexicon, sent_text_tense: str | None) -> tuple[
     condition = ""  # the "if" of a conditional clause of the trigger's verbs
     pred = _predicate(trigger, lex)
     chain = [trigger] if pred is trigger else [trigger, pred]
+    if trigger.tag_ == "VBN" and trigger.dep_ == "acomp" and trigger.head.lemma_ == "be":
+        chain.append(trigger.head)  # "should be fast-tracked" read as an adjective: the copula's auxiliaries
     cur = pred
     for _ in range(4):  # "will work ... to impose", "plans to sell": climb complements
         # "will allow developers to create", "will let users dial": an infinitive with its own
@@ -235,7 +254,7 @@ def _status(trigger: Token, lex: Lexicon, sent_text_tense: str | None) -> tuple[
         own_past = (cur.dep_ == "conj" and cur.tag_ in ("VBZ", "VBD", "VBP") and cur.head.tag_ == "VB") or (
             cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX") and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)) or (
-            cur.dep_ == "advcl" and cur.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in cur.children) \
+            cur.dep_ == "advcl" and _finite_past(cur) and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)
             and any(c.dep_ == "mark" and c.lower_ in REAL_MARKS for c in cur.children))
         if (cur.dep_ in ("xcomp", "conj", "advcl") or infinitive or adjective) and cur.head is not cur \
                 and not own_past:
@@ -256,13 +275,21 @@ def _status(trigger: Token, lex: Lexicon, sent_text_tense: str | None) -> tuple[
         cue = cues.get(("head", pred.lemma_.lower()))
         if cue and any(c.dep_ == "xcomp" for c in pred.children):
             found.setdefault(cue, pred.text)
+    acl = next((c for c in chain if c.dep_ == "acl" and c.tag_ == "VB" and c.head.pos_ == "NOUN"), None)
+    if acl is not None and acl.i != pred.i and "possible" not in found \
+            and acl.head.lemma_.lower() in lex.directive_verbs:  # "demands to block ... and offer ...": asked for
+        found["possible"] = acl.head.text
     if pred.dep_ == "acl" and pred.tag_ == "VB" and pred.head.pos_ == "NOUN":  # "attempts to annex"
         cue = cues.get(("head", pred.head.lemma_.lower()))
         if cue:
             found.setdefault(cue, pred.head.text)
+        if pred.head.lemma_.lower() in lex.directive_verbs:  # "Russia's demands to block Ukraine": asked for
+            found.setdefault("possible", pred.head.text)
         for det in pred.head.children:  # "there are no plans to hold a parade"
             if det.dep_ in ("det", "neg") and cues.get(("neg", det.lower_)) == "denied":
                 found.setdefault("denied", det.text)
+            elif det.dep_ == "det" and cues.get(("amod", det.lower_)) == "possible":
+                found.setdefault("possible", det.text)  # "any attempt to interfere"
     if trigger.pos_ != "VERB" and trigger.dep_ == "dobj":
         cue = cues.get(("head", trigger.head.lemma_.lower()))
         if cue:
@@ -277,7 +304,7 @@ def _status(trigger: Token, lex: Lexicon, sent_text_tense: str | None) -> tuple[
             found.setdefault(cue, trigger.head.text)
     for tok in chain:
         for child in tok.children:
-            low = child.lower_
+            low = _plain(child.lower_)
             if child.dep_ in ("aux", "auxpass") and (st := cues.get(("aux", low))):
                 found.setdefault(st, child.text)
             elif child.dep_ in ("neg", "advmod", "det") and (st := cues.get(("neg", low))):
@@ -285,11 +312,11 @@ def _status(trigger: Token, lex: Lexicon, sent_text_tense: str | None) -> tuple[
                     found.setdefault(st, child.text)
             elif child.dep_ == "mark" and (st := cues.get(("mark", low))):
                 found.setdefault(st, child.text)
-            elif child.dep_ in ("amod", "compound") and tok is trigger and (st := cues.get(("amod", low))):
+            elif child.dep_ in ("amod", "compound", "det") and tok is trigger and (st := cues.get(("amod", low))):
                 found.setdefault(st, child.text)
         if tok.dep_ == "advcl":
             for child in tok.children:
-                if child.dep_ == "mark" and (st := cues.get(("mark", child.lower_))):
+                if child.dep_ == "mark" and (st := cues.get(("mark", _plain(child.lower_)))):
                     found.setdefault(st, child.text)
         for clause in tok.children:  # "if something changes, our decision will be adjusted"
             if clause.dep_ == "advcl" and tok.pos_ in ("VERB", "AUX"):
@@ -301,6 +328,8 @@ def _status(trigger: Token, lex: Lexicon, sent_text_tense: str | None) -> tuple[
         return "planned", found["hypothetical"], False  # "announced the U.S. would support": future in the past
     if condition and "planned" in found and "hypothetical" not in found:
         found["hypothetical"] = condition  # a future on a condition: "will be adjusted if ..."
+    if "possible" not in found and (noun := possibility(trigger, lex)) is not None:
+        found["possible"] = noun.text  # "a risk that Zelenskiy will be forced", "the prospect of Poland sending"
     hedged = "hypothetical" in found or "possible" in found
     if not hedged and trigger.pos_ != "VERB" and trigger.dep_ in ("dobj", "nsubjpass") \
             and trigger.head.pos_ == "VERB":  # "could order a new offensive": as hedged as its verb
@@ -308,8 +337,8 @@ def _status(trigger: Token, lex: Lexicon, sent_text_tense: str | None) -> tuple[
     for status in ("denied", "hypothetical", "planned"):
         if status in found:
             return status, found[status], hedged
-    if pred.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in PROGRESSIVE_AUX for c in pred.children):
-        aux = next(c.text for c in pred.children if c.dep_ == "aux" and c.lower_ in PROGRESSIVE_AUX)
+    if pred.tag_ == "VBG" and any(c.dep_ == "aux" and _plain(c.lower_) in PROGRESSIVE_AUX for c in pred.children):
+        aux = next(c.text for c in pred.children if c.dep_ == "aux" and _plain(c.lower_) in PROGRESSIVE_AUX)
         return "ongoing", aux, hedged
     if (trigger.pos_ != "VERB" and trigger.dep_ == "pobj" and trigger.head.lower_ == "of"
             and trigger.head.head.lemma_.lower() in lex.kind_nouns and trigger.head.head is not trigger):
@@ -328,6 +357,18 @@ def _status(trigger: Token, lex: Lexicon, sent_text_tense: str | None) -> tuple[
         elif trigger.head is trigger and sent_text_tense == "FUTURE":  # a verbless line: "Referendum tomorrow"
             return "planned", "future tense", False
     return "happened", None, hedged
+
+
+def _plain(word: str) -> str:
+    """A word with typographic apostrophes made straight ("won’t" → "wo", "n't")."""
+    return word.replace("’", "'").replace("‘", "'")
+
+
+def _finite_past(verb: Token) -> bool:
+    """A simple past ("as the attack began") or a past passive ("after they were contacted")."""
+    if verb.tag_ == "VBD":
+        return not any(c.dep_ == "aux" for c in verb.children)
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
 
 
 def _existing(noun: Token, lex: Lexicon) -> bool:
@@ -354,7 +395,8 @@ ASIDE_SCORE = 0.4  # a goal, a phase verb, a setting, a long state or a question
 
 
 def _score(t: Token, lemma: str, dated: bool, lex: Lexicon, *, hedged: bool = False,
-           reporting: bool = False) -> tuple[float, str | None]:
+           reporting: bool = False, status: str = "happened", triggers: frozenset[int] | set[int] = frozenset(),
+           quotes: QuoteIndex | None = None, lede: bool = False) -> tuple[float, str | None]:
     """How much the mention is worth to a timeline: 1.0; ``LIGHT_SCORE`` for a light verb;
     ``STATE_SCORE`` for a state participle ("issues related to", "Kyiv-based"); for an undated event
     noun or name mentioned in passing, ``PASSING_SCORE`` ("since the Olympics", "on day 48 of the
@@ -368,22 +410,45 @@ def _score(t: Token, lemma: str, dated: bool, lex: Lexicon, *, hedged: bool = Fa
     ("dedicated to fighting", "Securing the border would be", ``context.gerund_activity``); an undated
     event noun in the phrase of a noun that is no event ("the experience of Russia's invasion",
     ``context.background_noun``) or the subject of a habit ("Sanctions rarely change ...").
+    ``ASIDE_SCORE`` also for an event said not to happen ("denied": "goals have not changed",
+    "WWII didn't end with negotiations"), a poll's finding ("poll": "73% of respondents blaming
+    Russia", ``context.poll_subject``), an undated verb that only begins, continues or ends the event
+    its subject names ("phase": "as the attack began", ``context.phase_of_event``), a reporting verb
+    that only introduces a direct quotation ("quote": "'...,' the minister wrote",
+    ``quoted.quote_report``) and an undated event inside a quotation that reports nothing done
+    ("quoted": "his red lines keep evaporating", "it's thawing", ``quoted.quoted_view``). The first
+    sentence of a text (``lede``) is a standfirst whose present tells news ("Putin begins his fifth
+    term"), not a general truth.
 
     Returns the score and why it is below 1.0 (None when it is not): "light", "state", "passing",
     "aside" (a goal, phase, intent or stative verb, a setting, a long state, a question), "hedged",
-    "habit", "activity" or "background"."""
+    "denied", "habit", "activity", "poll", "phase", "quote", "quoted" or "background"."""
+    in_quote = quotes is not None and not dated and quoted_view(t, quotes, status)
     if t.pos_ in ("VERB", "AUX"):
         if state_participle(t, lemma, lex):
             return STATE_SCORE, "state"
-        if question(t.sent) or purpose_clause(t, lex) or complement_verb(t, lex) or lemma in lex.stative_verbs:
+        if question(t.sent) or purpose_clause(t, lex) or complement_verb(t, lex) or lemma in lex.stative_verbs \
+                or (reporting and (discourse_report(t) or generic_source(t, lex))):
             return ASIDE_SCORE, "aside"
         light = "light" if lemma in lex.light_verbs else None
         if hedged:
             return ASIDE_SCORE, light or "hedged"
-        if habitual(t, lex) or (not reporting and not dated and generic_present(t, lex)):
+        if status == "denied":
+            return ASIDE_SCORE, light or "denied"
+        # a standfirst's present with a named subject tells news: "Vladimir Putin begins his fifth term"
+        news = lede and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in t.children)
+        if habitual(t, lex) or (not reporting and not dated and not news and generic_present(t, lex)):
             return ASIDE_SCORE, light or "habit"
         if gerund_activity(t, lex):
             return ASIDE_SCORE, light or "activity"
+        if poll_subject(t, lex):
+            return ASIDE_SCORE, light or "poll"
+        if not dated and phase_of_event(t, lex, triggers):
+            return ASIDE_SCORE, light or "phase"
+        if reporting and quotes is not None and quote_report(t, quotes):
+            return ASIDE_SCORE, "quote"
+        if in_quote:
+            return ASIDE_SCORE, light or "quoted"
         return (LIGHT_SCORE, light) if light else (1.0, None)
     why = None
     if not dated:
@@ -396,10 +461,14 @@ def _score(t: Token, lemma: str, dated: bool, lex: Lexicon, *, hedged: bool = Fa
             why = "aside"
     if hedged:
         return ASIDE_SCORE, why or "hedged"
+    if status == "denied" and _noun_denied(t, lex):
+        return ASIDE_SCORE, why or "denied"
     if why:
         return ASIDE_SCORE, why
     if dated:
         return 1.0, None
+    if in_quote:
+        return ASIDE_SCORE, "quoted"
     if background_noun(t, lex) or stance_object(t, lex):
         return ASIDE_SCORE, "background"
     if _generic_subject(t, lex):
@@ -407,12 +476,28 @@ def _score(t: Token, lemma: str, dated: bool, lex: Lexicon, *, hedged: bool = Fa
     return 1.0, None
 
 
+def _noun_denied(t: Token, lex: Lexicon) -> bool:
+    """Whether a denial bears on the event a noun names: "no talks", "did not hold talks", "the
+    ceremony did not take place", "the talks did not begin" (a light, support or phase verb), but not
+    "the joint statement did not name China" (the statement exists; only its content is denied)."""
+    if t.dep_ not in ("nsubj", "nsubjpass"):
+        return True
+    lemma = t.head.lemma_.lower()
+    return lemma in lex.light_verbs or lemma in lex.support_verbs or lemma in lex.phase_verbs \
+        or lemma in ("happen", "occur")
+
+
 def _generic_subject(t: Token, lex: Lexicon) -> bool:
-    """An event noun that is the subject of a habit or a general truth: "Sanctions rarely change
-    the behaviour of autocrats", "Wars destroy lives"."""
-    if t.dep_ not in ("nsubj", "nsubjpass") or any(w.ent_type_ in ("DATE", "TIME") for w in t.head.subtree):
+    """An event noun that is the subject or object of a habit or a general truth: "Sanctions rarely
+    change the behaviour of autocrats", "Wars destroy lives", "all wars end with negotiations"."""
+    verb = t.head
+    if t.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif t.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    if verb.pos_ != "VERB" or any(w.ent_type_ in ("DATE", "TIME") for w in verb.subtree):
         return False  # "The Olympics begin next week"
-    return generic_present(t.head, lex) or habitual(t.head, lex)
+    return generic_present(verb, lex) or habitual(verb, lex)
 
 
 def _lemma(t: Token, lex: Lexicon) -> str:
@@ -505,21 +590,21 @@ def _statement_of(trigger: Token, reporting: set[int]) -> Token | None:
     return None
 
 
-def _place(trigger: Token, sent: Span, places: Sequence[Any]) -> dict[str, Any] | None:
-    inside = [p for p in places if sent.start_char <= p.start and p.end <= sent.end_char]
-    if not inside:
-        return None
+def _place(trigger: Token, sent: Span, places: Sequence[Any], kind: str) -> dict[str, Any] | None:
+    """The place of the trigger's event (``place.event_place``), as a dict."""
     doc = trigger.doc
-    for p in inside:
-        head = _span_head(doc, p.start, p.end)
-        cur = head
-        for _ in range(3):
-            if cur is None or cur.head is cur:
-                break
-            cur = cur.head
-            if cur.i == trigger.i:
-                return _place_dict(p)
-    return None
+    found = event_place(trigger, sent, places, kind, lambda s, e: _span_head(doc, s, e))
+    return _place_dict(found) if found is not None else None
+
+
+def _timex_tokens(doc: Doc, timexes: Sequence[Any]) -> frozenset[int]:
+    """The tokens inside a time expression: no participant of an event ("this week's summit")."""
+    out: set[int] = set()
+    for t in timexes:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return frozenset(out)
 
 
 def _place_dict(p: Any) -> dict[str, Any]:
@@ -553,10 +638,13 @@ def extract_events(
     ents = EntityIndex(doc, as_entities(entities) if entities is not None else default_entities(doc))
     place_list = list(places or [])
     text = doc.text
+    quotes = quoted_spans(text)
+    mixed_case = any(c.islower() for c in text)
+    times = _timex_tokens(doc, timexes)
     out: list[EventMention] = []
     lead: Any | None = None  # "Tomorrow... a signing ceremony will take place": a date alone before a sentence
     for sent in doc.sents:
-        if boilerplate(sent, lex):
+        if boilerplate(sent, lex) or (mixed_case and shouting(sent)):
             lead = None
             continue
         trig = [t for t in sent if is_trigger(t, lex, light)]
@@ -626,8 +714,9 @@ def extract_events(
             status, cue, hedged = _status(t, lex, tense)
             if status == "happened" and anchor == "timex" and d_start > day.isoformat():
                 status, cue = "planned", timex.text
-            agents, patients, others = roles(t, ents, lex.support_verbs)
-            score, score_why = _score(t, lemma, t.i in attached, lex, hedged=hedged, reporting=is_rep)
+            agents, patients, others = roles(t, ents, lex.support_verbs, times, lex.directive_verbs)
+            score, score_why = _score(t, lemma, t.i in attached, lex, hedged=hedged, reporting=is_rep,
+                                      status=status, triggers=idx, quotes=quotes, lede=sent.start == 0)
             kind = "STATEMENT" if is_rep else _base_type(t, lemmas, lex)
             out.append(EventMention(
                 article_id=article_id, field=field, trigger=t.text, start=t.idx, end=t.idx + len(t),
@@ -638,7 +727,7 @@ def extract_events(
                 agents=agents, patients=patients, others=others,
                 date=date, date_start=d_start, date_end=d_end, anchor=anchor,
                 timex=_timex_dict(timex) if timex is not None and anchor == "timex" else None,
-                place=_place(t, sent, place_list) if place_list else None,
+                place=_place(t, sent, place_list, kind) if place_list else None,
                 reporting=is_rep,
                 before_anchor=before,
                 score=score,

@@ -29,7 +29,13 @@
   the invasion");
   ``realized_modifiers.txt``: modifiers of an event noun that already exists ("the recent attack");
   ``directive_verbs.txt``: verbs whose complement is asked for, not done ("urged Russia to withdraw").
-* ``boilerplate.txt``: web-page lines that carry no event ("ADVERTISEMENT", "Click here to ...").
+* ``boilerplate.txt``: web-page lines that carry no event ("ADVERTISEMENT", "Click here to ...");
+  ``boilerplate_phrases.txt``: phrases that make the sentence holding them furniture ("Enter your email").
+* ``habitual_verbs.txt``: verbs that make their complement a habit ("keep evaporating", "used to live");
+  ``phase_verbs.txt``: verbs that only begin, continue or end the event their subject names ("the
+  attack began"); ``poll_subjects.txt``: subjects of a poll's findings ("respondents", "a majority");
+  ``possibility_nouns.txt``: nouns that make what they govern a possibility ("the risk that ...");
+  ``generic_sources.txt``: unnamed groups whose statements are opinion ("Analysts say").
 * ``type_modality.tsv``: how a status or cue changes a type (an intent to cooperate is AGREE, a
   hostile action announced is THREATEN, as PLOVER codes them).
 
@@ -78,6 +84,12 @@ class Lexicon:
     stance_verbs: frozenset[str] = frozenset()
     realized_modifiers: frozenset[str] = frozenset()
     directive_verbs: frozenset[str] = frozenset()
+    boilerplate_phrases: tuple[str, ...] = ()
+    habitual_verbs: frozenset[str] = frozenset()
+    phase_verbs: frozenset[str] = frozenset()
+    poll_subjects: frozenset[str] = frozenset()
+    possibility_nouns: frozenset[str] = frozenset()
+    generic_sources: frozenset[str] = frozenset()
 
 
 def _lines(name: str) -> list[tuple[int, str]]:
@@ -156,6 +168,12 @@ def load() -> Lexicon:
         realized_modifiers=_words("realized_modifiers.txt"),
         directive_verbs=_words("directive_verbs.txt"),
         boilerplate=tuple(sorted(_phrases("boilerplate.txt"))),
+        boilerplate_phrases=tuple(sorted(_phrases("boilerplate_phrases.txt"))),
+        habitual_verbs=_words("habitual_verbs.txt"),
+        phase_verbs=_words("phase_verbs.txt"),
+        poll_subjects=_words("poll_subjects.txt"),
+        possibility_nouns=_words("possibility_nouns.txt"),
+        generic_sources=_words("generic_sources.txt"),
         modality=tuple((cue.lower(), frozenset(t.strip() for t in kinds.split(",")), new)
                        for cue, kinds, new in _table("type_modality.tsv", 3)),
     )

@@ -17,7 +17,13 @@ a noun from ``event_nouns.txt``, or a proper noun heading an event's name
   compound modifier ("iPhone launch") → other.
 
 Each participant is the named entity covering its head word when there is one (with the entity's
-canonical name), else the head with its compound and adjective modifiers.
+canonical name), else the head with its compound and adjective modifiers. A relative pronoun gives
+way to the noun it stands for ("9,000 who have entered" → 9,000); words of a time expression are no
+participants ("this week's summit"); the subject a past-participle clause borrows is its patient
+("The White House was silent when asked by reporters"); the infinitive of a noun is done by the
+noun's possessor ("Moscow's decision to withdraw"), by no one named after a noun of request
+("demands to block Ukraine"). A verb read as a conjunct of a noun or adjective is no trigger
+("missile and drone defence", "a just and lasting peace").
 """
 
 from __future__ import annotations
@@ -124,6 +130,8 @@ def is_trigger(tok: Token, lex: Lexicon, light: bool = False) -> bool:
                 c.dep_ == "advmod" and c.lower_ in lex.participle_adverbs for c in tok.children)
         if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
             return False
+        if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN", "ADJ") and not light:
+            return False  # a noun or adjective tagged as a verb: "missile and drone defence", "a just and lasting peace"
         return light or lemma not in lex.light_verbs
     if tok.pos_ == "PROPN":
         return _event_name(tok, lex)
@@ -165,8 +173,11 @@ def _with_conjuncts(tok: Token) -> list[Token]:
     return out
 
 
-def _subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], list[Token]]:
-    """(agents, patients) heads from the subject side of a verb, borrowed from its head when missing."""
+def _subject_tokens(verb: Token, depth: int = 0, directives: frozenset[str] = frozenset()
+                    ) -> tuple[list[Token], list[Token]]:
+    """(agents, patients) heads from the subject side of a verb, borrowed from its head when missing.
+    The infinitive of a noun takes the noun's possessor ("Moscow's decision to withdraw"), none for a
+    noun of request (``directives``: "Russia's demands to block": whoever is asked would block)."""
     agents = [c for c in verb.children if c.dep_ in SUBJECT]
     patients = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT]
     if agents or patients or depth > 3:
@@ -177,33 +188,59 @@ def _subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], list[Toke
             objs = [c for c in head.children if c.dep_ in ("dobj", "obj")]
             if objs:  # "urged Moscow to withdraw": the object does the withdrawing
                 return objs, []
-        return _subject_tokens(head, depth + 1)
+        return _subject_tokens(head, depth + 1, directives)
     if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and (verb.tag_ in ("VBG", "VBN") or (
             not any(c.dep_ == "mark" for c in verb.children) and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                    for c in verb.children))):
         # "..., saying that ...", "work ... to impose", "While introducing iPhone 4, Jobs ...": the main subject
-        return _subject_tokens(head, depth + 1)
+        main = _subject_tokens(head, depth + 1, directives)
+        if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
+            return [], main[0] + main[1]  # "The White House was silent when asked by Fox News": asked, not asking
+        return main
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
-        return _subject_tokens(head.head, depth + 1)  # "unveiled the device by walking onto the stage"
+        return _subject_tokens(head.head, depth + 1, directives)  # "unveiled the device by walking onto the stage"
     if verb.dep_ in ("acl", "relcl", "amod") and head.pos_ in ("NOUN", "PROPN", "PRON"):
         if verb.tag_ == "VBN":
             return [], [head]
+        if verb.dep_ == "acl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "Moscow's decision to withdraw": the possessor acts, not the noun ("demands to block": no one named)
+            return [c for c in head.children if c.dep_ == "poss"] if head.lemma_.lower() not in directives \
+                else [], []
         return [head], []
     return agents, patients
 
 
-def roles(trigger: Token, ents: EntityIndex, support_verbs: frozenset[str] = frozenset()
+def _antecedent(tok: Token) -> Token:
+    """The noun a relative pronoun stands for ("9,000 who have entered" → 9,000, "attacks which
+    killed seven people" → attacks), else the token itself."""
+    if not (tok.tag_ in ("WDT", "WP") or (tok.lower_ == "that" and tok.pos_ == "PRON")):
+        return tok
+    verb = tok.head
+    for _ in range(3):
+        if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+            return verb.head
+        if verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
+            break
+        verb = verb.head
+    return tok
+
+
+def roles(trigger: Token, ents: EntityIndex, support_verbs: frozenset[str] = frozenset(),
+          times: frozenset[int] = frozenset(), directives: frozenset[str] = frozenset()
           ) -> tuple[list[Participant], list[Participant], list[Participant]]:
     """Agents, patients and other named participants of a trigger.
 
     An event noun without a possessor or "by" that is the object of a support verb (``support_verbs``)
-    takes the verb's subject as agent: "Jobs made the decision", "Jobs has taken medical leave".
+    takes the verb's subject as agent: "Jobs made the decision", "Jobs has taken medical leave". A
+    relative pronoun gives way to the noun it stands for ("9,000 who have entered"); a word inside a
+    time expression (``times``, token indices: "this week's summit", "the operation on Thursday") is
+    no participant.
     """
     agents: list[Token] = []
     patients: list[Token] = []
     others: list[Token] = []
     if trigger.pos_ == "VERB":
-        a, p = _subject_tokens(trigger)
+        a, p = _subject_tokens(trigger, directives=directives)
         agents += a
         patients += p
         for child in trigger.children:
@@ -230,8 +267,9 @@ def roles(trigger: Token, ents: EntityIndex, support_verbs: frozenset[str] = fro
             for prep in trigger.head.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("on", "against") and prep.i > trigger.i:
                     patients += [c for c in prep.children if c.dep_ == "pobj"]
-    agents = [t for a in agents for t in _with_conjuncts(a)]
-    patients = [t for p in patients for t in _with_conjuncts(p)]
+    agents = [t for a in agents for t in _with_conjuncts(_antecedent(a)) if t.i not in times]
+    patients = [t for p in patients for t in _with_conjuncts(_antecedent(p)) if t.i not in times]
+    others = [t for t in others if t.i not in times]
     seen: set[tuple[int, int]] = set()
 
     def build(heads: list[Token], role: str) -> list[Participant]:

@@ -51,9 +51,9 @@ log = logging.getLogger(__name__)
 RESOURCES = Path(__file__).resolve().parent.parent / "events" / "resources"
 UNKNOWN = "XXXX-XX-XX"
 # Reasons for a score below 1.0 that still count here: the task annotates every event an entity takes
-# part in, habits ("Smith owns shares"), hedged plans and activities included (hypotheticals are left
-# out by status).
-KEPT_ASIDES = frozenset({"hedged", "habit", "activity", "background"})
+# part in, habits ("Smith owns shares"), hedged plans, activities, the verbs that introduce a quotation
+# and events said not to happen included (hypotheticals are left out by status).
+KEPT_ASIDES = frozenset({"hedged", "habit", "activity", "background", "quote", "denied"})
 # How many sentences back a pronoun may refer to the entity's last mention (when no other name of
 # the same kind came in between).
 PRONOUN_REACH = {"PERSON": 4, "THING": 0}

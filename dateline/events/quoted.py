@@ -1,0 +1,124 @@
+"""Direct quotations around event mentions: what a speaker says in quotation marks, and the verb
+that only introduces it.
+
+* :func:`quoted_spans` — the stretches of a text between double quotation marks that hold a clause
+  (``QUOTE_MIN_WORDS`` words or more): "We will not surrender", not the scare quotes of “special
+  military operation” or “concrete steps”.
+* :func:`quote_report` — a reporting verb whose statement is a direct quotation ("'The ball is in our
+  court,' the minister wrote", "He emphasized that “we all want peace ...”"): it repeats the quote,
+  which the quotes layer carries, and adds no event of its own. A paraphrase with a few quoted
+  words ("insisted that beating back Russian aggression was “the only way to restore peace”") is
+  an indirect statement and stays an event.
+* :func:`realized_past` — a verb that reports something done: simple past ("We struck the bridge"),
+  present perfect ("Our forces have repelled 15 attacks") or a past passive ("was killed").
+  Inside a quotation, anything else (a present, a progressive, a past perfect, an infinitive, a
+  noun under such a verb) is the speaker's view, forecast or argument rather than a report
+  ("his red lines keep evaporating", "you’re going to lose people’s focus", "it's thawing").
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from dateline.quotes.marks import find_quoted
+
+QUOTE_MIN_WORDS = 4
+# the share of a statement's words that must be quoted for the statement to be the quotation
+QUOTED_SHARE = 0.8
+STATEMENT_MIN_WORDS = 2
+STATEMENT_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "dobj"})
+PERFECT_AUX = frozenset({"has", "have", "'ve"})
+PAST_PASSIVE_AUX = frozenset({"was", "were", "been"})
+
+
+class QuoteIndex:
+    """Which character offsets of a text lie inside a direct quotation."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` lies inside one quoted stretch."""
+        k = bisect.bisect_right(self.starts, start) - 1
+        return k >= 0 and self.spans[k][0] <= start and end <= self.spans[k][1]
+
+    def token(self, tok: Token) -> bool:
+        """Whether a token lies inside a quoted stretch."""
+        return self.covers(tok.idx, tok.idx + len(tok))
+
+
+def quoted_spans(text: str, min_words: int = QUOTE_MIN_WORDS) -> QuoteIndex:
+    """The double-quoted stretches of ``text`` with at least ``min_words`` words (marks included)."""
+    spans = []
+    for q in find_quoted(text):
+        if q.single or q.dash:
+            continue
+        s, e = q.inner(text)
+        if len(text[s:e].split()) >= min_words:
+            spans.append((q.start, q.end))
+    return QuoteIndex(spans)
+
+
+def _words(tokens: list[Token]) -> list[Token]:
+    return [t for t in tokens if not t.is_punct and not t.is_space]
+
+
+def quote_report(verb: Token, quotes: QuoteIndex) -> bool:
+    """Whether a reporting verb outside quotation marks only introduces a direct quotation: its
+    statement (its clausal complement, or the clause it is attached to when the parse makes the
+    quotation the main clause) is at least ``QUOTED_SHARE`` quoted."""
+    if not quotes.spans or quotes.token(verb):
+        return False
+    own = {t.i for t in verb.subtree}
+    statement: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in STATEMENT_DEPS and child.pos_ in ("VERB", "AUX", "NOUN", "PRON", "ADJ"):
+            statement += [t for t in child.subtree]
+    if verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i != verb.i and quotes.token(verb.head):
+        statement += [t for t in verb.head.subtree if t.i not in own]
+    words = _words(statement)
+    if len(words) < STATEMENT_MIN_WORDS:  # the end of a long quotation: '... Crimea is Ukraine," he said'
+        return False
+    inside = sum(1 for t in words if quotes.token(t))
+    return inside >= QUOTED_SHARE * len(words)
+
+
+def _aux(verb: Token) -> list[str]:
+    return [c.lower_.replace("’", "'") for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
+def realized_past(verb: Token) -> bool:
+    """A simple past, a present perfect or a past passive: a report of something done."""
+    aux = _aux(verb)
+    if verb.tag_ == "VBD":
+        return not aux
+    if verb.tag_ != "VBN" or not aux:
+        return False
+    return all(a in PERFECT_AUX | PAST_PASSIVE_AUX for a in aux)
+
+
+def _verb_of(tok: Token) -> Token | None:
+    cur = tok
+    for _ in range(6):
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("aux", "auxpass"):
+            return cur
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def quoted_view(tok: Token, quotes: QuoteIndex, status: str = "happened") -> bool:
+    """Whether a trigger inside a quotation is no report of something done (see the module
+    docstring): its status is not "happened"/"ongoing", or its verb is no realized past. The caller
+    leaves out triggers with a date of their own and denied or hedged ones."""
+    if not quotes.spans or not quotes.token(tok):
+        return False
+    if status not in ("happened", "ongoing"):
+        return True  # "(when) pushed to the corner, they will surrender"
+    verb = _verb_of(tok)
+    return verb is None or not realized_past(verb)
