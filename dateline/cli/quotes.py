@@ -87,7 +87,7 @@ def quotes(
 ) -> None:
     """Find quotations and reported speech, with who said them, in articles.
 
-    Each quote has its content, its speaker (the mention in the text, e.g. "he" or "spokesman Dmitry Peskov", and the name it stands for), its cue ("said", "told", "according to") and its kind: "direct" (words in quotation marks), "mixed" (reported speech with quoted words) or "indirect" (reported speech). Offsets are character offsets into the article's text.
+    Each quote has its content, its speaker (the mention in the text, e.g. "he" or "spokesman Dmitry Peskov", and the name it stands for), its cue ("said", "told", "according to") and its kind: "direct" (words in quotation marks), "mixed" (reported speech with quoted words), "indirect" (reported speech) or "stance" (a position taken on something named, with no words reported: "Kyiv rejected the proposal", "denied the allegations"). Offsets are character offsets into the article's text.
 
     Without --jsonl the input is one article as plain text, and one JSON object is printed. With --jsonl every line is an article; a line that cannot be read is reported on standard error with its number, the other lines are still processed, and the exit code is then 1.
 

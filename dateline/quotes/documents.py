@@ -1,7 +1,7 @@
 """Texts as speakers: "the statement says", "It reads", "a report published by the WFP found".
 
 A text speaks for whoever issued it. These helpers find, for a speaker that is a text (a noun
-of data/document_nouns.txt, or "it" standing for one), the token that names its author: the
+of data/document_nouns.txt, or "it" standing for one: :mod:`.antecedents`), the token that names its author: the
 author the phrase gives ("the statement by X", "the ministry's statement", "a report published
 by X", with the verbs of data/authoring_verbs.txt), or the subject of the verb that issued the same text earlier ("The ministry issued a
 statement. ... the statement says").
@@ -79,30 +79,4 @@ def text_author(tok: Token, lex: Lexicon) -> Token | None:
             named = next((c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
             return author_in_phrase(t, lex) or issuer(t) or named
         k -= 1
-    return None
-
-
-def text_antecedent(pron: Token, lex: Lexicon, quoted: list[tuple[int, int]]) -> Token | None:
-    """The text "it" stands for when a text is the nearest noun before it, back to the start of
-    the sentence before ("Masha wrote her father a letter. "...," it said"); None when a name
-    comes first ("Russia signed the pact with Ukraine. It said ...": "it" is someone named)."""
-    if pron.lower_ != "it":
-        return None
-    doc = pron.doc
-    sent = pron.sent
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    for k in range(pron.i - 1, start - 1, -1):
-        t = doc[k]
-        if any(s <= t.idx < e for s, e in quoted):
-            continue
-        if (t.ent_type_ == "NORP" and t.dep_ in ("amod", "compound")) or (
-                t.dep_ == "compound" and t.head.pos_ == "NOUN") or (
-                t.ent_type_ in ("GPE", "LOC", "FAC") and t.dep_ == "pobj"):
-            # "Russian forces", "US troops", "strikes on Kharkiv": a modifier or a place in a
-            # prepositional phrase names no one "it" could be
-            continue
-        if t.ent_type_ in _NAME_LABELS or t.pos_ == "PROPN" and not t.ent_type_:
-            return None
-        if is_text(t, lex):
-            return t
     return None

@@ -14,8 +14,9 @@ import logging
 from spacy.tokens import Doc, Token
 
 from . import lexicon as _lexicon
+from .antecedents import SPEAKING_PRONOUNS, coordination, pronoun_antecedent
 from .direct import direct_quotes, opens_after_lead_in, opens_paragraph, paragraph_ids
-from .documents import is_text, text_antecedent, text_author
+from .documents import is_text, text_author
 from .edges import complete_marks, with_owner
 from .marks import Quoted, find_quoted
 from .model import Quote
@@ -23,6 +24,7 @@ from .reported import reported_speech
 from .speakers import (
     LATER_WINDOW,
     ORG_LABELS,
+    OWNER_LABELS,
     DocInfo,
     Named,
     compatible,
@@ -42,11 +44,13 @@ log = logging.getLogger(__name__)
 BOILERPLATE_MAX = 1000  # characters: site furniture is a short paragraph, never a whole article
 
 
-def extract_quotes(doc: Doc, keep_unattributed: bool = True) -> list[Quote]:
+def extract_quotes(doc: Doc, keep_unattributed: bool = True, stances: bool = True) -> list[Quote]:
     """Every quotation and reported statement in ``doc``, in text order.
 
     Offsets are character offsets into ``doc.text``. Quotations in marks whose speaker cannot
-    be found are kept with ``speaker=None`` unless ``keep_unattributed`` is False.
+    be found are kept with ``speaker=None`` unless ``keep_unattributed`` is False. Stances on a
+    plain noun phrase ("rejected the proposal", kind "stance") are left out when ``stances`` is
+    False.
     """
     lex = _lexicon.load()
     if not doc.has_annotation("DEP"):
@@ -67,7 +71,9 @@ def extract_quotes(doc: Doc, keep_unattributed: bool = True) -> list[Quote]:
     marked = [f.content for f in loose if f.kind != "direct" and not any(quoted[n].open_end for n in f.quoted)]
     reported = reported_speech(doc, lex, taken, used, para, marked)
     for f in reported:
-        f.kind = _kind(doc, f, quoted)
+        kind = _kind(doc, f, quoted)
+        # a stance on a plain noun phrase stays one unless quoted words are in it
+        f.kind = "stance" if f.kind == "stance" and kind == "indirect" else kind
     found.extend(reported)
     covered = [f.content for f in reported]
     # a quotation no attribution took: part of reported speech (dropped, the reported clause
@@ -85,6 +91,8 @@ def extract_quotes(doc: Doc, keep_unattributed: bool = True) -> list[Quote]:
     found = [f for f in found if para[f.content[0]] not in links]
     for f in found:
         f.content = with_owner(doc, _after_dateline(doc, f.content, lex, info.text))
+    if not stances:
+        found = [f for f in found if f.kind != "stance"]
     found.sort(key=lambda f: f.content[0])
     return _distinct(_to_quotes(info, found, lex, quoted))
 
@@ -188,6 +196,14 @@ def _speaker_range(f: Found) -> tuple[int, int] | None:
     own = f.content if head.i < f.content[0] or head.i >= f.content[1] else None
     lo, hi = noun_phrase(head, stop=own)
     cue = f.cue_token
+    if cue is not None and head.i < cue < hi:
+        # "Trump, the leading contender, who has opposed ...": the speaker ends at the relative
+        # pronoun (PolNeAR's source there), before the cue and what it says
+        branch = next((c for c in head.doc[head.i:hi] if c.dep_ == "relcl" and c.left_edge.i <= cue <= c.right_edge.i),
+                      None)
+        if branch is not None:
+            rel = next((c for c in branch.lefts if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE), None)
+            return lo, rel.i + 1 if rel is not None else max(head.i + 1, branch.left_edge.i)
     if cue is None or not lo <= cue < head.i:
         return lo, hi
     # "- ... - answered Lavrov" parsed with the cue inside the name's phrase: the cue is no part of
@@ -203,6 +219,7 @@ def _speaker_range(f: Found) -> tuple[int, int] | None:
 
 
 _OWNER_PREPS = ("of", "for", "at", "from", "with")
+_RELATIVE = ("who", "which", "that", "whom")
 
 
 def _organisation_of(head: Token, lex: _lexicon.Lexicon, info: DocInfo) -> str | None:
@@ -259,7 +276,19 @@ def _name(head: Token, lex: _lexicon.Lexicon, info: DocInfo, seen: list[Named], 
     named = name_of(head, lex, info)
     if named is not None:
         return named.name, named
-    text = head if is_text(head, lex) else text_antecedent(head, lex, info.quoted)
+    text = head if is_text(head, lex) else None
+    speaking_pronoun = head.pos_ == "PRON" and head.lower_ in SPEAKING_PRONOUNS
+    if speaking_pronoun and depth < 2:
+        # "The report lists strikes on Kharkiv. It says ...": the subject before that can speak
+        ante = pronoun_antecedent(head, lex, info.quoted, info.speakers, info.people)
+        group = coordination(ante) if ante is not None else None
+        if group is not None:  # "Cruz and Rubio ... They said": the group, not its first name
+            return info.doc[group[0]:group[1]].text, None
+        if ante is not None and is_text(ante, lex):
+            text = ante
+        elif ante is not None and ante.pos_ != "PRON":
+            name, _ = _name(ante, lex, info, seen, others, later, depth + 1)
+            return (name if name is not None else core_text(ante)), None
     if text is not None and depth < 2:
         # a text speaks for its author: "the statement says" after "The ministry issued a statement"
         author = text_author(text, lex)
@@ -300,7 +329,7 @@ def _name(head: Token, lex: _lexicon.Lexicon, info: DocInfo, seen: list[Named], 
         name = resolve(head.idx, head.sent.start_char, want, seen, others, later if forward else None,
                        role=frozenset() if pronoun else lex.titles_for(head.lemma_.lower()),
                        para_start=info.text.rfind("\n", 0, head.idx) + 1 if pronoun else None,
-                       titled_only=owned)
+                       titled_only=owned, subjects_only=speaking_pronoun)
         if name is None and owned and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
             described = core_text(head)  # "the Russian prime minister's office", no one named
             return described[4:] if described.lower().startswith("the ") else described, None
@@ -332,14 +361,16 @@ def _name(head: Token, lex: _lexicon.Lexicon, info: DocInfo, seen: list[Named], 
 
 def _country_role(head: Token, lex: _lexicon.Lexicon, info: DocInfo, seen: list[Named], others: list[Named],
                   later: list[Named]) -> str | None:
-    """"Ukraine's ambassador to the U.S.": a person's role owned by a country names the person
-    only through the title; the name is the nearest one introduced with that title, before or
-    (within a short window) after ("... Ambassador Oksana Markarova added"), else None."""
+    """"Ukraine's ambassador to the U.S.", "the Kremlin spokesman": a person's role owned by a
+    country or an organisation names the person only through the title; the name is the nearest
+    one introduced with that title (and, if it was given one, the same owner), before or (within
+    a short window) after ("... Ambassador Oksana Markarova added"), else None. "A Kremlin
+    spokesman" is someone new, never resolved."""
     role = lex.roles.get(head.lemma_.lower())
-    if role is None or role.kind != "person" or head.tag_ in ("NNS", "NNPS"):
+    if role is None or role.kind != "person" or head.tag_ in ("NNS", "NNPS") or _indefinite(head):
         return None
     owners = [c for c in head.children if c.dep_ in ("poss", "compound", "amod", "nmod")
-              and info.label(c.i) in ("GPE", "NORP") and c.i < head.i]
+              and info.label(c.i) in OWNER_LABELS and c.i < head.i]
     if not owners:
         return None
     # the very title: "Germany's leader" is not any "chancellor"; but "the U.S. leader", "the
@@ -382,6 +413,7 @@ def _to_quotes(info: DocInfo, found: list[Found], lex: _lexicon.Lexicon, quoted:
     seen: list[Named] = []
     heads = sorted({f.speaker_head.i: f.speaker_head for f in found if f.speaker_head is not None}.values(),
                    key=lambda t: t.i)
+    info.speakers = frozenset(h.i for h in heads)
     later = [n for n in (name_of(h, lex, info) for h in heads) if n is not None]
     for head in heads:
         name, named = _name(head, lex, info, seen, others, later)
@@ -406,8 +438,8 @@ def _to_quotes(info: DocInfo, found: list[Found], lex: _lexicon.Lexicon, quoted:
     return quotes
 
 
-def quotes_for_text(text: str, keep_unattributed: bool = True) -> list[Quote]:
+def quotes_for_text(text: str, keep_unattributed: bool = True, stances: bool = True) -> list[Quote]:
     """Parse ``text`` with dateline's spaCy pipeline and return its quotations."""
     from .. import nlp
 
-    return extract_quotes(nlp.parse(text), keep_unattributed=keep_unattributed)
+    return extract_quotes(nlp.parse(text), keep_unattributed=keep_unattributed, stances=stances)

@@ -87,6 +87,9 @@ class Lexicon:
     role_titles: dict[str, frozenset[str]] = field(default_factory=dict)  # "head" -> {"president", ...}
     documents: frozenset[str] = frozenset()  # "statement", "report": texts that speak for their author
     authoring: frozenset[str] = frozenset()  # "publish", "issue": "a report [published] by X" is X's
+    groups: frozenset[str] = frozenset()  # "force", "authority": plural speakers a "they" may stand for
+    stances: frozenset[str] = frozenset()  # "condemn", "reject": a plain object is a stance, not words
+    extraposing: frozenset[str] = frozenset()  # "take", "be": "It takes X [to guess]" has no speaker
 
     def titles_for(self, role: str) -> frozenset[str]:
         """The titles a person referred to by ``role`` may have been introduced with."""
@@ -224,4 +227,7 @@ def load(data_dir: str | None = None) -> Lexicon:
                      for _, cols in _rows(d / "role_titles.tsv", (2, 2))},
         documents=read_words(d / "document_nouns.txt"),
         authoring=read_words(d / "authoring_verbs.txt"),
+        groups=read_words(d / "group_speakers.txt"),
+        stances=read_words(d / "stance_cues.txt"),
+        extraposing=read_words(d / "extraposition_verbs.txt"),
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-KINDS = ("direct", "mixed", "indirect")
+KINDS = ("direct", "mixed", "indirect", "stance")
 
 
 @dataclass(slots=True)
@@ -18,7 +18,8 @@ class Quote:
     ("Dmitry Peskov"), or None when no name could be found. ``cue`` is the word or words that
     introduce the quote ("said", "told", "according to", ":"). ``kind`` is "direct" (the
     content is a quotation in marks), "mixed" (reported speech with quoted words in it) or
-    "indirect" (reported speech without marks).
+    "indirect" (reported speech without marks) or "stance" (a position taken on something named,
+    not words: "condemned [the decision]", "rejected [the proposal]", "denied [the allegations]").
     """
 
     content: tuple[int, int]

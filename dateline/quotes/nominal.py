@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
+from .stances import is_stance
 from .tokens import Found, subject_of, trim
 
 CLAUSE_MARKS = {"that", "whether", "if", "to"}
@@ -70,8 +71,8 @@ def nominal_attributions(doc: Doc, lex: Lexicon, inside: list[bool], para: list[
         src = noun_source(noun)
         if src is not None and (para[src.i] != para[noun.i] or content[0] <= src.i < content[1]):
             src = None
-        out.append(Found(content=content, cue=(noun.i, cue_end), speaker_head=src, kind="indirect",
-                         cue_token=noun.i))
+        kind = "stance" if is_stance(noun, pick, head, lex) else "indirect"  # "criticism of [the plan]"
+        out.append(Found(content=content, cue=(noun.i, cue_end), speaker_head=src, kind=kind, cue_token=noun.i))
         for k in range(*content):
             inside[k] = True
     return out

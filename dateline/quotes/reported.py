@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 from .colon import colon_attributions
 from .lexicon import Lexicon
 from .nominal import nominal_attributions
+from .stances import is_stance
 from .tokens import SENTENCE_END, Found, cue_tokens, hull, phrase_before, subject_of, trim
 
 PRIORITY = ("ccomp", "para", "xcomp", "prep", "dobj")
@@ -83,7 +84,7 @@ def _pick(verb: Token, lex: Lexicon) -> tuple[str, Token] | None:
     # something said or thought
     # ("issued [a statement calling for ...]": a text carries what was said in a clause of its
     # own, not in an infinitive: "issued an order [to call up reservists]" is a deed)
-    if any((k == "dobj" or k.startswith("prep:")) and t.lemma_.lower() in deeds
+    if any((k == "dobj" or k.startswith("prep:")) and _deed_object(t, deeds)
            and not (t.lemma_.lower() in lex.documents and any(
                c.dep_ in ("acl", "relcl", "ccomp") and c.tag_ in ("VBG", "VBD", "VBZ", "VBP") for c in t.children))
            for k, t in shown.items()):
@@ -93,6 +94,22 @@ def _pick(verb: Token, lex: Lexicon) -> tuple[str, Token] | None:
             if name.split(":")[0] == kind and name in cue.frames:
                 return name, tok
     return None
+
+
+QUANTITIES = frozenset({"million", "thousand", "hundred", "dozen", "billion", "lot", "number"})
+
+
+def _deed_object(obj: Token, deeds: frozenset[str]) -> bool:
+    """Is ``obj`` one of a verb's deed objects: its lemma, or "@" and its entity label ("welcomed
+    [@PERSON]"), looking through a quantity ("welcomed [millions] of refugees")?"""
+    if not deeds:
+        return False
+    if obj.lemma_.lower() in QUANTITIES or obj.ent_type_ == "CARDINAL":
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if inner is not None:
+            obj = inner
+    return obj.lemma_.lower() in deeds or obj.lower_ in deeds or "@" + obj.ent_type_.lower() in deeds
 
 
 def _label_participle(verb: Token) -> bool:
@@ -207,6 +224,7 @@ def reported_speech(doc: Doc, lex: Lexicon, taken: list[tuple[int, int]], used_c
     # a gerund that is a clause's subject is a deed named, not a cue ("[Defending] Ukraine is enough")
     verbs = [t for t in doc if t.pos_ == "VERB" and not in_marks[t.i] and t.i not in used_cues
              and t.lemma_.lower() in lex.cues and not _addresses_reader(t) and not _no_source(t, lex)
+             and not _extraposed(t, lex) and not _noun_in_disguise(t)
              and not (t.tag_ == "VBG" and t.dep_ in ("csubj", "csubjpass"))]
     verbs.sort(key=_depth)
     out: list[Found] = []
@@ -234,8 +252,8 @@ def reported_speech(doc: Doc, lex: Lexicon, taken: list[tuple[int, int]], used_c
             agent = _stray_agent(doc, content, lex)
             if agent is not None:  # "seen as humiliating [by many Germans]"
                 subj, content = agent, trim(doc, (content[0], agent.head.i)) or content
-        found = Found(content=content, cue=hull(cue_toks), speaker_head=subj, kind="indirect",
-                      cue_token=verb.i)
+        kind = "stance" if is_stance(verb, frame, head, lex) else "indirect"
+        found = Found(content=content, cue=hull(cue_toks), speaker_head=subj, kind=kind, cue_token=verb.i)
         out.append(found)
         for k in range(*content):
             inside[k] = True
@@ -257,6 +275,38 @@ def _addresses_reader(verb: Token) -> bool:
         return False
     first = next((t for t in verb.sent if not (t.is_punct or t.is_space)), None)
     return first is not None and first.i == verb.i and verb.dep_ == "ROOT"
+
+
+def _noun_in_disguise(verb: Token) -> bool:
+    """A "verb" joined by "and" to a noun, or as a bare form to a finite verb, with no subject or
+    auxiliary of its own, is a noun the tagger took for a verb ("the statement on support for
+    Ukraine and [call] with President X")."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return False
+    if verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.tag_ in ("VB", "VBP", "NN")
+    # "... reads the statement on support for Ukraine and [call] with ...": a bare form joined to a
+    # verb in the third person singular is no verb of that clause
+    return verb.tag_ == "VB" and verb.head.tag_ == "VBZ" and not any(
+        c.dep_ == "aux" for c in verb.head.children)
+
+
+def _extraposed(verb: Token, lex: Lexicon) -> bool:
+    """A cue in the infinitive of an extraposed "it" ("It doesn't take a mind reader [to guess]
+    ...", "It is important [to note] that ...", "It remains [to be seen] whether ..."): the
+    writer's framing, with no one who guesses or notes (data/extraposition_verbs.txt)."""
+    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in verb.children) and not (
+            verb.dep_ == "xcomp" and verb.tag_ == "VBN"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return False  # "it is rare [for a judge] to weigh in": the infinitive has its own speaker
+    head = verb.head
+    while head.dep_ in ("xcomp", "acomp") and head.head.i != head.i and head.pos_ != "VERB":
+        head = head.head  # "important [to note]": the adjective hangs on "is"
+    if head.pos_ == "ADJ" and head.head.i != head.i:
+        head = head.head
+    return (head.lemma_.lower() in lex.extraposing and head.i != verb.i
+            and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children))
 
 
 def _stray_agent(doc: Doc, content: tuple[int, int], lex: Lexicon) -> Token | None:

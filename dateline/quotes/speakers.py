@@ -26,6 +26,7 @@ from .lexicon import Lexicon
 
 PERSON_LABELS = {"PERSON"}
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
+OWNER_LABELS = ("GPE", "NORP", "ORG")  # who a role belongs to: "[U.S.] President", "[Kremlin] spokesman"
 
 # pronoun -> (kind, gender, plural); kind "any" for "they" (people or an organisation)
 PRONOUNS: dict[str, tuple[str, str, bool]] = {
@@ -37,6 +38,8 @@ PRONOUNS: dict[str, tuple[str, str, bool]] = {
     "it": ("org", "-", False), "its": ("org", "-", False),
 }
 RELATIVE = {"who", "which", "that", "whom"}
+_OBLIQUE = ("pobj", "dobj", "dative", "iobj", "pcomp")
+_NOT_IT = {"GPE", "NORP", "LOC", "FAC"}  # far back, "it" is no place: "Germany ... it said" is the text's
 LATER_WINDOW = 1500  # characters: how far down a role noun with no antecedent looks for its name
 _EDGE_PUNCT = set(",;:—–-()\"“”‘’'")
 
@@ -52,6 +55,7 @@ class DocInfo:
     ent_at: list[int]  # token -> index into ents, or -1
     quoted: list[tuple[int, int]] = field(default_factory=list)  # character ranges of quotations
     people: dict[str, str] = field(default_factory=dict)  # surname (lower case) -> gender m / f / -
+    speakers: frozenset[int] = frozenset()  # tokens that head the speaker of some attribution
 
     @classmethod
     def of(cls, doc: Doc) -> DocInfo:
@@ -77,8 +81,11 @@ class Named:
     gender: str  # m / f / -
     plural: bool = False
     subject: bool = False  # the mention is the subject of its clause
+    oblique: bool = False  # the mention is an object, or inside a prepositional phrase ("strikes on Kharkiv")
+    label: str = ""  # the spaCy entity label of a mention ("ORG", "GPE"), "" for a speaker
     titles: frozenset[str] = frozenset()  # role words it was introduced with ("president", "general")
-    countries: frozenset[str] = frozenset()  # countries it was introduced with ("U.S. President ...")
+    countries: frozenset[str] = frozenset()  # countries or organisations it was introduced with
+    # ("U.S. President ...", "Kremlin spokesman ...", "Dmitry Peskov, the Kremlin spokesman")
 
 
 def _breaks(tok: Token) -> bool:
@@ -269,6 +276,9 @@ def name_of(head: Token, lex: Lexicon, info: DocInfo) -> Named | None:
     if titled and label in ORG_LABELS and any(
             (r := lex.roles.get(t.lower_)) is not None and r.kind == "org" for t in run):
         titled = False  # "Department of State", "Defence Ministry": an organisation with title words
+    beside = titles_beside(head, lex)
+    if beside and label == "ORG" and all(t.pos_ == "PROPN" for t in run):
+        titled = True  # "Oleg Nikolenko, a spokesman for the ministry," tagged as an organisation
     tokens = strip_titles(run, lex)
     given = given_name_at(tokens, lex)
     if given is not None and label in ORG_LABELS:  # "the Kremlin Dmitry Peskov" taken as one organisation
@@ -305,9 +315,29 @@ def name_of(head: Token, lex: Lexicon, info: DocInfo) -> Named | None:
     # "Belarusian [Minister] of Foreign Affairs Vladimir Makei": a title the parse hung as a modifier
     words |= {t.lemma_.lower() for c in head.lefts if c.dep_ == "nmod" for t in c.subtree
               if t.lemma_.lower() in lex.titles}
+    words |= {t.lemma_.lower() for b in beside for t in (b, *[c for c in b.children if c.dep_ == "compound"])}
     titles = frozenset(w for w in words if w in lex.titles or w in lex.roles)
-    return Named(head.idx, _join(tokens, info.text), kind, gender, False, titles=titles,
-                 countries=_countries(head, info))
+    owners = _countries(head, info).union(*(_countries(b, info) for b in beside))
+    return Named(head.idx, _join(tokens, info.text), kind, gender, False, titles=titles, countries=owners)
+
+
+def titles_beside(head: Token, lex: Lexicon) -> list[Token]:
+    """Role nouns set beside a name: "Dmitry Peskov, [the Kremlin spokesman]," (apposition), "the
+    Kremlin [spokesman], Dmitry Peskov" (the name in apposition to the role), "Peskov, who is
+    Putin's [spokesman]" (a relative clause with "be")."""
+    def is_role(t: Token) -> bool:
+        role = lex.roles.get(t.lemma_.lower())
+        return t.pos_ == "NOUN" and (role is not None and role.kind == "person" or t.lower_ in lex.titles)
+
+    out = [c for c in head.children if c.dep_ == "appos" and is_role(c)]
+    if head.dep_ == "appos" and is_role(head.head):
+        out.append(head.head)
+    elif head.dep_ == "appos" and head.head.dep_ == "pobj" and is_role(head.head.head.head):
+        out.append(head.head.head.head)  # "the mayor of Lviv, Andriy Sadovyi" hung on "Lviv"
+    for rel in head.children:
+        if rel.dep_ == "relcl" and rel.lemma_ == "be" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in rel.children):
+            out += [g for g in rel.children if g.dep_ == "attr" and is_role(g)]
+    return out
 
 
 def country_key(tok: Token) -> str:
@@ -316,11 +346,15 @@ def country_key(tok: Token) -> str:
 
 
 def _countries(head: Token, info: DocInfo) -> frozenset[str]:
-    """The countries a person's phrase names ("[U.S.] President Joe Biden", "President Zelensky
-    of [Ukraine]"), as country keys."""
-    lo, hi = head.left_edge.i, head.right_edge.i + 1
-    return frozenset(country_key(t) for t in info.doc[lo:hi] if info.label(t.i) in ("GPE", "NORP"))
-
+    """The countries or organisations a person's phrase names ("[U.S.] President Joe Biden",
+    "President Zelensky of [Ukraine]", "a spokesman for [the Kremlin]"), as keys: the words
+    before the head and the objects of "of" and "for" after it, not a clause or an apposition
+    after it ("William Ruto, whose government criticised [Russia]")."""
+    tokens = [t for c in head.lefts for t in c.subtree]
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
+            tokens += [t for c in prep.children if c.dep_ == "pobj" for t in c.subtree]
+    return frozenset(country_key(t) for t in tokens if info.label(t.i) in OWNER_LABELS)
 
 
 def people_of(info: DocInfo, lex: Lexicon) -> dict[str, str]:
@@ -353,6 +387,8 @@ def wanted(head: Token, lex: Lexicon, info: DocInfo) -> tuple[str, str, bool] | 
     low = head.lower_
     if head.pos_ == "PRON" and low in PRONOUNS:
         return PRONOUNS[low]
+    if age_description(head):
+        return "person", "-", False  # "the 44-year-old said": the person named before
     role = lex.roles.get(head.lemma_.lower()) or lex.roles.get(low)
     # "the Russian presidency", "Moscow's foreign ministry": the modifier names the speaker; but
     # "the Austrian chancellor" is a person to resolve
@@ -365,6 +401,15 @@ def wanted(head: Token, lex: Lexicon, info: DocInfo) -> tuple[str, str, bool] | 
         plural = head.tag_ in ("NNS", "NNPS")
         return role.kind, role.gender, plural
     return None
+
+
+def age_description(head: Token) -> bool:
+    """Is ``head`` the last word of a person described by age ("the 44-year-old", "a 12-year-old")?"""
+    doc = head.doc
+    if head.lower_ == "year-old":
+        return True
+    return (head.lower_ == "old" and head.i >= 2 and doc[head.i - 1].text == "-"
+            and doc[head.i - 2].lower_ in ("year", "years"))
 
 
 def compatible(cand: Named, want: tuple[str, str, bool]) -> bool:
@@ -391,6 +436,8 @@ def mentions(info: DocInfo, lex: Lexicon) -> list[Named]:
             if named is not None:
                 root = next((t for t in info.doc[start:end] if t.head.i < start or t.head.i >= end), None)
                 named.subject = root is not None and root.dep_ in ("nsubj", "nsubjpass")
+                named.oblique = root is not None and root.dep_ in _OBLIQUE
+                named.label = label
                 out.append(named)
     return out
 
@@ -398,7 +445,7 @@ def mentions(info: DocInfo, lex: Lexicon) -> list[Named]:
 def resolve(at: int, sent_start: int, want: tuple[str, str, bool], speakers: list[Named],
             others: list[Named], later: list[Named] | None = None,
             role: frozenset[str] = frozenset(), para_start: int | None = None,
-            titled_only: bool = False) -> str | None:
+            titled_only: bool = False, subjects_only: bool = False) -> str | None:
     """What a pronoun or role noun at ``at`` stands for: a compatible name earlier in its own
     sentence, a subject first ("[Sullivan] will meet Yang and ... he is to signal", "Israel made
     a statement that it would ..."), else the nearest earlier compatible named speaker, else the
@@ -406,7 +453,12 @@ def resolve(at: int, sent_start: int, want: tuple[str, str, bool], speakers: lis
     the name given further down) the first later compatible named speaker in ``later``. A role
     noun first looks for the nearest earlier name introduced with one of the titles ``role``
     ("the president" is "President Aleksandr Lukashenko", not the journalist quoted since);
-    with ``titled_only`` ("his lawyer") it looks no further."""
+    with ``titled_only`` ("his lawyer") it looks no further. With ``subjects_only`` (a speaking
+    "it" or "they" whose antecedent was not found in the sentences just before) only a name that
+    was the subject of its clause is an answer, never an object or a name in a prepositional
+    phrase ("strikes on [Kharkiv]"), and for "it" never a place or a nationality."""
+    if subjects_only:
+        others = [c for c in others if c.subject and not (want[0] == "org" and c.label in _NOT_IT)]
     if role:
         for pool in (speakers, others):
             for cand in reversed(pool):
@@ -437,7 +489,8 @@ def resolve(at: int, sent_start: int, want: tuple[str, str, bool], speakers: lis
 def core_text(head: Token) -> str:
     """A plain noun phrase's core without determiner and clauses ("the Russian presidency" ->
     "Russian presidency"), used as the name of a speaker with no proper name."""
-    keep = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod", "poss") and c.pos_ != "PRON"]
+    keep = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod", "poss") and c.pos_ != "PRON"
+            and c.lower_ != "whose"]
     tokens = sorted([*[t for c in keep for t in c.subtree], head], key=lambda t: t.i)
     lo = tokens[0].i
     return head.doc[lo:head.i + 1].text

@@ -56,7 +56,7 @@ def _own_subject(verb: Token) -> Token | None:
     for c in sorted(verb.children, key=lambda c: c.pos_ != "PRON"):
         if c.dep_ == "nsubj":
             if c.lower_ in RELATIVE and verb.dep_ == "relcl":
-                return verb.head
+                return _who_antecedent(verb.head) if c.lower_ == "who" else verb.head
             return c
     for c in verb.children:
         if c.dep_ == "agent":  # "was told by X"
@@ -64,6 +64,24 @@ def _own_subject(verb: Token) -> Token | None:
                 if g.dep_ == "pobj":
                     return g
     return None
+
+
+def _who_antecedent(noun: Token) -> Token:
+    """The person a "who" clause is about when the parse hung it on the last noun of a longer
+    phrase: "Donald Trump, the leading contender for the Republican [nomination], who has opposed
+    ..." is Trump's clause. Climbs from a thing through "of"/"for" objects and appositions to the
+    first name or noun of a person; keeps ``noun`` if there is none."""
+    tok = noun
+    for _ in range(4):
+        if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.pos_ in ("PROPN", "PRON") or tok.tag_ == "NNS":
+            return tok
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            tok = tok.head.head
+        elif tok.dep_ == "appos":
+            tok = tok.head
+        else:
+            break
+    return tok if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN" else noun
 
 
 def _passive_participle(verb: Token) -> bool:
