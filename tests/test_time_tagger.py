@@ -524,3 +524,15 @@ def test_overnight_the_past_week_and_late_night_tv():
     assert values("Fighting from the past week.", "2023-08-26") == {"the past week": "2023-W34"}
     assert values("Fighting from the past week.", "2023-08-21") == {"the past week": "2023-W33"}
     assert values("Moscow bans late-night TV hosts.") == {}
+
+
+def test_live_blog_clock_lines_deadlines_as_of_and_preparing_to():
+    # "It's ... in Kyiv": the day named is the coming one (Kyiv is ahead of the UTC publication time)
+    assert values("It's 1 a.m. on Thursday in Kyiv. Here's what you need to know", "2022-03-30") == {
+        "1 a.m. on Thursday": "2022-03-31T01:00"}
+    assert values("It's Saturday in Kyiv. Catch up on the developments.", "2022-03-11") == {"Saturday": "2022-03-12"}
+    assert values("Poland restarts grain transit as of Friday", "2023-04-18") == {"Friday": "2023-04-21"}
+    assert values("Red Cross says it is preparing to evacuate civilians on Friday", "2022-03-31") == {
+        "Friday": "2022-04-01"}
+    assert values("The troops were preparing to leave on Friday when the shelling began.", "2022-03-31") == {
+        "Friday": "2022-03-25"}

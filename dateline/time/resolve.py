@@ -308,6 +308,7 @@ def _weekend(direction: str, ctx: Context) -> tuple[str, str]:
 SOFT_FUTURE_WEEKDAY = frozenset({"expected", "expects", "expect", "expecting", "starts", "begins", "begin",
                                  "opens", "resumes", "resume", "expires", "expire", "convenes", "convene",
                                  "kicks off", "kick off", "preparing for", "prepares for", "prepare for",
+                                 "preparing to", "prepares to", "prepare to",
                                  "gearing up for", "bracing for", "braces for"})
 
 
