@@ -3,10 +3,11 @@
 The small model tags all-capitals text badly (nothing, or the whole line as one ORG). :func:`caps_lines`
 reads such a line again in a case-restored copy of the same length, so that offsets stay those of the
 article: each word takes the form the rest of the article writes it in ("Putin", "NATO", "annexation"),
-an acronym of data/acronyms.tsv stays in capitals, a known place or demonym is capitalised ("KHERSON"),
+an acronym of data/acronyms.tsv or a short word without a vowel ("RCMP") stays in capitals, a known place or demonym is capitalised ("KHERSON"),
 and any other word is lower case (a name the body never writes is lost, rather than every headline noun
 read as a name). The copy is parsed
 and its names replace the model's names in the line; the mentions keep the article's own text ("PUTIN").
+After the other rules, :func:`body_names` adds the words of such a line that the article names elsewhere.
 """
 
 from __future__ import annotations
@@ -20,10 +21,13 @@ from spacy.tokens import Doc
 from dateline.places.gazetteer import demonyms, normalize
 from dateline.places.gazetteer import load as load_gazetteer
 
-from .lexicon import LABELS, Lexicon, _rows
+from .keys import fold
+from .lexicon import LABELS, Lexicon, rows
 from .spans import Span, known_place
 
 SOURCE = "caps"
+ACRONYM_MAX = 5  # a word the article does not show, this short and without a vowel, is an acronym
+MAX_BODY_NAME = 3  # tokens of a name of the body looked for in a capitals line
 MIN_WORDS = 2  # alphabetic words a line needs to be read as an all-capitals line
 MIN_UPPER_SHARE = 0.9  # of its letters in capitals
 CAPS_PLACE_MIN_POPULATION = 15_000  # a word the article does not show is capitalised when a place this big
@@ -33,7 +37,7 @@ _LINE = re.compile(r"[^\n]+")
 
 @lru_cache(maxsize=1)
 def _lower_words() -> frozenset[str]:
-    return frozenset(w.lower() for (w,) in _rows("caps_lower_words.txt", 1))
+    return frozenset(w.lower() for (w,) in rows("caps_lower_words.txt", 1))
 
 
 def caps_line_ranges(text: str) -> list[tuple[int, int]]:
@@ -65,10 +69,17 @@ def _body_forms(text: str, ranges: list[tuple[int, int]]) -> dict[str, str]:
     return {w: c.most_common(1)[0][0] for w, c in forms.items()}
 
 
-def _name_like(word: str) -> bool:
-    """Is a word the article does not show a known name: a place of the gazetteer or a demonym?"""
+def _name_like(word: str, lex: Lexicon) -> bool:
+    """Is a word the article does not show a known name: a place of the gazetteer, a demonym or a name of
+    the label table ("KREMLIN")?"""
     name = word[:1].upper() + word[1:].lower()
-    return normalize(name) in demonyms() or known_place(load_gazetteer(), name, CAPS_PLACE_MIN_POPULATION)
+    return normalize(name) in demonyms() or name.lower() in lex.labels or \
+        known_place(load_gazetteer(), name, CAPS_PLACE_MIN_POPULATION)
+
+
+def _not_name_word(tok) -> bool:
+    """A lower-case verb or function word of the copy, which the model may run into a name."""
+    return tok.is_lower and tok.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "ADV")
 
 
 def caps_tokens(doc: Doc) -> set[int]:
@@ -88,14 +99,14 @@ def restore_case(line: str, forms: dict[str, str], lex: Lexicon) -> str:
         key = word.casefold()
         prev = line[:m.start()]
         first = not prev.strip() or prev.rstrip()[-1] in ":.!?-–—|"
-        if word in acronyms:
-            new = word
+        if prev.endswith(("'", "’")) and key in ("s", "t", "ll", "re", "ve", "d", "m"):
+            new = word.lower()  # "PUTIN'S", "WON'T"
+        elif word in acronyms or len(word) <= ACRONYM_MAX and not any(ch in "AEIOUY" for ch in word.upper()):
+            new = word  # "NATO", "RCMP", "BC"
         elif key in forms and len(forms[key]) == len(word):
             new = forms[key]
-        elif prev.endswith(("'", "’")) and key in ("s", "t", "ll", "re", "ve", "d", "m"):
-            new = word.lower()
-        elif key in lower and not first or not _name_like(word):
-            new = word.lower()
+        elif key in lower and not first or not first and not _name_like(word, lex):
+            new = word.lower()  # the first word of a line is capitalised, as in a sentence
         else:
             new = word[:1].upper() + word[1:].lower()
         if len(new) != len(word):
@@ -121,9 +132,54 @@ def caps_lines(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
         for e in copy.ents:
             if e.label_ not in LABELS:
                 continue
-            span = doc.char_span(a + e.start_char, a + e.end_char, alignment_mode="expand")
+            toks = [t for t in e if not t.is_punct]
+            while toks and _not_name_word(toks[0]):  # "harden Ukrainian" ORG (not "Cold war", "fox News")
+                toks.pop(0)
+            while toks and _not_name_word(toks[-1]):
+                toks.pop()
+            if not toks:
+                continue
+            start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+            span = doc.char_span(a + start, a + end, alignment_mode="expand")
             if span is not None and span.end > span.start:
                 found.append(Span(span.start, span.end, e.label_, "", SOURCE))
     line_tokens = caps_tokens(doc)
     kept = [s for s in spans if not any(k in line_tokens for k in range(s.start, s.end))]
     return sorted(kept + found, key=lambda s: s.start)
+
+
+def body_names(doc: Doc, spans: list[Span], caps: set[int]) -> list[Span]:
+    """Words of the capitals lines that the copy's parse left untagged but that the article names elsewhere
+    ("KYIV" beside "Kyiv" GPE, "PUTIN" beside "Vladimir Putin") take the label of that name; so do the
+    copy's names that the body types otherwise ("KHERSON" PERSON beside "Kherson" GPE)."""
+    labels: dict[str, Counter] = defaultdict(Counter)
+    for s in spans:
+        if any(k in caps for k in range(s.start, s.end)):
+            continue
+        labels[fold(doc[s.start: s.end].text)][s.label] += 1
+        if s.label == "PERSON" and s.end - s.start >= 2 and doc[s.end - 1].is_alpha:
+            labels[fold(doc[s.end - 1].text)]["PERSON"] += 1
+    for s in spans:  # one name, one sense: "KHERSON" is what the body's mended "Kherson" is
+        if any(k in caps for k in range(s.start, s.end)) and s.source != "product_name":
+            body = labels.get(fold(doc[s.start: s.end].text))
+            if body and body.most_common(1)[0][0] != s.label:
+                s.label = body.most_common(1)[0][0]
+    covered = {k for s in spans for k in range(s.start, s.end)}
+    found = []
+    i = 0
+    while i < len(doc):
+        if i not in caps or i in covered or not doc[i].is_alpha:
+            i += 1
+            continue
+        for n in range(MAX_BODY_NAME, 0, -1):
+            toks = range(i, i + n)
+            if i + n > len(doc) or any(k not in caps or k in covered for k in toks):
+                continue
+            label = labels.get(fold(doc[i: i + n].text))
+            if label and len(doc[i: i + n].text) > 2:
+                found.append(Span(i, i + n, label.most_common(1)[0][0], "", SOURCE))
+                i += n
+                break
+        else:
+            i += 1
+    return sorted(spans + found, key=lambda s: s.start) if found else spans

@@ -10,8 +10,9 @@ DATA = Path(__file__).resolve().parent / "data"
 LABELS = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 
 
-def _rows(name: str, width: int) -> list[list[str]]:
-    """Rows of a data file (comments and blank lines skipped); a row of the wrong width is an error."""
+def rows(name: str, width: int) -> list[list[str]]:
+    """Rows of a data file in ``data/`` (comments and blank lines skipped); a row of the wrong width is an
+    error."""
     out = []
     for n, line in enumerate((DATA / name).read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -52,36 +53,36 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The entity layer's word lists and tables."""
-    titles = {tuple(t.lower().split()): kind for t, kind in _rows("titles.tsv", 2)}
+    titles = {tuple(t.lower().split()): kind for t, kind in rows("titles.tsv", 2)}
     for kind in titles.values():
         if kind not in ("role", "honorific"):
             raise ValueError(f"titles.tsv: unknown kind {kind!r}")
     labels = {}
-    for name, label in _rows("labels.tsv", 2):
+    for name, label in rows("labels.tsv", 2):
         if label not in LABELS:
             raise ValueError(f"labels.tsv: unknown label {label!r} for {name!r}")
         labels[name.lower()] = label
     return Lexicon(
         titles=titles,
         title_max=max(len(k) for k in titles),
-        modifiers=frozenset(w.lower() for (w,) in _rows("title_modifiers.txt", 1)),
-        speech_verbs=frozenset(w.lower() for (w,) in _rows("speech_verbs.txt", 1)),
+        modifiers=frozenset(w.lower() for (w,) in rows("title_modifiers.txt", 1)),
+        speech_verbs=frozenset(w.lower() for (w,) in rows("speech_verbs.txt", 1)),
         labels=labels,
-        gpe_endings=tuple((e, lab) for e, lab in _rows("gpe_patterns.tsv", 2)),
-        acronyms={a: (full, lab) for a, full, lab in _rows("acronyms.tsv", 3)},
-        org_suffixes=frozenset(w.lower() for (w,) in _rows("org_suffixes.txt", 1)),
-        drop_words=frozenset(w.lower() for (w,) in _rows("drop_words.txt", 1)),
-        event_endings=tuple(sorted((w for (w,) in _rows("event_words.txt", 1)), key=len, reverse=True)),
-        locative=frozenset(w.lower() for (w,) in _rows("locative_words.txt", 1)),
-        place_nouns=frozenset(w.lower() for (w,) in _rows("place_nouns.txt", 1)),
-        non_person_heads=frozenset(w.lower() for (w,) in _rows("non_person_heads.txt", 1)),
-        place_of_nouns=frozenset(w.lower() for (w,) in _rows("place_of_nouns.txt", 1)),
-        place_verbs=frozenset(w.lower() for (w,) in _rows("place_verbs.txt", 1)),
-        post_nouns=frozenset(w.lower() for (w,) in _rows("post_nouns.txt", 1)),
-        particles=frozenset(w for (w,) in _rows("name_particles.txt", 1)),
-        person_verbs=frozenset(w.lower() for (w,) in _rows("person_verbs.txt", 1)),
-        person_nouns=frozenset(w.lower() for (w,) in _rows("person_nouns.txt", 1)),
-        place_pre_nouns=frozenset(w.lower() for (w,) in _rows("place_pre_nouns.txt", 1)),
-        product_nouns=frozenset(w.lower() for (w,) in _rows("product_nouns.txt", 1)),
-        org_endings=tuple(w.lower() for (w,) in _rows("org_endings.txt", 1)),
+        gpe_endings=tuple((e, lab) for e, lab in rows("gpe_patterns.tsv", 2)),
+        acronyms={a: (full, lab) for a, full, lab in rows("acronyms.tsv", 3)},
+        org_suffixes=frozenset(w.lower() for (w,) in rows("org_suffixes.txt", 1)),
+        drop_words=frozenset(w.lower() for (w,) in rows("drop_words.txt", 1)),
+        event_endings=tuple(sorted((w for (w,) in rows("event_words.txt", 1)), key=len, reverse=True)),
+        locative=frozenset(w.lower() for (w,) in rows("locative_words.txt", 1)),
+        place_nouns=frozenset(w.lower() for (w,) in rows("place_nouns.txt", 1)),
+        non_person_heads=frozenset(w.lower() for (w,) in rows("non_person_heads.txt", 1)),
+        place_of_nouns=frozenset(w.lower() for (w,) in rows("place_of_nouns.txt", 1)),
+        place_verbs=frozenset(w.lower() for (w,) in rows("place_verbs.txt", 1)),
+        post_nouns=frozenset(w.lower() for (w,) in rows("post_nouns.txt", 1)),
+        particles=frozenset(w for (w,) in rows("name_particles.txt", 1)),
+        person_verbs=frozenset(w.lower() for (w,) in rows("person_verbs.txt", 1)),
+        person_nouns=frozenset(w.lower() for (w,) in rows("person_nouns.txt", 1)),
+        place_pre_nouns=frozenset(w.lower() for (w,) in rows("place_pre_nouns.txt", 1)),
+        product_nouns=frozenset(w.lower() for (w,) in rows("product_nouns.txt", 1)),
+        org_endings=tuple(w.lower() for (w,) in rows("org_endings.txt", 1)),
     )

@@ -6,13 +6,15 @@ list of spans; :func:`mend` runs them in order. The rules:
 - ``caps_lines`` (caps.py): a line all in capitals ("UKRAINE WAR: PUTIN SIGNS ...") is read again in a
   case-restored copy of the same length, and its names replace the model's there.
 - ``dashes``: a name does not run over a spaced dash ("based in San Jose - Cisco", "Putin - ed.").
-- ``trim``: no leading "the", no possessive 's, no trailing punctuation, no title words inside
+- ``trim``: no leading "the", no possessive 's, no trailing punctuation or "and", no title words inside
   a name ("Press Secretary Karine Jean-Pierre" -> "Karine Jean-Pierre").
 - ``hyphens``: a name runs over its glued hyphenated word ("Mazar-i-Sharif").
 - ``dateline_caps``: "WASHINGTON, Nov 6 (Reuters)" opens with a GPE, split from a name before it.
 - ``endings``: "X People's Republic" (and other place endings) is a GPE.
 - ``table``: names the model mislabels in news ("the Kremlin" is an ORG); a demonym tagged
   GPE is a NORP ("Ukrainian").
+- ``table_names`` (table_names.py): an untagged name of the tables ("(BelTA)", "the DPR") or an untagged
+  acronym in brackets after the name it abbreviates ("World Food Programme (WFP)") is added.
 - ``products``: a name right before a weapon word is a PRODUCT ("Iskander missile systems").
 - ``named_products`` (products.py): a weapon or equipment name of data/product_names.tsv is a PRODUCT
   with no weapon word after it ("sent HIMARS", "Leopard 2s"; "Patriots" only when the words say so).
@@ -60,15 +62,16 @@ from spacy.tokens import Doc
 from dateline.places.gazetteer import demonyms, normalize, read_words, towns
 from dateline.places.gazetteer import load as load_gazetteer
 
-from .caps import caps_lines, caps_tokens
+from .caps import body_names, caps_lines, caps_tokens
 from .lexicon import LABELS, Lexicon, lexicon
-from .person_cues import person_cues, same_name
 from .people import article_people
+from .person_cues import person_cues, same_name
 from .products import named_products
 from .spans import Span
 from .spans import is_cap as _is_cap
 from .spans import known_place as _known_place
 from .spans import overlay as _overlay
+from .table_names import table_names
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +124,8 @@ def trim(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
         a, b = s.start, s.end
         while a < b and (doc[a].lower_ in ("the", "a", "an") or doc[a].is_punct):
             a += 1
-        while b > a and (doc[b - 1].lower_ in ("'s", "’s", "'") or doc[b - 1].is_punct or doc[b - 1].is_space):
+        while b > a and (doc[b - 1].lower_ in ("'s", "’s", "'", "and", "or") or doc[b - 1].is_punct
+                         or doc[b - 1].is_space):
             b -= 1
         role = s.role
         if s.label == "PERSON" and b - a > 1:
@@ -582,7 +586,7 @@ def _place_context(doc: Doc, a: int, b: int, lex: Lexicon, place_countries) -> b
     if b < len(doc) and doc[b].lower_ in lex.place_nouns:
         return True
     root = doc[a:b].root
-    if root.head.lemma_.lower() in lex.place_verbs and (root.dep_ in ("dobj", "obj") or (
+    if _place_verb(root.head, lex) and (root.dep_ in ("dobj", "obj") or (
             root.dep_ in ("advmod", "npadvmod") and a == root.head.i + 1)):  # "shelled Bakhmut" parsed ADV
         return True
     gaz = load_gazetteer()
@@ -605,7 +609,12 @@ def _town_context(doc: Doc, a: int, b: int, lex: Lexicon) -> bool:
     if a > 0 and doc[a - 1].lower_ in TOWN_WORDS:
         return True
     root = doc[a:b].root
-    return root.head.lemma_.lower() in lex.place_verbs and root.dep_ in ("dobj", "obj")
+    return _place_verb(root.head, lex) and root.dep_ in ("dobj", "obj")
+
+
+def _place_verb(tok, lex: Lexicon) -> bool:
+    """Is the token a verb whose object is a place: its lemma or (for "visited", not "visiting") its form?"""
+    return tok.lemma_.lower() in lex.place_verbs or tok.lower_ in lex.place_verbs
 
 
 @lru_cache(maxsize=1)
@@ -818,7 +827,7 @@ def surnames(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     return _overlay(spans, found)
 
 
-RULES = (dashes, trim, hyphens, dateline_caps, trim, endings, events, table, products, named_products, non_person, org_person, title, title_of,
+RULES = (dashes, trim, hyphens, dateline_caps, trim, endings, events, table, table_names, products, named_products, non_person, org_person, title, title_of,
          speaker, particles, appositive, person_cues, surnames, place_person, known_places, place_list, same_name,
          article_people, drop)
 
@@ -828,13 +837,17 @@ def mend(doc: Doc) -> list[Span]:
     lex = lexicon()
     spans = [Span(e.start, e.end, e.label_) for e in doc.ents if e.label_ in LABELS]
     spans = caps_lines(doc, spans, lex)
-    caps = caps_tokens(doc) if any(s.source == "caps" for s in spans) or "\n" in doc.text else set()
-    from_caps = {(s.start, s.end) for s in spans if s.source == "caps"}
+    caps = caps_tokens(doc)
+    from_caps = [Span(s.start, s.end, s.label, s.role, s.source) for s in spans if s.source == "caps"]
+    copy_tokens = {k for s in from_caps for k in range(s.start, s.end)}
     for rule in RULES:
         spans = rule(doc, spans, lex)
     if caps:  # in a capitals line the parse of the article is unreliable: only the copy's names stay
-        spans = [s for s in spans if (s.start, s.end) in from_caps or s.source in CAPS_KEEP
+        spans = [s for s in spans if s.source in CAPS_KEEP or all(k in copy_tokens for k in range(s.start, s.end))
                  or not any(k in caps for k in range(s.start, s.end))]
+        taken = {k for s in spans for k in range(s.start, s.end)}
+        spans += [s for s in from_caps if not any(k in taken for k in range(s.start, s.end))]  # overlaid by a rule
+        spans = body_names(doc, spans, caps)
     spans.sort(key=lambda s: (s.start, -s.end))
     out, last = [], -1
     for s in spans:

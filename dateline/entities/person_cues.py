@@ -25,7 +25,6 @@ from dateline.places.gazetteer import demonyms, normalize
 from dateline.places.gazetteer import load as load_gazetteer
 
 from .lexicon import Lexicon
-from .products import is_product_name
 from .spans import Span, is_cap, known_place
 
 WEAK_LABELS = {"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC", "EVENT", "LAW", "LANGUAGE"}

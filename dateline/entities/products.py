@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from .lexicon import DATA, Lexicon, _rows
+from .lexicon import DATA, Lexicon, rows
 from .spans import Span, is_cap, overlay
 
 SOURCE = "product_name"
@@ -37,18 +37,18 @@ class ProductTable:
 @lru_cache(maxsize=1)
 def product_table() -> ProductTable:
     """The product names and the words that make a context name a product."""
-    rows = _rows("product_names.tsv", 2)
-    for name, kind in rows:
+    table = rows("product_names.tsv", 2)
+    for name, kind in table:
         if kind not in ("sure", "context"):
             raise ValueError(f"{DATA / 'product_names.tsv'}: unknown kind {kind!r} for {name!r}")
-    names = sorted((n for n, _ in rows), key=len, reverse=True)
+    names = sorted((n for n, _ in table), key=len, reverse=True)
     alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
     pattern = re.compile(rf"(?<![\w/-])({alternatives})(e?s)?(?:\s+(?!\d{{4}})(\d[A-Za-z0-9]{{0,3}}))?(?![\w/-])",
                          re.IGNORECASE)
-    cues = _rows("product_cues.tsv", 2)
+    cues = rows("product_cues.tsv", 2)
     return ProductTable(
-        sure=frozenset(_key(n) for n, k in rows if k == "sure"),
-        context=frozenset(_key(n) for n, k in rows if k == "context"),
+        sure=frozenset(_key(n) for n, k in table if k == "sure"),
+        context=frozenset(_key(n) for n, k in table if k == "context"),
         pattern=pattern,
         verbs=frozenset(w.lower() for k, w in cues if k == "verb"),
         heads=frozenset(w.lower() for k, w in cues if k == "head"),
@@ -57,12 +57,6 @@ def product_table() -> ProductTable:
 
 def _key(name: str) -> str:
     return " ".join(name.split()).casefold()
-
-
-def is_product_name(text: str) -> bool:
-    """Is the text a name of product_names.tsv, a plural of one or one with a model number?"""
-    m = product_table().pattern.fullmatch(text)
-    return bool(m) and (text[:1].isupper() or text[:1].isdigit())
 
 
 def _context(doc: Doc, a: int, b: int, plural: bool, model: bool, lex: Lexicon, table: ProductTable,

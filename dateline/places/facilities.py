@@ -45,6 +45,7 @@ class FacilityMention:
     end: int
     text: str
     named_after: list[Place]
+    named_by_words: bool = False  # named after a place of several words ("St. Petersburg State University")
 
 
 @lru_cache(maxsize=1)
@@ -160,7 +161,9 @@ def locate_facilities(doc: Doc, facilities: Sequence[FacilityMention], places: S
     for f in sorted(facilities, key=lambda f: -f.start):
         sentence = _in_sentence(doc, f, places)
         context = {p.country_code for p in (sentence, home) if p is not None}
-        named = [p for p in f.named_after if p.country_code in context]
+        # a place of several words that opens the name says where the facility is, even out of the
+        # article's countries ("New York University" in a story about Moscow)
+        named = [p for p in f.named_after if p.country_code in context or f.named_by_words]
         choice: tuple[Place, float, str] | None = None
         linked = _linked(text, f, sorted(plain + out, key=lambda p: (p.start, p.end)))
         inside = [p for p in f.named_after if p.kind == "landmark" and (
@@ -172,7 +175,8 @@ def locate_facilities(doc: Doc, facilities: Sequence[FacilityMention], places: S
             choice = (linked, LINKED, f"said to be in '{linked.text}'")
         elif named:
             best = max(named, key=lambda p: p.confidence)
-            choice = (best, NAMED_IN_CONTEXT, f"named after '{best.text}', in the article's country")
+            where = "" if f.named_by_words and best.country_code not in context else ", in the article's country"
+            choice = (best, NAMED_IN_CONTEXT, f"named after '{best.text}'{where}")
         elif sentence is not None:
             choice = (sentence, SENTENCE, f"'{sentence.text}' named in its sentence")
         elif home is not None:

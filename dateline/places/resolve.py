@@ -161,6 +161,7 @@ class _Query:
         self.candidates = self.candidates[:MAX_CANDIDATES]
         self.key = normalize(name)
         self.named_after = False
+        self.named_word = ""  # the place a longer name is named after ("St. Petersburg")
 
     def _tail(self, name: str, gaz: Gazetteer) -> list[Candidate]:
         """A longer name's place: "City of Mazar-i-Sharif" -> its part after "of"; "Midtown Manhattan" ->
@@ -225,7 +226,10 @@ def _score(c: Candidate, q: _Query, ctx_cc: Counter, ctx_regions: set[tuple[str,
     if e.country_code and ctx_cc.get(e.country_code) and e.kind != "country":
         s += COUNTRY_CONTEXT
         why.append(f"{e.country_code} named in the article")
-    if e.kind == "city" and (e.country_code, normalize(e.admin1)) in ctx_regions:
+    if e.kind == "city" and (e.country_code, normalize(e.admin1)) in ctx_regions and not (
+            "region" in listed and normalize(e.admin1) == normalize(e.name)):
+        # (not for a city listed with a region whose own region is named: "Donetsk and Luhansk People's
+        # Republics (DPR and LPR)" is the region)
         s += REGION_CONTEXT
         why.append(f"{e.admin1} named in the article")
     if qualifier is not None:
@@ -598,7 +602,7 @@ def _facility(m: MentionLike, text: str, gaz: Gazetteer, q: _Query | None = None
         word, cands, reason = inside[0], inside[1], "named after a landmark"
     else:
         q = q if q is not None else _named_after(m, text, gaz, {})
-        word, reason = m.text.split()[0], "named after"
+        word, reason = (q.named_word if q is not None else m.text.split()[0]), "named after"
         cands = sorted(q.candidates, key=lambda c: -c.entry.population) if q is not None else []
     named = []
     for c in cands:
@@ -609,7 +613,7 @@ def _facility(m: MentionLike, text: str, gaz: Gazetteer, q: _Query | None = None
             country_code=e.country_code, country=country.name if country else "",
             admin1=e.admin1 if e.kind not in ("country", "continent") else "", lat=e.lat, lon=e.lon,
             confidence=round(1 / len(cands), 3), reason=reason))
-    return FacilityMention(m.start, m.end, m.text, named)
+    return FacilityMention(m.start, m.end, m.text, named, " " in word and len(cands) == 1)
 
 
 def _landmark_inside(m: MentionLike, gaz: Gazetteer) -> tuple[str, list[Candidate]] | None:
@@ -722,24 +726,50 @@ def _demonym_place(m: MentionLike, gaz: Gazetteer, dem: dict[str, str]) -> _Quer
 
 def _named_after(m: MentionLike, text: str, gaz: Gazetteer, dem: dict[str, str]) -> _Query | None:
     """A longer name that starts with a place or its demonym names that place ("Brazilian Grand Prix")."""
-    first = re.match(r"(?:the\s+)?([A-Z][\w'’-]+)\s+\S", m.text)
-    if not first:
-        return None
-    word = first.group(1)
-    if word.lower() in _part_words() or word.lower() in _not_place_heads():
-        return None  # "Eastern Military District", "Gulf of Finland" are named after no "Eastern" or "Gulf"
     q = _Query(m, text, gaz)
-    cc = dem.get(normalize(word))
-    if cc and gaz.country(cc):
-        q.candidates = [Candidate(gaz.country(cc), "alias")]
+    lead = _leading_place(m.text, gaz)
+    if lead is not None:  # "St. Petersburg State University", "New York University"
+        word, q.candidates = lead
     else:
-        q.candidates = [c for c in gaz.lookup(word) if c.via != "alternate" and (
-            c.entry.kind in ("country", "region") or c.entry.population >= NAMED_AFTER_MIN_POPULATION)]
+        first = re.match(r"(?:the\s+)?([A-Z][\w'’-]+)\s+\S", m.text)
+        if not first:
+            return None
+        word = first.group(1)
+        if word.lower() in _part_words() or word.lower() in _not_place_heads():
+            return None  # "Eastern Military District", "Gulf of Finland" are named after no "Eastern" or "Gulf"
+        cc = dem.get(normalize(word))
+        if cc and gaz.country(cc):
+            q.candidates = [Candidate(gaz.country(cc), "alias")]
+        else:
+            q.candidates = _named_after_candidates(gaz, word)
     if not q.candidates:
         return None
     q.named_after = True
+    q.named_word = word
     q.reasons.append(f"named after '{word}'")
     return q
+
+
+MAX_LEADING_WORDS = 3
+
+
+def _named_after_candidates(gaz: Gazetteer, name: str) -> list[Candidate]:
+    return [c for c in gaz.lookup(name) if c.via != "alternate" and (
+        c.entry.kind in ("country", "region") or c.entry.population >= NAMED_AFTER_MIN_POPULATION)]
+
+
+def _leading_place(name: str, gaz: Gazetteer) -> tuple[str, list[Candidate]] | None:
+    """A place of two or three capitalised words that a longer name opens with ("St. Petersburg State
+    University": St. Petersburg), with its candidates."""
+    parts = re.sub(r"^(?i:the)\s+", "", name.strip()).split()
+    for n in range(min(MAX_LEADING_WORDS, len(parts) - 1), 1, -1):
+        lead = parts[:n]
+        if not all(w[:1].isupper() for w in lead):
+            continue
+        cands = _named_after_candidates(gaz, " ".join(lead))
+        if cands:
+            return " ".join(lead), cands
+    return None
 
 
 def _without(ctx: Counter, q: _Query, own: list[str] | None = None) -> Counter:
