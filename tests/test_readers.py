@@ -81,6 +81,13 @@ def test_text_first_sentence_is_not_taken_as_title(tmp_path):
     assert a.title == "" and a.text.startswith("Macron will call")
 
 
+def test_a_dateline_first_line_is_no_title(tmp_path):
+    f = tmp_path / "2023-07-27-story.txt"
+    f.write_text("CNN —\n\nA summit between Putin and African leaders began on Thursday.\n")
+    [a] = list(read_text(f))
+    assert a.title == "" and a.text.startswith("CNN —\n\nA summit")
+
+
 def test_text_without_any_date_is_rejected_never_dated_today(tmp_path):
     f = tmp_path / "story.txt"
     f.write_text("Something happened.\n")

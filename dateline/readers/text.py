@@ -72,12 +72,17 @@ def read_seed_text(source: Source, options: ReadOptions | None = None,
     yield with_warning(_seed_article(*found, origin), warning)
 
 
+# A first line that ends in a dash is the story's dateline ("CNN —", "KYIV, Ukraine (AP) —"), no title.
+_DATELINE = re.compile(r"[—–-]\s*$")
+
+
 def _title_and_body(text: str) -> tuple[str, str]:
-    """A short first line followed by a blank line is the title; the rest is the body."""
+    """A short first line followed by a blank line is the title (unless it is a dateline such as
+    "CNN —"); the rest is the body."""
     stripped = re.sub(r"^\s*\n", "", text)
     first, sep, rest = stripped.partition("\n")
     if (sep and rest.startswith(("\n", "\r\n")) and 0 < len(first.strip()) <= TITLE_MAX_CHARS
-            and not _SENTENCE_END.search(first)):
+            and not _SENTENCE_END.search(first) and not _DATELINE.search(first)):
         return first.strip(), _body(rest)
     return "", _body(stripped)
 
