@@ -536,3 +536,10 @@ def test_live_blog_clock_lines_deadlines_as_of_and_preparing_to():
         "Friday": "2022-04-01"}
     assert values("The troops were preparing to leave on Friday when the shelling began.", "2022-03-31") == {
         "Friday": "2022-03-25"}
+
+
+def test_names_made_of_time_words_are_no_timexes():
+    assert values("The Six-Day War reshaped the region.") == {}
+    assert values("The war with Iran lasted eight years; the eight-year war ended in 1988.")["eight-year"] == "P8Y"
+    assert values("The Easter Rising of 1916.") == {"1916": "1916"}
+    assert values("Russia will hold the Victory Day parade.") == {"Victory Day": "2023-05-09"}
