@@ -543,3 +543,9 @@ def test_names_made_of_time_words_are_no_timexes():
     assert values("The war with Iran lasted eight years; the eight-year war ended in 1988.")["eight-year"] == "P8Y"
     assert values("The Easter Rising of 1916.") == {"1916": "1916"}
     assert values("Russia will hold the Victory Day parade.") == {"Victory Day": "2023-05-09"}
+
+
+def test_until_points_ahead_except_after_a_verb_of_lasting_in_the_past():
+    assert values("Trial adjourned until Friday") == {"Friday": "2022-09-30"}
+    assert values("The talks lasted until Tuesday.") == {"Tuesday": "2022-09-27"}
+    assert values("Fighting continued until Sunday.") == {"Sunday": "2022-09-25"}
