@@ -188,6 +188,8 @@ def generic_present(tok: Token, lex: Lexicon, depth: int = 0) -> bool:
     if tok.tag_ == "VB" and [a.lower_ for a in aux] in (["to"], []) and depth < 3 and (
             (tok.dep_ == "xcomp" and tok.head.tag_ == "VBN") or (tok.dep_ == "conj" and tok.head.tag_ == "VB")):
         return generic_present(tok.head, lex, depth + 1)  # "is used to demean, to degrade"
+    if _fact_adverb(tok, lex):
+        return False  # "London already provides intelligence and sends weapons": a fact of the present
     if tok.tag_ in ("VBZ", "VBP"):
         if aux:
             return False
@@ -197,6 +199,16 @@ def generic_present(tok: Token, lex: Lexicon, depth: int = 0) -> bool:
     else:
         return False
     return _body_sentence(tok.sent)
+
+
+def _fact_adverb(tok: Token, lex: Lexicon) -> bool:
+    """An adverb of ``fact_adverbs.txt`` on the verb, or on the verb whose conjunct it is without a
+    subject of its own ("already provides ... and sends")."""
+    if any(c.dep_ == "advmod" and c.lower_ in lex.fact_adverbs for c in tok.children):
+        return True
+    return tok.dep_ == "conj" and tok.head.pos_ == "VERB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and any(
+        c.dep_ == "advmod" and c.lower_ in lex.fact_adverbs for c in tok.head.children)
 
 
 def habitual(tok: Token, lex: Lexicon) -> bool:
@@ -301,6 +313,8 @@ def poll_subject(tok: Token, lex: Lexicon, depth: int = 0) -> bool:
     the statement of such a verb is part of the finding ("said they held Russia responsible")."""
     if tok.pos_ not in ("VERB", "AUX") or depth > 3:
         return False
+    if _poll_finding(tok, lex):
+        return True
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
         subjects = [tok.head]
@@ -322,6 +336,17 @@ def poll_subject(tok: Token, lex: Lexicon, depth: int = 0) -> bool:
     if (not subjects and tok.dep_ in ("conj", "advcl", "xcomp", "pcomp")) or tok.dep_ == "ccomp":
         return poll_subject(head, lex, depth + 1)
     return False
+
+
+def _poll_finding(tok: Token, lex: Lexicon) -> bool:
+    """Whether a verb is the statement of a poll ("Most Britons are backing more aid, the poll found",
+    "a survey showed that most voters support ...", ``poll_sources.txt``)."""
+    def polled(verb: Token) -> bool:
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in lex.poll_sources for c in verb.children)
+
+    if tok.dep_ in ("ccomp", "parataxis") and tok.head.i != tok.i and polled(tok.head):
+        return True
+    return any(c.dep_ == "parataxis" and c.pos_ == "VERB" and polled(c) for c in tok.children)
 
 
 def possibility(tok: Token, lex: Lexicon) -> Token | None:

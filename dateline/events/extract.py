@@ -11,7 +11,8 @@ Sentence by sentence, every trigger (``roles.is_trigger``) becomes an :class:`Ev
   (the complement of a reporting verb) takes the statement's date, and a reporting verb the
   article date (anchor "reported"); anything else gets the article date (anchor "article", weak).
   A trigger the text dates only relative to another event ("One year later he was fired", "later
-  revealing") inherits nothing and is marked ``relative``: its article date is not its date.
+  revealing", "Back then", "After 12 days", and the adjuncts of such a trigger: "after staging
+  referendums") inherits nothing and is marked ``relative``: its article date is not its date.
   A simple-past verb never takes a date after the article's ("announced Friday" resolved to the
   next Friday is a time-tagging error, not the event's date).
 * **status** — from cues in ``status_cues.tsv`` placed in the parse: a negation → denied; a modal
@@ -45,7 +46,12 @@ Sentence by sentence, every trigger (``roles.is_trigger``) becomes an :class:`Ev
   ``_score`` and its ``score_why`` values.
   Lines of web-page furniture ("ADVERTISEMENT", ``boilerplate.txt``; "Enter your email",
   ``boilerplate_phrases.txt``; a line in capitals inside running text, a link to another article)
-  yield no mention.
+  yield no mention; a sub-heading inside the text ("heading": "Voting at gunpoint") and a verb that
+  only credits the source ("credit": "..., BelTA has learned") score ``ASIDE_SCORE``
+  (``furniture``). Round 5 status rules: a denying subject ("None of them recognized", "no
+  referendums were held"), a condition phrase ("in the event of an invasion",
+  ``conditional_phrases.txt``), the complement of a statement not made ("I don't believe that
+  ...", "if they admit that ...": hedged), a noun joined to a hedged one ("explosions and fire may").
 * **place** — the place mention the parse attaches to the trigger as its setting, not as an actor
   (``place.event_place``: "killed seven people in Lviv", but not "Ukraine's leader is urging").
 """
@@ -83,6 +89,7 @@ from .context import (
     state_participle,
     time_reference,
 )
+from .furniture import heading_line, source_credit, word_prefix
 from .lexicon import Lexicon, load
 from .model import EventMention
 from .place import event_place
@@ -273,7 +280,8 @@ def _status(trigger: Token, lex: Lexicon, sent_text_tense: str | None) -> tuple[
     if pred is not trigger and trigger.dep_ in ("nsubj", "nsubjpass"):
         # "the trial is set to begin": the subject of "set/due/scheduled to ..." is planned too
         cue = cues.get(("head", pred.lemma_.lower()))
-        if cue and any(c.dep_ == "xcomp" for c in pred.children):
+        # but "the vote was supposed to prove ...": the vote took place, only its purpose is hypothetical
+        if cue and cue != "hypothetical" and any(c.dep_ == "xcomp" for c in pred.children):
             found.setdefault(cue, pred.text)
     acl = next((c for c in chain if c.dep_ == "acl" and c.tag_ == "VB" and c.head.pos_ == "NOUN"), None)
     if acl is not None and acl.i != pred.i and "possible" not in found \
@@ -292,7 +300,8 @@ def _status(trigger: Token, lex: Lexicon, sent_text_tense: str | None) -> tuple[
                 found.setdefault("possible", det.text)  # "any attempt to interfere"
     if trigger.pos_ != "VERB" and trigger.dep_ == "dobj":
         cue = cues.get(("head", trigger.head.lemma_.lower()))
-        if cue:
+        # "failed to prevent the war": a prevention that did not happen denies nothing
+        if cue and not (cue == "denied" and trigger.head.pos_ == "VERB" and _status(trigger.head, lex, None)[0] == "denied"):
             found.setdefault(cue, trigger.head.text)
     if trigger.pos_ != "VERB" and trigger.dep_ == "nsubjpass":  # "the parade was canceled"
         cue = cues.get(("head", trigger.head.lemma_.lower()))
@@ -303,6 +312,8 @@ def _status(trigger: Token, lex: Lexicon, sent_text_tense: str | None) -> tuple[
         if cue == "denied":
             found.setdefault(cue, trigger.head.text)
     for tok in chain:
+        if tok.pos_ in ("VERB", "AUX") and (subject := _denied_subject(tok, cues)) is not None:
+            found.setdefault("denied", subject.text)  # "None of them sanctified", "no referendums were held"
         for child in tok.children:
             low = _plain(child.lower_)
             if child.dep_ in ("aux", "auxpass") and (st := cues.get(("aux", low))):
@@ -330,6 +341,17 @@ def _status(trigger: Token, lex: Lexicon, sent_text_tense: str | None) -> tuple[
         found["hypothetical"] = condition  # a future on a condition: "will be adjusted if ..."
     if "possible" not in found and (noun := possibility(trigger, lex)) is not None:
         found["possible"] = noun.text  # "a risk that Zelenskiy will be forced", "the prospect of Poland sending"
+    if "hypothetical" not in found and (phrase := _conditional_phrase(trigger, lex)):
+        found["hypothetical"] = phrase  # "In the event of an invasion, ..."
+    top = chain[-1]
+    if "possible" not in found and top.dep_ == "ccomp" and top.head is not top and (
+            _reporting(top.head, lex) or top.head.lemma_.lower() in lex.belief_verbs) \
+            and not any(c.dep_ in ("advcl", "relcl") for c in chain[:-1]):
+        # "I don't believe that Putin is ready to return", "if both sides admit that they have exhausted
+        # their forces": a statement its speaker does not make is no report of its content
+        said, said_cue, said_hedged = _status(top.head, lex, None)
+        if said in ("denied", "hypothetical") or said_hedged:
+            found["possible"] = said_cue or top.head.text
     hedged = "hypothetical" in found or "possible" in found
     if not hedged and trigger.pos_ != "VERB" and trigger.dep_ in ("dobj", "nsubjpass") \
             and trigger.head.pos_ == "VERB":  # "could order a new offensive": as hedged as its verb
@@ -343,6 +365,10 @@ def _status(trigger: Token, lex: Lexicon, sent_text_tense: str | None) -> tuple[
     if (trigger.pos_ != "VERB" and trigger.dep_ == "pobj" and trigger.head.lower_ == "of"
             and trigger.head.head.lemma_.lower() in lex.kind_nouns and trigger.head.head is not trigger):
         return _status(trigger.head.head, lex, sent_text_tense)  # "some sort of treaty will be struck"
+    if trigger.pos_ != "VERB" and trigger.dep_ == "conj" and trigger.head.pos_ == "NOUN" and pred is trigger:
+        status, cue, head_hedged = _status(trigger.head, lex, sent_text_tense)
+        if status != "happened" or head_hedged:  # "explosions and fire may be dangerous": as its head
+            return status, cue, head_hedged
     if trigger.pos_ != "VERB" and pred is trigger:
         gov = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" else None
         if trigger.dep_ == "dobj":  # "to arrange the deal": the deal is as planned as arranging it
@@ -357,6 +383,32 @@ def _status(trigger: Token, lex: Lexicon, sent_text_tense: str | None) -> tuple[
         elif trigger.head is trigger and sent_text_tense == "FUTURE":  # a verbless line: "Referendum tomorrow"
             return "planned", "future tense", False
     return "happened", None, hedged
+
+
+def _denied_subject(verb: Token, cues: dict[tuple[str, str], str]) -> Token | None:
+    """The subject that says the verb's event did not take place ("None of them sanctified it",
+    "no referendums were held", "nobody was hurt": ``status_cues.tsv``, place ``subj``), else None."""
+    for subject in verb.children:
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if cues.get(("subj", subject.lower_)) == "denied":
+            return subject
+        for det in subject.children:
+            if det.dep_ == "det" and cues.get(("subj", det.lower_)) == "denied":
+                return det
+    return None
+
+
+def _conditional_phrase(trigger: Token, lex: Lexicon) -> str | None:
+    """The phrase that names an event noun only as a possibility ("in the event of an invasion", "in
+    case of a conflict": ``conditional_phrases.txt``), else None."""
+    if trigger.pos_ == "VERB" or trigger.dep_ != "pobj" or trigger.head.lower_ != "of":
+        return None
+    noun = trigger.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return None
+    phrase = " ".join(t.lower_ for t in trigger.doc[noun.head.i:trigger.head.i + 1])
+    return phrase if phrase in lex.conditional_phrases else None
 
 
 def _plain(word: str) -> str:
@@ -396,7 +448,7 @@ ASIDE_SCORE = 0.4  # a goal, a phase verb, a setting, a long state or a question
 
 def _score(t: Token, lemma: str, dated: bool, lex: Lexicon, *, hedged: bool = False,
            reporting: bool = False, status: str = "happened", triggers: frozenset[int] | set[int] = frozenset(),
-           quotes: QuoteIndex | None = None, lede: bool = False) -> tuple[float, str | None]:
+           quotes: QuoteIndex | None = None, lede: bool = False, narrative: bool = False) -> tuple[float, str | None]:
     """How much the mention is worth to a timeline: 1.0; ``LIGHT_SCORE`` for a light verb;
     ``STATE_SCORE`` for a state participle ("issues related to", "Kyiv-based"); for an undated event
     noun or name mentioned in passing, ``PASSING_SCORE`` ("since the Olympics", "on day 48 of the
@@ -418,11 +470,14 @@ def _score(t: Token, lemma: str, dated: bool, lex: Lexicon, *, hedged: bool = Fa
     ``quoted.quote_report``) and an undated event inside a quotation that reports nothing done
     ("quoted": "his red lines keep evaporating", "it's thawing", ``quoted.quoted_view``). The first
     sentence of a text (``lede``) is a standfirst whose present tells news ("Putin begins his fifth
-    term"), not a general truth.
+    term"), not a general truth; nor is the present of a narrative that dates it relative to another
+    event (``narrative``: "Days later he annexes the region").
 
     Returns the score and why it is below 1.0 (None when it is not): "light", "state", "passing",
     "aside" (a goal, phase, intent or stative verb, a setting, a long state, a question), "hedged",
-    "denied", "habit", "activity", "poll", "phase", "quote", "quoted" or "background"."""
+    "denied", "habit", "activity", "poll", "phase", "quote", "quoted", "background" or "credit" (a verb
+    that only credits the source: "BelTA has learned", ``furniture.source_credit``); the caller adds
+    "heading" for a sub-heading line."""
     in_quote = quotes is not None and not dated and quoted_view(t, quotes, status)
     if t.pos_ in ("VERB", "AUX"):
         if state_participle(t, lemma, lex):
@@ -430,6 +485,8 @@ def _score(t: Token, lemma: str, dated: bool, lex: Lexicon, *, hedged: bool = Fa
         if question(t.sent) or purpose_clause(t, lex) or complement_verb(t, lex) or lemma in lex.stative_verbs \
                 or (reporting and (discourse_report(t) or generic_source(t, lex))):
             return ASIDE_SCORE, "aside"
+        if source_credit(t, lex):  # "..., BelTA has learned", "we read in the Washington Post"
+            return ASIDE_SCORE, "credit"
         light = "light" if lemma in lex.light_verbs else None
         if hedged:
             return ASIDE_SCORE, light or "hedged"
@@ -437,7 +494,10 @@ def _score(t: Token, lemma: str, dated: bool, lex: Lexicon, *, hedged: bool = Fa
             return ASIDE_SCORE, light or "denied"
         # a standfirst's present with a named subject tells news: "Vladimir Putin begins his fifth term"
         news = lede and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in t.children)
+        news = news or narrative  # "Days later he annexes the region": a narrative present
         if habitual(t, lex) or (not reporting and not dated and not news and generic_present(t, lex)):
+            return ASIDE_SCORE, light or "habit"
+        if not dated and _habit_participle(t, lex):  # "the plains freeze, providing a stable area"
             return ASIDE_SCORE, light or "habit"
         if gerund_activity(t, lex):
             return ASIDE_SCORE, light or "activity"
@@ -445,7 +505,7 @@ def _score(t: Token, lemma: str, dated: bool, lex: Lexicon, *, hedged: bool = Fa
             return ASIDE_SCORE, light or "poll"
         if not dated and phase_of_event(t, lex, triggers):
             return ASIDE_SCORE, light or "phase"
-        if reporting and quotes is not None and quote_report(t, quotes):
+        if (reporting or lemma in lex.quote_verbs) and quotes is not None and quote_report(t, quotes):
             return ASIDE_SCORE, "quote"
         if in_quote:
             return ASIDE_SCORE, light or "quoted"
@@ -471,9 +531,22 @@ def _score(t: Token, lemma: str, dated: bool, lex: Lexicon, *, hedged: bool = Fa
         return ASIDE_SCORE, "quoted"
     if background_noun(t, lex) or stance_object(t, lex):
         return ASIDE_SCORE, "background"
+    if t.dep_ == "dobj" and gerund_activity(t.head, lex):  # "the idea of holding a vote": an activity
+        return ASIDE_SCORE, "activity"
     if _generic_subject(t, lex):
         return ASIDE_SCORE, "habit"
     return 1.0, None
+
+
+def _habit_participle(t: Token, lex: Lexicon) -> bool:
+    """A present participle without a subject that adds to a habit or general truth ("In winter, the
+    plains freeze, providing a stable area for vehicles"): a habit as well."""
+    head = t.head
+    if t.tag_ != "VBG" or t.dep_ != "advcl" or head is t or head.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children):
+        return False
+    return habitual(head, lex) or generic_present(head, lex)
 
 
 def _noun_denied(t: Token, lex: Lexicon) -> bool:
@@ -539,7 +612,7 @@ def _earlier(t: Token) -> bool:
     voted") or the object of "after"/"following" ("comes after the referendums")."""
     if t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in t.children):
         return True
-    return t.dep_ == "pobj" and t.head.lower_ in _BEFORE_PREPS
+    return t.dep_ in ("pobj", "pcomp") and t.head.lower_ in _BEFORE_PREPS  # "after staging referendums"
 
 
 def _distance_before_after(tok: Token) -> bool:
@@ -556,14 +629,46 @@ def _relative_to_narrative(trig: list[Token], lex: Lexicon) -> set[int]:
     for t in trig:  # sentence order: a conjunct comes after its head
         if any(c.lower_ in lex.relative_cues and (c.dep_ in ("advmod", "npadvmod") or (
                 c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children)))
-               for c in t.children):
+               for c in t.children) or any(_relative_phrase(c, lex) for c in t.children):
             out.add(t.i)
         elif any(_distance_before_after(c) for c in t.children if c.dep_ == "mark") or (
                 t.dep_ in ("pobj", "pcomp") and _distance_before_after(t.head)):
             out.add(t.i)  # "two days before the phone launches": a distance from another event's date
         elif t.dep_ == "conj" and t.head.i in out:
             out.add(t.i)
+    for t in trig:  # "Days later he annexes the region after staging referendums": its adjuncts too
+        if t.i not in out and _below_relative(t, out):
+            out.add(t.i)
     return out
+
+
+RELATIVE_INHERIT = frozenset({"advcl", "pcomp", "prep", "pobj", "dobj", "conj"})
+
+
+def _below_relative(t: Token, relative: set[int]) -> bool:
+    """Whether a trigger hangs, through adjuncts and objects, from a trigger dated only relative to
+    another event, without a time expression of its own on the way."""
+    cur = t
+    for _ in range(4):
+        if cur.dep_ not in RELATIVE_INHERIT or cur.head is cur or cur.ent_type_ in ("DATE", "TIME"):
+            return False
+        cur = cur.head
+        if cur.i in relative:
+            return True
+    return False
+
+
+def _relative_phrase(c: Token, lex: Lexicon) -> bool:
+    """A phrase that dates its verb by the narrative's time ("Back then", "at that time", ``relative_cues.txt``)
+    or by a distance from the event told before ("After 12 days, his body was found")."""
+    if c.dep_ not in ("advmod", "npadvmod", "prep"):
+        return False
+    words = [w for w in c.subtree if not w.is_punct]
+    if len(words) > 1 and " ".join(w.lower_ for w in words) in lex.relative_cues:
+        return True
+    return c.dep_ == "prep" and c.lower_ == "after" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in lex.distance_units and any(n.dep_ == "nummod" for n in o.children)
+        for o in c.children)
 
 
 def _past_after(t: Token, timex: Any, day: dt.date) -> bool:
@@ -647,11 +752,12 @@ def extract_events(
         if boilerplate(sent, lex) or (mixed_case and shouting(sent)):
             lead = None
             continue
-        trig = [t for t in sent if is_trigger(t, lex, light)]
+        trig = [t for t in sent if is_trigger(t, lex, light) and not word_prefix(t)]
         if not trig:
             lead = _date_alone(sent, timexes)
             continue
         idx = {t.i for t in trig}
+        heading = heading_line(sent)
         reporting = {t.i for t in trig if _reporting(t, lex)}
         attached, loose = _attach_timexes(doc, sent, timexes, idx)
         if lead is not None and not loose and not attached:
@@ -707,7 +813,7 @@ def extract_events(
             else:
                 date = d_start = d_end = day.isoformat()
             # "had voted", "comes after the referendums": it happened before the date it is placed on
-            before = anchor != "timex" and _earlier(t)
+            before = anchor != "timex" and (_earlier(t) or (t.dep_ == "dobj" and t.pos_ == "NOUN" and _earlier(t.head)))
             tense = None
             if t.pos_ != "VERB":
                 tense = sentence_tense(text, t.idx, t.idx + len(t)).tense
@@ -716,7 +822,10 @@ def extract_events(
                 status, cue = "planned", timex.text
             agents, patients, others = roles(t, ents, lex.support_verbs, times, lex.directive_verbs)
             score, score_why = _score(t, lemma, t.i in attached, lex, hedged=hedged, reporting=is_rep,
-                                      status=status, triggers=idx, quotes=quotes, lede=sent.start == 0)
+                                      status=status, triggers=idx, quotes=quotes, lede=sent.start == 0,
+                                      narrative=t.i in relative)
+            if score > ASIDE_SCORE and heading:  # "Voting at gunpoint": the topic of the section below
+                score, score_why = ASIDE_SCORE, "heading"
             kind = "STATEMENT" if is_rep else _base_type(t, lemmas, lex)
             out.append(EventMention(
                 article_id=article_id, field=field, trigger=t.text, start=t.idx, end=t.idx + len(t),

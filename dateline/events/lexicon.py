@@ -12,6 +12,14 @@
   ("some sort of treaty will need to be struck": the treaty is as planned as the sort).
 * ``relative_cues.txt``: adverbs that date an event relative to another one ("One year later").
 * ``status_cues.tsv``: cue word, status it signals, and where in the parse it must sit.
+* ``conditional_phrases.txt``: phrases whose object is an event that may happen ("in the event of").
+* ``belief_verbs.txt``: "believe", "think": their complement is only as real as the belief.
+* ``quote_verbs.txt``: "continued", "concluded": not reporting verbs, but they introduce quotations.
+* ``poll_sources.txt``: "poll", "survey": what they found is an opinion, not an event.
+* ``fact_adverbs.txt``: "already", "now": a simple present that reports a fact, not a habit.
+* ``extent_phrases.txt``: "so far": a quoted past perfect with one is a view, not a report.
+* ``distance_units.txt``: "day", "week": "After 12 days, ..." dates an event from the one before.
+* ``credit_verbs.txt``: verbs that credit the source of a report ("BelTA has learned", "we read in").
 * ``event_types.tsv``: lemma → PLOVER-like event type.
 * ``contextual_types.tsv``: a head word, a relation and the words on its other end that decide the
   type ("struck a deal" AGREE, "strikes on Crimea" ASSAULT) or make it no event ("world order").
@@ -49,7 +57,7 @@ from functools import lru_cache
 from pathlib import Path
 
 RESOURCES = Path(__file__).parent / "resources"
-CUE_PLACES = ("aux", "neg", "head", "mark", "amod")
+CUE_PLACES = ("aux", "neg", "head", "mark", "amod", "subj")
 
 
 @dataclass(frozen=True)
@@ -90,6 +98,14 @@ class Lexicon:
     poll_subjects: frozenset[str] = frozenset()
     possibility_nouns: frozenset[str] = frozenset()
     generic_sources: frozenset[str] = frozenset()
+    conditional_phrases: frozenset[str] = frozenset()
+    credit_verbs: frozenset[str] = frozenset()
+    belief_verbs: frozenset[str] = frozenset()
+    quote_verbs: frozenset[str] = frozenset()
+    poll_sources: frozenset[str] = frozenset()
+    fact_adverbs: frozenset[str] = frozenset()
+    extent_phrases: frozenset[str] = frozenset()
+    distance_units: frozenset[str] = frozenset()
 
 
 def _lines(name: str) -> list[tuple[int, str]]:
@@ -169,6 +185,14 @@ def load() -> Lexicon:
         directive_verbs=_words("directive_verbs.txt"),
         boilerplate=tuple(sorted(_phrases("boilerplate.txt"))),
         boilerplate_phrases=tuple(sorted(_phrases("boilerplate_phrases.txt"))),
+        conditional_phrases=_phrases("conditional_phrases.txt"),
+        credit_verbs=_words("credit_verbs.txt"),
+        belief_verbs=_words("belief_verbs.txt"),
+        quote_verbs=_phrases("quote_verbs.txt"),
+        poll_sources=_words("poll_sources.txt"),
+        fact_adverbs=_words("fact_adverbs.txt"),
+        extent_phrases=_phrases("extent_phrases.txt"),
+        distance_units=_words("distance_units.txt"),
         habitual_verbs=_words("habitual_verbs.txt"),
         phase_verbs=_words("phase_verbs.txt"),
         poll_subjects=_words("poll_subjects.txt"),

@@ -10,7 +10,10 @@ events that happen where their object is (``place_objects.txt``: "shelled Kharki
 a place after a preposition of location (``place_preps.txt``) inside the object's phrase is
 ("killed seven people in Lviv"), and so is the target of such an event ("an operation against
 Ukraine"). A place after another preposition is none ("talks with Russia", "sanctions against
-Russia", "as Kyiv grapples" read as a preposition). A possessor is the event's actor when it is the
+Russia", "as Kyiv grapples" read as a preposition), nor is the addressee of a statement or request
+("spoke to the people of Russia", ``addressee_types.txt``; but a verb of motion goes to its
+destination: "travelled to St Petersburg", ``motion_verbs.txt``) or one of a hyphenated pair of names
+("US-Russia talks"). A possessor is the event's actor when it is the
 trigger's ("Russia's demands"), else it goes with its noun ("bearing down on Ukraine's capital").
 """
 
@@ -31,6 +34,35 @@ ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "dative", "attr", "expl"}
 TARGET_PREPS = frozenset({"against", "on", "upon"})
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 LINK_DEPS = frozenset({"conj", "appos"})
+
+
+ADDRESS_PREPS = frozenset({"to", "toward", "towards"})
+NAME_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
+HYPHENS = frozenset({"-", "–", "—", "/"})
+
+
+@lru_cache(maxsize=1)
+def _addressee_types() -> frozenset[str]:
+    lines = (RESOURCES / "addressee_types.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.lstrip().startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _motion_verbs() -> frozenset[str]:
+    """Verbs whose "to" phrase is a destination whatever their type ("travelled to St Petersburg")."""
+    lines = (RESOURCES / "motion_verbs.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.lstrip().startswith("#"))
+
+
+def paired_name(tok: Token) -> bool:
+    """Whether a name is one of a hyphenated pair ("US-Russia talks", "the Russia-Ukraine war"): the
+    two sides of the event, not its place."""
+    doc = tok.doc
+    for hyphen, other in ((tok.i + 1, tok.i + 2), (tok.i - 1, tok.i - 2)):
+        if 0 <= min(hyphen, other) and max(hyphen, other) < len(doc) and doc[hyphen].text in HYPHENS \
+                and doc[other].pos_ in ("PROPN", "ADJ", "NOUN") and doc[other].text[:1].isupper():
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -63,8 +95,13 @@ def attached(head: Token, trigger: Token, kind: str) -> bool:
             return False  # an actor ("Ukraine's leader is urging", "Russia's demands"), not a setting
         if cur.dep_ in OBJECT_DEPS and cur.head.i == trigger.i:
             return located or object_place(trigger, kind)
+        if cur.dep_ in NAME_MODIFIER_DEPS and cur.head.i == trigger.i and paired_name(cur):
+            return False  # "US-Russia talks": the two sides, not a place
         if cur.dep_ == "pobj" and cur.head.dep_ in ("prep", "agent"):
             prep = cur.head.lower_
+            if prep in ADDRESS_PREPS and cur.head.head.i == trigger.i and kind in _addressee_types() \
+                    and trigger.lemma_.lower() not in _motion_verbs():
+                return False  # "spoke to the people of Russia": an addressee, not a destination
             target = prep in TARGET_PREPS and object_place(trigger, kind)  # "an operation against Ukraine"
             if prep not in preps and prep != "of" and not target:
                 return False  # "as Kyiv grapples", "talks with Russia": no setting

@@ -10,7 +10,8 @@ that only introduces it.
   words ("insisted that beating back Russian aggression was “the only way to restore peace”") is
   an indirect statement and stays an event.
 * :func:`realized_past` — a verb that reports something done: simple past ("We struck the bridge"),
-  present perfect ("Our forces have repelled 15 attacks") or a past passive ("was killed").
+  present perfect ("Our forces have repelled 15 attacks"), a past passive ("was killed") or a past
+  perfect ("We had warned them"; but "had surprised Putin so far" is a view).
   Inside a quotation, anything else (a present, a progressive, a past perfect, an infinitive, a
   noun under such a verb) is the speaker's view, forecast or argument rather than a report
   ("his red lines keep evaporating", "you’re going to lose people’s focus", "it's thawing").
@@ -25,13 +26,18 @@ from spacy.tokens import Token
 
 from dateline.quotes.marks import find_quoted
 
+from .lexicon import load
+
 QUOTE_MIN_WORDS = 4
 # the share of a statement's words that must be quoted for the statement to be the quotation
 QUOTED_SHARE = 0.8
 STATEMENT_MIN_WORDS = 2
 STATEMENT_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "dobj"})
 PERFECT_AUX = frozenset({"has", "have", "'ve"})
+PAST_PERFECT_AUX = frozenset({"had", "'d"})
 PAST_PASSIVE_AUX = frozenset({"was", "were", "been"})
+OPEN_CURLY = "“„«"
+CLOSE_CURLY = "”»"
 
 
 class QuoteIndex:
@@ -51,8 +57,41 @@ class QuoteIndex:
         return self.covers(tok.idx, tok.idx + len(tok))
 
 
+def nested_quotations(text: str) -> list[tuple[int, int]]:
+    """The outermost stretches between typographic double quotation marks, read with nesting inside
+    one paragraph: a scare-quoted word inside a long quotation ("“... this axis of “evil”: ... union,”
+    he said") leaves the long quotation whole (a plain left-to-right pairing closes it at the
+    scare quote's opening mark)."""
+    spans = []
+    start = 0
+    for para in text.split("\n"):
+        depth, opened = 0, -1
+        for i, ch in enumerate(para):
+            if ch in OPEN_CURLY:
+                if depth == 0:
+                    opened = i
+                depth += 1
+            elif ch in CLOSE_CURLY and depth:
+                depth -= 1
+                if depth == 0:
+                    spans.append((start + opened, start + i + 1))
+        start += len(para) + 1
+    return spans
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s < out[-1][1]:
+            out[-1] = (out[-1][0], max(e, out[-1][1]))
+        else:
+            out.append((s, e))
+    return out
+
+
 def quoted_spans(text: str, min_words: int = QUOTE_MIN_WORDS) -> QuoteIndex:
-    """The double-quoted stretches of ``text`` with at least ``min_words`` words (marks included)."""
+    """The double-quoted stretches of ``text`` with at least ``min_words`` words (marks included),
+    overlapping stretches merged (see :func:`nested_quotations`)."""
     spans = []
     for q in find_quoted(text):
         if q.single or q.dash:
@@ -60,7 +99,8 @@ def quoted_spans(text: str, min_words: int = QUOTE_MIN_WORDS) -> QuoteIndex:
         s, e = q.inner(text)
         if len(text[s:e].split()) >= min_words:
             spans.append((q.start, q.end))
-    return QuoteIndex(spans)
+    spans += [(s, e) for s, e in nested_quotations(text) if len(text[s + 1:e - 1].split()) >= min_words]
+    return QuoteIndex(_merged(spans))
 
 
 def _words(tokens: list[Token]) -> list[Token]:
@@ -92,13 +132,19 @@ def _aux(verb: Token) -> list[str]:
 
 
 def realized_past(verb: Token) -> bool:
-    """A simple past, a present perfect or a past passive: a report of something done."""
+    """A simple past, a present perfect, a past passive or a past perfect without a phrase of extent
+    ("We had warned them", but not "had surprised Putin so far", ``extent_phrases.txt``): a report
+    of something done."""
     aux = _aux(verb)
     if verb.tag_ == "VBD":
         return not aux
     if verb.tag_ != "VBN" or not aux:
         return False
-    return all(a in PERFECT_AUX | PAST_PASSIVE_AUX for a in aux)
+    if any(a in PAST_PERFECT_AUX for a in aux):
+        words = " " + " ".join(t.lower_ for t in verb.subtree) + " "
+        if any(f" {p} " in words for p in load().extent_phrases):
+            return False
+    return all(a in PERFECT_AUX | PAST_PERFECT_AUX | PAST_PASSIVE_AUX for a in aux)
 
 
 def _verb_of(tok: Token) -> Token | None:
