@@ -23,7 +23,7 @@ from dateline.places.gazetteer import load as load_gazetteer
 
 from .keys import fold
 from .lexicon import LABELS, Lexicon, rows
-from .spans import Span, known_place
+from .spans import Span, doc_words, known_place
 
 SOURCE = "caps"
 ACRONYM_MAX = 5  # a word the article does not show, this short and without a vowel, is an acronym
@@ -40,10 +40,17 @@ def _lower_words() -> frozenset[str]:
     return frozenset(w.lower() for (w,) in rows("caps_lower_words.txt", 1))
 
 
+_ASCII_LOWER = re.compile(r"[a-z]")
+
+
+@lru_cache(maxsize=4)
 def caps_line_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of the lines of ``text`` written all in capitals (two words or more)."""
     out = []
     for m in _LINE.finditer(text):
+        line = m.group()
+        if len(_ASCII_LOWER.findall(line)) > (1 - MIN_UPPER_SHARE) * len(line):
+            continue  # more lower-case letters than a capitals line may have: no need to count them all
         letters = [ch for ch in m.group() if ch.isalpha()]
         words = [w for w in _WORD.findall(m.group()) if len(w) > 1]
         if len(words) < MIN_WORDS or not letters:
@@ -84,7 +91,7 @@ def _not_name_word(tok) -> bool:
 
 def caps_tokens(doc: Doc) -> set[int]:
     """Tokens of the article's all-capitals lines."""
-    return {t.i for a, b in caps_line_ranges(doc.text) for t in doc.char_span(a, b, alignment_mode="expand") or ()}
+    return {t.i for a, b in caps_line_ranges(doc_words(doc).text) for t in doc.char_span(a, b, alignment_mode="expand") or ()}
 
 
 def restore_case(line: str, forms: dict[str, str], lex: Lexicon) -> str:
@@ -119,7 +126,7 @@ def restore_case(line: str, forms: dict[str, str], lex: Lexicon) -> str:
 
 def caps_lines(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     """Names of the all-capitals lines read from a case-restored copy (see the module's doc)."""
-    text = doc.text
+    text = doc_words(doc).text
     ranges = caps_line_ranges(text)
     if not ranges:
         return spans

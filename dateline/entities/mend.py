@@ -11,6 +11,9 @@ list of spans; :func:`mend` runs them in order. The rules:
 - ``hyphens``: a name runs over its glued hyphenated word ("Mazar-i-Sharif").
 - ``dateline_caps``: "WASHINGTON, Nov 6 (Reuters)" opens with a GPE, split from a name before it.
 - ``endings``: "X People's Republic" (and other place endings) is a GPE.
+- ``media_names`` (kinds.py): a name ending in a newspaper word is an ORG ("Sydney Morning Herald", not an EVENT).
+- ``exercise_names`` (kinds.py): the capitalised words before "exercise/drills" are an EVENT ("the Allied
+  Resolve 2022 exercise").
 - ``table``: names the model mislabels in news ("the Kremlin" is an ORG); a demonym tagged
   GPE is a NORP ("Ukrainian").
 - ``table_names`` (table_names.py): an untagged name of the tables ("(BelTA)", "the DPR") or an untagged
@@ -39,7 +42,11 @@ list of spans; :func:`mend` runs them in order. The rules:
 - ``known_places``: a name the gazetteer knows that the model mislabelled (ORG, PERSON, NORP,
   PRODUCT...) or missed is a GPE when the words around it say place ("shelled Kramatorsk",
   "residents of Odesa", "the prime minister of Great Britain", "the Mykolaiv region", "the capital
-  Kyiv"); data/place_verbs.txt, data/place_of_nouns.txt, data/place_pre_nouns.txt.
+  Kyiv"); data/place_verbs.txt, data/place_of_nouns.txt, data/place_pre_nouns.txt. A name known only as a
+  small town needs "in/near ...", a place verb or "the city of" (data/town_of_nouns.txt); a big place of a
+  country the article names may also be the subject of a place verb ("Kharkiv came under fire", "Kharkiv
+  was shelled"; data/place_subject_verbs.txt); "by The Hague court": a capital "The" mid-sentence that opens
+  the place's own name.
 - ``particles``: "Ursula von der Leyen" is one PERSON though the model cuts it at "von".
 - ``events``: a name ending with an event word is an EVENT ("Brazilian Grand Prix").
 - ``place_list``: an untagged place name in a list with a place is a GPE ("Donetsk and Luhansk").
@@ -63,11 +70,12 @@ from dateline.places.gazetteer import demonyms, normalize, read_words, towns
 from dateline.places.gazetteer import load as load_gazetteer
 
 from .caps import body_names, caps_lines, caps_tokens
-from .lexicon import LABELS, Lexicon, lexicon
+from .kinds import exercise_names, media_names
+from .lexicon import LABELS, Lexicon, lexicon, rows
 from .people import article_people
 from .person_cues import person_cues, same_name
 from .products import named_products
-from .spans import Span
+from .spans import Span, doc_words
 from .spans import is_cap as _is_cap
 from .spans import known_place as _known_place
 from .spans import overlay as _overlay
@@ -107,12 +115,12 @@ def _name_run(doc: Doc, i: int, lex: Lexicon) -> int:
 
 def _title_before(doc: Doc, i: int, lex: Lexicon) -> tuple[int, str] | None:
     """(start token, kind) of the longest title phrase that ends right before token i."""
+    lowers = doc_words(doc).lowers
     for n in range(min(lex.title_max, i), 0, -1):
-        words = tuple(t.lower_ for t in doc[i - n: i])
-        kind = lex.titles.get(words)
+        kind = lex.titles.get(lowers[i - n: i])
         if kind:
             start = i - n
-            while start > 0 and doc[start - 1].lower_ in lex.modifiers:  # "deputy", "Deputy Chairman"
+            while start > 0 and lowers[start - 1] in lex.modifiers:  # "deputy", "Deputy Chairman"
                 start -= 1
             return start, kind
     return None
@@ -124,7 +132,7 @@ def trim(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
         a, b = s.start, s.end
         while a < b and (doc[a].lower_ in ("the", "a", "an") or doc[a].is_punct):
             a += 1
-        while b > a and (doc[b - 1].lower_ in ("'s", "’s", "'", "and", "or") or doc[b - 1].is_punct
+        while b > a and (doc[b - 1].lower_ in ("'s", "’s", "'", "and", "or", "of") or doc[b - 1].is_punct
                          or doc[b - 1].is_space):
             b -= 1
         role = s.role
@@ -141,7 +149,7 @@ def trim(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
 
 
 def endings(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
-    text = doc.text
+    text = doc_words(doc).text
     for s in spans:
         span_text = doc[s.start: s.end].text
         end_char = doc[s.end - 1].idx + len(doc[s.end - 1].text)
@@ -211,9 +219,10 @@ def dateline_caps(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     gaz = load_gazetteer()
     covered = {k: s for s in spans for k in range(s.start, s.end)}
     out = list(spans)
-    for tok in doc:
-        if not (tok.is_alpha and tok.is_upper and len(tok.text) >= 4):
+    for i, word in enumerate(doc_words(doc).texts):
+        if not (len(word) >= 4 and word.isupper() and word.isalpha()):
             continue
+        tok = doc[i]
         nxt = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
         if nxt not in (",", "(", "-", "--", "—", "–") or not _known_place(gaz, tok.text, PLACE_PERSON_MIN_POPULATION):
             continue
@@ -253,9 +262,10 @@ def table(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
 
 def title(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     found = []
+    texts = doc_words(doc).texts
     i = 1
     while i < len(doc):
-        if _is_cap(doc[i]) and (doc[i].pos_ == "PROPN" or doc[i].ent_type_ == "PERSON"):
+        if texts[i][:1].isupper() and _is_cap(doc[i]) and (doc[i].pos_ == "PROPN" or doc[i].ent_type_ == "PERSON"):
             hit = _title_before(doc, i, lex)
             if hit:
                 end = _name_run(doc, i, lex)
@@ -383,7 +393,10 @@ def title_of(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
 def speaker(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     covered = {k: s for s in spans for k in range(s.start, s.end)}
     found = []
-    for tok in doc:
+    for i, dep in enumerate(doc_words(doc).deps):
+        if dep != "nsubj":
+            continue
+        tok = doc[i]
         if tok.dep_ != "nsubj" or tok.head.lower_ not in lex.speech_verbs or not _is_cap(tok) or tok.pos_ != "PROPN":
             continue
         if (tok.lower_,) in lex.titles and tok.lower_ not in lex.non_person_heads:
@@ -541,9 +554,10 @@ def _article_countries(doc: Doc, spans: list[Span], gaz) -> set[str]:
         if s.label in ("GPE", "LOC"):
             out |= {c.entry.country_code for c in gaz.lookup(doc[s.start: s.end].text)
                     if c.entry.kind == "country" and c.via != "alternate"}
-    for tok in doc:
-        cc = dem.get(tok.lower_)  # demonyms are keyed lower case ("ukrainian")
-        if cc and tok.text[:1].isupper():
+    words = doc_words(doc)
+    for low, text in zip(words.lowers, words.texts, strict=True):
+        cc = dem.get(low)  # demonyms are keyed lower case ("ukrainian")
+        if cc and text[:1].isupper():
             out.add(cc)
     return out
 
@@ -608,8 +622,38 @@ def _town_context(doc: Doc, a: int, b: int, lex: Lexicon) -> bool:
         return False
     if a > 0 and doc[a - 1].lower_ in TOWN_WORDS:
         return True
+    i = a - 1
+    if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in _town_of_nouns():  # "the city of Chasiv Yar"
+        return True
     root = doc[a:b].root
     return _place_verb(root.head, lex) and root.dep_ in ("dobj", "obj")
+
+
+@lru_cache(maxsize=1)
+def _place_subject_verbs() -> frozenset[str]:
+    return frozenset(w.lower() for (w,) in rows("place_subject_verbs.txt", 1))
+
+
+def _place_subject(doc: Doc, a: int, b: int, lex: Lexicon, gaz, countries: set[str]) -> bool:
+    """Is the one-word name a big place (a region or a city of 100,000) of a country the article names, and
+    the subject of a verb that says what happens to places ("Kharkiv came under fire", "Kharkiv was
+    shelled")? Not a surname of the article: the rules before have made those PERSON."""
+    root = doc[a:b].root
+    head = root.head
+    if root.dep_ == "nsubjpass":
+        verb_ok = _place_verb(head, lex)
+    else:
+        verb_ok = root.dep_ == "nsubj" and head.lemma_.lower() in _place_subject_verbs()
+    if not verb_ok:
+        return False
+    return any(c.via != "alternate" and c.entry.country_code in countries and (
+        c.entry.kind == "region" or c.entry.kind == "city" and c.entry.population >= PLACE_PERSON_MIN_POPULATION)
+        for c in gaz.lookup(doc[a:b].text))
+
+
+@lru_cache(maxsize=1)
+def _town_of_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for (w,) in rows("town_of_nouns.txt", 1))
 
 
 def _place_verb(tok, lex: Lexicon) -> bool:
@@ -658,12 +702,18 @@ def known_places(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
         if text.lower() in lex.labels or text in lex.acronyms or normalize(text) in dem or \
                 all(t.lower_ in part_words for t in doc[s.start: s.end]):
             continue  # "Western", "Central": a direction word is a place only in the resolver's context
+        if s.start > 0 and doc[s.start - 1].text == "The" and not doc[s.start - 1].is_sent_start and \
+                _known_place(gaz, "The " + text, PLACE_PERSON_MIN_POPULATION) and any(
+                c.entry.name.startswith("The ") for c in gaz.lookup("The " + text)):
+            s.label, s.source = "GPE", "known_place"  # "by The Hague court": "The" mid-sentence is the name's
+            continue
         strength = _place_strength(gaz, text, countries)
         if not strength or _title_before(doc, s.start, lex):
             continue
         own = {t.lower_ for t in doc[s.start: s.end]}
-        if any(p is not s and own & {t.lower_ for t in doc[p.start: p.end]} for p in people):
-            continue  # a word of someone's longer name ("Hamilton" beside "Lewis Hamilton")
+        if any(p is not s and own & {t.lower_ for t in doc[p.start: p.end]} and doc[p.start: p.end].text != text
+               for p in people):
+            continue  # a word of someone's longer name ("Hamilton" beside "Lewis Hamilton"; not the same name)
         root = doc[s.start: s.end].root
         if root.dep_ == "nsubj" and root.head.lower_ in lex.speech_verbs:
             continue
@@ -675,15 +725,18 @@ def known_places(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                 ok = True  # "Kramatorsk" tagged PRODUCT
             elif not ok and s.label == "PERSON" and strength == "local big" and s.end - s.start == 1:
                 ok = root.dep_ not in ("nsubj", "poss", "compound", "appos")
+            if not ok and s.label in ("PERSON", "ORG") and s.end - s.start == 1:
+                ok = _place_subject(doc, s.start, s.end, lex, gaz, countries)  # "Kharkiv came under fire"
         if ok:
             s.label, s.source = "GPE", "known_place"
             place_spans.update({k: s for k in range(s.start, s.end)})
 
     covered = {k for s in spans for k in range(s.start, s.end)}
     found = []
+    texts = doc_words(doc).texts
     i = 0
     while i < len(doc):
-        if i in covered or not _is_cap(doc[i]) or doc[i].pos_ not in ("PROPN", "ADJ", "NOUN") \
+        if i in covered or not texts[i][:1].isupper() or not _is_cap(doc[i]) or doc[i].pos_ not in ("PROPN", "ADJ", "NOUN") \
                 or doc[i].lower_ in lex.drop_words or doc[i].lower_ in part_words:
             i += 1
             continue
@@ -700,7 +753,8 @@ def known_places(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                                       and doc[j].lower_ not in lex.place_nouns))  # not "Green" of "Wood Green"
             strength = _place_strength(gaz, text, countries) if whole else ""
             if strength and (_town_context(doc, i, j, lex) if strength == "town"
-                             else _place_context(doc, i, j, lex, place_countries)):
+                             else _place_context(doc, i, j, lex, place_countries)
+                             or j - i == 1 and _place_subject(doc, i, j, lex, gaz, countries)):
                 span = Span(i, j, "GPE", "", "known_place")
                 found.append(span)
                 place_spans.update({k: span for k in range(i, j)})
@@ -747,6 +801,9 @@ def drop(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
         if s.label == "PERSON" and (tuple(t.lower_ for t in words) in lex.titles or all(
                 (t.lower_,) in lex.titles or t.lower_ in lex.modifiers for t in words)):
             continue  # "the Deputy Minister noted": a title is no one's name
+        if s.label == "ORG" and len(words) == 1 and lex.titles.get((words[0].lower_,)) == "role" and \
+                s.end < len(doc) and doc[s.end].lower_ in ("to", "of", ","):
+            continue  # "Daria Herasymchuk, Advisor to the President": a role word, no organisation
         if s.label != "PERSON" and _ends_title(doc, s, lex):
             continue  # "Secretary of [State]": the end of a title, no organisation
         out.append(s)
@@ -755,11 +812,12 @@ def drop(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
 
 def _ends_title(doc: Doc, s: Span, lex: Lexicon) -> bool:
     """Do the words before the span and the span make a title of several words ("Secretary of State")?"""
-    own = tuple(t.lower_ for t in doc[s.start: s.end])
+    lowers = doc_words(doc).lowers
+    own = lowers[s.start: s.end]
     for n in range(1, lex.title_max - len(own) + 1):
         if s.start - n < 0:
             break
-        if tuple(t.lower_ for t in doc[s.start - n: s.start]) + own in lex.titles:
+        if lowers[s.start - n: s.start] + own in lex.titles:
             return True
     return False
 
@@ -808,7 +866,10 @@ def surnames(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     if not first_seen:
         return spans
     found = []
-    for tok in doc:
+    for i, word in enumerate(doc_words(doc).texts):
+        if word not in first_seen:
+            continue
+        tok = doc[i]
         k = first_seen.get(tok.text)
         if k is None or tok.i in covered or tok.i < k or tok.pos_ != "PROPN":
             continue
@@ -827,7 +888,7 @@ def surnames(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     return _overlay(spans, found)
 
 
-RULES = (dashes, trim, hyphens, dateline_caps, trim, endings, events, table, table_names, products, named_products, non_person, org_person, title, title_of,
+RULES = (dashes, trim, hyphens, dateline_caps, trim, endings, events, media_names, exercise_names, table, table_names, products, named_products, non_person, org_person, title, title_of,
          speaker, particles, appositive, person_cues, surnames, place_person, known_places, place_list, same_name,
          article_people, drop)
 

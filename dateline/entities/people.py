@@ -12,7 +12,8 @@ PERSON when the article says who they are:
 - a name set off by commas beside "a/an <adjectives> <person noun>" ("Alexey Moskalyov, a Russian man,",
   "a Russian man, Alexey Moskalyov,"; appositives.py); a name beside an organisation noun there is an
   ORG ("Mediazona, an independent news outlet,");
-- a name listed with a person ("Kuleba and Blinken" once Kuleba is known), tagged or not;
+- a name listed with a person ("Kuleba and Blinken" once Kuleba is known), tagged or not; an untagged one
+  given an age ("Anatoly, 43, is one of ...");
 - a surname of the article typed GPE that is also a small place, not after "in/near/of..." ("Skopin", a
   Russian town, beside "Denis Skopin");
 - a one-word name typed GPE, LOC or NORP that the gazetteer does not know at all (no country, city or
@@ -33,8 +34,8 @@ from dateline.places.gazetteer import towns
 
 from .appositives import appositive_label
 from .lexicon import Lexicon, rows
-from .person_cues import WEAK_LABELS, _coordinated, _no_mark, person_cues
-from .spans import Span, is_cap, overlay
+from .person_cues import WEAK_LABELS, _aged, _coordinated, _no_mark, person_cues
+from .spans import Span, doc_words, is_cap, overlay
 
 MAX_ROUNDS = 3
 PERSON_PREPOSITIONS = {"to", "toward", "towards"}  # locative words that also come before people
@@ -67,7 +68,7 @@ def _known_names(doc: Doc, spans: list[Span], lex: Lexicon) -> tuple[set[str], s
                 first.add(names[0].text)
         elif len(toks) == 1 and names and (s.source in KNOWN_SOURCES or s.role):
             last.add(names[0].text)
-    lower = {t.text for t in doc if t.is_lower}  # "spin doctor": a word the article writes in lower case is no name
+    lower = {w for w in doc_words(doc).texts if w.islower()}  # "spin doctor": a word the article writes in lower case is no name
 
     def name_word(w: str) -> bool:
         return len(w) > 2 and w.lower() not in lower and (w.lower(),) not in lex.titles and \
@@ -119,6 +120,9 @@ def article_people(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             s.label, s.source = "PERSON", "article_people"
         elif label == "ORG" and s.label in ORG_FROM and s.source == "model" and _no_mark(doc, s, lex, gaz):
             s.label, s.source = "ORG", "article_people"
+    words = doc_words(doc)  # untagged one-word names may be people: proper nouns, not plural, capitalised
+    candidates = [i for i, (w, pos, tag) in enumerate(zip(words.texts, words.pos, words.tags, strict=True))
+                  if pos == "PROPN" and tag != "NNPS" and w[:1].isupper() and w.isalpha() and not w.isupper()]
     for _ in range(MAX_ROUNDS):
         changed = False
         known, first_names = _known_names(doc, spans, lex)
@@ -138,7 +142,8 @@ def article_people(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                 changed = True
         covered = {k for s in spans for k in range(s.start, s.end)}
         found = []
-        for tok in doc:
+        for i in candidates:
+            tok = doc[i]
             if tok.i in covered or tok.pos_ != "PROPN" or tok.tag_ == "NNPS" or not is_cap(tok) or not tok.is_alpha \
                     or tok.is_upper:
                 continue
@@ -150,7 +155,7 @@ def article_people(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             cand = Span(tok.i, tok.i + 1, "ORG", "", "article_people")
             if not _no_mark(doc, cand, lex, gaz) or not _unknown_place(gaz, tok.text):
                 continue
-            if tok.text in known or _coordinated(doc, cand, spans + [cand], gaz, lex):
+            if tok.text in known or _coordinated(doc, cand, spans + [cand], gaz, lex) or _aged(doc, cand):
                 cand.label = "PERSON"
                 found.append(cand)
         if found:

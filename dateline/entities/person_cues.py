@@ -25,7 +25,7 @@ from dateline.places.gazetteer import demonyms, normalize
 from dateline.places.gazetteer import load as load_gazetteer
 
 from .lexicon import Lexicon
-from .spans import Span, is_cap, known_place
+from .spans import Span, doc_words, is_cap, known_place
 
 WEAK_LABELS = {"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC", "EVENT", "LAW", "LANGUAGE"}
 CUE_LABELS = WEAK_LABELS - {"NORP"}  # "Orthodox Christian", "Crimeans": a group, whatever the words around
@@ -33,16 +33,26 @@ LIST_WORDS = {",", "and", "or", "&"}
 MAX_AGE = 110
 PERSON_EVIDENCE = {"title", "speaker", "particles", "org_person", "person_cue", "surname"}
 PLACE_MIN_POPULATION = 15_000
+CAPS_ACRONYM_MAX = 4  # in an all-capitals line, a word this short may be an acronym ("NATO", "OSCE")
 
 
 def _no_mark(doc: Doc, s: Span, lex: Lexicon, gaz) -> bool:
     """Could the span be a person's name: capitalised proper nouns without a mark of an organisation,
     a group or a place?"""
+    memo = doc_words(doc).memo
+    source = s.source if s.source in ("product_name", "caps") else ""  # the only sources the test reads
+    key = ("no_mark", s.start, s.end, source, type(gaz).__name__)
+    if key not in memo:
+        memo[key] = _no_mark_uncached(doc, s, lex, gaz)
+    return memo[key]
+
+
+def _no_mark_uncached(doc: Doc, s: Span, lex: Lexicon, gaz) -> bool:
     toks = doc[s.start: s.end]
     text = toks.text
-    if not 1 <= len(toks) <= 3 or any(not is_cap(t) or t.pos_ != "PROPN" or not t.is_alpha for t in toks):
+    if not 1 <= len(toks) <= 3 or any(not is_cap(t) or not _proper(t, s.source) or not t.is_alpha for t in toks):
         return False
-    if text.lower() in lex.labels or text in lex.acronyms or any(t.text.isupper() for t in toks) or \
+    if text.lower() in lex.labels or text in lex.acronyms or any(_acronym_like(t.text, s.source) for t in toks) or \
             s.source == "product_name":
         return False
     if any(t.lower_ in lex.non_person_heads or t.lower_ in lex.org_suffixes or t.lower_ in lex.drop_words
@@ -57,6 +67,19 @@ def _no_mark(doc: Doc, s: Span, lex: Lexicon, gaz) -> bool:
     return not gaz.lookup(text)
 
 
+def _proper(tok, source: str) -> bool:
+    """Is the token a proper noun? In an all-capitals line the article's parse says little: a noun will do."""
+    return tok.pos_ == "PROPN" or source == "caps" and tok.pos_ in ("NOUN", "ADJ")
+
+
+def _acronym_like(word: str, source: str) -> bool:
+    """Is the word written in capitals as an acronym is? In an all-capitals line (source "caps") every word
+    is: there only a short word or one without a vowel counts ("BIDEN" may be a name, "FSB" not)."""
+    if not word.isupper():
+        return False
+    return source != "caps" or len(word) <= CAPS_ACRONYM_MAX or not any(ch in "AEIOUY" for ch in word)
+
+
 def _org_word(word: str, lex: Lexicon) -> bool:
     """Does the word end like a one-word company name ("Sberbank", "Gazprom")?"""
     return any(word.endswith(e) and len(word) > len(e) + 2 for e in lex.org_endings)
@@ -66,6 +89,7 @@ def _coordinated(doc: Doc, s: Span, spans: list[Span], gaz, lex: Lexicon) -> boo
     """Does the span stand in a list ("A, B and C", "A or B") with a PERSON, and with no place
     ("Pervomaiske, Avdiivka, Nevelske, and Sieverne Tonenke" is a list of towns, whatever the model said)?"""
     items, joined = _list_items(doc, s, spans)
+    joined = joined or s.source == "caps" and bool(items)  # a headline lists with commas: "BIDEN, ZELENSKY MEET"
     if not joined or any(p.label in ("GPE", "LOC") or gaz.lookup(doc[p.start: p.end].text) for p in items):
         return False
     people = sum(p.label == "PERSON" and is_cap(doc[p.start]) and not _org_word(doc[p.end - 1].lower_, lex)
@@ -165,11 +189,13 @@ def same_name(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     first: dict[str, str] = {}
     for s in sorted(spans, key=lambda s: s.start):
         first.setdefault(text_of[id(s)], s.label)
+    # a name the words around made a place ("the city of Chasiv Yar") outweighs the model's votes for a person
+    placed = {text_of[id(s)] for s in spans if s.label == "GPE" and s.source == "known_place"}
     person_names = {text_of[id(s)] for s in spans if s.label == "PERSON" and (
-        s.source in PERSON_EVIDENCE or s.role or (s.end - s.start > 1 and (
+        s.source in PERSON_EVIDENCE or s.role or (s.end - s.start > 1 and text_of[id(s)] not in placed and (
             votes[text_of[id(s)]] > 0 or votes[text_of[id(s)]] == 0 and first[text_of[id(s)]] == "PERSON")))}
     place_names = {text_of[id(s)] for s in spans if s.label in ("GPE", "LOC")
-                   and known_place(gaz, text_of[id(s)], PLACE_MIN_POPULATION)}
+                   and known_place(gaz, text_of[id(s)], PLACE_MIN_POPULATION)} | placed
     for s in spans:
         text = text_of[id(s)]
         if text in person_names and text not in place_names and s.label in WEAK_LABELS:

@@ -19,7 +19,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from .lexicon import DATA, Lexicon, rows
-from .spans import Span, is_cap, overlay
+from .spans import Span, doc_words, is_cap, overlay
 
 SOURCE = "product_name"
 MAX_HEAD_GAP = 3  # lower-case words between a name and its weapon word ("Patriot air defence systems")
@@ -85,7 +85,7 @@ def _context(doc: Doc, a: int, b: int, plural: bool, model: bool, lex: Lexicon, 
 def named_products(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     """Names of data/product_names.tsv that are products here become PRODUCT spans (see the module's doc)."""
     table = product_table()
-    text = doc.text
+    text = doc_words(doc).text
     hits = []
     for m in table.pattern.finditer(text):
         if not (text[m.start()].isupper() or text[m.start()].isdigit()):

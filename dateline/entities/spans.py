@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 
 @dataclass(slots=True)
@@ -40,3 +40,32 @@ def overlay(spans: list[Span], found: list[Span], title_tokens: set[int] = froze
     taken = {k for f in found for k in range(f.start, f.end)}
     kept = [s for s in spans if not any(k in taken or k in title_tokens for k in range(s.start, s.end))]
     return sorted(kept + found, key=lambda s: s.start)
+
+
+@dataclass(frozen=True, slots=True)
+class DocWords:
+    """Per-token strings of a parsed article, read once: the mending rules scan them many times, and each
+    ``for tok in doc`` or ``doc.text`` builds every Token (or the whole text) again."""
+
+    text: str
+    texts: tuple[str, ...]
+    lowers: tuple[str, ...]
+    pos: tuple[str, ...]
+    tags: tuple[str, ...]
+    deps: tuple[str, ...]
+    memo: dict  # results of pure tests on the article's token spans, by the test's own key
+
+
+_LAST: list = [None, None]  # the last Doc read and its words (one article is mended at a time)
+
+
+def doc_words(doc: Doc) -> DocWords:
+    """The article's per-token strings, cached for the Doc last asked about (by identity)."""
+    if _LAST[0] is doc:
+        return _LAST[1]
+    toks = list(doc)
+    words = DocWords("".join(t.text_with_ws for t in toks), tuple(t.text for t in toks),
+                     tuple(t.lower_ for t in toks), tuple(t.pos_ for t in toks), tuple(t.tag_ for t in toks),
+                     tuple(t.dep_ for t in toks), {})
+    _LAST[0], _LAST[1] = doc, words
+    return words

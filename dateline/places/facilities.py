@@ -10,9 +10,11 @@ A facility takes the location of the place it is said to be in, tried in this or
    ("Richmond Park" in a London story is in Richmond, GB; never a demonym: a "German Consulate"
    stands abroad);
 3. the most specific place named in its sentence;
-4. the article's place: its dateline ("LONDON -"), else its most mentioned place in its most
-   mentioned country;
-5. the place its name starts with, when nothing else is known (lowest confidence).
+4. the article's dateline ("LONDON -");
+5. the most specific town, city or landmark of the sentence before, in the same paragraph ("The
+   ceremony was in St Petersburg. Students gathered at Smolny College");
+6. the article's most mentioned place in its most mentioned country;
+7. the place its name starts with, when nothing else is known (lowest confidence).
 
 The result is a :class:`Place` of kind "facility": its ``name`` is the facility's own text and its
 coordinates, country and region are the container's; ``reason`` says which rule placed it.
@@ -32,7 +34,8 @@ from .gazetteer import normalize, read_words
 from .model import Place
 
 # confidence factor per rule (times the container's own confidence)
-LINKED, NAMED_IN_CONTEXT, SENTENCE, DATELINE, ARTICLE, NAMED_ALONE = 0.9, 0.7, 0.5, 0.45, 0.3, 0.25
+LINKED, NAMED_IN_CONTEXT, SENTENCE, DATELINE, SENTENCE_BEFORE, ARTICLE, NAMED_ALONE = (
+    0.9, 0.7, 0.5, 0.45, 0.4, 0.3, 0.25)
 LINK_WINDOW = 40  # characters after a facility searched for a linked place
 SPECIFICITY = {"landmark": 4, "town": 3, "city": 3, "region": 2, "country": 1, "continent": 0}
 
@@ -122,6 +125,23 @@ def _in_sentence(doc: Doc, f: FacilityMention, places: Sequence[Place]) -> Place
     return max(near, key=lambda p: (SPECIFICITY.get(p.kind, 0), -abs(p.start - f.start)))
 
 
+def _sentence_before(doc: Doc, f: FacilityMention, places: Sequence[Place]) -> Place | None:
+    """The most specific town, city or landmark of the sentence before the facility's, in the same paragraph
+    ("... in St Petersburg. Students gathered at Smolny College": St Petersburg, not the article's Moscow)."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None or not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+        return None
+    sent = span.sent
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    if any("\n" in t.text or "\n" in t.whitespace_ for t in prev):
+        return None  # a paragraph ends there
+    lo, hi = prev.start_char, prev.end_char
+    near = [p for p in places if lo <= p.start < hi and SPECIFICITY.get(p.kind, 0) >= 3]
+    return max(near, key=lambda p: (SPECIFICITY.get(p.kind, 0), p.start)) if near else None
+
+
 def article_place(text: str, places: Sequence[Place]) -> tuple[Place | None, bool]:
     """The article's own place: its dateline ("LONDON (Reuters) -") when it has one, else its most
     mentioned specific place in its most mentioned country (else that country). The flag says
@@ -179,6 +199,10 @@ def locate_facilities(doc: Doc, facilities: Sequence[FacilityMention], places: S
             choice = (best, NAMED_IN_CONTEXT, f"named after '{best.text}'{where}")
         elif sentence is not None:
             choice = (sentence, SENTENCE, f"'{sentence.text}' named in its sentence")
+        elif home is not None and is_dateline:
+            choice = (home, DATELINE, f"the article's dateline '{home.text}'")
+        elif (before := _sentence_before(doc, f, plain)) is not None:
+            choice = (before, SENTENCE_BEFORE, f"'{before.text}' named in the sentence before")
         elif home is not None:
             choice = (home, DATELINE if is_dateline else ARTICLE,
                       f"the article's {'dateline' if is_dateline else 'main place'} '{home.text}'")

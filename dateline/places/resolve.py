@@ -47,6 +47,8 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # not "on Earth").
 TOWN_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "into", "from", "to", "toward", "towards",
                                "at", "across", "through", "off"})
+# entity rules that made a name a place by the words around it (or around the same name elsewhere)
+PLACED_BY_WORDS = frozenset({"known_place", "same_name"})
 NOT_PLACE_LABELS = {"PERSON", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL",
                     "LANGUAGE", "LAW"}
 NAMED_AFTER_LABELS = {"EVENT", "FAC", "LOC"}  # "Brazilian Grand Prix", "Kherson airport": the place in the name
@@ -146,10 +148,16 @@ class _Query:
         follow = _FOLLOWING_WORD.match(text[m.end: m.end + 30])
         word = follow.group(1).lower() if follow else ""
         before = _CITY_OF.search(text[max(0, m.start - 40): m.start])
+        apposed = _CITY_APPOSITIVE.match(text[m.end: m.end + 60])
         if word in city_cues:
             self.want_city = True
             self.reasons.append(f"followed by '{follow.group(1)}'")
-        elif before and not suffix:
+        elif apposed and not suffix and _city_apposition(apposed.group(1)):
+            # "Donetsk, the capital of the Donetsk region": the city, whatever region word follows
+            self.want_city = True
+            self.reasons.append(f"', {apposed.group(0).split(',', 1)[1].strip()}' after it")
+        elif before and not suffix and not (word in cues or word in {s.lower() for s in suffixes}):
+            # (not "the capital of the Donetsk region": the region word after the name says region)
             # "the central city of Cherkasy", "the port city of Odesa", "the town of Bucha"
             self.want_city = True
             self.reasons.append(f"after '{before.group(0).strip()}'")
@@ -361,7 +369,7 @@ def resolve_places(doc: Doc, mentions: Iterable[MentionLike]) -> list[Place]:
                 if not _acting(text, m.end):  # "from Kremlin spokesman ...": the organisation speaking
                     q.reasons.append("landmark after a locative preposition")
                     queries.append(q)
-            else:
+            elif suffix or not _institution(m.text):  # not "at the Atlantic Council": no Atlantic there
                 unknown_venue(m, suffix)
             continue
         if q is not None and q.candidates:
@@ -386,8 +394,8 @@ def resolve_places(doc: Doc, mentions: Iterable[MentionLike]) -> list[Place]:
         if q is not None and q.candidates:
             queries.append(q)
         elif m.label in ("GPE", "LOC") and (_after_locative(text, m.start, TOWN_PREPOSITIONS)
-                                            or getattr(m, "source", "") == "known_place"):
-            unknown.append(m)  # "near Soledar", "shelled Soledar": maybe a small town
+                                            or getattr(m, "source", "") in PLACED_BY_WORDS):
+            unknown.append(m)  # "near Soledar", "shelled Soledar", "the city of Chasiv Yar": maybe a small town
     areas = demonym_areas(text, norp, gaz)
     if not queries:  # "Ukrainian troops shelled Soledar": a demonym still names the country
         small = _small_towns(unknown, Counter(norp_cc), set(), gaz)
@@ -564,6 +572,23 @@ def _source_words() -> frozenset[str]:
     return frozenset(w.lower() for w in read_words("source_words.txt"))
 
 
+_CITY_APPOSITIVE = re.compile(r"^\s*,\s+(?:the|a|an)\s+((?:[\w'’-]+ ){0,2}[\w'’-]+)")
+
+
+def _city_apposition(phrase: str) -> bool:
+    """Does a phrase set off after a name ("the capital of", "a southern port city") say city: a noun of
+    data/city_appositives.txt among its first three words, before any "of"?"""
+    words = phrase.lower().split()
+    if "of" in words:
+        words = words[: words.index("of")]
+    return any(w in _city_appositives() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _city_appositives() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_words("city_appositives.txt"))
+
+
 _CITY_OF = re.compile(r"\b(?:city|town|village|port|capital)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"^(['’]s\b)|^\s+([A-Za-z]+)")
 
@@ -578,6 +603,18 @@ def _acting(text: str, end: int) -> bool:
 @lru_cache(maxsize=1)
 def _actor_words() -> frozenset[str]:
     return frozenset(w.lower() for w in read_words("actor_words.txt"))
+
+
+def _institution(name: str) -> bool:
+    """Does an organisation's name end in an institution word ("Atlantic Council", data/not_place_heads.txt
+    and data/institution_words.txt)?"""
+    word = last_word(name).lower()
+    return word in _institution_words()
+
+
+@lru_cache(maxsize=1)
+def _institution_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_words("institution_words.txt"))
 
 
 def _lowercase_rest(name: str) -> bool:
