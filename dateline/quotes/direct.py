@@ -128,6 +128,13 @@ def _after_verb(verb: Token, frame: list[Token]) -> Token | None:
         head = _phrase_head(rest[:cut]) if cut is not None else None
         if head is not None and head.pos_ in ("PROPN", "NOUN") and rest[0].pos_ != "ADP":
             return head
+        # "wrote [on Twitter] the head of the government": the medium, one word after "on" or
+        # "in", then the phrase of the speaker
+        medium = (len(rest) > 2 and rest[0].lower_ in ("on", "in", "via") and rest[1].pos_ in ("PROPN", "NOUN")
+                  and rest[2].pos_ in ("DET", "PROPN", "ADJ"))
+        if medium:
+            rest = rest[2:]
+            continue
         # skip a time phrase only ("said [in June] the spokesman"), never "referring [to] X"
         timed = rest[0].ent_type_ in ("DATE", "TIME") or (
             rest[0].pos_ == "ADP" and len(rest) > 1 and rest[1].ent_type_ in ("DATE", "TIME"))
@@ -188,6 +195,8 @@ def _speaker_in_frame(verb: Token, frame: list[Token], after: bool, lex: Lexicon
             return inverted
     if subj is not None and subj.i in ids:
         return subj
+    if after and subj is not None and subj.i == frame[0].i - 1 and glued_name(subj):
+        return subj  # '"... paranoia,”Clinton said': the name glued to the closing mark
     k = frame.index(verb)
     between = frame[:k]
     if not after:  # 'Mitt Romney, the nominee, tweeted: "..."': the longest phrase before the verb
@@ -199,6 +208,29 @@ def _speaker_in_frame(verb: Token, frame: list[Token], after: bool, lex: Lexicon
     if between:
         return _phrase_head(between)
     return _after_verb(verb, frame)
+
+
+def _noun_cue(words: list[Token], lex: Lexicon) -> tuple[Token, Token] | None:
+    """The tail of a quotation that is a name and a verb of saying in "-s" the tagger took for a
+    plural noun ("Vitrenko comments", "the CEO notes"): the cue and the speaker's head."""
+    if len(words) < 2 or len(words) > 6:
+        return None
+    last = words[-1]
+    stems = (last.lower_[:-1], last.lower_[:-2]) if last.lower_.endswith("s") else ()
+    if last.tag_ != "NNS" or not any(stem in lex.cues for stem in stems):
+        return None
+    head = _phrase_head(words[:-1])
+    if head is None or head.pos_ not in ("PROPN", "PRON"):
+        return None
+    return last, head
+
+
+def glued_name(tok: Token) -> bool:
+    """A token that runs from inside a quotation over its closing mark into a capitalised word
+    ("paranoia,”Clinton"): text typed without a space after the mark."""
+    text = tok.text
+    k = max(text.rfind(c) for c in "”\"»")
+    return 0 < k < len(text) - 1 and text[k + 1].isupper()
 
 
 def _attribute(frame: list[Token], span: tuple[int, int], lex: Lexicon, after: bool,
@@ -248,6 +280,11 @@ def _attribute(frame: list[Token], span: tuple[int, int], lex: Lexicon, after: b
             if head is not None and head.pos_ == "PROPN":
                 return Found(content=span, cue=(frame[-1].i, frame[-1].i + 1), speaker_head=head,
                              kind="direct", cue_token=frame[-1].i)
+    if after and not verbs and inner_end in SPEECH_END:
+        misread = _noun_cue(words, lex)
+        if misread is not None:  # '"...," Vitrenko [comments].' with the cue tagged as a plural noun
+            cue, subj = misread
+            return Found(content=span, cue=(cue.i, cue.i + 1), speaker_head=subj, kind="direct", cue_token=cue.i)
     for verb in verbs:
         if _own_content(verb, ids):
             continue
@@ -303,6 +340,8 @@ def direct_quotes(doc: Doc, quoted: list[Quoted], lex: Lexicon, text: str) -> li
         while e > s and text[e - 1] in "’'\"”»›":  # a quote inside the quote closes with it
             e -= 1
         inner_end = text[e - 1] if e > s else ""
+        if q.dash:  # the closing dash ends the quoted words as a comma would ("... - Johnson told")
+            inner_end = "-"
         # a dash opens a sentence of its own ("...Ukraine.- The investigation ... - said X")
         before = [] if q.dash else _frame_before(doc, span[0], owner, para)
         after = _frame_after(doc, span[1], owner, para) if span[1] < len(doc) else []

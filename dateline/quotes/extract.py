@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from . import lexicon as _lexicon
 from .antecedents import SPEAKING_PRONOUNS, coordination, pronoun_antecedent
-from .direct import direct_quotes, opens_after_lead_in, opens_paragraph, paragraph_ids
+from .direct import direct_quotes, glued_name, opens_after_lead_in, opens_paragraph, paragraph_ids
 from .documents import is_text, text_author
 from .edges import complete_marks, with_owner
 from .marks import Quoted, find_quoted
@@ -68,8 +68,15 @@ def extract_quotes(doc: Doc, keep_unattributed: bool = True, stances: bool = Tru
     # warned of a split "between a China that believes ..."'); a quotation standing as a sentence
     # with no speaker yet is left to reported speech, as PolNeAR reads quoted blocks
     taken = [f.content for f in found]
-    marked = [f.content for f in loose if f.kind != "direct" and not any(quoted[n].open_end for n in f.quoted)]
+    marked = [f.content for f in loose if f.kind != "direct" and not any(_unclosed(quoted[n]) for n in f.quoted)]
     reported = reported_speech(doc, lex, taken, used, para, marked)
+    # a quotation standing as a sentence that continues a speaker before it ('Vitrenko warns that
+    # ... . "Putin will try ..."') is that speaker's words: the verbs in it are quoted, not cues
+    one_voice = [g for g in reported if g.speaker_head is not None and _one_person(g.speaker_head, lex)
+                 and g.cue_token is not None and _says(doc[g.cue_token], lex)]
+    continuing = _continuing_quotes(doc, loose, found + one_voice, quoted, para)
+    if continuing:
+        reported = reported_speech(doc, lex, taken, used, para, marked + continuing)
     for f in reported:
         kind = _kind(doc, f, quoted)
         # a stance on a plain noun phrase stays one unless quoted words are in it
@@ -84,6 +91,12 @@ def extract_quotes(doc: Doc, keep_unattributed: bool = True, stances: bool = Tru
         if f.kind == "direct":
             opens = opens_paragraph(doc, f.content[0], para) or opens_after_lead_in(doc, f.content[0], para)
             _continue_speaker(f, found, para, opens)
+            # a statement issued just before, unless a person went on speaking since
+            if opens and not _after_direct(f, found, para) and not (
+                    f.speaker_head is not None and _one_person(f.speaker_head, lex)):
+                lead = _statement_lead_in(doc, f.content[0], para, lex)
+                if lead is not None:
+                    f.speaker_head, f.cue, f.cue_token = lead.speaker_head, lead.cue, lead.cue_token
         if f.speaker_head is not None or keep_unattributed and f.kind == "direct":
             f.kind = "direct"
             found.append(f)
@@ -159,6 +172,84 @@ def _para_start(i: int, para: list[int]) -> int:
     return i
 
 
+def _unclosed(q: Quoted) -> bool:
+    """A quotation left open at its paragraph's end that no later mark closes (maybe a stray mark)."""
+    return q.open_end and not q.run
+
+
+def _says(cue: Token, lex: _lexicon.Lexicon) -> bool:
+    """Is a reported-speech cue one after which the speaker may go on in a quotation: a verb of
+    saying ("warns", "notes") or of holding a view ("is convinced")?"""
+    lemma = cue.lemma_.lower()
+    return lex.speech(lemma) or lemma in lex.holders
+
+
+def _one_person(head: Token, lex: _lexicon.Lexicon) -> bool:
+    """Is a speaker head one person (a person's name, "he", "she", "the spokesman"), who may go on
+    speaking in a quotation after reported speech? (A group, a text or a country rarely does.)"""
+    if head.tag_ in ("NNS", "NNPS"):
+        return False
+    if head.pos_ == "PRON":
+        return head.lower_ in ("he", "she")
+    role = lex.roles.get(head.lemma_.lower())
+    # a name the tagger left unlabelled here, or mislabelled ("Vitrenko" as a place) but took for
+    # a person elsewhere in the article, is a person's
+    name = head.pos_ == "PROPN" and (head.ent_type_ in ("PERSON", "") or any(
+        t.ent_type_ == "PERSON" and t.text == head.text for t in head.doc))
+    return name or role is not None and role.kind == "person"
+
+
+def _continuing_quotes(doc: Doc, loose: list[Found], found: list[Found], quoted: list[Quoted],
+                       para: list[int]) -> list[tuple[int, int]]:
+    """The token ranges of standalone quotations (closed in their paragraph) that continue a
+    speaker found outside them: a quotation after a speaker in its paragraph, or opening a
+    paragraph after one with a speaker."""
+    out = []
+    found = list(found)
+    for f in loose:
+        if f.kind != "direct" or any(_unclosed(quoted[n]) for n in f.quoted):
+            continue
+        s, e = f.content
+        if any(quoted[n].run for n in f.quoted):  # a statement quoted over paragraphs
+            out.append(f.content)
+            continue
+        outside = [g for g in found if g.cue_token is None or not s <= g.cue_token < e]
+        probe = Found(content=f.content, cue=None, speaker_head=None, kind="direct")
+        opens = opens_paragraph(doc, s, para) or opens_after_lead_in(doc, s, para)
+        _continue_speaker(probe, outside, para, opens)
+        if probe.speaker_head is not None:
+            out.append(f.content)
+            found.append(probe)  # the next paragraph of the quotation may continue it
+    return out
+
+
+LEAD_IN_PARAGRAPHS = 2  # a statement issued this many paragraphs before may be the one quoted
+
+
+def _after_direct(f: Found, found: list[Found], para: list[int]) -> bool:
+    """Is there a quotation with a speaker in the paragraph of ``f`` or the one before it?"""
+    p = para[f.content[0]]
+    return any(g.kind == "direct" and g.speaker_head is not None and g.content[0] < f.content[0]
+               and p - 1 <= para[g.content[0]] <= p for g in found)
+
+
+def _statement_lead_in(doc: Doc, start: int, para: list[int], lex: _lexicon.Lexicon) -> Found | None:
+    """A text issued just before a quotation that opens a paragraph: "The participants have issued
+    a joint statement. [...] "One year ago, we ..."" is the statement, its issuer the speaker."""
+    p = para[start]
+    k = start - 1
+    while k >= 0 and para[k] >= p - LEAD_IN_PARAGRAPHS:
+        t = doc[k]
+        if t.pos_ == "VERB" and t.lemma_.lower() in lex.authoring and para[k] < p:
+            obj = next((c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.documents), None)
+            subj = next((c for c in t.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+            if obj is not None and subj is not None:
+                return Found(content=(start, start + 1), cue=(t.i, t.i + 1), speaker_head=subj, kind="direct",
+                             cue_token=t.i)
+        k -= 1
+    return None
+
+
 def _continue_speaker(f: Found, found: list[Found], para: list[int], opens: bool) -> None:
     """A quotation standing as a sentence with no speaker of its own continues the last speaker
     before it in its paragraph ('Sanders "has ...," Sroka said. "..."') or, when it opens the
@@ -166,7 +257,10 @@ def _continue_speaker(f: Found, found: list[Found], para: list[int], opens: bool
     p = para[f.content[0]]
 
     def where(g: Found) -> int:
-        return g.cue_token if g.cue_token is not None else g.content[0]
+        # a quotation that continues one paragraphs before stands where it is, not at that cue
+        if g.cue_token is None or para[g.cue_token] < para[g.content[0]]:
+            return g.content[0]
+        return g.cue_token
 
     cands = [g for g in found if g.speaker_head is not None and where(g) < f.content[0]
              and (para[where(g)] == p or opens and para[where(g)] == p - 1)]
@@ -181,7 +275,8 @@ def _continue_speaker(f: Found, found: list[Found], para: list[int], opens: bool
 def _kind(doc: Doc, f: Found, quoted: list[Quoted]) -> str:
     s, e = char_span(doc, f.content)
     # a quotation inside the content, or one whose opening mark the parse left just before it
-    inner = [q for q in quoted if s <= q.start < e or q.start < s < q.end <= e]
+    inner = [q for q in quoted if (s <= q.start < e or q.start < s < q.end <= e)
+             and not (q.dash and q.start >= e - 2)]  # "... border.-" touching a dash quote after it
     if not inner:
         return "indirect"
     if len(inner) == 1 and inner[0].start <= s + 1 and inner[0].end >= e - 1:
@@ -428,10 +523,18 @@ def _to_quotes(info: DocInfo, found: list[Found], lex: _lexicon.Lexicon, quoted:
         spk = _speaker_range(f)
         speaker = char_span(doc, spk) if spk else None
         cue = char_span(doc, f.cue) if f.cue else None
+        name = names.get(f.speaker_head.i) if f.speaker_head is not None else None
+        head = f.speaker_head
+        if head is not None and glued_name(head):
+            # '"... paranoia,”Clinton said': the quotation ends at its mark, the name follows it
+            mark = head.idx + max(head.text.rfind(c) for c in "”\"»") + 1
+            speaker, name = (mark, head.idx + len(head)), head.text[mark - head.idx:]
+            if head.i == f.content[1] - 1:
+                ce = min(ce, mark)
         quotes.append(Quote(
             content=(cs, ce), content_text=text[cs:ce],
             speaker=speaker, speaker_text=text[speaker[0]:speaker[1]] if speaker else "",
-            speaker_name=names.get(f.speaker_head.i) if f.speaker_head is not None else None,
+            speaker_name=name,
             cue=cue, cue_text=text[cue[0]:cue[1]] if cue else "",
             kind=f.kind,
         ))

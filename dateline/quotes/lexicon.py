@@ -90,6 +90,8 @@ class Lexicon:
     groups: frozenset[str] = frozenset()  # "force", "authority": plural speakers a "they" may stand for
     stances: frozenset[str] = frozenset()  # "condemn", "reject": a plain object is a stance, not words
     extraposing: frozenset[str] = frozenset()  # "take", "be": "It takes X [to guess]" has no speaker
+    holders: frozenset[str] = frozenset()  # "convince": "X is convinced that" is X's belief
+    plans: frozenset[str] = frozenset()  # "look", "aim": "looking [to weaponize gas]" is a plan
 
     def titles_for(self, role: str) -> frozenset[str]:
         """The titles a person referred to by ``role`` may have been introduced with."""
@@ -230,4 +232,6 @@ def load(data_dir: str | None = None) -> Lexicon:
         groups=read_words(d / "group_speakers.txt"),
         stances=read_words(d / "stance_cues.txt"),
         extraposing=read_words(d / "extraposition_verbs.txt"),
+        holders=read_words(d / "holder_passives.txt"),
+        plans=read_words(d / "plan_verbs.txt"),
     )

@@ -41,7 +41,8 @@ class Quoted:
 
     ``open_end`` is True when the quotation ran to the end of its paragraph without a closing
     mark (it continues in the next paragraph); ``single`` when single marks enclose it; ``dash``
-    when dashes do (:func:`find_dash_quoted`).
+    when dashes do (:func:`find_dash_quoted`); ``run`` when it is part of a quotation that runs
+    over paragraphs without reopening them and closes later (:func:`_runs`).
     """
 
     start: int
@@ -50,6 +51,7 @@ class Quoted:
     open_end: bool = False
     single: bool = False
     dash: bool = False
+    run: bool = False
 
     def inner(self, text: str) -> tuple[int, int]:
         """Offsets of the quoted words without the marks and surrounding spaces."""
@@ -155,6 +157,23 @@ _DASHES = "-–—"
 _DASH_OPEN = re.compile(r"(?:^|(?<=[.!?]))[ \t]*[-–—][ \t]+(?=[A-Z\"“])", re.M)
 # the dash closing it: a spaced dash before the lower-case attribution ("... time - said a spokesman")
 _DASH_CLOSE = re.compile(r"[ \t][-–—][ \t]+(?=[a-z])")
+_DASH_CLOSE_NAME = re.compile(r"[ \t][-–—][ \t]+(?=[A-Z])")
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+SAYING_FORMS = frozenset({"said", "told", "wrote", "says", "tells", "writes", "spoke", "added", "noted", "stressed",
+                          "emphasized", "emphasised", "explained", "pointed", "stated", "declared", "assured",
+                          "admitted", "announced", "replied", "answered", "argued", "warned", "continued",
+                          "underlined", "recalled", "asked", "commented", "insisted", "concluded", "claimed",
+                          "reported", "informed", "summed", "indicated", "highlighted", "adds", "notes"})
+
+
+def _attribution_after(text: str, at: int, end: int) -> bool:
+    """Do the first words after a dash (to the end of the sentence, at most five) hold a verb of
+    saying ("- said Duda", "- the president pointed out")?"""
+    stop = min([k for k in (text.find(". ", at, end), text.find(".", at, end)) if k >= 0] or [end])
+    words = _WORD.findall(text, at, stop)[:5]
+    return any(w.lower() in SAYING_FORMS for w in words)
 
 
 def find_dash_quoted(text: str) -> list[Quoted]:
@@ -167,7 +186,13 @@ def find_dash_quoted(text: str) -> list[Quoted]:
     for n, (start, end) in enumerate(paragraphs(text)):
         for m in _DASH_OPEN.finditer(text, start, end):
             s = m.start() + len(m.group()) - len(m.group().lstrip(" \t"))
-            close = _DASH_CLOSE.search(text, m.end(), end)
+            # (a dash before a capital closes too when a verb of saying follows: "... - Johnson told")
+            closes = sorted([*_DASH_CLOSE.finditer(text, m.end(), end),
+                             *(c for c in _DASH_CLOSE_NAME.finditer(text, m.end(), end)
+                               if _attribution_after(text, c.end(), end))], key=lambda c: c.start())
+            # the dash before the attribution ("... to Ukraine - in Kiev ... - said Duda"): the
+            # first one followed by a verb of saying, else the first one
+            close = next((c for c in closes if _attribution_after(text, c.end(), end)), closes[0] if closes else None)
             if close is None or any(c in text[m.end():close.start()] for c in ALL_DOUBLE):
                 continue
             e = close.start() + 1 + len(close.group()[1:].rstrip(" \t"))
@@ -176,17 +201,66 @@ def find_dash_quoted(text: str) -> list[Quoted]:
     return out
 
 
+MAX_RUN = 40  # paragraphs a quotation may run over without reopening them
+
+
+def _runs(text: str, paras: list[tuple[int, int]], marks: list[list[int]],
+          doubles: list[list[tuple[int, int, bool]]]) -> dict[int, tuple[int, int]]:
+    """Quotations that run over paragraphs without reopening them (a statement quoted whole):
+    a quotation left open at the end of paragraph n, paragraphs with no double mark after it,
+    and a paragraph whose first mark closes ('... the Peninsula.”'). Returns, for every
+    paragraph after n that the run covers, the range quoted in it (``doubles`` is updated: the
+    stray closing mark read as an opening one is dropped, the first quotation marked open)."""
+    out: dict[int, tuple[int, int]] = {}
+    n = 0
+    while n < len(paras):
+        if not doubles[n] or not doubles[n][-1][2] or doubles[n][-1][1] != paras[n][1]:
+            n += 1
+            continue
+        k = n + 1
+        while k < len(paras) and k - n <= MAX_RUN and not marks[k]:
+            k += 1
+        if k >= len(paras) or k - n > MAX_RUN or k == n + 1:
+            n = k
+            continue
+        first = marks[k][0]
+        start, end = paras[k]
+        before = text[first - 1] if first > start else " "
+        after = text[first + 1] if first + 1 < end else " "
+        closes = text[first] in CLOSERS or text[first] == STRAIGHT and not before.isspace() and (
+            first + 1 >= end or after.isspace() or after in ".,;:!?)")
+        if closes:
+            for j in range(n + 1, k):
+                out[j] = paras[j]
+            out[k] = (start, first + 1)
+            doubles[k] = [d for d in doubles[k] if d[0] != first]
+        n = k
+    return out
+
+
 def find_quoted(text: str) -> list[Quoted]:
     """Every quoted stretch of ``text``, in order, marks included."""
     found: list[Quoted] = []
-    for n, (start, end) in enumerate(paragraphs(text)):
-        marks = [i for i in range(start, end) if text[i] in ALL_DOUBLE or _doubled(text, i, start, end)]
-        doubles = _pair(text, start, end, marks, OPENERS, CLOSERS, STRAIGHT)
+    paras = list(paragraphs(text))
+    marks_of = [[i for i in range(start, end) if text[i] in ALL_DOUBLE or _doubled(text, i, start, end)]
+                for start, end in paras]
+    doubles_of = [_pair(text, start, end, marks, OPENERS, CLOSERS, STRAIGHT)
+                  for (start, end), marks in zip(paras, marks_of, strict=True)]
+    runs = _runs(text, paras, marks_of, doubles_of)
+    for n, (start, end) in enumerate(paras):
+        doubles = doubles_of[n]
+        if n in runs:
+            s, e = runs[n]
+            found.append(Quoted(s, e, n, open_end=e == end, run=True))
+        cover = [(s, e) for s, e, _ in doubles] + ([runs[n]] if n in runs else [])
+        if n + 1 in runs and doubles and doubles[-1][2] and doubles[-1][1] == end:
+            s, e, _ = doubles.pop()
+            found.append(Quoted(s, e, n, open_end=True, run=True))
         for s, e, open_end in doubles:
             if e - s > 1:
                 found.append(Quoted(s, e, n, open_end=open_end and e == end))
         singles = [i for i in _single_marks(text, start, end)
-                   if not any(s <= i < e for s, e, _ in doubles) and text[i + 1:i + 2] != text[i]
+                   if not any(s <= i < e for s, e in cover) and text[i + 1:i + 2] != text[i]
                    and text[i - 1:i] != text[i]]
         for s, e, open_end in _pair(text, start, end, singles, SINGLE_OPENERS, SINGLE_CLOSERS, ""):
             # an unclosed single mark is far more often an apostrophe than a quotation

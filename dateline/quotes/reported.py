@@ -79,6 +79,8 @@ def _pick(verb: Token, lex: Lexicon) -> tuple[str, Token] | None:
     shown = frames_of(verb)
     if _label_participle(verb):
         shown.pop("prep:as", None)
+    if verb.lemma_.lower() in lex.plans:
+        shown.pop("xcomp", None)  # "looking [to weaponize gas]": a plan, not words
     deeds = lex.deeds.get(verb.lemma_.lower(), frozenset())
     # "issued [an order]", "will defend [our land]", "agreed [a deal] on grain": a deed, not
     # something said or thought
@@ -239,6 +241,13 @@ def reported_speech(doc: Doc, lex: Lexicon, taken: list[tuple[int, int]], used_c
         if (content is not None and content[1] - content[0] == 1 and doc[content[0]].tag_ in ("WDT", "WP")
                 and not lex.speech(verb.lemma_.lower())):
             continue  # "What do we see", "which Ukraine should ask for": a question or a relative
+        if content is not None and content[0] > verb.i:
+            # "said that leaders agree.- [Unity is absolute ...] - he emphasized": reported content
+            # stops where a new sentence quoted with a speaker of its own begins
+            cut = next((k for k in range(content[0] + 1, content[1]) if quoted[k] and not quoted[k - 1]
+                        and _after_sentence_end(doc, k, content[0])), None)
+            if cut is not None:
+                content = trim(doc, (content[0], cut))
         if content is None or any(inside[k] for k in range(*content)) and _mostly_taken(content, inside):
             continue
         cue_toks = cue_tokens(verb)
@@ -262,6 +271,14 @@ def reported_speech(doc: Doc, lex: Lexicon, taken: list[tuple[int, int]], used_c
     out.extend(_according_to(doc, lex, quoted, para))
     out.sort(key=lambda f: f.content[0])
     return out
+
+
+def _after_sentence_end(doc: Doc, k: int, lo: int) -> bool:
+    """Does token ``k`` follow the end of a sentence (a full stop, maybe with a dash after it)?"""
+    j = k - 1
+    while j > lo and doc[j].text in ("-", "–", "—"):
+        j -= 1
+    return doc[j].text[-1:] in SENTENCE_END or doc[j].text.endswith((".-", ".–", ".—"))
 
 
 def _addresses_reader(verb: Token) -> bool:
@@ -339,6 +356,10 @@ def _speaker(verb: Token, lex: Lexicon, para: list[int]) -> Token | None:
     if lex.cues[verb.lemma_.lower()].cls == "evidential":
         return None
     subj = subject_of(verb)
+    if subj is None and verb.lemma_.lower() in lex.holders and not any(c.dep_ == "agent" for c in verb.children):
+        # "X is convinced that" (the parse may hang X on the auxiliary)
+        near = [c for c in verb.children] + [g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children]
+        subj = next((c for c in near if c.dep_ in ("nsubjpass", "nsubj")), None)
     if subj is not None and para[subj.i] != para[verb.i]:
         subj = None
     if subj is None and not any(c.dep_ in ("nsubjpass", "expl", "csubj") for c in verb.children):

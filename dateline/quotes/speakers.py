@@ -59,7 +59,7 @@ class DocInfo:
 
     @classmethod
     def of(cls, doc: Doc) -> DocInfo:
-        ents = [(e.label_, e.start, e.end) for e in doc.ents]
+        ents = _rejoin_names([(e.label_, e.start, e.end) for e in doc.ents], doc)
         ent_at = [-1] * len(doc)
         for n, (_, s, e) in enumerate(ents):
             for k in range(s, e):
@@ -69,6 +69,21 @@ class DocInfo:
     def label(self, i: int) -> str:
         n = self.ent_at[i]
         return self.ents[n][0] if n >= 0 else ""
+
+
+def _rejoin_names(ents: list[tuple[str, int, int]], doc: Doc) -> list[tuple[str, int, int]]:
+    """A person's name the tagger cut in two ("[Ursula von der]PERSON [Leyen]GPE"): a PERSON
+    whose words all lean on the name right after it, with no gap, is one person with it."""
+    out: list[tuple[str, int, int]] = []
+    for label, start, end in ents:
+        if out:
+            plabel, pstart, pend = out[-1]
+            if (plabel == "PERSON" and pend == start and all(t.pos_ == "PROPN" for t in doc[start:end])
+                    and all(t.dep_ in ("compound", "flat") and pstart <= t.head.i < end for t in doc[pstart:pend])):
+                out[-1] = ("PERSON", pstart, end)
+                continue
+        out.append((label, start, end))
+    return out
 
 
 @dataclass(slots=True)
@@ -438,6 +453,9 @@ def mentions(info: DocInfo, lex: Lexicon) -> list[Named]:
                 named.subject = root is not None and root.dep_ in ("nsubj", "nsubjpass")
                 named.oblique = root is not None and root.dep_ in _OBLIQUE
                 named.label = label
+                if (named.kind == "person" and root is not None and root.dep_ in ("compound", "nmod", "amod")
+                        and root.head.pos_ == "NOUN"):
+                    continue  # "Azerbaijani gas deal", "Kiev intelligence support": a name as a modifier
                 out.append(named)
     return out
 
@@ -471,7 +489,12 @@ def resolve(at: int, sent_start: int, want: tuple[str, str, bool], speakers: lis
         return cand.name
     if para_start is not None and not role and want[0] == "person":
         # a pronoun stands for someone of its own paragraph before a speaker of earlier ones
-        # ('... was summarised by [Ivo Daalder]. "...," he warned')
+        # ('... was summarised by [Ivo Daalder]. "...," he warned'); one known to be of the
+        # pronoun's gender first ("Putin ... Ursula von der Leyen ... she said")
+        same = [c for c in speakers + others if para_start <= c.start < at and c.gender == want[1]
+                and compatible(c, want)]
+        if want[1] in ("m", "f") and same:
+            return max(same, key=lambda c: c.start).name
         for pool in (speakers, others):
             for cand in reversed(pool):
                 if para_start <= cand.start < at and compatible(cand, want):
