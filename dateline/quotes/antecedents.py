@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from .documents import is_text
 from .lexicon import Lexicon
+from .tokens import depth
 
 SENTENCES_BACK = 2  # sentences before the pronoun's own that are searched for its antecedent
 SPEAKING_PRONOUNS = {"it": False, "they": True}  # pronoun -> plural
@@ -78,19 +79,12 @@ def coordination(tok: Token) -> tuple[int, int] | None:
     return lo, last.right_edge.i + 1
 
 
-def _depth(tok: Token) -> int:
-    d = 0
-    while tok.head.i != tok.i and d < 50:
-        tok = tok.head
-        d += 1
-    return d
-
 
 def _subjects(doc_tokens: list[Token], quoted: list[tuple[int, int]]) -> list[Token]:
     """The subjects among ``doc_tokens``, outside quotations, main clause first."""
     subs = [t for t in doc_tokens if t.dep_ in _SUBJECTS and not _in_quote(t, quoted)
             and t.lower_ not in ("who", "which", "that", "what")]
-    return sorted(subs, key=lambda t: (_depth(t), -t.i))
+    return sorted(subs, key=lambda t: (depth(t), -t.i))
 
 
 def pronoun_antecedent(pron: Token, lex: Lexicon, quoted: list[tuple[int, int]],

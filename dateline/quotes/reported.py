@@ -25,7 +25,7 @@ from .colon import colon_attributions
 from .lexicon import Lexicon
 from .nominal import nominal_attributions
 from .stances import is_stance
-from .tokens import SENTENCE_END, Found, cue_tokens, hull, phrase_before, subject_of, trim
+from .tokens import SENTENCE_END, Found, cue_tokens, depth, hull, phrase_before, subject_of, trim
 
 PRIORITY = ("ccomp", "para", "xcomp", "prep", "dobj")
 TIME_PREPS = frozenset({"on", "in", "at", "during", "since", "until", "till", "after", "before", "by", "over",
@@ -120,13 +120,6 @@ def _label_participle(verb: Token) -> bool:
     return (verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl")
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in verb.children))
 
-
-def _depth(tok: Token) -> int:
-    d = 0
-    while tok.head.i != tok.i and d < 100:
-        tok = tok.head
-        d += 1
-    return d
 
 
 def _content_range(verb: Token, frame: str, head: Token, lex: Lexicon) -> tuple[int, int] | None:
@@ -228,7 +221,7 @@ def reported_speech(doc: Doc, lex: Lexicon, taken: list[tuple[int, int]], used_c
              and t.lemma_.lower() in lex.cues and not _addresses_reader(t) and not _no_source(t, lex)
              and not _extraposed(t, lex) and not _noun_in_disguise(t)
              and not (t.tag_ == "VBG" and t.dep_ in ("csubj", "csubjpass"))]
-    verbs.sort(key=_depth)
+    verbs.sort(key=depth)
     out: list[Found] = []
     for verb in verbs:
         if inside[verb.i]:

@@ -171,3 +171,12 @@ def trim(doc: Doc, span: tuple[int, int]) -> tuple[int, int] | None:
     while j > i and (doc[j - 1].is_space or doc[j - 1].text in edge):
         j -= 1
     return (i, j) if j > i else None
+
+
+def depth(tok: Token) -> int:
+    """How many heads up from ``tok`` to the root of its sentence (bounded for broken parses)."""
+    d = 0
+    while tok.head.i != tok.i and d < 100:
+        tok = tok.head
+        d += 1
+    return d
