@@ -6,10 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dateline.entities import Entity, EntityMention, extract_entities
-from dateline.events import EventMention
+from dateline.events import EventMention, extract_events
 from dateline.nlp import parse
 from dateline.places import Place, resolve_places
 from dateline.quotes import Quote, quotes_for_text
+from dateline.time import tag
 
 
 def check_quote_offsets(text: str, quotes: list[Quote]) -> None:
@@ -93,3 +94,12 @@ def by_trigger(found: list[EventMention], word: str) -> EventMention:
     hits = [e for e in found if e.trigger.lower() == word]
     assert hits, f"no {word!r} in {[e.trigger for e in found]}"
     return hits[0]
+
+
+def events_at(text: str, dct: str, **options: object) -> list[EventMention]:
+    """The event mentions of ``text`` written on ``dct``, time expressions included, each checked to
+    point at its own trigger."""
+    found = extract_events(parse(text), tag(text, dct), dct, article_id="t", **options)
+    for e in found:
+        assert text[e.start:e.end] == e.trigger
+    return found

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from layer_checks import events_at
 
 from dateline.events import EventMention, extract_events
 from dateline.nlp import parse
@@ -16,7 +17,7 @@ DCT = "2022-09-29"  # a Thursday
 
 
 def events_of(text: str, dct: str = DCT) -> list[EventMention]:
-    return extract_events(parse(text), tag(text, dct), dct, article_id="t")
+    return events_at(text, dct)
 
 
 def one(found: list[EventMention], lemma: str) -> EventMention:

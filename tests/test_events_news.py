@@ -5,20 +5,16 @@ speech acts that only stress, and statuses (future in the past, cancellations, "
 from __future__ import annotations
 
 import pytest
+from layer_checks import events_at
 
-from dateline.events import EventMention, extract_events
+from dateline.events import EventMention
 from dateline.events.lexicon import load
-from dateline.nlp import parse
-from dateline.time import tag
 
 DCT = "2024-04-20"
 
 
 def events_of(text: str, dct: str = DCT) -> list[EventMention]:
-    found = extract_events(parse(text), tag(text, dct), dct, article_id="t")
-    for e in found:
-        assert text[e.start:e.end] == e.trigger
-    return found
+    return events_at(text, dct)
 
 
 def by_trigger(found: list[EventMention], word: str) -> EventMention:

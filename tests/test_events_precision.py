@@ -4,18 +4,17 @@ events the text dates only relative to another event."""
 
 from __future__ import annotations
 
-from layer_checks import by_trigger
+from layer_checks import by_trigger, events_at
 
 from dateline.events import EventMention, extract_events
 from dateline.events.lexicon import load
-from dateline.nlp import parse
 from dateline.time import tag
 
 DCT = "2011-10-06"
 
 
 def events_of(text: str, dct: str = DCT, light: bool = False) -> list[EventMention]:
-    return extract_events(parse(text), tag(text, dct), dct, article_id="t", light=light)
+    return events_at(text, dct, light=light)
 
 
 def triggers(found: list[EventMention]) -> list[str]:
@@ -124,9 +123,7 @@ def test_simple_past_verb_takes_no_date_after_the_article():
 
 def test_n_units_later_is_dated_from_the_last_dated_event():
     from dateline import nlp
-    from dateline.events import extract_events
     from dateline.events.extract import shift_value
-    from dateline.time import tag
 
     assert shift_value("1985", "P1Y", 1) == "1986"
     assert shift_value("2010-07-16", "P2D", -1) == "2010-07-14"

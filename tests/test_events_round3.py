@@ -7,18 +7,16 @@ sentence written in the style of the errors read on GDELT news about the war in 
 from __future__ import annotations
 
 import pytest
-from layer_checks import by_trigger
+from layer_checks import by_trigger, events_at
 
-from dateline.events import EventMention, extract_events
+from dateline.events import EventMention
 from dateline.events.lexicon import load
-from dateline.nlp import parse
-from dateline.time import tag
 
 DCT = "2023-03-15"
 
 
 def events_of(text: str, dct: str = DCT) -> list[EventMention]:
-    return extract_events(parse(text), tag(text, dct), dct, article_id="t")
+    return events_at(text, dct)
 
 
 def test_lexicon_reads_the_round3_lists():

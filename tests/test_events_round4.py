@@ -9,18 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
-from layer_checks import by_trigger
+from layer_checks import by_trigger, events_at
 
-from dateline.events import EventMention, extract_events
+from dateline.events import EventMention
 from dateline.events.lexicon import load
-from dateline.nlp import parse
-from dateline.time import tag
 
 DCT = "2023-03-15"
 
 
 def events_of(text: str, dct: str = DCT, places: list | None = None) -> list[EventMention]:
-    return extract_events(parse(text), tag(text, dct), dct, article_id="t", places=places)
+    return events_at(text, dct, places=places)
 
 
 @dataclass
