@@ -757,7 +757,7 @@ def extract_events(
             lead = _date_alone(sent, timexes)
             continue
         idx = {t.i for t in trig}
-        heading = heading_line(sent)
+        heading = heading_line(sent, text)
         reporting = {t.i for t in trig if _reporting(t, lex)}
         attached, loose = _attach_timexes(doc, sent, timexes, idx)
         if lead is not None and not loose and not attached:

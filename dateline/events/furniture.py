@@ -20,11 +20,12 @@ _TERMINAL = (".", "!", "?", ";", ":", "…", ",")
 PREFIX_MAX_LETTERS = 3
 
 
-def heading_line(sent: Span) -> bool:
+def heading_line(sent: Span, text: str | None = None) -> bool:
     """Whether a sentence is a sub-heading or a button inside the text: it is a whole line of its own
     (not the first line of the text, which may be the headline), has at most ``HEADING_MAX_WORDS``
-    words, no final punctuation and no finite verb."""
-    text = sent.doc.text
+    words, no final punctuation and no finite verb. ``text`` is the document's text when the caller
+    has it already (``Doc.text`` rebuilds it from every token on each call)."""
+    text = sent.doc.text if text is None else text
     start = sent.start_char
     body = text[start:sent.end_char].strip()
     end = start + len(text[start:sent.end_char].rstrip())
