@@ -548,3 +548,64 @@ def test_until_points_ahead_except_after_a_verb_of_lasting_in_the_past():
     assert values("Trial adjourned until Friday") == {"Friday": "2022-09-30"}
     assert values("The talks lasted until Tuesday.") == {"Tuesday": "2022-09-27"}
     assert values("Fighting continued until Sunday.") == {"Sunday": "2022-09-25"}
+
+
+def test_a_capitalized_part_of_day_before_a_name_is_part_of_the_name():
+    assert values("The Night Wolves biker club rode to Berlin.") == {}
+    assert values("The Morning Star reported it.") == {}
+    assert values("In the morning Putin flew home.") == {"the morning": "2022-09-29TMO"}
+
+
+def test_9_11_names_the_attacks_unless_it_is_a_coming_date():
+    assert values("The 9/11 attacks changed everything.") == {"9/11": "2001-09-11"}
+    assert values("Since 9/11, security has tightened.") == {"9/11": "2001-09-11"}
+    # a vote scheduled "for 9/11" is the coming September 11 (written in August)
+    assert values("Kherson's vote is scheduled for 9/11.", "2022-08-18") == {"9/11": "2022-09-11"}
+
+
+def test_a_year_that_opens_a_sentence_sets_the_year_of_the_story():
+    got = values("In 2014, Russia seized Crimea. On March 18, Putin signed a treaty. "
+                 "In April, fighting broke out in Donbas.", "2023-06-15")
+    assert got == {"2014": "2014", "March 18": "2014-03-18", "April": "2014-04"}
+    # a year in passing does not: the story is still today's
+    got = values("Russia annexed Crimea in 2014. On March 18, Putin signed a decree.", "2023-06-15")
+    assert got["March 18"] == "2023-03-18"
+    # and a month that does not open its sentence keeps its own year
+    got = values("On May 22, 1995, he was made a general. He was cited by police in December.", "1998-04-18")
+    assert got["December"] == "1997-12"
+
+
+def test_a_short_range_of_years_ends_in_its_century():
+    assert values("Russia was the largest arms exporter in 2016-20.", "2022-07-25") == {"2016": "2016", "20": "2020"}
+    assert values("a famine between 1932-33", "2023-02-02")["33"] == "1933"
+    assert "50" not in values("It sold 2000-50 units.")
+
+
+def test_a_missing_space_after_a_full_stop_still_ends_the_word():
+    assert values("Russia reported its losses on Tuesday.The data shows more.", "2023-03-22") == {
+        "Tuesday": "2023-03-21"}
+    # abbreviations with dots stay one word
+    assert values("The U.S. and the U.K. met on Friday.") == {"Friday": "2022-09-23"}
+
+
+def test_anaphoric_and_anchored_days():
+    assert values("Finland declared independence in 1917 and became sovereign that same year.",
+                  "2022-06-02")["that same year"] == "1917"
+    got = values("The day before the February 24, 2022 invasion, Putin declared them Russian.", "2022-08-18")
+    assert got == {"The day before": "2022-02-23", "February 24, 2022": "2022-02-24"}
+    got = values("The day after the March 16 vote, troops moved in.", "2022-06-02")
+    assert got == {"The day after": "2022-03-17", "March 16": "2022-03-16"}
+
+
+def test_clock_phrases_and_the_last_day():
+    assert values("It's half past 1 p.m. in Kyiv.") == {"half past 1 p.m.": "2022-09-29T13:30"}
+    assert values("The alarm sounded at a quarter to 6 a.m.") == {"a quarter to 6 a.m.": "2022-09-29T05:45"}
+    found = one("Russia lost 900 soldiers over the past day.")
+    assert (found.text, found.type, found.value) == ("the past day", "DURATION", "P1D")
+    assert values("On the last day of the summit, leaders signed a deal.") == {}
+
+
+def test_a_verb_in_a_relative_clause_does_not_date_the_sentence():
+    got = values("On June 6, there is the 80th anniversary of this event, which went down in history.",
+                 "2024-04-16")
+    assert got == {"June 6": "2024-06-06"}

@@ -259,7 +259,8 @@ def _yearless(m: re.Match[str], ctx: Context) -> tuple[str, str]:
         return value + tpart, f"no year given; the words say the year {year} ({direction[1:]} from the article date)"
     story = ctx.story_year
     if (not direction and story is not None and story < dct.year and ctx.tense != "FUTURE"
-            and re.fullmatch(r"\d\d-\d\d", spec)):
+            and (re.fullmatch(r"\d\d-\d\d", spec) or (ctx.fronted and re.fullmatch(r"\d\d", spec)))):
+        # a day, or a month that opens its sentence ("In 2014, Russia seized Crimea. In April, ...")
         v = _in_year(spec, story)
         if v:
             return v + tpart, (f"no year given; the text just before tells of {story} "

@@ -63,6 +63,8 @@ class WordList:
             if t.isupper() and t.title() in self.cased:
                 return self.cased[t.title()]
             return self.words.get(t.lower())
+        if tok.kind == "slash" and tok.text in self.words:  # "9/11" in the list of named days
+            return self.words[tok.text]
         return tok.value
 
 

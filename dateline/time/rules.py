@@ -13,7 +13,8 @@ A rule is one line of ``resources/rules.tsv`` (columns separated by tabs)::
   not follow / precede. ``{Cap}`` is an unknown capitalized word, ``{Upper}`` any capitalized
   word that is not a time word (``lists/time_word.tsv``), ``{lower}`` an unknown lower-case
   word, ``{any}`` any token. Words match whatever their case, except list entries marked
-  ``cased``. ``\\(`` and ``\\)`` are literal brackets.
+  ``cased``; ``{^list}`` is a word of the list written with a capital ("Night" in "the Night
+  Wolves"). ``\\(`` and ``\\)`` are literal brackets.
 - ``value``: the underspecified TimeML value, with ``{G}`` for a group's normalized value and
   ``{f(G, ...)}`` for a template function (:data:`FUNCTIONS`); see :mod:`.resolve` for the forms.
 - ``mod``: a TimeML mod, a template, or ``-``.
@@ -31,7 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .resources import RESOURCES, Resources, capitalized, load
+from .resources import RESOURCES, Resources, capitalized, is_word_char, load
 from .scanner import CAP, LOWER, PUNCT
 
 TYPES = ("DATE", "TIME", "DURATION", "SET")
@@ -79,10 +80,20 @@ def _hhmm(v: object) -> str:
     return f"{h:02d}:{m:02d}"
 
 
+def _year_end(start: object, end2: object) -> str:
+    """The year that ends a short range: (2016, 20) → "2020"; (1998, 9) → no range."""
+    first, n = int(_num(start)), int(_num(end2))
+    year = first // 100 * 100 + n
+    if not first < year <= first + 20:
+        raise ValueError("not the end of a range of years")
+    return str(year)
+
+
 FUNCTIONS: dict[str, Callable[..., str]] = {
     "clock12": _clock12,
     "pad2": lambda v: f"{int(_num(v)):02d}",
     "h12": _h12,
+    "h12_before": lambda h, ampm: _h12(_num(h) - 1, ampm),  # "quarter to 6 a.m." is 05:45
     "minus1": lambda v: _fmt(_num(v) - 1),
     "plus1": lambda v: _fmt(_num(v) + 1),
     "century": lambda v: f"{int(_num(v)) - 1:02d}",  # the 7th century is 06 (600-699)
@@ -90,6 +101,7 @@ FUNCTIONS: dict[str, Callable[..., str]] = {
     "times": lambda a, b: _fmt(_num(a) * _num(b)),
     "year2": lambda v: f"{int(_num(v)) % 100:02d}",
     "decade3": _decade3,
+    "year_end": _year_end,
     "dotclock": lambda v: f"{int(_num(v)):02d}:{round((_num(v) % 1) * 100):02d}",
     "dotclock12": lambda v, ampm: _clock12(FUNCTIONS["dotclock"](v), ampm),
     "hhmm": _hhmm,
@@ -116,7 +128,7 @@ class Rule:
     index: int = 0
 
 
-_ITEM = re.compile(r"\s*(!>|!<|\\\(|\\\)|\(|\)|\||\?|\[|\]|\{[A-Za-z_0-9]+(?::[A-Za-z_][A-Za-z_0-9]*)?\}|[^\s()|?\[\]{}]+)")
+_ITEM = re.compile(r"\s*(!>|!<|\\\(|\\\)|\(|\)|\||\?|\[|\]|\{\^?[A-Za-z_0-9]+(?::[A-Za-z_][A-Za-z_0-9]*)?\}|[^\s()|?\[\]{}]+)")
 
 
 class _Parser:
@@ -216,6 +228,8 @@ class _Parser:
                 chars = self.res.upper_chars("time_word")
             elif name in self.res.lists:
                 chars = self.res.char_class(name)
+            elif name.startswith("^") and name[1:] in self.res.lists:  # the list's words written with a capital
+                chars = {capitalized(c) for c in self.res.char_class(name[1:]) if is_word_char(c)}
             else:
                 raise RuleError(f"{self.where}: unknown list {{{name}}}")
             rx = "." if chars is None else _charset(chars)

@@ -57,6 +57,8 @@ def classify(tokens: list[Token], res: Resources) -> str:
                 c = CAP if w[0].isupper() else LOWER
         elif kind == "punct":
             c = t.text if t.text in PUNCT else OTHER_PUNCT
+        elif kind == "slash" and t.text in vocab:  # a number that names one day in history ("9/11")
+            c = vocab[t.text]
         elif (kind == "numdate" or kind == "slash" or kind == "clock") and t.value is None:
             c = OTHER_PUNCT
         elif (kind == "numword" or kind == "ordword") and " " not in t.text and "-" not in t.text and t.text.lower() in vocab:
@@ -157,6 +159,14 @@ def _after_on(tokens: list[Token], i: int) -> bool:
     return i > 0 and tokens[i - 1].text.lower() == "on"
 
 
+def _opens_sentence(tokens: list[Token], xs: int, xe: int, finder: TenseFinder) -> bool:
+    """Whether the timex at tokens ``xs:xe`` opens its sentence and a comma closes it ("In 2014, ...")."""
+    if xe >= len(tokens) or tokens[xe].text != ",":
+        return False
+    lead = xs - finder.sent[finder.sentence_of(xs)]
+    return lead == 0 or (lead == 1 and tokens[xs - 1].text.lower() in FRONT_PREPOSITIONS)
+
+
 def _anchor(under: str, ctx: Context) -> str | None:
     """The date a relative value counts from, as the resolver picks it."""
     if under.startswith("DCT"):
@@ -207,10 +217,7 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
                 finder = TenseFinder(text, tokens, res)
             if finder.sentence_of(xs) - story_sentence <= STORY_REACH:
                 near_story = story_year
-        fronted = False
-        if tense == "PAST" and xe < len(tokens) and tokens[xe].text == "," and finder is not None:
-            lead = xs - finder.sent[finder.sentence_of(xs)]
-            fronted = lead == 0 or (lead == 1 and tokens[xs - 1].text.lower() in FRONT_PREPOSITIONS)
+        fronted = tense == "PAST" and finder is not None and _opens_sentence(tokens, xs, xe, finder)
         ctx = Context(day0, tense, cue, ref, ref_text, near_day, day_text if near_day else None,
                       period, period_text, weight, near_story, story_text if near_story else None, fronted)
         if rule.type in ("DURATION", "SET") and not under.startswith(("DCT", "REF", "PER", "P")):
@@ -234,7 +241,12 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
                 if finder is None:
                     finder = TenseFinder(text, tokens, res)
                 day_sentence = finder.sentence_of(xs)
-        if concrete and concrete[0] == "D" and (near_story or (under[:1].isdigit() and _after_on(tokens, xs))):
+        if (concrete and concrete[0] == "Y" and under.isdigit() and len(value) == 4
+                and _opens_sentence(tokens, xs, xe, finder := finder or TenseFinder(text, tokens, res))):
+            # a year that opens its sentence sets the time of the story told ("In 2014, Russia
+            # seized Crimea. On March 18, Putin signed ..."), as a full date after "on" does
+            story_year, story_text, story_sentence = int(value), surface, finder.sentence_of(xs)
+        elif concrete and concrete[0] == "D" and (near_story or (under[:1].isdigit() and _after_on(tokens, xs))):
             # a full date with its year written out, told as when something happened ("on March 16,
             # 2014"), or a date that took its year from one: the next days without a year may be in
             # that year too (a bare "in 1987" or "the Dec. 21, 1988, bombing" is a passing reference,

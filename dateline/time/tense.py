@@ -36,7 +36,7 @@ from .scanner import Token, tokenize
 WINDOW = 40
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", '"', "`", "—", "–", "''", "``"}
 SENTENCE_ENDS = {".", "!", "?"}
-SUBORDINATORS = {"that", "saying"}
+SUBORDINATORS = {"that", "saying", "which", "who"}  # a clause whose verb tells its own time
 QUOTE_MARKS = {'"', "“", "”", "``", "''"}  # lower case only: a complementizer inside a sentence
 # Firm only inside the expression's own clause: "said Monday it would hold talks Friday" puts
 # Friday ahead, but "On Monday, Biden told him the aid would come" keeps Monday in the past.
