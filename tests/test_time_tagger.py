@@ -609,3 +609,16 @@ def test_a_verb_in_a_relative_clause_does_not_date_the_sentence():
     got = values("On June 6, there is the 80th anniversary of this event, which went down in history.",
                  "2024-04-16")
     assert got == {"June 6": "2024-06-06"}
+
+
+def test_schedules_and_deadlines_in_the_present_lie_ahead():
+    assert values("Voting runs from Friday to Sunday.", "2024-03-14") == {"Friday": "2024-03-15", "Sunday": "2024-03-17"}
+    assert values("The law comes into force on Monday.", "2024-03-14") == {"Monday": "2024-03-18"}
+    assert values("The deadline is midnight Friday.", "2024-03-14") == {"midnight Friday": "2024-03-15T24:00"}
+    assert values("The deadline passed on Friday.", "2024-03-14") == {"Friday": "2024-03-08"}
+
+
+def test_more_durations():
+    found = one("Putin has ruled Russia for nearly a quarter of a century.")
+    assert (found.type, found.value, found.mod) == ("DURATION", "P25Y", "EQUAL_OR_LESS")
+    assert values("Prices have risen for 12 consecutive months.") == {"12 consecutive months": "P12M"}
