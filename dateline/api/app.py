@@ -318,23 +318,29 @@ def create_app(db_path: str | Path) -> FastAPI:
         date_to: str | None = Query(None, alias="to", description="Last event date, YYYY-MM-DD."),
         dates: int | None = Query(None, ge=1, le=MAX_LIMIT, description="How many dates at most."),
         per_date: int = Query(2, ge=1, le=20, description="Sentences per date."),
+        by: str = Query("day", description="What each date is: day, month (\"2022-09\") or year (\"2022\")."),
         format: str = Query("json", description="json, md (or markdown), csv, html or timelinejs."),
         download: bool = Query(False, description="Ask the browser to save the file."),
     ) -> Response:
         """The most reported dates of the matching events, each summarised in a few sentences
         with their sources; ``format`` picks JSON, Markdown, CSV, a standalone HTML page or
-        TimelineJS3 JSON."""
+        TimelineJS3 JSON; ``by=month`` or ``by=year`` makes each date a month or a year."""
         from dateline.timelines.render import format_name
 
         fmt = format_name(format)
         if fmt not in TIMELINE_TYPES:
             raise ApiError(400, f"format must be one of {', '.join(TIMELINE_TYPES)}, not {format[:40]!r}")
+        from dateline.timelines.build import GRANULARITIES
+
+        granularity = by.strip().lower()
+        if granularity not in GRANULARITIES:
+            raise ApiError(400, f"by must be one of {', '.join(GRANULARITIES)}, not {by[:40]!r}")
         lo, hi = _day(date_from, "from"), _day(date_to, "to")
         if lo and hi and lo > hi:
             raise ApiError(400, f"from ({lo}) is after to ({hi})")
         filters = {"query": (q or "").strip()[:500] or None, "entity": (entity or "").strip()[:200] or None,
                    "place": (place or "").strip()[:200] or None, "date_from": lo, "date_to": hi,
-                   "dates": dates, "per_date": per_date}
+                   "dates": dates, "per_date": per_date, "granularity": granularity}
         # A file's size and time say when it changed; a PostgreSQL database gives no such sign, so
         # its timelines are built afresh each time rather than served stale.
         key = None if is_url(db_path) else (_db_state(db), tuple(sorted(filters.items())))

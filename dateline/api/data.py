@@ -192,14 +192,15 @@ def mention_from_dict(d: Mapping[str, Any]) -> EventMention | None:
 def timeline_from_store(
     store: Store, *, query: str | None = None, entity: str | None = None, place: str | None = None,
     date_from: str | None = None, date_to: str | None = None, dates: int | None = None, per_date: int = 2,
-    stories: Mapping[str, str] | None = None, **options: Any,
+    granularity: str = "day", stories: Mapping[str, str] | None = None, **options: Any,
 ) -> Timeline:
     """Build a timeline from the event mentions stored in ``store``.
 
     The filters are those of :func:`dateline.timelines.build_timeline` (topic words, entity,
-    place, date range) plus ``dates`` (how many dates at most) and ``per_date`` (sentences per
-    date). ``stories`` maps article ids to story ids (``dateline.stories``) so that events of
-    different stories are not merged; by default the grouping stored at ingest is used. Other keyword ``options`` go to
+    place, date range) plus ``dates`` (how many dates at most), ``per_date`` (sentences per
+    date) and ``granularity`` ("day", "month" or "year": what each date is). ``stories`` maps
+    article ids to story ids (``dateline.stories``) so that events of different stories are not
+    merged; by default the grouping stored at ingest is used. Other keyword ``options`` go to
     ``build_timeline`` unchanged (``include_planned``, ``params``).
     """
     if stories is None:
@@ -212,4 +213,5 @@ def timeline_from_store(
             for aid, info in infos.items():
                 info.story = stories.get(aid)
         return build_timeline(mentions, infos, query=query or None, entity=entity or None, place=place or None,
-                              date_from=date_from, date_to=date_to, dates=dates, per_date=per_date, **options)
+                              date_from=date_from, date_to=date_to, dates=dates, per_date=per_date,
+                              granularity=granularity, **options)

@@ -38,6 +38,7 @@ def timeline(
     date_to: str = typer.Option(None, "--to", help="Only events on or before this date (YYYY-MM-DD)."),
     dates: int = typer.Option(None, "--dates", min=1, help="At most this many dates: the ones most sources report."),
     per_date: int = typer.Option(2, "--per-date", min=1, help="Sentences of summary for each date."),
+    by: str = typer.Option("day", "--by", help="What each date is: day, month or year."),
     fmt: str = typer.Option("md", "--format", "-f", help="Output: md (Markdown), json, csv, html or timelinejs (TimelineJS)."),
     out: Path = typer.Option(None, "--out", "-o", help="Write to this file instead of the screen."),
 ) -> None:
@@ -49,8 +50,13 @@ def timeline(
     and as held, moved or cancelled when later articles say so. The articles must have been
     analysed (dateline ingest does it unless --no-analyze was given).
 
+    With --by month or --by year each date is a month or a year: a long story shows the months
+    or years that matter, and events the articles date only to a month ("in March 2014") or a
+    year can appear too.
+
     Examples:
       dateline timeline annexation --dates 10
+      dateline timeline Crimea --by year
       dateline timeline --entity "Vladimir Putin" --from 2022-09-01 --to 2022-10-31
       dateline timeline --place Kherson --format html --out kherson.html
       dateline timeline --format timelinejs > timeline.json
@@ -60,13 +66,18 @@ def timeline(
     fmt = format_name(fmt)
     if fmt not in FORMATS:
         fail(f"--format {fmt!r} is not one of {', '.join(FORMATS)} (TimeML: dateline export timeml)")
+    from ..timelines.build import GRANULARITIES
+
+    granularity = by.strip().lower()
+    if granularity not in GRANULARITIES:
+        fail(f"--by {by!r} is not one of {', '.join(GRANULARITIES)}")
     lo, hi = _check_date(date_from, "--from"), _check_date(date_to, "--to")
     if lo and hi and lo > hi:
         fail(f"--from {lo} is after --to {hi}")
     from ..timelines import render
 
     tl = make_timeline(db, query=query, entity=entity, place=place, date_from=lo, date_to=hi, dates=dates,
-                       per_date=per_date)
+                       per_date=per_date, granularity=granularity)
     text = render(tl, fmt)
     if out is not None:
         try:

@@ -16,6 +16,14 @@
    sentence's support and whether its own text gives the date; a sentence too close to one already
    chosen, or about an event already covered, is passed over.
 
+A timeline's dates are days by default; ``granularity="month"`` or ``"year"`` makes them months
+("2022-09") or years ("2022"). An event then votes for the month or year its date lies in, so an
+event the text dates only to a month ("in March 2014") or a year can be placed too; one whose date
+is wider than the bucket (a decade, a season across New Year) votes for none. Sources are weighted
+as for days, and a summary sentence whose own time expression names a date inside the bucket ("in
+March 2014", "on June 24") is preferred (``TEXT_DATED_FACTOR``): the reader of "March 2014" wants "In
+March 2014 Russia annexed Crimea", not a sentence dated only by its article ("today", "on Friday").
+
 Each entry cites the articles its sentence comes from (id, title, url and the sentence's offsets)
 and the other articles that report the same event, and says whether the event was planned and,
 when later articles tell, whether it was held, postponed or cancelled.
@@ -29,7 +37,7 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -69,6 +77,12 @@ NOT_ON_DAY = max(BEFORE_WEIGHT, WEAK_PLANNED_WEIGHT)
 MAX_CANDIDATES = 300
 #: Statuses whose events do not belong on a timeline of what happened or is planned.
 _OFF_TIMELINE = ("denied", "hypothetical")
+#: The dates a timeline can have: days ("2022-09-30"), months ("2022-09") or years ("2022").
+GRANULARITIES = ("day", "month", "year")
+_KEY_LENGTH = {"day": 10, "month": 7, "year": 4}
+#: Relevance factor, on a month or year timeline, of a sentence whose own time expression names a date
+#: inside the month or year (:func:`names_its_date`; on a day timeline the anchor weights alone decide).
+TEXT_DATED_FACTOR = 1.5
 
 
 @dataclass
@@ -109,10 +123,11 @@ class Entry:
 class TimelineDate:
     """A date of the timeline with its score and summary."""
 
-    date: str  # ISO day
-    score: float  # independent sources placing an event on this day (weak ones count less)
+    date: str  # ISO day, or the month ("2022-09") or year ("2022") of a coarser timeline
+    score: float  # independent sources placing an event on this date (weak ones count less)
     entries: list[Entry]
-    events: list[str]  # ids of the events placed on this day, best supported first
+    events: list[str]  # ids of the events placed on this date, best supported first
+    granularity: str = "day"  # "day", "month" or "year"
 
 
 @dataclass
@@ -129,12 +144,18 @@ class Timeline:
     n_mentions: int = 0  # mentions that passed the filters
     n_events: int = 0
     events: list[Event] = field(default_factory=list)
+    granularity: str = "day"  # "day", "month" or "year": what each of ``dates`` is
 
     def to_dict(self, events: bool = False) -> dict[str, Any]:
-        """Plain data (JSON-ready). ``events=True`` adds every event with its mentions."""
+        """Plain data (JSON-ready). ``events=True`` adds every event with its mentions.
+
+        A month or year timeline says so (``"granularity": "month"``, dates like "2022-09"); a day
+        timeline leaves the key out, so its data is as it always was.
+        """
+        coarse = {} if self.granularity == "day" else {"granularity": self.granularity}
         d: dict[str, Any] = {
             "query": self.query, "entity": self.entity, "place": self.place,
-            "date_from": self.date_from, "date_to": self.date_to, "n_articles": self.n_articles,
+            "date_from": self.date_from, "date_to": self.date_to, **coarse, "n_articles": self.n_articles,
             "n_mentions": self.n_mentions, "n_events": self.n_events,
             "dates": [
                 {"date": td.date, "score": round(td.score, 3), "events": list(td.events),
@@ -148,8 +169,9 @@ class Timeline:
         return d
 
     def summaries(self) -> dict[dt.date, list[str]]:
-        """``{date: [sentence, ...]}``, the form ``dateline.timelines.metrics`` scores."""
-        return {dt.date.fromisoformat(td.date): [e.text for e in td.entries] for td in self.dates}
+        """``{date: [sentence, ...]}``, the form ``dateline.timelines.metrics`` scores (a month or a
+        year is keyed by its first day)."""
+        return {first_day(td.date): [e.text for e in td.entries] for td in self.dates}
 
     def __len__(self) -> int:
         return len(self.dates)
@@ -224,13 +246,62 @@ def _overlaps(interval: tuple[int, int, bool], lo: int, hi: int) -> bool:
 # -- dates
 
 
-def _source_weights(event: Event, articles: Mapping[str, ArticleInfo]) -> dict[str, float]:
-    """{original article: weight} for the sources that date ``event`` on its best day."""
+def check_granularity(granularity: str) -> str:
+    """``granularity`` when it is one of ``GRANULARITIES``; a ValueError that names them otherwise."""
+    if granularity not in GRANULARITIES:
+        raise ValueError(f"granularity must be one of {', '.join(GRANULARITIES)}, not {granularity!r}")
+    return granularity
+
+
+def date_key(iso: str, granularity: str = "day") -> str:
+    """The key of the day, month or year holding the ISO day ``iso``: "2022-09-30", "2022-09", "2022"."""
+    return iso[:_KEY_LENGTH[check_granularity(granularity)]]
+
+
+def granularity_of(key: str) -> str:
+    """"day", "month" or "year": what a date key ("2022-09-30", "2022-09", "2022") names."""
+    return {4: "year", 7: "month"}.get(len(key), "day")
+
+
+@lru_cache(maxsize=10_000)
+def key_bounds(key: str) -> tuple[int, int]:
+    """(first day, last day), as ordinals, of the day, month or year a date key names."""
+    kind = granularity_of(key)
+    if kind == "day":
+        day = dt.date.fromisoformat(key).toordinal()
+        return day, day
+    year = int(key[:4])
+    if kind == "year":
+        return dt.date(year, 1, 1).toordinal(), dt.date(year, 12, 31).toordinal()
+    month = int(key[5:7])
+    first = dt.date(year, month, 1).toordinal()
+    return first, dt.date(year + month // 12, month % 12 + 1, 1).toordinal() - 1
+
+
+def first_day(key: str) -> dt.date:
+    """The first day of the day, month or year a date key names."""
+    return dt.date.fromordinal(key_bounds(key)[0])
+
+
+def placed_in(event: Event, granularity: str = "day") -> str | None:
+    """The key of the day, month or year ``event`` is placed in, or None when its date is unknown or
+    wider than that (a month on a day timeline, a decade on a year timeline)."""
+    if not event.date_start:
+        return None
+    if granularity == "day":
+        return event.date_start if event.precision == "day" else None
+    key = date_key(event.date_start, granularity)
+    return key if date_key(event.date_end or event.date_start, granularity) == key else None
+
+
+def _source_weights(event: Event, articles: Mapping[str, ArticleInfo], granularity: str = "day"
+                    ) -> dict[str, float]:
+    """{original article: weight} for the sources that date ``event`` in its best day (month, year)."""
     out: dict[str, float] = {}
-    day = dt.date.fromisoformat(event.date_start).toordinal() if event.date_start else None
+    lo, hi = key_bounds(date_key(event.date_start, granularity)) if event.date_start else (None, None)
     for m in event.mentions:
         s, e, weak = mention_interval(m, articles)
-        if day is None or not (s <= day <= e):
+        if lo is None or hi is None or not (s <= hi and lo <= e):
             w = WEAK_WEIGHT * 0.5  # reports the event, dates it elsewhere (or a coarser date)
         else:
             w = anchor_weight(m, weak)
@@ -241,19 +312,21 @@ def _source_weights(event: Event, articles: Mapping[str, ArticleInfo]) -> dict[s
     return out
 
 
-def score_dates(events: Sequence[Event], articles: Mapping[str, ArticleInfo]
+def score_dates(events: Sequence[Event], articles: Mapping[str, ArticleInfo], granularity: str = "day"
                 ) -> dict[str, tuple[float, list[Event]]]:
-    """{ISO day: (score, events placed on it)} for the day-precise events."""
+    """{date key: (score, events placed in it)} for the events precise to a day (to a month, to a
+    year: see :func:`placed_in`)."""
     per_day: dict[str, dict[str, float]] = defaultdict(dict)
     on_day: dict[str, list[tuple[float, Event]]] = defaultdict(list)
     for ev in events:
-        if ev.precision != "day" or not ev.date_start:
+        key = placed_in(ev, granularity)
+        if key is None:
             continue
-        weights = _source_weights(ev, articles)
-        votes = per_day[ev.date_start]
+        weights = _source_weights(ev, articles, granularity)
+        votes = per_day[key]
         for src, w in weights.items():
             votes[src] = max(votes.get(src, 0.0), w)
-        on_day[ev.date_start].append((sum(weights.values()), ev))
+        on_day[key].append((sum(weights.values()), ev))
     out = {}
     for day, votes in per_day.items():
         if max(votes.values(), default=0.0) <= NOT_ON_DAY:
@@ -286,6 +359,25 @@ def readability(sentence: str) -> float:
     return factor
 
 
+@cache
+def _month_words() -> frozenset[str]:
+    """Month names and abbreviations, lower case, from the time tagger's list (``lists/month.tsv``)."""
+    from dateline.time.resources import load
+
+    months = load().lists["month"]
+    return frozenset(w.rstrip(".") for w in months.words) | frozenset(w.lower() for w in months.cased)
+
+
+def names_its_date(m: EventMention) -> bool:
+    """Whether the time expression dating ``m`` names its date, with a number (a year, a day of the
+    month) or a month: "in March 2014", "on June 24", "in 1991"; not "today", "on Friday", "last week",
+    which a reader can only place from the article's date."""
+    text = str((m.timex or {}).get("text") or "")
+    if any(c.isdigit() for c in text):
+        return True
+    return any(w in _month_words() for w in re.findall(r"[a-z]+", text.lower()))
+
+
 def _norm_sentence(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
@@ -299,13 +391,17 @@ class _Candidate:
 
 
 def _candidates(events: Sequence[Event], day: str, articles: Mapping[str, ArticleInfo]) -> list[_Candidate]:
-    ordinal = dt.date.fromisoformat(day).toordinal()
+    """The sentences that can summarize the date ``day`` (a day, month or year key), best first."""
+    lo, hi = key_bounds(day)
+    coarse = lo != hi
     by_text: dict[tuple[str, str], _Candidate] = {}
     for ev in events:
         support = 1.0 + min(len(ev.sources), 10) / 10
         for m in ev.mentions:
             s, e, weak = mention_interval(m, articles)
-            w = anchor_weight(m, weak) if s <= ordinal <= e else WEAK_WEIGHT * 0.5
+            w = anchor_weight(m, weak) if s <= hi and lo <= e else WEAK_WEIGHT * 0.5
+            if coarse and m.anchor == "timex" and not weak and lo <= s and e <= hi and names_its_date(m):
+                w *= TEXT_DATED_FACTOR  # its own words date it in this month or year
             w *= (REPORTING_WEIGHT if m.reporting else 1.0) * max(m.score, 0.05) * support
             w *= readability(m.sentence)
             if ev.status != "planned" and mention_status(m) == "planned":
@@ -384,23 +480,27 @@ def build_timeline(mentions: Sequence[EventMention], articles: Mapping[str, Arti
                    query: str | None = None, entity: str | None = None, place: str | None = None,
                    date_from: str | None = None, date_to: str | None = None, dates: int | None = None,
                    per_date: int = 2, include_planned: bool = True,
-                   params: GroupingParams | None = None) -> Timeline:
+                   params: GroupingParams | None = None, granularity: str = "day") -> Timeline:
     """A timeline of the events in ``mentions`` (see the module docstring).
 
     ``dates`` caps the number of dates (the best scored are kept, then put in order);
     ``per_date`` is the number of sentences per date; ``include_planned=False`` leaves out
-    events that, as far as the articles tell, have not happened yet.
+    events that, as far as the articles tell, have not happened yet. ``granularity`` ("day",
+    "month" or "year") makes each date a day, a month or a year (a ValueError for anything else).
     """
+    check_granularity(granularity)
     with gc_paused():
         return _build(mentions, articles, query=query, entity=entity, place=place, date_from=date_from,
                       date_to=date_to, dates=dates, per_date=per_date, include_planned=include_planned,
-                      params=params)
+                      params=params, granularity=granularity)
 
 
 def _build(mentions: Sequence[EventMention], articles: Mapping[str, ArticleInfo], *, query: str | None,
            entity: str | None, place: str | None, date_from: str | None, date_to: str | None,
-           dates: int | None, per_date: int, include_planned: bool, params: GroupingParams | None) -> Timeline:
-    timeline = Timeline(query=query, entity=entity, place=place, date_from=date_from, date_to=date_to)
+           dates: int | None, per_date: int, include_planned: bool, params: GroupingParams | None,
+           granularity: str) -> Timeline:
+    timeline = Timeline(query=query, entity=entity, place=place, date_from=date_from, date_to=date_to,
+                        granularity=granularity)
     kept = filter_mentions(spread_relative(mentions), articles, query=query, entity=entity, place=place,
                            date_from=date_from, date_to=date_to)
     timeline.n_mentions = len(kept)
@@ -416,7 +516,7 @@ def _build(mentions: Sequence[EventMention], articles: Mapping[str, ArticleInfo]
               or ((lo is None or ev.date_start >= lo) and (hi is None or ev.date_start <= hi))]
     timeline.events = events
     timeline.n_events = len(events)
-    scored = score_dates(events, articles)
+    scored = score_dates(events, articles, granularity)
     ranked = sorted(scored.items(), key=lambda kv: (-kv[1][0], -len(kv[1][1]), kv[0]))
     if dates is not None:
         ranked = ranked[:max(0, dates)]
@@ -433,5 +533,5 @@ def _build(mentions: Sequence[EventMention], articles: Mapping[str, ArticleInfo]
         own = [c for c in per_day[day] if best_day[_norm_sentence(c.text)][1] == day]
         chosen = select_sentences(own or per_day[day], per_date)
         timeline.dates.append(TimelineDate(date=day, score=score, entries=[_entry(c, articles) for c in chosen],
-                                           events=[ev.id for ev in day_events]))
+                                           events=[ev.id for ev in day_events], granularity=granularity))
     return timeline

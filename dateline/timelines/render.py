@@ -5,6 +5,10 @@ external resources (its style sheet is ``web/timeline.css``, inlined) and escape
 article text. The TimelineJS3 form follows the library's JSON format
 (timeline.knightlab.com/docs/json-format.html): ``{"title": {...}, "events": [{"start_date":
 {"year", "month", "day"}, "text": {"headline", "text"}, "group", "unique_id"}]}``.
+
+A month or year timeline (``build_timeline(..., granularity="month")``) keeps its date keys
+("2022-09", "2022") in JSON and CSV, heads each date "September 2022" or "2022" in Markdown and
+HTML, and gives TimelineJS a ``start_date`` with only the year (and month).
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import json
 import re
 from importlib import resources
 
-from dateline.timelines.build import Entry, Timeline
+from dateline.timelines.build import Entry, Timeline, TimelineDate, first_day, granularity_of
 
 FORMATS = ("md", "json", "csv", "html", "timelinejs")
 # Other names people type for them.
@@ -47,6 +51,26 @@ def _long_date(iso: str) -> str:
     return f"{d:%A} {d.day} {d:%B %Y}"
 
 
+def period_name(key: str) -> str:
+    """A date key as a reader says it: "Friday 30 September 2022", "September 2022" or "2022"."""
+    kind = granularity_of(key)
+    if kind == "day":
+        return _long_date(key)
+    if kind == "month":
+        return f"{first_day(key):%B %Y}"
+    return key
+
+
+def _heading(td: TimelineDate) -> str:
+    """A date's Markdown heading: "2022-09-30 (Friday 30 September 2022)", "September 2022", "2022"."""
+    if granularity_of(td.date) == "day":
+        return f"{td.date} ({_long_date(td.date)})"
+    return period_name(td.date)
+
+
+_UNIT = {"day": "date", "month": "month", "year": "year"}
+
+
 def _status_tag(e: Entry) -> str:
     if e.planned and e.display_status == "planned":
         return "planned"
@@ -68,7 +92,8 @@ def _n(count: int, word: str) -> str:
 
 
 def _stats(tl: Timeline) -> str:
-    return (f"{_n(len(tl.dates), 'date')} from {_n(tl.n_events, 'event')} in {_n(tl.n_mentions, 'mention')} "
+    unit = _UNIT.get(tl.granularity, "date")
+    return (f"{_n(len(tl.dates), unit)} from {_n(tl.n_events, 'event')} in {_n(tl.n_mentions, 'mention')} "
             f"across {_n(tl.n_articles, 'article')}")
 
 
@@ -79,7 +104,7 @@ def to_markdown(tl: Timeline) -> str:
         out.append("No dated events matched.")
         return "\n".join(out) + "\n"
     for td in tl.dates:
-        out.append(f"## {td.date} ({_long_date(td.date)})")
+        out.append(f"## {_heading(td)}")
         out.append("")
         for e in td.entries:
             tag = _status_tag(e)
@@ -133,7 +158,7 @@ def to_html(tl: Timeline) -> str:
         parts.append('<p class="empty">No dated events matched.</p>')
     parts.append('<ol class="timeline">')
     for td in tl.dates:
-        parts.append(f'<li class="day"><h2><time datetime="{_esc(td.date)}">{_esc(_long_date(td.date))}</time>'
+        parts.append(f'<li class="day"><h2><time datetime="{_esc(td.date)}">{_esc(period_name(td.date))}</time>'
                      f' <span class="score">{td.score:.1f} sources</span></h2><ul>')
         for e in td.entries:
             tag = _status_tag(e)
@@ -151,11 +176,21 @@ def to_html(tl: Timeline) -> str:
     return "\n".join(parts) + "\n"
 
 
+def _start_date(key: str) -> dict[str, int]:
+    """A TimelineJS3 date: year, month and day of a day; year and month of a month; year of a year."""
+    d, kind = first_day(key), granularity_of(key)
+    if kind == "year":
+        return {"year": d.year}
+    if kind == "month":
+        return {"year": d.year, "month": d.month}
+    return {"year": d.year, "month": d.month, "day": d.day}
+
+
 def to_timelinejs(tl: Timeline) -> dict:
     """TimelineJS3 JSON as a dict: one slide per summary sentence, grouped by event type."""
     events = []
     for td in tl.dates:
-        d = dt.date.fromisoformat(td.date)
+        start = _start_date(td.date)
         for rank, e in enumerate(td.entries, 1):
             tag = _status_tag(e)
             headline = e.label[:1].upper() + e.label[1:] if e.label else td.date
@@ -163,7 +198,7 @@ def to_timelinejs(tl: Timeline) -> dict:
                 headline += f" ({tag})"
             cites = ", ".join(_esc(c.title or c.article_id) for c in e.citations[:3])
             events.append({
-                "start_date": {"year": d.year, "month": d.month, "day": d.day},
+                "start_date": start,
                 "text": {"headline": _esc(headline), "text": f"<p>{_esc(e.text.strip())}</p><p>{cites}</p>"},
                 "group": (e.event_type or "").title(),
                 "unique_id": f"{e.event_id}-{td.date}-{rank}",

@@ -91,7 +91,14 @@
     return n + " " + (n === 1 ? one : many || one + "s");
   }
 
+  /** A date key as a reader says it: "Friday, 30 September 2022", "September 2022" or "2022". */
   function longDate(iso) {
+    if (/^\d{4}$/.test(iso)) return iso;
+    if (/^\d{4}-\d{2}$/.test(iso)) {
+      const m = new Date(iso + "-01T00:00:00Z");
+      if (Number.isNaN(m.getTime())) return iso;
+      return m.toLocaleDateString("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+    }
     const d = new Date(iso + "T00:00:00Z");
     if (Number.isNaN(d.getTime())) return iso;
     return d.toLocaleDateString("en-GB", {
@@ -211,7 +218,7 @@
   // -- timeline --------------------------------------------------------------------------------
 
   const SCORE_HELP = "Independent sources placing an event on this day; a source dated only by its publication date counts less.";
-  const TIMELINE_KEYS = ["q", "entity", "place", "from", "to", "dates", "per_date"];
+  const TIMELINE_KEYS = ["q", "entity", "place", "from", "to", "dates", "per_date", "by"];
 
   function timelineParams(params) {
     const out = {};
@@ -258,6 +265,7 @@
   }
 
   async function showTimeline(params) {
+    if (params.get("by") === "day") params.delete("by"); // the default: the select's empty choice
     const filters = timelineParams(params);
     fillForm($("timeline-form"), params);
     updateDownloads(filters);
@@ -271,13 +279,14 @@
     } finally {
       list.removeAttribute("aria-busy");
     }
-    const summary = plural(tl.dates.length, "date") + " from " + plural(tl.n_events, "event") + " in " +
+    const unit = { month: "month", year: "year" }[tl.granularity] || "date";
+    const summary = plural(tl.dates.length, unit) + " from " + plural(tl.n_events, "event") + " in " +
       plural(tl.n_mentions, "mention") + " across " + plural(tl.n_articles, "article") + ".";
     setStatus("timeline-status", tl.dates.length ? summary : "No dated events match these filters. " + summary);
     for (const day of tl.dates) {
       list.append(el("li", { class: "day" },
         el("h3", {}, el("time", { datetime: day.date }, longDate(day.date)),
-          el("span", { class: "score", title: SCORE_HELP }, " " + day.date + " · support " + (Math.round(day.score * 10) / 10))),
+          el("span", { class: "score", title: SCORE_HELP }, " " + (day.date.length > 7 ? day.date + " · " : "") + "support " + (Math.round(day.score * 10) / 10))),
         el("ul", { class: "entries" }, day.entries.map(renderEntry))));
     }
   }
