@@ -337,3 +337,16 @@ def test_api_by_parameter(db):
         assert {json.dumps(e["start_date"]) for e in tljs["events"]} == {'{"year": 2014}', '{"year": 2022}'}
         bad = client.get("/api/timeline", params={"by": "decade"})
         assert bad.status_code == 400 and "by must be one of day, month, year" in bad.json()["error"]
+
+
+def test_from_and_to_take_a_month_or_a_year_as_its_first_or_last_day():
+    from dateline.api.data import parse_day
+
+    assert parse_day("2014-03", "from") == "2014-03-01"
+    assert parse_day("2014-03", "to", end=True) == "2014-03-31"
+    assert parse_day("2024-02", "to", end=True) == "2024-02-29"
+    assert parse_day("2024-12", "to", end=True) == "2024-12-31"
+    assert parse_day("2014", "from") == "2014-01-01" and parse_day("2014", "to", end=True) == "2014-12-31"
+    assert parse_day("2022-09-29", "to", end=True) == "2022-09-29"
+    with pytest.raises(ValueError, match="month like 2022-09"):
+        parse_day("2014-13", "from")

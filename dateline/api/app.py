@@ -84,7 +84,7 @@ class AnalyzeRequest(BaseModel):
 
 def _day(value: str | None, name: str) -> str | None:
     try:
-        return data.parse_day(value, name)
+        return data.parse_day(value, name, end=name == "to")
     except ValueError as exc:
         raise ApiError(400, str(exc)) from None
 
@@ -314,8 +314,8 @@ def create_app(db_path: str | Path) -> FastAPI:
         q: str | None = Query(None, description="Topic words every sentence (or its article's title) must have."),
         entity: str | None = Query(None, description="A participant or name in the sentence."),
         place: str | None = Query(None, description="Where the event took place."),
-        date_from: str | None = Query(None, alias="from", description="First event date, YYYY-MM-DD."),
-        date_to: str | None = Query(None, alias="to", description="Last event date, YYYY-MM-DD."),
+        date_from: str | None = Query(None, alias="from", description="First event date, YYYY-MM-DD (or a month, YYYY-MM, or a year)."),
+        date_to: str | None = Query(None, alias="to", description="Last event date, YYYY-MM-DD (or a month, YYYY-MM, or a year)."),
         dates: int | None = Query(None, ge=1, le=MAX_LIMIT, description="How many dates at most."),
         per_date: int = Query(2, ge=1, le=20, description="Sentences per date."),
         by: str = Query("day", description="What each date is: day, month (\"2022-09\") or year (\"2022\")."),

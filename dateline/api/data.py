@@ -15,6 +15,7 @@ import dataclasses
 import datetime as dt
 import json
 import logging
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -33,18 +34,29 @@ _MENTION_FIELDS = {f.name for f in dataclasses.fields(EventMention)}
 _CHUNK = 500  # ids per "IN (...)" query, well under SQLite's parameter limit
 
 
-def parse_day(value: str | None, name: str) -> str | None:
+def parse_day(value: str | None, name: str, end: bool = False) -> str | None:
     """``value`` as an ISO day (YYYY-MM-DD), or None when empty.
 
-    Raises ``ValueError`` with a plain message naming the parameter ("from must be a date like
-    2022-09-29") when it is not a real date.
+    A month (2014-03) or a year (2014) stands for its first day, or its last with ``end`` (a
+    range "from 2014-03 to 2014-03" is the whole of March). Raises ``ValueError`` with a plain
+    message naming the parameter ("from must be a date like 2022-09-29") when it is not a real date.
     """
     if value is None or not value.strip():
         return None
+    text = value.strip()
     try:
-        return dt.date.fromisoformat(value.strip()).isoformat()
+        if re.fullmatch(r"\d{4}", text):
+            return f"{text}-12-31" if end else f"{text}-01-01"
+        if re.fullmatch(r"\d{4}-\d\d", text):
+            first = dt.date(int(text[:4]), int(text[5:]), 1)
+            if not end:
+                return first.isoformat()
+            after = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return (after - dt.timedelta(days=1)).isoformat()
+        return dt.date.fromisoformat(text).isoformat()
     except ValueError:
-        raise ValueError(f"{name} must be a date like 2022-09-29, not {value.strip()[:40]!r}") from None
+        raise ValueError(f"{name} must be a date like 2022-09-29 (or a month like 2022-09, or a year), "
+                         f"not {text[:40]!r}") from None
 
 
 def article_page(

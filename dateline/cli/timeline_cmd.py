@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -12,12 +11,12 @@ from .app import DEFAULT_DB, app, console, err_console, fail, store_at, write_ou
 
 
 def _check_date(value: str | None, option: str) -> str | None:
-    if value is None:
-        return None
+    from ..api.data import parse_day
+
     try:
-        return dt.date.fromisoformat(value).isoformat()
+        return parse_day(value, option, end=option == "--to")
     except ValueError:
-        fail(f"{option} {value!r} is not a date like 2022-09-29")
+        fail(f"{option} {value!r} is not a date like 2022-09-29, a month like 2022-09 or a year like 2022")
 
 
 def make_timeline(db: Path, **filters: Any) -> Any:
@@ -34,8 +33,8 @@ def timeline(
     db: Path = typer.Option(DEFAULT_DB, "--db", help="The database: an SQLite file or a postgresql:// URL."),
     entity: str = typer.Option(None, "--entity", help="Only events this person, organisation or country takes part in."),
     place: str = typer.Option(None, "--place", help="Only events at this place."),
-    date_from: str = typer.Option(None, "--from", help="Only events on or after this date (YYYY-MM-DD)."),
-    date_to: str = typer.Option(None, "--to", help="Only events on or before this date (YYYY-MM-DD)."),
+    date_from: str = typer.Option(None, "--from", help="Only events on or after this date (YYYY-MM-DD; a month YYYY-MM or a year YYYY from its first day)."),
+    date_to: str = typer.Option(None, "--to", help="Only events on or before this date (YYYY-MM-DD; a month YYYY-MM or a year YYYY to its last day)."),
     dates: int = typer.Option(None, "--dates", min=1, help="At most this many dates: the ones most sources report."),
     per_date: int = typer.Option(2, "--per-date", min=1, help="Sentences of summary for each date."),
     by: str = typer.Option("day", "--by", help="What each date is: day, month or year."),

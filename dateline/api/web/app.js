@@ -549,6 +549,10 @@
       });
     }
     window.addEventListener("hashchange", route);
+    if (!location.hash && location.search.length > 1) {
+      // a shared address with a query string (/?q=annexation&by=month) opens that timeline
+      history.replaceState(null, "", location.pathname + "#timeline" + location.search);
+    }
     loadStats();
     loadNameLists();
     route();
