@@ -622,3 +622,12 @@ def test_more_durations():
     found = one("Putin has ruled Russia for nearly a quarter of a century.")
     assert (found.type, found.value, found.mod) == ("DURATION", "P25Y", "EQUAL_OR_LESS")
     assert values("Prices have risen for 12 consecutive months.") == {"12 consecutive months": "P12M"}
+
+
+def test_election_day_just_days_and_this_moment():
+    assert values("Voters go to the polls on Election Day.", "2022-10-20") == {"Election Day": "2022-11-08"}
+    assert values("He was elected on election day in Brazil.", "2022-10-20") == {}
+    found = one("The raid came just days before the vote.")
+    assert (found.text, found.type, found.value) == ("days", "DURATION", "PXD")
+    assert values("The news came just hours after the strike.") == {"hours": "PTXH"}
+    assert values("At this moment in time, we cannot say.") == {"At this moment in time": "PRESENT_REF"}
