@@ -631,3 +631,8 @@ def test_election_day_just_days_and_this_moment():
     assert (found.text, found.type, found.value) == ("days", "DURATION", "PXD")
     assert values("The news came just hours after the strike.") == {"hours": "PTXH"}
     assert values("At this moment in time, we cannot say.") == {"At this moment in time": "PRESENT_REF"}
+
+
+def test_a_stretch_back_in_years_is_a_duration():
+    assert values("The emails stretch back years.") == {"years": "PXY"}
+    assert values("He came back years later.") == {}
