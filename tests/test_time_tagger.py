@@ -636,3 +636,8 @@ def test_election_day_just_days_and_this_moment():
 def test_a_stretch_back_in_years_is_a_duration():
     assert values("The emails stretch back years.") == {"years": "PXY"}
     assert values("He came back years later.") == {}
+
+
+def test_todays_world_is_nowadays():
+    assert values("The threats of today's world are new.") == {"today": "PRESENT_REF"}
+    assert values("Today's meeting was cancelled.") == {"Today": "2022-09-29"}
