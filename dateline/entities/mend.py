@@ -5,10 +5,14 @@ list of spans; :func:`mend` runs them in order. The rules:
 
 - ``caps_lines`` (caps.py): a line all in capitals ("UKRAINE WAR: PUTIN SIGNS ...") is read again in a
   case-restored copy of the same length, and its names replace the model's there.
+- ``brackets``, ``function_words`` (shapes.py): a name does not run over an unpaired bracket ("Kyiv
+  (Ukrainian Presidential Press Office via AP)"); a one-word "name" parsed as an auxiliary, pronoun or
+  determiner ("Having" typed GPE) is none.
 - ``dashes``: a name does not run over a spaced dash ("based in San Jose - Cisco", "Putin - ed.").
 - ``trim``: no leading "the", no possessive 's, no trailing punctuation or "and", no title words inside
   a name ("Press Secretary Karine Jean-Pierre" -> "Karine Jean-Pierre").
-- ``hyphens``: a name runs over its glued hyphenated word ("Mazar-i-Sharif").
+- ``hyphens``: a name runs over its glued hyphenated word ("Mazar-i-Sharif"), but two countries or table
+  acronyms so joined stay two names ("Russia-Ukraine war", "Russia-Nato conflict"; shapes.hyphen_pair).
 - ``dateline_caps``: "WASHINGTON, Nov 6 (Reuters)" opens with a GPE, split from a name before it.
 - ``endings``: "X People's Republic" (and other place endings) is a GPE.
 - ``media_names`` (kinds.py): a name ending in a newspaper word is an ORG ("Sydney Morning Herald", not an EVENT).
@@ -16,6 +20,11 @@ list of spans; :func:`mend` runs them in order. The rules:
   Resolve 2022 exercise").
 - ``table``: names the model mislabels in news ("the Kremlin" is an ORG); a demonym tagged
   GPE is a NORP ("Ukrainian").
+- ``possessive_split`` (shapes.py): "Ukraine's Army" is the country and the name after it.
+- ``quote_openings`` (shapes.py): a WORK_OF_ART that opens a quotation and runs into its sentence ("“Relations
+  with Belarus will be severed") is no title; only its places stay.
+- ``glued_titles`` (shapes.py): a headline run into the next sentence ("... Trigger War With Russia Kallas
+  said that"), typed WORK_OF_ART, leaves its last word a PERSON and its countries GPEs.
 - ``table_names`` (table_names.py): an untagged name of the tables ("(BelTA)", "the DPR") or an untagged
   acronym in brackets after the name it abbreviates ("World Food Programme (WFP)") is added.
 - ``products``: a name right before a weapon word is a PRODUCT ("Iskander missile systems").
@@ -24,6 +33,8 @@ list of spans; :func:`mend` runs them in order. The rules:
 - ``title``: a capitalised name right after a title or role word is a PERSON; the title is
   kept as the role; an institution word in the run ends the title ("General Assembly" is no one);
   the model's GPE/NORP on a first name does not stop it ("Chancellor Olaf Scholz", "Olaf" NORP).
+- ``title_lists`` (shapes.py): names listed after a plural title are PERSONs ("Senators Risch, Cardin and
+  Wicker").
 - ``title_of``: "the President of Ukraine Volodymyr Zelensky": a name after "<title> of <place or
   organisation>" is a PERSON with that whole role.
 - ``speaker``: a capitalised name that is the subject of "said/told" is a PERSON ("The Hollywood
@@ -39,13 +50,15 @@ list of spans; :func:`mend` runs them in order. The rules:
   Zaporizhzhia"); "Hamilton won" stays a person.
 - ``org_person``: a person run into the organisation before them is split off it ("spokesman of
   the Kremlin Dmitry Peskov", "Fox News' Anders Hagstrom").
+- ``state_names`` (shapes.py): "the Union of Comoros", "the Kingdom of Norway" (data/state_forms.txt) are GPEs.
 - ``known_places``: a name the gazetteer knows that the model mislabelled (ORG, PERSON, NORP,
   PRODUCT...) or missed is a GPE when the words around it say place ("shelled Kramatorsk",
   "residents of Odesa", "the prime minister of Great Britain", "the Mykolaiv region", "the capital
   Kyiv"); data/place_verbs.txt, data/place_of_nouns.txt, data/place_pre_nouns.txt. A name known only as a
   small town needs "in/near ...", a place verb or "the city of" (data/town_of_nouns.txt); a big place of a
   country the article names may also be the subject of a place verb ("Kharkiv came under fire", "Kharkiv
-  was shelled"; data/place_subject_verbs.txt); "by The Hague court": a capital "The" mid-sentence that opens
+  was shelled"; data/place_subject_verbs.txt); a country before a head word is the country ("Comoros
+  President X", "Estonia's PM", data/country_heads.txt); "by The Hague court": a capital "The" mid-sentence that opens
   the place's own name.
 - ``particles``: "Ursula von der Leyen" is one PERSON though the model cuts it at "von".
 - ``events``: a name ending with an event word is an EVENT ("Brazilian Grand Prix").
@@ -56,6 +69,8 @@ list of spans; :func:`mend` runs them in order. The rules:
   (its full name or a title elsewhere, a list with a person, "X, a Russian man,") is a PERSON.
 - ``drop``: spans that are no names (weekdays, months, digits, the end of a title: "Secretary of
   [State]").
+- last, ``shouted_us`` (shapes.py): "JOIN US ON TELEGRAM!": "US" in capitals after a verb or preposition
+  is the pronoun (data/caps_us_before.txt).
 """
 
 from __future__ import annotations
@@ -75,6 +90,18 @@ from .lexicon import LABELS, Lexicon, lexicon, rows
 from .people import article_people
 from .person_cues import person_cues, same_name
 from .products import named_products
+from .shapes import (
+    brackets,
+    country_head,
+    function_words,
+    glued_titles,
+    hyphen_pair,
+    possessive_split,
+    quote_openings,
+    shouted_us,
+    state_names,
+    title_lists,
+)
 from .spans import Span, doc_words
 from .spans import is_cap as _is_cap
 from .spans import known_place as _known_place
@@ -170,16 +197,23 @@ def endings(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
 
 
 def hyphens(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
-    """Widen a name over the glued hyphenated rest of its word ("Mazar" -> "Mazar-i-Sharif")."""
+    """Widen a name over the glued hyphenated rest of its word ("Mazar" -> "Mazar-i-Sharif"); two countries
+    or table acronyms joined by a hyphen stay two names ("Russia-Ukraine", shapes.hyphen_pair)."""
     starts = {s.start for s in spans}
+    pairs = []
     for s in spans:
+        pair = hyphen_pair(doc, s, lex)
+        if pair is not None:  # "Russia-Ukraine war": two names, not one
+            if pair.start not in starts:
+                pairs.append(pair)
+            continue
         end = s.end
         while (end + 1 < len(doc) and doc[end].text in ("-", "‐") and not doc[end - 1].whitespace_
                and not doc[end].whitespace_ and doc[end + 1].is_alpha and end + 1 not in starts):
             end += 2
         if end != s.end and end - s.end <= 6 and _is_cap(doc[end - 1]):  # not "Intel-based"
             s.end = end
-    return spans
+    return sorted(spans + pairs, key=lambda s: s.start) if pairs else spans
 
 
 DASHES = ("-", "–", "—", "--")
@@ -720,7 +754,7 @@ def known_places(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
         if strength == "town":  # known only as a small town: the stricter words, nothing else
             ok = _town_context(doc, s.start, s.end, lex)
         else:
-            ok = _place_context(doc, s.start, s.end, lex, place_countries)
+            ok = _place_context(doc, s.start, s.end, lex, place_countries) or country_head(doc, s.start, s.end)
             if not ok and s.label not in ("PERSON", "ORG", "NORP"):
                 ok = True  # "Kramatorsk" tagged PRODUCT
             elif not ok and s.label == "PERSON" and strength == "local big" and s.end - s.start == 1:
@@ -748,12 +782,15 @@ def known_places(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             if normalize(text) in dem or lex.labels.get(text.lower(), "GPE") not in ("GPE", "LOC") \
                     or _title_before(doc, i, lex):
                 continue
-            whole = (i == 0 or not (_is_cap(doc[i - 1]) and doc[i - 1].pos_ == "PROPN")) and (
+            whole = (i == 0 or not (_is_cap(doc[i - 1]) and doc[i - 1].pos_ == "PROPN") or (
+                # "Other Topics of Interest Estonia's PM:": a country before its head word, no longer place
+                country_head(doc, i, j) and not any(gaz.lookup(doc[k:j].text) for k in range(max(0, i - 3), i)))) and (
                 j == len(doc) or not (_is_cap(doc[j]) and doc[j].pos_ == "PROPN"
-                                      and doc[j].lower_ not in lex.place_nouns))  # not "Green" of "Wood Green"
+                                      and doc[j].lower_ not in lex.place_nouns
+                                      and not country_head(doc, i, j)))  # not "Green" of "Wood Green"
             strength = _place_strength(gaz, text, countries) if whole else ""
             if strength and (_town_context(doc, i, j, lex) if strength == "town"
-                             else _place_context(doc, i, j, lex, place_countries)
+                             else _place_context(doc, i, j, lex, place_countries) or country_head(doc, i, j)
                              or j - i == 1 and _place_subject(doc, i, j, lex, gaz, countries)):
                 span = Span(i, j, "GPE", "", "known_place")
                 found.append(span)
@@ -888,8 +925,8 @@ def surnames(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     return _overlay(spans, found)
 
 
-RULES = (dashes, trim, hyphens, dateline_caps, trim, endings, events, media_names, exercise_names, table, table_names, products, named_products, non_person, org_person, title, title_of,
-         speaker, particles, appositive, person_cues, surnames, place_person, known_places, place_list, same_name,
+RULES = (brackets, function_words, possessive_split, dashes, trim, hyphens, dateline_caps, trim, endings, events, media_names, exercise_names, table, glued_titles, quote_openings, table_names, products, named_products, non_person, org_person, title, title_lists, title_of,
+         speaker, particles, appositive, person_cues, surnames, place_person, state_names, known_places, place_list, same_name,
          article_people, drop)
 
 
@@ -915,7 +952,7 @@ def mend(doc: Doc) -> list[Span]:
         if s.start >= last:
             out.append(s)
             last = s.end
-    return out
+    return shouted_us(doc, out, lex)  # last: the tables and the capitals copy may have added "US" back
 
 
 def span_norm(doc: Doc, s: Span) -> str:

@@ -126,8 +126,12 @@ class Gazetteer:
         if not key:
             return
         bucket = self.index.setdefault(key, [])
-        if not any(c.entry.id == entry.id for c in bucket):
-            bucket.append(Candidate(entry, via))
+        for k, c in enumerate(bucket):
+            if c.entry.id == entry.id:
+                if c.via == "alternate" and via != "alternate":  # a hand-kept alias outranks a GeoNames alternate
+                    bucket[k] = Candidate(entry, via)
+                return
+        bucket.append(Candidate(entry, via))
 
     def _target(self, target: str, cities: dict[tuple[str, str], Entry]) -> Entry | None:
         if "//" in target:

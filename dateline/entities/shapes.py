@@ -1,0 +1,270 @@
+"""Names told by their shape and the words around them, not by the model's label.
+
+Rules over the mended spans (see :mod:`dateline.entities.mend`):
+
+- :func:`shouted_us`: "US" in capitals right after a verb or preposition of data/caps_us_before.txt and
+  before punctuation or a function word is the pronoun ("JOIN US ON TELEGRAM!", "WHICH ONE OF US IS
+  LYING?"), not the United States ("AID FOR US TROOPS" stays the country).
+- :func:`function_words`: a one-word "name" that the parse reads as an auxiliary, a pronoun, a determiner
+  or a conjunction ("Having" typed GPE at a paragraph's start) is no name; acronyms in capitals stay.
+- :func:`brackets`: a name does not run over an unpaired bracket: "Kyiv (Ukrainian Presidential Press
+  Office via AP)" is cut into the place before it and the organisation after it (not "Kit (SDK", which
+  ends at the closing bracket).
+- :func:`hyphen_pair`: "Russia-Ukraine", "Russia-Nato", "EU-China": two countries or organisations joined
+  by a hyphen are two names, not one (used by the ``hyphens`` rule; "Guinea-Bissau" is one country).
+- :func:`title_lists`: the names listed after a plural title are people ("Senators Risch, Cardin and
+  Wicker", "Presidents Hakainde Hichilema of Zambia").
+- :func:`country_head`: a country's name before a head word ("Estonia's PM", "Comoros President") is the
+  country (used by the ``known_places`` rule).
+- :func:`glued_titles`: a headline run into the next sentence, typed WORK_OF_ART ("... Won't Trigger War
+  With Russia Kallas said"), is split into the person who speaks and the countries it names.
+- :func:`state_names`: a state's formal name ("Union of Comoros") is a GPE.
+- :func:`quote_openings`: a WORK_OF_ART opening a quotation and running into its sentence is no title.
+- :func:`possessive_split`: "Ukraine's Army" is the country and the organisation.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from dateline.places.gazetteer import demonyms, normalize
+from dateline.places.gazetteer import load as load_gazetteer
+
+from .lexicon import Lexicon, rows
+from .spans import Span, doc_words, is_cap, overlay
+
+FUNCTION_POS = {"AUX", "PRON", "DET", "SCONJ", "CCONJ", "PART"}
+MAX_LISTED_NAME = 4  # words of one name in a list after a plural title
+
+
+@lru_cache(maxsize=1)
+def _us_before() -> frozenset[str]:
+    return frozenset(w.lower() for (w,) in rows("caps_us_before.txt", 1))
+
+
+def _shouted(text: str) -> bool:
+    return len(text) >= 2 and text.isupper() and text.replace("'", "").replace("’", "").isalpha()
+
+
+def shouted_us(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """Drop "US" spans that are the pronoun in a line written in capitals."""
+    texts = doc_words(doc).texts
+    out = []
+    for s in spans:
+        if s.end - s.start == 1 and texts[s.start] == "US" and s.start > 0:
+            prev = texts[s.start - 1]
+            nxt = doc[s.end] if s.end < len(doc) else None
+            ends = nxt is None or nxt.is_punct or nxt.is_space or (_shouted(nxt.text) and nxt.is_stop)
+            if _shouted(prev) and prev.lower() in _us_before() and ends:
+                continue
+        out.append(s)
+    return out
+
+
+def function_words(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """Drop one-word spans that the parse reads as a function word (not an acronym in capitals)."""
+    words = doc_words(doc)
+    return [s for s in spans if not (s.end - s.start == 1 and words.pos[s.start] in FUNCTION_POS
+                                     and not words.texts[s.start].isupper() and s.source == "model")]
+
+
+def brackets(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """Cut a span at a bracket it does not close ("Kyiv (Ukrainian Presidential Press Office"): the part
+    before is a place when the gazetteer knows it as a country, region or big city, else keeps the label;
+    the part after keeps the label."""
+    gaz = load_gazetteer()
+    texts = doc_words(doc).texts
+    out = []
+    for s in spans:
+        inner = texts[s.start: s.end]
+        opened = [k for k in range(s.start, s.end) if texts[k] == "("]
+        if not opened or inner.count("(") == inner.count(")") or s.end < len(doc) and texts[s.end] == ")":
+            # "Software Development Kit ( SDK" before ")": the name and its acronym, left as they were
+            out.append(s)
+            continue
+        cut = opened[0]
+        before = doc[s.start: cut].text
+        if cut > s.start:
+            big = any(c.via != "alternate" and (c.entry.kind in ("country", "region") or c.entry.population >= 100_000)
+                      for c in gaz.lookup(before))
+            out.append(Span(s.start, cut, "GPE" if big else s.label, s.role, "brackets" if big else s.source))
+        if cut + 1 < s.end:
+            out.append(Span(cut + 1, s.end, s.label, "", "brackets"))
+    return out
+
+
+def _pair_label(text: str, lex: Lexicon) -> str | None:
+    """The label of one side of a hyphenated pair: a country by its own name or alias, or an acronym of the
+    table ("Nato", "EU"); None when it is neither."""
+    if text in lex.acronyms:
+        return lex.acronyms[text][1]
+    if any(c.entry.kind == "country" and c.via != "alternate" for c in load_gazetteer().lookup(text)):
+        return "GPE"
+    return None
+
+
+def hyphen_pair(doc: Doc, s: Span, lex: Lexicon) -> Span | None:
+    """When the span is followed by "-Name" and both are countries or table acronyms ("Russia-Ukraine war",
+    "Russia-Nato conflict"), the span for the name after the hyphen; None otherwise ("Guinea-Bissau",
+    "Jean-Pierre")."""
+    end = s.end
+    if not (end + 1 < len(doc) and doc[end].text in ("-", "‐") and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_ and is_cap(doc[end + 1]) and doc[end + 1].is_alpha):
+        return None
+    if end + 2 < len(doc) and doc[end + 2].text in ("-", "‐") and not doc[end + 1].whitespace_:
+        return None  # a longer compound ("Alsace-Lorraine-Saar")
+    whole = doc[s.start: end + 2].text
+    if load_gazetteer().lookup(whole) or whole in lex.acronyms:
+        return None
+    if _pair_label(doc[s.start: end].text, lex) is None:
+        return None
+    label = _pair_label(doc[end + 1].text, lex)
+    return Span(end + 1, end + 2, label, "", "hyphen_pair") if label else None
+
+
+def title_lists(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """Names listed right after a plural title ("Senators Risch, Cardin and Wicker") are PERSONs with the
+    title (made singular) as their role; a country or a demonym in the list stops it."""
+    words = doc_words(doc)
+    gaz = load_gazetteer()
+    dem = demonyms()
+    found: list[Span] = []
+    i = 0
+    while i < len(doc) - 1:
+        low = words.lowers[i]
+        if not (low.endswith("s") and len(low) > 3 and lex.titles.get((low[:-1],)) == "role"):
+            i += 1
+            continue
+        role = words.texts[i][:-1]
+        j = i + 1
+        listed: list[Span] = []
+        while j < len(doc):
+            k = j
+            while k < len(doc) and k - j < MAX_LISTED_NAME and is_cap(doc[k]) and words.pos[k] == "PROPN" \
+                    and (words.lowers[k],) not in lex.titles:
+                k += 1
+            name = doc[j:k].text
+            if k == j or normalize(name) in dem or any(
+                    c.entry.kind == "country" and c.via != "alternate" for c in gaz.lookup(name)):
+                break
+            listed.append(Span(j, k, "PERSON", role, "title_list"))
+            if k + 1 < len(doc) and words.texts[k] in (",", "and") and is_cap(doc[k + 1]):
+                j = k + 1
+            elif k + 2 < len(doc) and words.texts[k] == "," and words.lowers[k + 1] == "and" and is_cap(doc[k + 2]):
+                j = k + 2
+            else:
+                break
+        if len(listed) == 1 and (listed[0].end - listed[0].start < 2 or i > 0 and words.lowers[i - 1] in ("the", "'s", "’s")):
+            listed = []  # one name of one word, or "the Presidents Cup": too little to tell a list of people
+        if any(words.lowers[k] in lex.non_person_heads or words.lowers[k] in lex.drop_words
+               for sp in listed for k in range(sp.start, sp.end)):
+            listed = []
+        found += listed
+        i = max(j, i + 1)
+    return overlay(spans, found)
+
+
+@lru_cache(maxsize=1)
+def _country_heads() -> frozenset[str]:
+    return frozenset(w.lower() for (w,) in rows("country_heads.txt", 1))
+
+
+def country_head(doc: Doc, a: int, b: int) -> bool:
+    """Is tokens [a, b) a country by its own name or alias, followed (after an optional "'s") by a word of
+    data/country_heads.txt ("Estonia's PM:", "Comoros President Azali Assoumani")?"""
+    lowers = doc_words(doc).lowers
+    k = b + 1 if b < len(doc) and lowers[b] in ("'s", "’s") else b
+    if k >= len(doc) or lowers[k] not in _country_heads():
+        return False
+    return any(c.entry.kind == "country" and c.via != "alternate" for c in load_gazetteer().lookup(doc[a:b].text))
+
+
+QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
+
+
+def glued_titles(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """A headline run into the next sentence ("... Won't Trigger War With Russia Kallas said that ..."): a
+    WORK_OF_ART of three words or more, with no quotation mark in or around it, whose last word is the
+    subject of a speech verb right after it, is no title: its last word is a PERSON and the countries
+    in it (by their own names) are GPEs; the other words are dropped."""
+    words = doc_words(doc)
+    gaz = load_gazetteer()
+    out = []
+    for s in spans:
+        last = s.end - 1
+        if s.label != "WORK_OF_ART" or s.end - s.start < 3 or s.end >= len(doc) \
+                or words.lowers[s.end] not in lex.speech_verbs or words.pos[last] != "PROPN" \
+                or any(words.texts[k] in QUOTES for k in range(max(0, s.start - 1), min(len(doc), s.end + 1))):
+            out.append(s)
+            continue
+        for k in range(s.start, last):
+            if any(c.entry.kind == "country" and c.via != "alternate" for c in gaz.lookup(words.texts[k])):
+                out.append(Span(k, k + 1, "GPE", "", "glued_title"))
+        out.append(Span(last, last + 1, "PERSON", "", "glued_title"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _state_forms() -> frozenset[str]:
+    return frozenset(w.lower() for (w,) in rows("state_forms.txt", 1))
+
+
+def state_names(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """A state's formal name ("Union of Comoros", "Kingdom of Norway": words of data/state_forms.txt, "of",
+    then a country by its own name or alias) is a GPE, not the organisation the model may call it."""
+    words = doc_words(doc)
+    gaz = load_gazetteer()
+    for s in spans:
+        if s.label == "GPE" or "of" not in words.lowers[s.start: s.end]:
+            continue
+        of = words.lowers.index("of", s.start, s.end)
+        if of == s.start or not all(w in _state_forms() for w in words.lowers[s.start: of]):
+            continue
+        rest = doc[of + 1: s.end].text
+        if rest.lower().startswith("the "):
+            rest = rest[4:]
+        if any(c.entry.kind == "country" and c.via != "alternate" for c in gaz.lookup(rest)):
+            s.label, s.source = "GPE", "state_name"
+    return spans
+
+
+OPENING_QUOTES = {'"', "“", "‘", "«", "'"}
+
+
+def quote_openings(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """A WORK_OF_ART that opens a quotation and runs on into its sentence ("“Relations with Belarus will be
+    severed if ...") is the start of a quoted sentence, not a title: only the countries and places in it
+    (by their own names) stay, as GPEs. A title closes where its quotation closes ("“War and Peace”")."""
+    words = doc_words(doc)
+    gaz = load_gazetteer()
+    out = []
+    for s in spans:
+        if s.label != "WORK_OF_ART" or s.start == 0 or words.texts[s.start - 1] not in OPENING_QUOTES \
+                or s.end >= len(doc) or not words.texts[s.end][:1].islower() or words.pos[s.end] not in ("AUX", "VERB"):
+            out.append(s)
+            continue
+        for k in range(s.start, s.end):
+            if is_cap(doc[k]) and k > s.start and any(
+                    c.via != "alternate" and (c.entry.kind in ("country", "region") or c.entry.population >= 100_000)
+                    for c in gaz.lookup(words.texts[k])):
+                out.append(Span(k, k + 1, "GPE", "", "quote_opening"))
+    return out
+
+
+def possessive_split(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """A name run over a country's possessive ("Ukraine's Army", "Russia's Defence Ministry") is the
+    country and the name after it: the part after keeps the label."""
+    words = doc_words(doc)
+    gaz = load_gazetteer()
+    out = []
+    for s in spans:
+        k = next((k for k in range(s.start + 1, s.end - 1) if words.lowers[k] in ("'s", "’s")), None)
+        if k is None or s.label == "PERSON" or not is_cap(doc[k + 1]) or not any(
+                c.entry.kind == "country" and c.via != "alternate" for c in gaz.lookup(doc[s.start:k].text)):
+            out.append(s)
+            continue
+        out.append(Span(s.start, k, "GPE", "", "possessive_split"))
+        out.append(Span(k + 1, s.end, s.label, s.role, "possessive_split"))
+    return out
