@@ -350,15 +350,16 @@ def _poll_finding(tok: Token, lex: Lexicon) -> bool:
 
 
 def possibility(tok: Token, lex: Lexicon) -> Token | None:
-    """The noun of ``possibility_nouns.txt`` that the trigger's clause or phrase depends on ("a risk
-    that Zelenskiy will be forced", "the prospect of Poland sending troops"), else None."""
+    """The noun (or adjective) of ``possibility_nouns.txt`` that the trigger's clause or phrase depends
+    on ("a risk that Zelenskiy will be forced", "the prospect of Poland sending troops", "vulnerable to
+    an invasion"), else None."""
     cur = tok
     for _ in range(6):
         if cur.dep_ not in POSSIBILITY_PATH or cur.head.i == cur.i:
             return None
         cur = cur.head
-        if cur.pos_ == "NOUN" and cur.lemma_.lower() in lex.possibility_nouns:
-            return cur
+        if cur.pos_ in ("NOUN", "ADJ") and cur.lemma_.lower() in lex.possibility_nouns:
+            return cur  # "the risk of an invasion", "vulnerable to an invasion"
     return None
 
 
@@ -376,3 +377,35 @@ def generic_source(tok: Token, lex: Lexicon) -> bool:
                 and not any(c.dep_ in ("poss", "compound", "nummod", "appos") or c.ent_type_ for c in subj.children):
             return True
     return False
+
+
+PERFECT_AUX = frozenset({"has", "have", "'s", "'ve"})
+
+
+def cumulative_tally(tok: Token, lex: Lexicon) -> bool:
+    """Whether a verb counts a toll that has built up over time rather than reporting an event: a
+    present perfect with a number of lives, people or tanks (``tally_nouns.txt``) in its object and
+    "since ..." or an extent phrase (``extent_phrases.txt``:
+    "so far", "to date") in its sentence: "Since 2014, the war has claimed about 14,000 lives, injured at
+    least 30,000 and forced 1.5 million people to flee". The verb itself, or the verb it hangs from,
+    is the perfect."""
+    if tok.pos_ != "VERB":
+        return False
+    perfect = any(v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in v.children)
+                  for v in (tok, *tok.ancestors))
+    if not perfect:
+        return False
+    verbs = (tok, tok.head) if tok.dep_ == "xcomp" else (tok,)
+    counted = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    # a number of lives, people, tanks (``tally_nouns.txt``), or a number alone ("injured at least 30,000")
+    if not any(any(w.like_num for w in c.subtree) and (c.like_num or c.lemma_.lower() in lex.tally_nouns
+                                                       or _counted_of(c, lex)) for c in counted):
+        return False
+    words = " " + " ".join(w.lower_ for w in tok.sent) + " "
+    return " since " in words or any(f" {p} " in words for p in lex.extent_phrases)
+
+
+def _counted_of(noun: Token, lex: Lexicon) -> bool:
+    """"the lives of about 14,000 people": a toll noun after "of"."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in lex.tally_nouns for o in c.children) for c in noun.children)

@@ -52,6 +52,17 @@ Sentence by sentence, every trigger (``roles.is_trigger``) becomes an :class:`Ev
   referendums were held"), a condition phrase ("in the event of an invasion",
   ``conditional_phrases.txt``), the complement of a statement not made ("I don't believe that
   ...", "if they admit that ...": hedged), a noun joined to a hedged one ("explosions and fire may").
+* **round 6** — a short line without a full stop is a heading or a caption even with a verb
+  (``furniture.heading_line``: "Kadyrov is threatening"); in an opinion piece (``furniture.opinion_piece``)
+  an event without a time expression scores ``ASIDE_SCORE`` ("opinion"); a past sentence right after a
+  chronicle's day long before the article ("On February 20, 2014, ...") takes that day, and month-days
+  without a year in the chronicle its year (``narrative``); "at the time" takes the date of its sentence;
+  a past verb told again with the same named subject ("The EU agreed ...") takes the day a sentence
+  before gave it in the week of the news, and a later undated statement in the simple past the day a
+  statement of the lead gives ("The Pentagon announced Monday ... Kahl said at a briefing"); a present
+  conjunct clause with its own subject inherits no date from the clause before it; "recently" and "a
+  recent attack" put the event before its date (``before_anchor``); "in an attempt to ..." names a goal;
+  a toll counted up to now ("has claimed 14,000 lives since 2014") scores ``ASIDE_SCORE`` ("tally").
 * **place** — the place mention the parse attaches to the trigger as its setting, not as an actor
   (``place.event_place``: "killed seven people in Lviv", but not "Ukraine's leader is urging").
 """
@@ -74,6 +85,7 @@ from .context import (
     boilerplate,
     complement_verb,
     context_type,
+    cumulative_tally,
     discourse_report,
     generic_present,
     generic_source,
@@ -89,9 +101,10 @@ from .context import (
     state_participle,
     time_reference,
 )
-from .furniture import heading_line, source_credit, word_prefix
+from .furniture import heading_line, opinion_piece, source_credit, word_prefix
 from .lexicon import Lexicon, load
 from .model import EventMention
+from .narrative import narrative_years, opens_narrative, paragraph_of, paragraphs, past_form, previous_year
 from .place import event_place
 from .quoted import QuoteIndex, quote_report, quoted_spans, quoted_view
 from .roles import EntityIndex, as_entities, default_entities, is_trigger, roles
@@ -475,9 +488,10 @@ def _score(t: Token, lemma: str, dated: bool, lex: Lexicon, *, hedged: bool = Fa
 
     Returns the score and why it is below 1.0 (None when it is not): "light", "state", "passing",
     "aside" (a goal, phase, intent or stative verb, a setting, a long state, a question), "hedged",
-    "denied", "habit", "activity", "poll", "phase", "quote", "quoted", "background" or "credit" (a verb
-    that only credits the source: "BelTA has learned", ``furniture.source_credit``); the caller adds
-    "heading" for a sub-heading line."""
+    "denied", "habit", "activity", "poll", "phase", "quote", "quoted", "background", "credit" (a verb
+    that only credits the source: "BelTA has learned", ``furniture.source_credit``) or "tally" (a toll
+    counted up to now: "has claimed 14,000 lives since 2014", ``context.cumulative_tally``); the caller
+    adds "heading" for a sub-heading line and "opinion" for an undated event of an opinion piece."""
     in_quote = quotes is not None and not dated and quoted_view(t, quotes, status)
     if t.pos_ in ("VERB", "AUX"):
         if state_participle(t, lemma, lex):
@@ -485,8 +499,10 @@ def _score(t: Token, lemma: str, dated: bool, lex: Lexicon, *, hedged: bool = Fa
         if question(t.sent) or purpose_clause(t, lex) or complement_verb(t, lex) or lemma in lex.stative_verbs \
                 or (reporting and (discourse_report(t) or generic_source(t, lex))):
             return ASIDE_SCORE, "aside"
-        if source_credit(t, lex):  # "..., BelTA has learned", "we read in the Washington Post"
-            return ASIDE_SCORE, "credit"
+        if source_credit(t, lex) or (t.tag_ == "VBG" and lemma in lex.credit_verbs and t.dep_ == "advcl"):
+            return ASIDE_SCORE, "credit"  # "..., BelTA has learned", "..., citing an anonymous source"
+        if cumulative_tally(t, lex):  # "Since 2014, the war has claimed 14,000 lives"
+            return ASIDE_SCORE, "tally"
         light = "light" if lemma in lex.light_verbs else None
         if hedged:
             return ASIDE_SCORE, light or "hedged"
@@ -517,6 +533,7 @@ def _score(t: Token, lemma: str, dated: bool, lex: Lexicon, *, hedged: bool = Fa
                 return PASSING_SCORE, "passing"
             why = "passing"
         elif (t.pos_ == "PROPN" and t.dep_ == "pobj") or lemma in lex.state_nouns or purpose_clause(t, lex) \
+                or _purpose_noun(t, lex) \
                 or question(t.sent) or (t.dep_ == "attr" and t.head.lemma_ == "be"):
             why = "aside"
     if hedged:
@@ -536,6 +553,14 @@ def _score(t: Token, lemma: str, dated: bool, lex: Lexicon, *, hedged: bool = Fa
     if _generic_subject(t, lex):
         return ASIDE_SCORE, "habit"
     return 1.0, None
+
+
+def _purpose_noun(t: Token, lex: Lexicon) -> bool:
+    """An intent noun that only introduces a goal: "in an attempt to pressure Russia", "in a bid to
+    end the war", "in an effort to calm markets" (the noun is a planned cue of ``status_cues.tsv``
+    with an infinitive, in an "in" phrase): the infinitive is the goal, the noun no event."""
+    return t.dep_ == "pobj" and t.head.lower_ == "in" and lex.status_cues.get(("head", t.lemma_.lower())) in (
+        "planned", "hypothetical") and any(c.dep_ == "acl" and c.tag_ == "VB" for c in t.children)
 
 
 def _habit_participle(t: Token, lex: Lexicon) -> bool:
@@ -607,10 +632,13 @@ def _modal_type(kind: str, status: str, cue: str | None, lex: Lexicon) -> str:
 _BEFORE_PREPS = frozenset({"after", "following"})
 
 
-def _earlier(t: Token) -> bool:
+def _earlier(t: Token, lex: Lexicon | None = None) -> bool:
     """True when the text puts the event before the time it speaks from: past perfect ("had
-    voted") or the object of "after"/"following" ("comes after the referendums")."""
+    voted"), the object of "after"/"following" ("comes after the referendums"), or, given the
+    lexicon, a word of ``earlier_words.txt`` on it ("recently said", "a recent attack")."""
     if t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in t.children):
+        return True
+    if lex is not None and any(c.dep_ in ("advmod", "amod") and c.lower_ in lex.earlier_words for c in t.children):
         return True
     return t.dep_ in ("pobj", "pcomp") and t.head.lower_ in _BEFORE_PREPS  # "after staging referendums"
 
@@ -740,14 +768,25 @@ def extract_events(
     """
     lex = load()
     day = as_date(dct)
+    text = doc.text
+    timexes = narrative_years(timexes, text, day)  # "On the night of February 27" in a 2014 chronicle
     ents = EntityIndex(doc, as_entities(entities) if entities is not None else default_entities(doc))
     place_list = list(places or [])
-    text = doc.text
     quotes = quoted_spans(text)
     mixed_case = any(c.islower() for c in text)
     times = _timex_tokens(doc, timexes)
     out: list[EventMention] = []
     lead: Any | None = None  # "Tomorrow... a signing ceremony will take place": a date alone before a sentence
+    starts = paragraphs(text)
+    # (paragraph, sentence start, time expression) of the last past event dated long before the article
+    # (paragraph, sentence start, time expression, sentence number) of the last past event dated long
+    # before the article
+    narrative: tuple[int, int, Any, int] | None = None
+    sent_no = 0
+    # (lemma, subject) of a past event dated in the week before the article -> its time expression
+    news_events: dict[tuple[str, str], Any] = {}
+    # (sentence start, time expression) of a statement the lead dates in the week of the news
+    lead_news: tuple[int, Any] | None = None
     for sent in doc.sents:
         if boilerplate(sent, lex) or (mixed_case and shouting(sent)):
             lead = None
@@ -764,19 +803,34 @@ def extract_events(
             loose = [lead]
         lead = None
         relative = _relative_to_narrative(trig, lex)
+        para = paragraph_of(starts, sent.start_char)
+        sent_no += 1
+        if narrative is not None and (narrative[0] != para or sent_no - narrative[3] > CHRONICLE_SENTENCES):
+            narrative = None
+        low = " ".join(sent.text.lower().split())
+        at_that_time = any(c in low for c in lex.simultaneous_cues)
         chosen: dict[int, tuple[Any | None, str]] = {}
         # own expressions first, then inherited through xcomp/conj chains (in sentence order)
         for t in trig:
-            own = [x for x in attached.get(t.i, []) if not _past_after(t, x, day)]
+            own = [x if not _past_after(t, x, day) else previous_year(x) for x in attached.get(t.i, [])]
+            own = [x for x in own if x is not None]
             if own:
                 chosen[t.i] = (_closest(t, own), "timex")
+        for t in trig:  # "The EU agreed on Wednesday ... The EU agreed to ...": the same event told again
+            key = _told_again_key(t, lex)
+            if t.i not in chosen and t.i not in relative and key in news_events and not _earlier(t, lex):
+                chosen[t.i] = (news_events[key], "timex")
+            elif t.i not in chosen and t.i not in relative and lead_news is not None and lead_news[0] < sent.start \
+                    and t.i in reporting and t.tag_ == "VBD" and not any(c.dep_ == "aux" for c in t.children) \
+                    and not _earlier(t, lex):
+                chosen[t.i] = (lead_news[1], "timex")  # "The Pentagon announced Monday ... Kahl said at a briefing"
         for t in trig:
             if t.i in chosen or t.i in relative:
                 continue
             cur, found = t, None
             climb = VERB_INHERIT if t.pos_ == "VERB" else NOUN_INHERIT
             for _ in range(4):
-                if cur.dep_ not in climb or cur.head is cur:
+                if cur.dep_ not in climb or cur.head is cur or _present_clause(cur):
                     break
                 cur = cur.head
                 if cur.i in chosen and chosen[cur.i][1] == "timex" and cur.i not in reporting:
@@ -799,8 +853,10 @@ def extract_events(
             is_rep = t.i in reporting
             timex, anchor = chosen.get(t.i, (None, "article"))
             if timex is not None and _past_after(t, timex, day):
-                timex, anchor = None, "article"  # "announced Friday" resolved to the Friday after the DCT
-            statement = None
+                # "announced Friday" resolved to the Friday after the DCT; "signed on March 16" is last year's
+                timex = previous_year(timex)
+                anchor = "timex" if timex is not None else "article"
+            statement, told = None, False  # told: dated by the paragraph's chronicle
             if timex is None and t.i not in relative:
                 statement = _statement_of(t, reporting)
                 if statement is not None:
@@ -808,16 +864,28 @@ def extract_events(
                     anchor = "reported"
                 elif is_rep:
                     anchor = "reported"
+            if timex is None and anchor == "article" and narrative is not None and past_form(t) and (
+                    (narrative[1] != sent.start_char and (t.i not in relative or at_that_time)
+                     and _days(narrative[2]) <= 1)
+                    or (narrative[1] == sent.start_char and t.i in relative and at_that_time)):
+                # "On February 20, 2014, Russia committed ... Russian troops began occupying Crimea.": the
+                # time of the paragraph's chronicle (a day, told in the next sentences), not the article
+                # date; "which at the time advocated": the time of its sentence
+                timex, anchor, told = narrative[2], "timex", True
             if timex is not None:
                 date, (d_start, d_end) = timex.value, (timex.interval[0][:10], timex.interval[1][:10])
             else:
                 date = d_start = d_end = day.isoformat()
             # "had voted", "comes after the referendums": it happened before the date it is placed on
-            before = anchor != "timex" and (_earlier(t) or (t.dep_ == "dobj" and t.pos_ == "NOUN" and _earlier(t.head)))
+            before = anchor != "timex" and (
+                _earlier(t, lex) or (t.dep_ == "dobj" and t.pos_ == "NOUN" and _earlier(t.head)))
             tense = None
             if t.pos_ != "VERB":
                 tense = sentence_tense(text, t.idx, t.idx + len(t)).tense
             status, cue, hedged = _status(t, lex, tense)
+            if status == "denied" and t.pos_ != "VERB" and _plain((cue or "").lower()) in ("not", "n't", "never") \
+                    and not _noun_denied(t, lex):
+                status, cue = "happened", None  # "the negotiations have not brought a breakthrough": they took place
             if status == "happened" and anchor == "timex" and d_start > day.isoformat():
                 status, cue = "planned", timex.text
             agents, patients, others = roles(t, ents, lex.support_verbs, times, lex.directive_verbs)
@@ -843,9 +911,66 @@ def extract_events(
                 score_why=score_why,
                 relative=timex is None and t.i in relative,
             ))  # fmt: skip
+            key = _told_again_key(t, lex)
+            if timex is not None and key is not None and key not in news_events and status == "happened" \
+                    and not before and _news_week(timex, day):
+                news_events[key] = timex
+            if lead_news is None and is_rep and anchor == "timex" and status == "happened" and sent.start < LEAD_TOKENS \
+                    and _news_week(timex, day):
+                lead_news = (sent.start, timex)
+            if timex is not None and not told and (narrative is None or narrative[1] != sent.start_char) \
+                    and opens_narrative(out[-1], t, day):
+                narrative = (para, sent.start_char, timex, sent_no)
     _date_after_clauses(out, timexes, text, day.isoformat())
     _date_relative_events(out, timexes, text)
+    if opinion_piece(text, lex):
+        _opinion_asides(out)
     return out
+
+
+def _present_clause(verb: Token) -> bool:
+    """A conjunct clause in the present with its own subject ("Russia invaded Ukraine in 2022, and the
+    west still hesitates to send ..."): it takes no date from the clause before it."""
+    return verb.dep_ == "conj" and verb.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+NEWS_WEEK_DAYS = 7
+# the lead of a news story: a statement it dates ("The Pentagon announced Monday") dates the story's
+# later undated statements in the simple past ("Kahl said at a press briefing")
+LEAD_TOKENS = 60
+# a chronicle's date ("On February 20, 2014, ...") dates the undated past sentences this close after it
+CHRONICLE_SENTENCES = 3
+
+
+def _news_week(timex: Any, day: dt.date) -> bool:
+    """Whether a time expression is a day of the week before the article (the story's news)."""
+    try:
+        first, last = (dt.date.fromisoformat(x[:10]) for x in timex.interval)
+    except (TypeError, ValueError):
+        return False
+    return first == last and day - dt.timedelta(days=NEWS_WEEK_DAYS) <= first <= day
+
+
+def _told_again_key(t: Token, lex: Lexicon) -> tuple[str, str] | None:
+    """The (lemma, named subject) of a past event, by which a later sentence telling it again is
+    known ("The European Union agreed ..."), or None: no past verb, or no subject with a name."""
+    if t.pos_ != "VERB" or not past_form(t) or t.tag_ == "VBG":
+        return None
+    subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "PROPN":
+        return None
+    name = " ".join(w.lower_ for w in subject.subtree if w.dep_ == "compound" or w is subject)
+    return (t.lemma_.lower(), name)
+
+
+def _opinion_asides(mentions: list[EventMention]) -> None:
+    """In an opinion piece, an event without a time expression of its own is the writer's background
+    or argument ("Russia has decided it wants ...", "the west has immobilised itself"), not news of
+    the article's day: it scores ``ASIDE_SCORE`` ("opinion"); dated events ("invaded in 2022") stay."""
+    for m in mentions:
+        if m.anchor != "timex" and m.score > ASIDE_SCORE:
+            m.score, m.score_why = ASIDE_SCORE, "opinion"
 
 
 _SHIFT = re.compile(r"P(\d+)([YMWD])")

@@ -19,6 +19,12 @@
 * ``fact_adverbs.txt``: "already", "now": a simple present that reports a fact, not a habit.
 * ``extent_phrases.txt``: "so far": a quoted past perfect with one is a view, not a report.
 * ``distance_units.txt``: "day", "week": "After 12 days, ..." dates an event from the one before.
+* ``opinion_markers.txt``: phrases that mark an opinion piece ("The views expressed in this article");
+  ``byline_nouns.txt``: what its author's line calls the author ("is a Guardian columnist").
+* ``simultaneous_cues.txt``: relative phrases that put an event at the time of the narrative ("at the
+  same time", "back then"), not after or before it.
+* ``earlier_words.txt``: "recently", "a recent attack": the event lies before the article's day.
+* ``tally_nouns.txt``: what a war toll counts ("lives", "people", "tanks").
 * ``credit_verbs.txt``: verbs that credit the source of a report ("BelTA has learned", "we read in").
 * ``event_types.tsv``: lemma → PLOVER-like event type.
 * ``contextual_types.tsv``: a head word, a relation and the words on its other end that decide the
@@ -106,6 +112,11 @@ class Lexicon:
     fact_adverbs: frozenset[str] = frozenset()
     extent_phrases: frozenset[str] = frozenset()
     distance_units: frozenset[str] = frozenset()
+    opinion_markers: frozenset[str] = frozenset()
+    byline_nouns: frozenset[str] = frozenset()
+    simultaneous_cues: frozenset[str] = frozenset()
+    earlier_words: frozenset[str] = frozenset()
+    tally_nouns: frozenset[str] = frozenset()
 
 
 def _lines(name: str) -> list[tuple[int, str]]:
@@ -193,6 +204,11 @@ def load() -> Lexicon:
         fact_adverbs=_words("fact_adverbs.txt"),
         extent_phrases=_phrases("extent_phrases.txt"),
         distance_units=_words("distance_units.txt"),
+        opinion_markers=_phrases("opinion_markers.txt"),
+        byline_nouns=_phrases("byline_nouns.txt"),
+        simultaneous_cues=_phrases("simultaneous_cues.txt"),
+        earlier_words=_words("earlier_words.txt"),
+        tally_nouns=_words("tally_nouns.txt"),
         habitual_verbs=_words("habitual_verbs.txt"),
         phase_verbs=_words("phase_verbs.txt"),
         poll_subjects=_words("poll_subjects.txt"),

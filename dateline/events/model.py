@@ -64,7 +64,9 @@ class EventMention:
     score: float = 1.0  # how confident the extractor is that this is an event worth a timeline
     # why the score is below 1.0: "light", "state", "passing", "aside", "hedged", "denied", "habit",
     # "activity", "poll", "phase", "quote", "quoted", "background", "credit" (a verb that credits the
-    # source: "BelTA has learned"), "heading" (a sub-heading line inside the text) (None at 1.0)
+    # source: "BelTA has learned"), "heading" (a sub-heading or caption line inside the text), "tally" (a
+    # toll counted up to now: "has claimed 14,000 lives since 2014"), "opinion" (an undated event of an
+    # opinion piece) (None at 1.0)
     score_why: str | None = None
     # other named participants: modifiers and obliques ("iPhone launch", "resigned from Acme")
     others: list[Participant] = field(default_factory=list)
