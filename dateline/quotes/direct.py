@@ -269,6 +269,11 @@ def _attribute(frame: list[Token], span: tuple[int, int], lex: Lexicon, after: b
             # abroad: "..."": the veterans are not the speakers)
             own = [v for v in verbs if v.dep_ not in ("relcl", "acl")] if frame[-1].text == ":" else verbs
             verbs = (own or verbs)[-1:]
+            # 'Bush declared that every country had to [decide]: "..."': a verb inside what a verb
+            # of saying reports is part of it; the quotation is the words of that verb's speaker
+            outer = next((s for s in speech if s.is_ancestor(verbs[0])), None)
+            if outer is not None and not lex.speech(verbs[0].lemma_.lower()):
+                verbs = [outer]
         else:
             verbs = speech[-1:]
     if not after and frame[-1].text == ":" and verbs and not lex.speech(verbs[0].lemma_.lower()):

@@ -97,6 +97,8 @@ def extract_quotes(doc: Doc, keep_unattributed: bool = True, stances: bool = Tru
                 lead = _statement_lead_in(doc, f.content[0], para, lex)
                 if lead is not None:
                     f.speaker_head, f.cue, f.cue_token = lead.speaker_head, lead.cue, lead.cue_token
+        if f.speaker_head is None and _title_like(doc, f.content):
+            continue  # 'the author of "Bloodlands," "Black Earth," ...': a title, not words spoken
         if f.speaker_head is not None or keep_unattributed and f.kind == "direct":
             f.kind = "direct"
             found.append(f)
@@ -108,6 +110,16 @@ def extract_quotes(doc: Doc, keep_unattributed: bool = True, stances: bool = Tru
         found = [f for f in found if f.kind != "stance"]
     found.sort(key=lambda f: f.content[0])
     return _distinct(_to_quotes(info, found, lex, quoted))
+
+
+TITLE_WORDS = 4
+
+
+def _title_like(doc: Doc, content: tuple[int, int]) -> bool:
+    """A short quotation with every word capitalised ("Black Earth", "On Tyranny") is the title of a
+    book, a film or an operation, not something said."""
+    words = [t for t in doc[content[0]:content[1]] if t.is_alpha]
+    return 0 < len(words) <= TITLE_WORDS and all(t.text[:1].isupper() for t in words)
 
 
 def _distinct(quotes: list[Quote]) -> list[Quote]:
@@ -331,6 +343,10 @@ def _organisation_of(head: Token, lex: _lexicon.Lexicon, info: DocInfo) -> str |
         if obj is None:
             continue
         modified = obj.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") for c in obj.children)
+        if head.lemma_.lower() in lex.offices or head.lower_ in lex.offices:
+            # "the mayor of Kharkiv", "the head of the European Commission": the holder of an office
+            # (data/office_roles.txt), not the place or the body speaking
+            return head.doc[head.i:obj.right_edge.i + 1].text
         if info.label(obj.i) in ORG_LABELS or obj.pos_ == "PROPN" or modified:
             named = name_of(obj, lex, info)
             return named.name if named is not None and named.kind == "org" else core_text(obj)
@@ -421,10 +437,13 @@ def _name(head: Token, lex: _lexicon.Lexicon, info: DocInfo, seen: list[Named], 
                    and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children))
         # "his lawyer", "her spokesman": someone other than the owner, found only by the title
         owned = not pronoun and any(c.dep_ == "poss" for c in head.children)
+        # "the governor of the Odesa region": someone introduced with that title, or named after it
+        office = not pronoun and (head.lemma_.lower() in lex.offices or head.lower_ in lex.offices) and any(
+            p.dep_ == "prep" and p.lower_ in _OWNER_PREPS for p in head.rights)
         name = resolve(head.idx, head.sent.start_char, want, seen, others, later if forward else None,
                        role=frozenset() if pronoun else lex.titles_for(head.lemma_.lower()),
-                       para_start=info.text.rfind("\n", 0, head.idx) + 1 if pronoun else None,
-                       titled_only=owned, subjects_only=speaking_pronoun)
+                       para_start=info.text.rfind("\n", 0, head.idx) + 1,
+                       titled_only=owned, subjects_only=speaking_pronoun, office=office)
         if name is None and owned and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
             described = core_text(head)  # "the Russian prime minister's office", no one named
             return described[4:] if described.lower().startswith("the ") else described, None

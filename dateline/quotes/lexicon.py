@@ -27,6 +27,12 @@
   says", "It reads"): the speaker's name is the author when the article gives one.
 * ``authoring_verbs.txt``: participles whose "by" agent is a text's author ("a report [published]
   by X"), unlike "a document [reviewed] by X".
+* ``infinitive_controllers.txt``: words whose infinitive is a capacity, schedule or obligation
+  ("is [able] to defend", "is [due] to discuss"): a cue verb there is no attribution.
+* ``credit_verbs.txt``: verbs of an outlet's credit line ("..., X told reporters, [Ukrinform
+  reports]"): over an attribution with a speaker of its own they attribute nothing.
+* ``office_roles.txt``: role nouns of office holders ("the mayor of Kharkiv"): the person is
+  named by the office, not by the place or body the office is "of".
 * ``datelines.txt``: patterns of the wire-copy dateline ("MINSK, 30 September (BelTA) – ") that
   content starting a paragraph leaves out.
 
@@ -92,6 +98,9 @@ class Lexicon:
     extraposing: frozenset[str] = frozenset()  # "take", "be": "It takes X [to guess]" has no speaker
     holders: frozenset[str] = frozenset()  # "convince": "X is convinced that" is X's belief
     plans: frozenset[str] = frozenset()  # "look", "aim": "looking [to weaponize gas]" is a plan
+    controllers: frozenset[str] = frozenset()  # "able", "due": "is able [to defend]" is no attribution
+    credits: frozenset[str] = frozenset()  # "report", "learn": "..., X said, [Ukrinform reports]"
+    offices: frozenset[str] = frozenset()  # "mayor", "head": "the mayor of Kharkiv" is a person
 
     def titles_for(self, role: str) -> frozenset[str]:
         """The titles a person referred to by ``role`` may have been introduced with."""
@@ -234,4 +243,7 @@ def load(data_dir: str | None = None) -> Lexicon:
         extraposing=read_words(d / "extraposition_verbs.txt"),
         holders=read_words(d / "holder_passives.txt"),
         plans=read_words(d / "plan_verbs.txt"),
+        controllers=read_words(d / "infinitive_controllers.txt"),
+        credits=read_words(d / "credit_verbs.txt"),
+        offices=read_words(d / "office_roles.txt"),
     )

@@ -153,8 +153,9 @@ def _single_marks(text: str, start: int, end: int) -> list[int]:
 
 
 _DASHES = "-–—"
-# a dash opening a quotation: at the start of a paragraph or right after a sentence ("...Russia.- We ...")
-_DASH_OPEN = re.compile(r"(?:^|(?<=[.!?]))[ \t]*[-–—][ \t]+(?=[A-Z\"“])", re.M)
+# a dash opening a quotation: at the start of a paragraph or right after a sentence ("...Russia.- We
+# ...", also one that ends in a quotation: '... "the conflict."- Russia is ...')
+_DASH_OPEN = re.compile(r"(?:^|(?<=[.!?])|(?<=[.!?][\"”»]))[ \t]*[-–—][ \t]+(?=[A-Z\"“])", re.M)
 # the dash closing it: a spaced dash before the lower-case attribution ("... time - said a spokesman")
 _DASH_CLOSE = re.compile(r"[ \t][-–—][ \t]+(?=[a-z])")
 _DASH_CLOSE_NAME = re.compile(r"[ \t][-–—][ \t]+(?=[A-Z])")

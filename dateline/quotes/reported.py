@@ -219,7 +219,8 @@ def reported_speech(doc: Doc, lex: Lexicon, taken: list[tuple[int, int]], used_c
     # a gerund that is a clause's subject is a deed named, not a cue ("[Defending] Ukraine is enough")
     verbs = [t for t in doc if t.pos_ == "VERB" and not in_marks[t.i] and t.i not in used_cues
              and t.lemma_.lower() in lex.cues and not _addresses_reader(t) and not _no_source(t, lex)
-             and not _extraposed(t, lex) and not _noun_in_disguise(t)
+             and not _extraposed(t, lex) and not _noun_in_disguise(t) and not _unsaid_infinitive(t, lex)
+             and not _asked(t)
              and not (t.tag_ == "VBG" and t.dep_ in ("csubj", "csubjpass"))]
     verbs.sort(key=depth)
     out: list[Found] = []
@@ -230,6 +231,8 @@ def reported_speech(doc: Doc, lex: Lexicon, taken: list[tuple[int, int]], used_c
         if pick is None:
             continue
         frame, head = pick
+        if _credit_line(verb, frame, head, lex):
+            continue
         content = _clip(_content_range(verb, frame, head, lex), verb.i, para)
         if (content is not None and content[1] - content[0] == 1 and doc[content[0]].tag_ in ("WDT", "WP")
                 and not lex.speech(verb.lemma_.lower())):
@@ -243,17 +246,24 @@ def reported_speech(doc: Doc, lex: Lexicon, taken: list[tuple[int, int]], used_c
                 content = trim(doc, (content[0], cut))
         if content is None or any(inside[k] for k in range(*content)) and _mostly_taken(content, inside):
             continue
+        content = _without_credit(doc, content, lex)
         cue_toks = cue_tokens(verb)
         if frame.startswith("prep:"):
             cue_toks.append(head.head)
         subj = _speaker(verb, lex, para)
         if subj is not None and content[0] <= subj.i < content[1] and not (
                 frame == "para" and verb.left_edge.i <= subj.i <= verb.right_edge.i):
-            subj = None
+            cut = _speaker_tail(doc, content, subj, verb)
+            if cut is None:
+                subj = None
+            else:
+                content = cut
         if subj is None and any(c.dep_ == "auxpass" for c in verb.children):
             agent = _stray_agent(doc, content, lex)
             if agent is not None:  # "seen as humiliating [by many Germans]"
                 subj, content = agent, trim(doc, (content[0], agent.head.i)) or content
+        if subj is None and _active_nonfinite(verb, lex):
+            continue  # "lines [defending] Lithuania and Poland", "mines [to defend] Poland": a deed, no one speaks
         kind = "stance" if is_stance(verb, frame, head, lex) else "indirect"
         found = Found(content=content, cue=hull(cue_toks), speaker_head=subj, kind=kind, cue_token=verb.i)
         out.append(found)
@@ -317,6 +327,89 @@ def _extraposed(verb: Token, lex: Lexicon) -> bool:
         head = head.head
     return (head.lemma_.lower() in lex.extraposing and head.i != verb.i
             and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children))
+
+
+def _speaker_tail(doc: Doc, content: tuple[int, int], subj: Token, verb: Token) -> tuple[int, int] | None:
+    """"[Relations have passed a test], Chairman of the House X told the media": the parse may hang
+    the speaker before a following verb on the content. When the speaker phrase is the content's
+    last comma-separated part and the verb comes right after it, the content ends at that comma
+    (None when the speaker is elsewhere in the content)."""
+    lo, hi = content
+    if not verb.i >= hi or any(not (t.is_space or t.dep_ in ("aux", "neg", "advmod")) for t in doc[hi:verb.i]):
+        return None
+    comma = max((k for k in range(lo + 1, subj.i) if doc[k].text == ","), default=None)
+    if comma is None or any(t.text in (",", ";") or t.pos_ == "VERB" for t in doc[comma + 1:hi]):
+        return None
+    return trim(doc, (lo, comma))
+
+
+def _credit_line(verb: Token, frame: str, head: Token, lex: Lexicon) -> bool:
+    """An outlet's credit after a clause that is an attribution of its own: "Kyiv is ready to
+    talk, Foreign Minister X told reporters, [Ukrinform reports]" (data/credit_verbs.txt). The
+    verb follows the clause it closes, and that clause's verb is a cue with a named or described
+    subject (not a pronoun) of its own: the outlet credits the story, the minister is the source.
+    A credit line is in the present ("reports", "has learned"); "..., Clinton told investigators,
+    the Times reported" is the newspaper's own finding, and "The talks will resume, Interfax
+    reported" stays Interfax's."""
+    if verb.lemma_.lower() not in lex.credits or frame not in ("ccomp", "para") or head.i > verb.i:
+        return False
+    present = verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+    if not present:
+        return False
+    cue = lex.cues.get(head.lemma_.lower())
+    if head.pos_ != "VERB" or cue is None or cue.cls == "evidential":
+        return False
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None and not any(c.dep_ in ("nsubjpass", "expl", "csubj") for c in head.children):
+        subj = phrase_before(head)  # "..., Chairman of the House X [told] the media, BelTA has learned"
+    return subj is not None and subj.pos_ in ("PROPN", "NOUN")
+
+
+def _asked(verb: Token) -> bool:
+    """A question of the writer's with "do" before the subject, opened by a question word ("How
+    does Lavrov explain the war?", "What did the minister say?"): nobody is reported as saying
+    anything. (A yes-no question, "Does he know what that entails?", may voice someone's doubt.)"""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    aux = next((c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "do"), None)
+    if subj is None or aux is None or aux.i > subj.i or aux.i == 0:
+        return False
+    before = verb.doc[aux.i - 1]
+    return before.tag_ in ("WRB", "WP", "WDT") and (before.is_sent_start or before.i == verb.sent.start)
+
+
+def _active_nonfinite(verb: Token, lex: Lexicon) -> bool:
+    """An active participle or infinitive ("defending", "to defend") that is no evidential verb:
+    with no subject found for it, it names a deed or a purpose ("a line [defending] Lithuania",
+    "mines [to defend] Poland"), not words of an unnamed source (those come passive: "Asked
+    about ...", "is expected to ...")."""
+    if lex.cues[verb.lemma_.lower()].cls == "evidential" or verb.tag_ == "VBN":
+        return False
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _unsaid_infinitive(verb: Token, lex: Lexicon) -> bool:
+    """A cue in an infinitive that names a capacity, a schedule, an obligation or a purpose, not
+    words: "no reason [to expect] ...", "the right [to share] ...", "Russia is able [to defend]
+    ...", "the council is due [to discuss] ...", "clear-eyed enough [to acknowledge] ..."
+    (data/infinitive_controllers.txt). An infinitive with a subject of its own ("for a judge to
+    weigh in") is left alone, as are "quick to point out" or "continued to insist"."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.head.i == verb.i:
+        return False
+    head = verb.head
+    if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PRON"):
+        return True  # an infinitive qualifying a noun: "nothing to explain", "the effort to introduce"
+    if verb.dep_ != "xcomp":
+        return False
+    if head.lemma_.lower() in lex.controllers:
+        return True
+    # "seems clear-eyed [enough] to acknowledge": the degree word hangs beside the infinitive
+    return any(c.i < verb.i and c.dep_ in ("acomp", "oprd", "advmod") and c.lemma_.lower() in lex.controllers
+               for c in head.children)
 
 
 def _stray_agent(doc: Doc, content: tuple[int, int], lex: Lexicon) -> Token | None:
@@ -384,6 +477,35 @@ def _pointed_back(clause: Token, cue: Token) -> tuple[int, int] | None:
     return trim(doc, (doc[k].sent.start, k + 1))
 
 
+def _without_credit(doc: Doc, content: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
+    """A reported content without the credit that closes it ("said two people were injured[,
+    according to Reuters]"): the outlet is no part of what was said."""
+    lo, hi = content
+    for k in range(lo + 1, hi - 2):
+        t = doc[k]
+        second = lex.phrases.get(t.lower_)
+        if (second is not None and doc[k + 1].lower_ == second and doc[k - 1].text == ","
+                and max(t.right_edge.i, doc[k + 1].right_edge.i) >= hi - 1 and t.head.i != t.i
+                and _reported_by_speaker(t.head, lex)):
+            return trim(doc, (lo, k - 1)) or content
+    return content
+
+
+def _reported_by_speaker(clause: Token, lex: Lexicon) -> bool:
+    """Is ``clause`` (what an "according to X" hangs on) the reported content of a verb of saying
+    with a subject of its own ("The mayor [said] two people were injured, according to Reuters")?
+    Then X only credits the report: the one who said it is the source, not X. ("According to a
+    poll, 51 percent said ..." hangs on the verb of saying itself and stays X's.)"""
+    tok = clause
+    for _ in range(4):
+        if tok.dep_ not in ("ccomp", "conj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ == "VERB" and lex.speech(tok.lemma_.lower()):
+            return any(c.dep_ == "nsubj" for c in tok.children)
+    return False
+
+
 def _according_to(doc: Doc, lex: Lexicon, inside: list[bool], para: list[int]) -> list[Found]:
     """"according to X, ..." and "..., according to X": X is the source of the clause, even when
     the clause reports someone else's words ("According to a poll, 51 percent said ...": PolNeAR
@@ -403,6 +525,8 @@ def _according_to(doc: Doc, lex: Lexicon, inside: list[bool], para: list[int]) -
         clause = t.head if t.head.i != t.i else None
         if clause is None and earlier is None:
             continue
+        if clause is not None and _reported_by_speaker(clause, lex):
+            continue  # "The mayor said two people were hurt, according to Reuters": a credit
         if earlier is not None:  # "That's according to X": X said the sentence before
             out.append(Found(content=earlier, cue=(t.i, prep.i + 1), speaker_head=obj, kind="indirect",
                              cue_token=t.i))

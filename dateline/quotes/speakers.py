@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, load
 
 PERSON_LABELS = {"PERSON"}
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -463,7 +463,7 @@ def mentions(info: DocInfo, lex: Lexicon) -> list[Named]:
 def resolve(at: int, sent_start: int, want: tuple[str, str, bool], speakers: list[Named],
             others: list[Named], later: list[Named] | None = None,
             role: frozenset[str] = frozenset(), para_start: int | None = None,
-            titled_only: bool = False, subjects_only: bool = False) -> str | None:
+            titled_only: bool = False, subjects_only: bool = False, office: bool = False) -> str | None:
     """What a pronoun or role noun at ``at`` stands for: a compatible name earlier in its own
     sentence, a subject first ("[Sullivan] will meet Yang and ... he is to signal", "Israel made
     a statement that it would ..."), else the nearest earlier compatible named speaker, else the
@@ -474,7 +474,11 @@ def resolve(at: int, sent_start: int, want: tuple[str, str, bool], speakers: lis
     with ``titled_only`` ("his lawyer") it looks no further. With ``subjects_only`` (a speaking
     "it" or "they" whose antecedent was not found in the sentences just before) only a name that
     was the subject of its clause is an answer, never an object or a name in a prepositional
-    phrase ("strikes on [Kharkiv]"), and for "it" never a place or a nationality."""
+    phrase ("strikes on [Kharkiv]"), and for "it" never a place or a nationality. A role noun of
+    people past its titled names stands only for someone of its own paragraph (from
+    ``para_start``) or someone introduced with no role word; with ``office`` ("the governor of
+    the Odesa region", described by its office) it looks among earlier speakers only, never at
+    names merely mentioned before ("strikes on Kharkiv")."""
     if subjects_only:
         others = [c for c in others if c.subject and not (want[0] == "org" and c.label in _NOT_IT)]
     if role:
@@ -482,8 +486,21 @@ def resolve(at: int, sent_start: int, want: tuple[str, str, bool], speakers: lis
             for cand in reversed(pool):
                 if cand.start < at and role & cand.titles and compatible(cand, want):
                     return cand.name
+        # "the minister" is not the mayor of an earlier paragraph: past the titled names, a role
+        # noun of people stands for someone of its own paragraph, or someone introduced with no
+        # role word at all
+        roles = load().roles
+        if any((r := roles.get(w)) is not None and r.kind == "person" for w in role):
+            def free(c: Named) -> bool:
+                return not _role_words(c) or para_start is not None and c.start >= para_start
+
+            speakers = [c for c in speakers if free(c)]
+            others = [c for c in others if free(c)]
+            later = [c for c in later or [] if free(c) or role & c.titles]
     if titled_only:
         return None
+    if office:
+        others = []
     here = [c for c in others if sent_start <= c.start < at and compatible(c, want)]
     for cand in [c for c in reversed(here) if c.subject] + list(reversed(here)):
         return cand.name
@@ -507,6 +524,13 @@ def resolve(at: int, sent_start: int, want: tuple[str, str, bool], speakers: lis
         if at < cand.start < at + LATER_WINDOW and compatible(cand, want):
             return cand.name
     return None
+
+
+def _role_words(cand: Named) -> frozenset[str]:
+    """The role nouns of people a name was introduced with ("mayor", "spokesman"; not the
+    abbreviated titles "Sen.", "Gen.", "Mr." of titles.txt)."""
+    roles = load().roles
+    return frozenset(w for w in cand.titles if (r := roles.get(w)) is not None and r.kind == "person")
 
 
 def core_text(head: Token) -> str:

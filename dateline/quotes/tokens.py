@@ -52,8 +52,8 @@ CLIMB = {"xcomp", "advcl", "conj", "pcomp", "prep", "acl", "dobj", "pobj", "oprd
 
 def _own_subject(verb: Token) -> Token | None:
     # a misparse can give a verb two subjects ('... “thousands of drones”, he said'): a pronoun
-    # is the verb's own
-    for c in sorted(verb.children, key=lambda c: c.pos_ != "PRON"):
+    # is the verb's own, else the nearer ("After the attacks on May 1, [Bush] declared")
+    for c in sorted(verb.children, key=lambda c: (c.pos_ != "PRON", abs(c.i - verb.i))):
         if c.dep_ == "nsubj":
             if c.lower_ in RELATIVE and verb.dep_ == "relcl":
                 return _who_antecedent(verb.head) if c.lower_ == "who" else verb.head
