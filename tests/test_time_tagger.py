@@ -641,3 +641,13 @@ def test_a_stretch_back_in_years_is_a_duration():
 def test_todays_world_is_nowadays():
     assert values("The threats of today's world are new.") == {"today": "PRESENT_REF"}
     assert values("Today's meeting was cancelled.") == {"Today": "2022-09-29"}
+
+
+def test_round3_durations_usa_today_and_parts_of_day():
+    assert values("The FBI announced days before the votes were cast.") == {"days": "PXD"}
+    assert values("In the days before the vote, tension rose.") == {"the days": "PXD"}
+    assert values("Photo: Ken Blaze-USA TODAY Sports. USA Today reported it.") == {}
+    found = one("The polls closed early Wednesday morning.")
+    assert (found.text, found.type, found.value, found.mod) == (
+        "early Wednesday morning", "TIME", "2022-09-28TMO", "START")
+    assert values("The ban stays for at least another year.") == {"another year": "P1Y"}
