@@ -118,13 +118,16 @@ def _infinitive(tok: Token) -> bool:
 def purpose_clause(tok: Token, lex: Lexicon, depth: int = 0) -> bool:
     """Whether ``tok`` names a goal rather than an event: an infinitive of purpose without its own
     subject ("launched an operation to eliminate ..."), the infinitive of a noun that is no status cue
-    ("tools to restore", "a need to bring"), the infinitive a copula equates with a goal ("The aim was
+    ("tools to restore", "a need to bring"), the gerund of a phrase of aim (``goal_frames.txt``: "aimed
+    at keeping"), the infinitive a copula equates with a goal ("The aim was
     to help"), a conjunct of one, or the object of one ("to intensify the dialogue")."""
     if depth > 3 or tok.head is tok:
         return False
     head = tok.head
     if tok.dep_ == "conj" or (tok.pos_ == "NOUN" and tok.dep_ == "dobj"):
         return purpose_clause(head, lex, depth + 1)
+    if tok.dep_ == "pcomp" and f"{head.head.lemma_.lower()} {head.lower_}" in lex.goal_frames:
+        return True  # "The meeting was aimed at keeping the relationship stable"
     if not _infinitive(tok) or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False
     if tok.dep_ == "advcl":  # "travelled to St Petersburg to meet Mr Putin" reports the meeting
@@ -364,7 +367,10 @@ def possibility(tok: Token, lex: Lexicon) -> Token | None:
 
 
 def discourse_report(tok: Token) -> bool:
-    """A reporting verb in an "as" clause without a subject: "As noted, ...", "as reported earlier"."""
+    """A reporting verb in an "as" clause without a subject ("As noted, ...", "as reported earlier"), or
+    the speaker's own "let's say"."""
+    if tok.head.lemma_.lower() == "let" and any(c.dep_ == "nsubj" and c.lower_ in ("'s", "us") for c in tok.children):
+        return True
     return any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
@@ -380,6 +386,9 @@ def generic_source(tok: Token, lex: Lexicon) -> bool:
 
 
 PERFECT_AUX = frozenset({"has", "have", "'s", "'ve"})
+# a toll counted up to a moment of the past too: "198 civilians had been killed so far"
+TALLY_AUX = PERFECT_AUX | {"had", "'d"}
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 
 
 def cumulative_tally(tok: Token, lex: Lexicon) -> bool:
@@ -391,12 +400,16 @@ def cumulative_tally(tok: Token, lex: Lexicon) -> bool:
     is the perfect."""
     if tok.pos_ != "VERB":
         return False
-    perfect = any(v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in v.children)
+    perfect = any(v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in TALLY_AUX for c in v.children)
                   for v in (tok, *tok.ancestors))
     if not perfect:
         return False
     verbs = (tok, tok.head) if tok.dep_ == "xcomp" else (tok,)
     counted = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not counted:  # "Around 100,000 people have crossed into Poland since ...": an intransitive's subject
+        counted = [c for c in tok.children if c.dep_ == "nsubj"]
+        if tok.dep_ == "relcl" and any(c.lower_ in RELATIVE_PRONOUNS for c in counted):
+            counted = [tok.head]  # "including 9,000 who have entered since 7am"
     # a number of lives, people, tanks (``tally_nouns.txt``), or a number alone ("injured at least 30,000")
     if not any(any(w.like_num for w in c.subtree) and (c.like_num or c.lemma_.lower() in lex.tally_nouns
                                                        or _counted_of(c, lex)) for c in counted):

@@ -63,6 +63,19 @@ Sentence by sentence, every trigger (``roles.is_trigger``) becomes an :class:`Ev
   conjunct clause with its own subject inherits no date from the clause before it; "recently" and "a
   recent attack" put the event before its date (``before_anchor``); "in an attempt to ..." names a goal;
   a toll counted up to now ("has claimed 14,000 lives since 2014") scores ``ASIDE_SCORE`` ("tally").
+* **round 7** — a date after "since" (also a day inside a possessive: "since Wednesday's close") dates
+  only an event that lasts from it ("has raged since 2022", ``lasting_verbs.txt``); others happened
+  after it and take no date from it ("their first talks since October"); a date written right after a
+  reporting verb is the statement's even when the parser hangs it on the complement ("said on Saturday
+  he had discussed"); a time clause ("weeks after Moscow launched its invasion", ``clause_marks.tsv``)
+  takes no date from its main clause and an earlier one is ``before_anchor``; a verb takes the date the
+  parser hung on its object ("launched an operation early on Thursday morning"); a statement noun of
+  the lead ("an interview on Friday") and verbs of speech with an object ("pointed to",
+  ``briefing_verbs.txt``) join the lead-statement rule; "the talks" told again take the day of the
+  talks; a date describing the subject dates no event ("the 2024 contender called"); tolls "had been
+  killed so far" and "100,000 people have crossed since"; credits "a memo obtained by Reuters"
+  (``credit_participles.txt``); the conjunct of a habit is a habit ("shell and bomb"); "aimed at
+  keeping" names a goal (``goal_frames.txt``); "let's say" is no statement.
 * **place** — the place mention the parse attaches to the trigger as its setting, not as an actor
   (``place.event_place``: "killed seven people in Lviv", but not "Ukraine's leader is urging").
 """
@@ -170,8 +183,53 @@ def _date_alone(sent: Span, timexes: Sequence[Any]) -> Any | None:
     return None
 
 
-def _attach_timexes(doc: Doc, sent: Span, timexes: Sequence[Any], triggers: set[int]) -> tuple[dict, list]:
-    """Map trigger index -> its time expressions, and the sentence's ungoverned expressions."""
+def _bounding_prep(head: Token) -> Token | None:
+    """The preposition whose object a time expression is, through the words that only modify that
+    object: "since February 24", "since Wednesday's close" (the day inside a possessive), else None."""
+    cur = head
+    for _ in range(3):
+        if cur.dep_ in ("pobj", "pcomp"):
+            return cur.head if cur.head.dep_ == "prep" or cur.head.pos_ == "ADP" else None
+        if cur.dep_ not in ("poss", "compound", "nmod", "amod", "nummod") or cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
+def _lasting(gov: Token, lex: Lexicon | None) -> bool:
+    """Whether an event lasts from the date "since" gives: a progressive ("has been waging war since
+    2014", "is fighting"), a verb of lasting states or activities ("has raged since 2022", ``lasting_verbs.txt``)
+    or a state noun ("the occupation since 2014"). An
+    event that is not ("shares rose, a gain of 3% since Wednesday's close", "their first talks since
+    October") happened after that date, not on it."""
+    if gov.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("been", "is", "are", "was", "were", "'s", "'re")
+                                 for c in gov.children):
+        return True
+    if lex is None:
+        return True
+    word = gov.lemma_.lower()
+    if word in lex.stative_verbs or word in lex.state_nouns:
+        return True
+    low = gov.lower_  # the tagger's lemma of "raged", "waged" is "rag", "wag"
+    return any(w in lex.lasting_verbs for w in (word, low, low[:-1], low[:-2]) if w)
+
+
+def _date_of_subject(head: Token, triggers: set[int]) -> bool:
+    """Whether a time expression only describes the subject it modifies ("the potential Republican 2024
+    contender called the war ...", "the 2022 budget was approved"): a modifier of a subject noun that is
+    no event, with no punctuation between them."""
+    noun = head.head
+    if head.dep_ not in ("compound", "nmod", "amod", "nummod") or noun.pos_ != "NOUN" or noun.i in triggers:
+        return False
+    if noun.i < head.i or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return not any(w.is_punct for w in head.doc[head.i + 1:noun.i])
+
+
+def _attach_timexes(doc: Doc, sent: Span, timexes: Sequence[Any], triggers: set[int],
+                    lex: Lexicon | None = None) -> tuple[dict, list]:
+    """Map trigger index -> its time expressions, and the sentence's ungoverned expressions. A date
+    after "since" dates only an event that lasts from it (``_lasting``)."""
     attached: dict[int, list[Any]] = {}
     loose: list[Any] = []
     for t in timexes:
@@ -181,13 +239,21 @@ def _attach_timexes(doc: Doc, sent: Span, timexes: Sequence[Any], triggers: set[
             continue
         head = _span_head(doc, t.start, t.end)
         gov = _governor(head, triggers) if head is not None else None
+        if gov is not None and lex is not None and gov.head is not gov and gov.head.i in triggers and any(
+                c.dep_ == "mark" and c.lower_ in lex.clause_marks and t.end <= c.idx for c in gov.children):
+            gov = gov.head  # "In April 2022, weeks after troops withdrew, ...": the main clause's date
         if gov is not None and gov.i not in triggers and _named_date(head, gov):
             continue  # a date named, not the time of an event: "called May 9 Victory Day"
-        bound = head.dep_ == "pobj" and head.head.lower_ in BOUND_PREPOSITIONS
+        if head is not None and _date_of_subject(head, triggers):
+            continue  # a date that describes who or what acts, not the time of an event: "the 2024 contender"
+        prep = _bounding_prep(head)
+        bound = prep is not None and prep.lower_ in BOUND_PREPOSITIONS
         if gov is None:
             if not bound:
                 loose.append(t)
         elif gov.i in triggers:
+            if bound and prep.lower_ == "since" and not prep.is_ancestor(gov) and not _lasting(gov, lex):
+                continue  # "a gain of $2.46 since Wednesday's close": it happened after that day
             attached.setdefault(gov.i, []).append(t)
         else:  # a light verb: "a ceremony will take place on Friday", "elections were held in May"
             nouns = [c for c in gov.children if c.i in triggers and c.dep_ in ("nsubj", "nsubjpass", "dobj")]
@@ -640,6 +706,9 @@ def _earlier(t: Token, lex: Lexicon | None = None) -> bool:
         return True
     if lex is not None and any(c.dep_ in ("advmod", "amod") and c.lower_ in lex.earlier_words for c in t.children):
         return True
+    if lex is not None and t.dep_ in ("advcl", "ccomp") and any(
+            c.dep_ == "mark" and lex.clause_marks.get(c.lower_) == "earlier" for c in t.children):
+        return True  # "Shortly after Russia launched its invasion, ...": before the main clause's time
     return t.dep_ in ("pobj", "pcomp") and t.head.lower_ in _BEFORE_PREPS  # "after staging referendums"
 
 
@@ -798,7 +867,8 @@ def extract_events(
         idx = {t.i for t in trig}
         heading = heading_line(sent, text)
         reporting = {t.i for t in trig if _reporting(t, lex)}
-        attached, loose = _attach_timexes(doc, sent, timexes, idx)
+        attached, loose = _attach_timexes(doc, sent, timexes, idx, lex)
+        _statement_day(doc, attached, reporting)
         if lead is not None and not loose and not attached:
             loose = [lead]
         lead = None
@@ -817,11 +887,12 @@ def extract_events(
             if own:
                 chosen[t.i] = (_closest(t, own), "timex")
         for t in trig:  # "The EU agreed on Wednesday ... The EU agreed to ...": the same event told again
-            key = _told_again_key(t, lex)
+            key = _told_again_key(t, lex) or (_noun_key(t) if _definite(t) else None)
             if t.i not in chosen and t.i not in relative and key in news_events and not _earlier(t, lex):
                 chosen[t.i] = (news_events[key], "timex")
             elif t.i not in chosen and t.i not in relative and lead_news is not None and lead_news[0] < sent.start \
-                    and t.i in reporting and t.tag_ == "VBD" and not any(c.dep_ == "aux" for c in t.children) \
+                    and not (t.dep_ == "conj" and t.head.i in chosen) \
+                    and (t.i in reporting or t.lemma_.lower() in lex.briefing_verbs) and t.tag_ == "VBD" and not any(c.dep_ == "aux" for c in t.children) \
                     and not _earlier(t, lex):
                 chosen[t.i] = (lead_news[1], "timex")  # "The Pentagon announced Monday ... Kahl said at a briefing"
         for t in trig:
@@ -830,7 +901,7 @@ def extract_events(
             cur, found = t, None
             climb = VERB_INHERIT if t.pos_ == "VERB" else NOUN_INHERIT
             for _ in range(4):
-                if cur.dep_ not in climb or cur.head is cur or _present_clause(cur):
+                if cur.dep_ not in climb or cur.head is cur or _present_clause(cur) or _time_clause(cur, lex):
                     break
                 cur = cur.head
                 if cur.i in chosen and chosen[cur.i][1] == "timex" and cur.i not in reporting:
@@ -843,11 +914,17 @@ def extract_events(
                 below = [c for p in t.children if p.dep_ == "prep" for c in p.children
                          if c.dep_ == "pobj" and c.i in chosen and c.i in attached]
                 found = chosen[below[0].i][0] if below else None
+            if found is None and t.pos_ == "VERB" and not _time_clause(t, lex):
+                # "launched an operation early on Thursday morning": the date the parser hung on its object
+                below = [c for c in t.children if c.dep_ == "dobj" and c.i in chosen and c.i in attached
+                         and chosen[c.i][0].start > c.idx]
+                found = chosen[below[0].i][0] if below else None
             if found is None and loose:
                 found = _closest(t, loose)
             if found is not None:
                 chosen[t.i] = (found, "timex")
         lemmas = {t.i: _lemma(t, lex) for t in trig}
+        in_sentence: dict[int, EventMention] = {}  # trigger index -> its mention, for conjuncts
         for t in trig:
             lemma = lemmas[t.i]
             is_rep = t.i in reporting
@@ -878,7 +955,7 @@ def extract_events(
                 date = d_start = d_end = day.isoformat()
             # "had voted", "comes after the referendums": it happened before the date it is placed on
             before = anchor != "timex" and (
-                _earlier(t, lex) or (t.dep_ == "dobj" and t.pos_ == "NOUN" and _earlier(t.head)))
+                _earlier(t, lex) or (t.dep_ == "dobj" and t.pos_ == "NOUN" and _earlier(t.head, lex)))
             tense = None
             if t.pos_ != "VERB":
                 tense = sentence_tense(text, t.idx, t.idx + len(t)).tense
@@ -894,6 +971,9 @@ def extract_events(
                                       narrative=t.i in relative)
             if score > ASIDE_SCORE and heading:  # "Voting at gunpoint": the topic of the section below
                 score, score_why = ASIDE_SCORE, "heading"
+            habit = _habit_conjunct(t, in_sentence) if not is_rep else None
+            if habit is not None and score > habit.score:  # "the invaders shell and bomb the villages"
+                score, score_why = habit.score, habit.score_why
             kind = "STATEMENT" if is_rep else _base_type(t, lemmas, lex)
             out.append(EventMention(
                 article_id=article_id, field=field, trigger=t.text, start=t.idx, end=t.idx + len(t),
@@ -911,12 +991,13 @@ def extract_events(
                 score_why=score_why,
                 relative=timex is None and t.i in relative,
             ))  # fmt: skip
-            key = _told_again_key(t, lex)
+            in_sentence[t.i] = out[-1]
+            key = _told_again_key(t, lex) or _noun_key(t)
             if timex is not None and key is not None and key not in news_events and status == "happened" \
                     and not before and _news_week(timex, day):
                 news_events[key] = timex
-            if lead_news is None and is_rep and anchor == "timex" and status == "happened" and sent.start < LEAD_TOKENS \
-                    and _news_week(timex, day):
+            if lead_news is None and (is_rep or (kind == "STATEMENT" and t.pos_ == "NOUN")) and anchor == "timex" \
+                    and status == "happened" and sent.start < LEAD_TOKENS and _news_week(timex, day):
                 lead_news = (sent.start, timex)
             if timex is not None and not told and (narrative is None or narrative[1] != sent.start_char) \
                     and opens_narrative(out[-1], t, day):
@@ -926,6 +1007,47 @@ def extract_events(
     if opinion_piece(text, lex):
         _opinion_asides(out)
     return out
+
+
+def _statement_day(doc: Doc, attached: dict[int, list[Any]], reporting: set[int]) -> None:
+    """Give a reporting verb the date written right after it that the parser hung on its complement:
+    in "Blinken said on Saturday he had discussed ...", Saturday is the day of the statement."""
+    for r in sorted(reporting):
+        if r in attached or r + 1 >= len(doc):
+            continue
+        j = r + 1 if doc[r + 1].lower_ != "on" else r + 2
+        if j >= len(doc):
+            continue
+        for g, items in list(attached.items()):
+            if g == r or not doc[r].is_ancestor(doc[g]):
+                continue
+            hit = [x for x in items if x.start == doc[j].idx]
+            if hit:
+                attached[r] = hit[:1]
+                rest = [x for x in items if x is not hit[0]]
+                if rest:
+                    attached[g] = rest
+                else:
+                    del attached[g]
+                break
+
+
+def _habit_conjunct(verb: Token, mentions: dict[int, EventMention]) -> EventMention | None:
+    """The mention of the habit a present verb is the conjunct of, sharing its subject ("Every night the
+    invaders shell and bomb the villages": "bomb" is the same habit as "shell"), else None."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBP", "VBZ", "VB") or verb.head.tag_ not in ("VBP", "VBZ", "VB"):
+        return None  # (the tagger reads the second verb of "shell and bomb" as a base form)
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+        return None
+    head = mentions.get(verb.head.i)
+    return head if head is not None and head.score_why == "habit" else None
+
+
+def _time_clause(verb: Token, lex: Lexicon) -> bool:
+    """A clause of time ("weeks after Moscow launched its invasion", "before the talks began"): its
+    event is not at the time of its main clause (``clause_marks.tsv``)."""
+    return verb.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" and c.lower_ in lex.clause_marks
+                                                   for c in verb.children)
 
 
 def _present_clause(verb: Token) -> bool:
@@ -962,6 +1084,22 @@ def _told_again_key(t: Token, lex: Lexicon) -> tuple[str, str] | None:
         return None
     name = " ".join(w.lower_ for w in subject.subtree if w.dep_ == "compound" or w is subject)
     return (t.lemma_.lower(), name)
+
+
+def _noun_key(t: Token) -> tuple[str, str] | None:
+    """The key of an event noun ("an interview on Friday", "Saturday's talks") by which "the interview",
+    "the talks" later in the story are known as the same event."""
+    return (t.lemma_.lower(), "#noun") if t.pos_ == "NOUN" else None
+
+
+def _definite(t: Token) -> bool:
+    """An event noun the story has named before: "the talks", "the interview" (not "a meeting",
+    "their first meeting", "the next talks")."""
+    if t.pos_ != "NOUN" or any(c.dep_ == "amod" and c.lower_ in ("first", "next", "last", "previous", "upcoming",
+                                                                      "new", "another", "future")
+                               for c in t.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("the", "that") for c in t.children)
 
 
 def _opinion_asides(mentions: list[EventMention]) -> None:

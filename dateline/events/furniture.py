@@ -81,7 +81,12 @@ def _token_at(doc: Doc, pos: int) -> int:
 def source_credit(tok: Token, lex: Lexicon) -> bool:
     """Whether a verb only credits the source of the report: a verb of ``credit_verbs.txt`` whose
     subject is a name or "we" and that has no object and no clause after it: "..., BelTA has learned" (the
-    report before it is its clause), "we read in the Washington Post", but not "we learned that ..."."""
+    report before it is its clause), "we read in the Washington Post", but not "we learned that ...";
+    or a participle of ``credit_participles.txt`` with a named agent: "a letter seen by the Financial Times"."""
+    if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.lemma_.lower() in lex.credit_participles:
+        # "an internal message reviewed by the BBC", "documents obtained by Reuters"
+        return any(c.dep_ == "agent" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
+                   for c in tok.children)
     if tok.lemma_.lower() not in lex.credit_verbs:
         return False
     if any(c.dep_ in ("dobj", "xcomp") or (c.dep_ == "ccomp" and c.i > tok.i) for c in tok.children):

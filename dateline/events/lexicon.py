@@ -25,7 +25,15 @@
   same time", "back then"), not after or before it.
 * ``earlier_words.txt``: "recently", "a recent attack": the event lies before the article's day.
 * ``tally_nouns.txt``: what a war toll counts ("lives", "people", "tanks").
-* ``credit_verbs.txt``: verbs that credit the source of a report ("BelTA has learned", "we read in").
+* ``lasting_verbs.txt``: activities that go on from the date "since" gives ("has raged since 2022"); other
+  events with "since" happened after that date, not on it ("a gain of 2% since Wednesday's close").
+* ``briefing_verbs.txt``: verbs of speech with an object, not a clause ("pointed to", "mentioned"): in the
+  simple past they were said at the statement the story's lead dates, like the reporting verbs.
+* ``goal_frames.txt``: phrases of aim whose gerund is a goal, not an event ("aimed at keeping").
+* ``clause_marks.tsv``: conjunctions of a time clause and where its event lies from the main clause's
+  ("after", "since": earlier; "before", "until": later): such a clause takes no date from its main clause.
+* ``credit_verbs.txt``: verbs that credit the source of a report ("BelTA has learned", "we read in");
+  ``credit_participles.txt``: participles that do with a named agent ("a letter seen by the Financial Times").
 * ``event_types.tsv``: lemma → PLOVER-like event type.
 * ``contextual_types.tsv``: a head word, a relation and the words on its other end that decide the
   type ("struck a deal" AGREE, "strikes on Crimea" ASSAULT) or make it no event ("world order").
@@ -58,7 +66,7 @@ A malformed line is an error naming the file and line.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -106,6 +114,10 @@ class Lexicon:
     generic_sources: frozenset[str] = frozenset()
     conditional_phrases: frozenset[str] = frozenset()
     credit_verbs: frozenset[str] = frozenset()
+    credit_participles: frozenset[str] = frozenset()
+    lasting_verbs: frozenset[str] = frozenset()
+    briefing_verbs: frozenset[str] = frozenset()
+    goal_frames: frozenset[str] = frozenset()
     belief_verbs: frozenset[str] = frozenset()
     quote_verbs: frozenset[str] = frozenset()
     poll_sources: frozenset[str] = frozenset()
@@ -117,6 +129,7 @@ class Lexicon:
     simultaneous_cues: frozenset[str] = frozenset()
     earlier_words: frozenset[str] = frozenset()
     tally_nouns: frozenset[str] = frozenset()
+    clause_marks: dict[str, str] = field(default_factory=dict)  # "after" -> "earlier", "before" -> "later"
 
 
 def _lines(name: str) -> list[tuple[int, str]]:
@@ -198,6 +211,10 @@ def load() -> Lexicon:
         boilerplate_phrases=tuple(sorted(_phrases("boilerplate_phrases.txt"))),
         conditional_phrases=_phrases("conditional_phrases.txt"),
         credit_verbs=_words("credit_verbs.txt"),
+        credit_participles=_words("credit_participles.txt"),
+        lasting_verbs=_words("lasting_verbs.txt"),
+        briefing_verbs=_words("briefing_verbs.txt"),
+        goal_frames=_phrases("goal_frames.txt"),
         belief_verbs=_words("belief_verbs.txt"),
         quote_verbs=_phrases("quote_verbs.txt"),
         poll_sources=_words("poll_sources.txt"),
@@ -209,6 +226,7 @@ def load() -> Lexicon:
         simultaneous_cues=_phrases("simultaneous_cues.txt"),
         earlier_words=_words("earlier_words.txt"),
         tally_nouns=_words("tally_nouns.txt"),
+        clause_marks={mark.lower(): side for mark, side in _table("clause_marks.tsv", 2)},
         habitual_verbs=_words("habitual_verbs.txt"),
         phase_verbs=_words("phase_verbs.txt"),
         poll_subjects=_words("poll_subjects.txt"),
