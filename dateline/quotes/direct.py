@@ -97,6 +97,19 @@ def _own_content(verb: Token, ids: set[int]) -> bool:
                for c in verb.children)
 
 
+def _content_ahead(verb: Token, frame: list[Token]) -> bool:
+    """Does the verb of a frame after a quotation report a clause that lies beyond the frame ('In a
+    speech on the "strategy for Africa," the diplomat argued that "[the United States ...]"'): the
+    quotation ahead is its content, not the one behind."""
+    last = frame[-1]
+    doc = verb.doc
+    if not (last.lower_ == "that" and last.i == verb.i + 1) or last.i + 1 >= len(doc):
+        return False  # 'argued that "...': the frame ends on the verb's "that" ('Trump said "..."' may be a tail)
+    if doc[last.i + 1].text[:1] not in "“\"«„":
+        return False
+    return any(c.dep_ == "ccomp" and c.i > last.i for c in verb.children)
+
+
 def _phrase_head(tokens: list[Token]) -> Token | None:
     """The syntactic head of a run of tokens that reads as a noun phrase, or None."""
     words = [t for t in tokens if not t.is_punct and not t.is_space]
@@ -168,9 +181,10 @@ def _inverted(verb: Token, frame: list[Token], lex: Lexicon) -> Token | None:
     return None
 
 
-def _read_in(verb: Token, subj: Token) -> Token | None:
+def _read_in(verb: Token, subj: Token, lex: Lexicon) -> Token | None:
     """'"..." - we read in a statement of [the National Security Bureau]': the reader is the writer;
-    the one who speaks is the author of the text read (of / by / from X), when it is named."""
+    the one who speaks is the author of the text read (of / by / from X), when it is named, else
+    the text itself when it is one that speaks for its issuer ('As we read in [the decision]: "..."')."""
     if verb.lemma_.lower() != "read" or subj.lower_ not in ("we", "you", "one"):
         return None
     for prep in verb.children:
@@ -181,6 +195,8 @@ def _read_in(verb: Token, subj: Token) -> Token | None:
                     author = next((c for c in by.children if c.dep_ == "pobj"), None)
                     if author is not None and author.pos_ in ("PROPN", "NOUN"):
                         return author
+            if text is not None and text.lemma_.lower() in lex.documents:
+                return text
     return None
 
 
@@ -291,12 +307,12 @@ def _attribute(frame: list[Token], span: tuple[int, int], lex: Lexicon, after: b
             cue, subj = misread
             return Found(content=span, cue=(cue.i, cue.i + 1), speaker_head=subj, kind="direct", cue_token=cue.i)
     for verb in verbs:
-        if _own_content(verb, ids):
+        if _own_content(verb, ids) or after and _content_ahead(verb, frame):
             continue
         subj = _speaker_in_frame(verb, frame, after, lex)
         if subj is None:
             continue
-        subj = _read_in(verb, subj) or subj
+        subj = _read_in(verb, subj, lex) or subj
         cue = hull(cue_tokens(verb))
         return Found(content=span, cue=cue, speaker_head=subj, kind="direct", cue_token=verb.i)
     # "according to X": the source is the object of "to"

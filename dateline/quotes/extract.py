@@ -108,8 +108,17 @@ def extract_quotes(doc: Doc, keep_unattributed: bool = True, stances: bool = Tru
         f.content = with_owner(doc, _after_dateline(doc, f.content, lex, info.text))
     if not stances:
         found = [f for f in found if f.kind != "stance"]
+    found = [f for f in found if not _unsourced_credit(f, found)]
     found.sort(key=lambda f: f.content[0])
     return _distinct(_to_quotes(info, found, lex, quoted))
+
+
+def _unsourced_credit(f: Found, found: list[Found]) -> bool:
+    """"As reported, [Macron said that ...]": reported content with no source of its own that holds
+    an attribution with a speaker is the writer's credit line, not a second attribution."""
+    return f.speaker_head is None and f.kind != "direct" and any(
+        g is not f and g.speaker_head is not None and g.cue_token is not None
+        and f.content[0] <= g.cue_token < f.content[1] for g in found)
 
 
 TITLE_WORDS = 4
@@ -519,6 +528,9 @@ def _author_of(head: Token, lex: _lexicon.Lexicon, info: DocInfo) -> Named | Non
     return None
 
 
+_MARKS = "\"“”«»„"
+
+
 def _to_quotes(info: DocInfo, found: list[Found], lex: _lexicon.Lexicon, quoted: list[Quoted]) -> list[Quote]:
     doc, text = info.doc, info.text
     info.people = people_of(info, lex)
@@ -550,6 +562,10 @@ def _to_quotes(info: DocInfo, found: list[Found], lex: _lexicon.Lexicon, quoted:
             speaker, name = (mark, head.idx + len(head)), head.text[mark - head.idx:]
             if head.i == f.content[1] - 1:
                 ce = min(ce, mark)
+        if speaker is not None and speaker[1] - speaker[0] > 1 and text[speaker[0]] in _MARKS:
+            # 'at any time."Russia responded': a closing mark glued to the next sentence's subject
+            speaker = (speaker[0] + 1, speaker[1])
+            name = name.lstrip(_MARKS) if name else name
         quotes.append(Quote(
             content=(cs, ce), content_text=text[cs:ce],
             speaker=speaker, speaker_text=text[speaker[0]:speaker[1]] if speaker else "",

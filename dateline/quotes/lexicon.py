@@ -27,6 +27,10 @@
   says", "It reads"): the speaker's name is the author when the article gives one.
 * ``authoring_verbs.txt``: participles whose "by" agent is a text's author ("a report [published]
   by X"), unlike "a document [reviewed] by X".
+* ``agent_cues.txt``: cue verbs that attribute only when their subject can speak ("the war is
+  threatening to ..." tells what may happen).
+* ``view_nouns.txt``: nouns of a view whose owner is the source of the clause ("in [his] view,
+  X", "in the opinion of the ministry, X").
 * ``infinitive_controllers.txt``: words whose infinitive is a capacity, schedule or obligation
   ("is [able] to defend", "is [due] to discuss"): a cue verb there is no attribution.
 * ``credit_verbs.txt``: verbs of an outlet's credit line ("..., X told reporters, [Ukrinform
@@ -101,6 +105,8 @@ class Lexicon:
     controllers: frozenset[str] = frozenset()  # "able", "due": "is able [to defend]" is no attribution
     credits: frozenset[str] = frozenset()  # "report", "learn": "..., X said, [Ukrinform reports]"
     offices: frozenset[str] = frozenset()  # "mayor", "head": "the mayor of Kharkiv" is a person
+    agent_cues: frozenset[str] = frozenset()  # "threaten": "the war threatens to ..." is no attribution
+    views: frozenset[str] = frozenset()  # "view", "opinion": "in his [view], X" is his
 
     def titles_for(self, role: str) -> frozenset[str]:
         """The titles a person referred to by ``role`` may have been introduced with."""
@@ -246,4 +252,6 @@ def load(data_dir: str | None = None) -> Lexicon:
         controllers=read_words(d / "infinitive_controllers.txt"),
         credits=read_words(d / "credit_verbs.txt"),
         offices=read_words(d / "office_roles.txt"),
+        views=read_words(d / "view_nouns.txt"),
+        agent_cues=read_words(d / "agent_cues.txt"),
     )

@@ -23,8 +23,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-OPENERS = "“„«‟"
-CLOSERS = "”»"
+OPENERS = "“„«‟\u2036"  # \u2036 reversed double prime, typed as an opening mark
+CLOSERS = "”»\u2033"  # \u2033 double prime, typed as a closing mark ("... use it,\u2033 he added")
 STRAIGHT = '"'
 SINGLE_OPENERS = "‘‚‹"
 SINGLE_CLOSERS = "’›"

@@ -21,11 +21,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .antecedents import can_speak
 from .colon import colon_attributions
 from .lexicon import Lexicon
 from .nominal import nominal_attributions
 from .stances import is_stance
 from .tokens import SENTENCE_END, Found, cue_tokens, depth, hull, phrase_before, subject_of, trim
+from .views import view_attributions
 
 PRIORITY = ("ccomp", "para", "xcomp", "prep", "dobj")
 TIME_PREPS = frozenset({"on", "in", "at", "during", "since", "until", "till", "after", "before", "by", "over",
@@ -220,7 +222,7 @@ def reported_speech(doc: Doc, lex: Lexicon, taken: list[tuple[int, int]], used_c
     verbs = [t for t in doc if t.pos_ == "VERB" and not in_marks[t.i] and t.i not in used_cues
              and t.lemma_.lower() in lex.cues and not _addresses_reader(t) and not _no_source(t, lex)
              and not _extraposed(t, lex) and not _noun_in_disguise(t) and not _unsaid_infinitive(t, lex)
-             and not _asked(t)
+             and not _asked(t) and not _thing_acts(t, lex)
              and not (t.tag_ == "VBG" and t.dep_ in ("csubj", "csubjpass"))]
     verbs.sort(key=depth)
     out: list[Found] = []
@@ -271,6 +273,7 @@ def reported_speech(doc: Doc, lex: Lexicon, taken: list[tuple[int, int]], used_c
             inside[k] = True
     out.extend(colon_attributions(doc, lex, inside, para))
     out.extend(nominal_attributions(doc, lex, inside, para))
+    out.extend(view_attributions(doc, lex, inside, para))
     out.extend(_according_to(doc, lex, quoted, para))
     out.sort(key=lambda f: f.content[0])
     return out
@@ -453,6 +456,24 @@ def _speaker(verb: Token, lex: Lexicon, para: list[int]) -> Token | None:
         if subj is not None and para[subj.i] != para[verb.i]:
             subj = None
     return subj
+
+
+_SPEAKING_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "who"})
+
+
+def _thing_acts(verb: Token, lex: Lexicon) -> bool:
+    """"The war [is threatening] to turn into a hot one", "his next move [signals] a turn": a verb
+    of data/agent_cues.txt whose subject is a thing or an event, which speaks for no one."""
+    if verb.lemma_.lower() not in lex.agent_cues:
+        return False
+    subj = subject_of(verb)
+    if subj is None:
+        return False
+    if subj.pos_ == "PRON" and verb.dep_ == "relcl" and subj.lower_ in ("that", "which"):
+        subj = verb.head  # "a clash that signalled ...": the clash
+    if subj.pos_ == "PRON":
+        return subj.lower_ not in _SPEAKING_PRONOUNS
+    return not can_speak(subj, lex)
 
 
 def _mostly_taken(content: tuple[int, int], inside: list[bool]) -> bool:

@@ -245,6 +245,17 @@ def given_name_at(tokens: list[Token], lex: Lexicon) -> int | None:
                  and tokens[j + 1].pos_ == "PROPN"), None)
 
 
+def given_gender(first: Token, lex: Lexicon) -> str:
+    """The gender a given name tells ("m", "f" or "-"). A hyphenated given name takes the gender
+    of its second part, when known ("Jean-Yves", "Jean-Claude" are men though "Jean" alone is
+    listed as a woman's name), else none."""
+    doc = first.doc
+    if (first.i + 2 < len(doc) and not first.whitespace_ and doc[first.i + 1].text in ("-", "‐")
+            and not doc[first.i + 1].whitespace_ and doc[first.i + 2].text[:1].isupper()):
+        return lex.first_names.get(doc[first.i + 2].lower_, "-")
+    return lex.first_names.get(first.lower_, "-")
+
+
 def _in_quote(idx: int, info: DocInfo) -> bool:
     return any(s <= idx < e for s, e in info.quoted)
 
@@ -309,7 +320,7 @@ def name_of(head: Token, lex: Lexicon, info: DocInfo) -> Named | None:
     if surname in info.people:
         gender = info.people[surname]
     elif len(tokens) >= 2 or label in PERSON_LABELS:
-        gender = lex.first_names.get(tokens[0].lower_, "-")
+        gender = given_gender(tokens[0], lex)
     else:
         gender = "-"
     if role_gender != "-":
@@ -383,7 +394,7 @@ def people_of(info: DocInfo, lex: Lexicon) -> dict[str, str]:
         tokens = strip_titles([t for t in info.doc[s:e] if not (t.is_space or t.is_punct or t.tag_ == "POS")], lex)
         if len(tokens) < 2 or not tokens[-1].text[:1].isupper():
             continue
-        gender = lex.first_names.get(tokens[0].lower_, "-")
+        gender = given_gender(tokens[0], lex)
         for t in info.doc[max(0, s - 2):e]:
             if t.lower_ in ("mr", "mr."):
                 gender = "m"
