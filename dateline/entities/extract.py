@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from collections import Counter, defaultdict
 
 from spacy.tokens import Doc
@@ -23,10 +24,20 @@ from .keys import canonical_key, fold, initials, words
 from .lexicon import lexicon
 from .mend import Span, mend
 from .model import Entity, EntityMention
+from .spans import doc_words
 
 log = logging.getLogger(__name__)
 
 PERSONISH = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"}
+
+
+_GLUED_END = re.compile(r"(?<=\w)[.,;:!?][^\w\s]+$")
+
+
+def _name_length(token_text: str) -> int:
+    """Length of a name's last token without punctuation glued to it ('NATO."-' -> 4); "U.S." keeps its dot."""
+    m = _GLUED_END.search(token_text)
+    return m.start() if m else len(token_text)
 
 
 def _org_base(name: str, suffixes: frozenset[str]) -> str:
@@ -57,8 +68,11 @@ def extract_entities(doc: Doc) -> tuple[list[EntityMention], list[Entity]]:
     """
     lex = lexicon()
     spans: list[Span] = mend(doc)
-    mentions = [EntityMention(doc[s.start].idx, doc[s.end - 1].idx + len(doc[s.end - 1].text),
-                              doc[s.start: s.end].text, s.label, "", s.role, s.source) for s in spans]
+    mentions = []
+    text = doc_words(doc).text
+    for s in spans:
+        start, end = doc[s.start].idx, doc[s.end - 1].idx + _name_length(doc[s.end - 1].text)
+        mentions.append(EntityMention(start, end, text[start:end], s.label, "", s.role, s.source))
     if not mentions:
         return [], []
 
@@ -123,6 +137,8 @@ def extract_entities(doc: Doc) -> tuple[list[EntityMention], list[Entity]]:
         if text in lex.acronyms:
             full_name, label = lex.acronyms[text]
             canon[i] = (longer.get(fold(full_name), full_name), label if m.label in ("ORG", "GPE") else m.label)
+            if m.label in ("ORG", "GPE") and label in ("ORG", "GPE") and m.label != label:
+                m.label, m.source = label, "acronym"  # "G7" typed GPE: the table's label
         elif text.replace(".", "").isupper() and 2 <= len(text.replace(".", "")) <= 6 and \
                 text.replace(".", "") in by_initials:
             canon[i] = (by_initials[text.replace(".", "")], m.label)

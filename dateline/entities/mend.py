@@ -9,7 +9,8 @@ list of spans; :func:`mend` runs them in order. The rules:
   (Ukrainian Presidential Press Office via AP)"); a one-word "name" parsed as an auxiliary, pronoun or
   determiner ("Having" typed GPE) is none.
 - ``dashes``: a name does not run over a spaced dash ("based in San Jose - Cisco", "Putin - ed.").
-- ``trim``: no leading "the", no possessive 's, no trailing punctuation or "and", no title words inside
+- ``trim``: no leading "the" or "non-", no lower-case words after an organisation's name ("Interfax news
+  agency"), no possessive 's, no trailing punctuation, "and" or lower-case preposition, no title words inside
   a name ("Press Secretary Karine Jean-Pierre" -> "Karine Jean-Pierre").
 - ``hyphens``: a name runs over its glued hyphenated word ("Mazar-i-Sharif"), but two countries or table
   acronyms so joined stay two names ("Russia-Ukraine war", "Russia-Nato conflict"; shapes.hyphen_pair).
@@ -18,6 +19,8 @@ list of spans; :func:`mend` runs them in order. The rules:
 - ``media_names`` (kinds.py): a name ending in a newspaper word is an ORG ("Sydney Morning Herald", not an EVENT).
 - ``exercise_names`` (kinds.py): the capitalised words before "exercise/drills" are an EVENT ("the Allied
   Resolve 2022 exercise").
+- ``agreement_names``, ``infrastructure_names`` (agreements.py): "the Budapest Memorandum", "the Minsk II
+  agreement", "the treaty of Versailles" are LAWs; "Nord Stream 2", "the Druzhba oil pipeline" are FACs.
 - ``table``: names the model mislabels in news ("the Kremlin" is an ORG); a demonym tagged
   GPE is a NORP ("Ukrainian").
 - ``possessive_split`` (shapes.py): "Ukraine's Army" is the country and the name after it.
@@ -51,6 +54,8 @@ list of spans; :func:`mend` runs them in order. The rules:
 - ``org_person``: a person run into the organisation before them is split off it ("spokesman of
   the Kremlin Dmitry Peskov", "Fox News' Anders Hagstrom").
 - ``state_names`` (shapes.py): "the Union of Comoros", "the Kingdom of Norway" (data/state_forms.txt) are GPEs.
+- ``place_orgs`` (place_orgs.py): a one-word ORG that is a country ("Moldova") is a GPE, an area of several
+  countries ("Caucasus") a LOC, unless part of a longer name ("Visit Ukraine").
 - ``known_places``: a name the gazetteer knows that the model mislabelled (ORG, PERSON, NORP,
   PRODUCT...) or missed is a GPE when the words around it say place ("shelled Kramatorsk",
   "residents of Odesa", "the prime minister of Great Britain", "the Mykolaiv region", "the capital
@@ -69,6 +74,8 @@ list of spans; :func:`mend` runs them in order. The rules:
   (its full name or a title elsewhere, a list with a person, "X, a Russian man,") is a PERSON.
 - ``drop``: spans that are no names (weekdays, months, digits, the end of a title: "Secretary of
   [State]").
+- ``boilerplate`` (boilerplate.py): no names inside a newsletter sign-up box ("skip past newsletter
+  promotion ... after newsletter promotion", data/boilerplate_blocks.tsv).
 - last, ``shouted_us`` (shapes.py): "JOIN US ON TELEGRAM!": "US" in capitals after a verb or preposition
   is the pronoun (data/caps_us_before.txt).
 """
@@ -84,11 +91,14 @@ from spacy.tokens import Doc
 from dateline.places.gazetteer import demonyms, normalize, read_words, towns
 from dateline.places.gazetteer import load as load_gazetteer
 
+from .agreements import agreement_names, infrastructure_names
+from .boilerplate import boilerplate
 from .caps import body_names, caps_lines, caps_tokens
 from .kinds import exercise_names, media_names
 from .lexicon import LABELS, Lexicon, lexicon, rows
 from .people import article_people
 from .person_cues import person_cues, same_name
+from .place_orgs import place_orgs
 from .products import named_products
 from .shapes import (
     brackets,
@@ -157,11 +167,19 @@ def trim(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     out = []
     for s in spans:
         a, b = s.start, s.end
-        while a < b and (doc[a].lower_ in ("the", "a", "an") or doc[a].is_punct):
+        while a < b and (doc[a].lower_ in ("the", "a", "an") or doc[a].is_punct or (
+                doc[a].lower_ == "non" and a + 2 < b and doc[a + 1].text == "-")):  # "non-Nato": Nato
             a += 1
         while b > a and (doc[b - 1].lower_ in ("'s", "’s", "'", "and", "or", "of") or doc[b - 1].is_punct
-                         or doc[b - 1].is_space):
+                         or doc[b - 1].is_space or (  # "the Daily Telegraph as Ukraine marks": no "as"
+                             b - a > 1 and doc[b - 1].is_lower and doc[b - 1].pos_ in ("ADP", "SCONJ", "CCONJ"))):
             b -= 1
+        if s.label == "ORG":  # "Interfax news agency": the name, not the lower-case words after it
+            k = b
+            while k - a > 1 and doc[k - 1].is_lower and doc[k - 1].pos_ == "NOUN":
+                k -= 1
+            if k < b and _is_cap(doc[k - 1]) and doc[k - 1].pos_ == "PROPN":
+                b = k
         role = s.role
         if s.label == "PERSON" and b - a > 1:
             for n in range(min(lex.title_max, b - a - 1), 0, -1):
@@ -477,7 +495,8 @@ def org_person(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
 
     "spokesman of the Kremlin Dmitry Peskov", "head of the Crimean FSB, Viktor Palagin": an ORG
     (or NORP/FAC) span after "<role> of (the)" (a role title, or a post noun of
-    data/post_nouns.txt) that ends in two or three capitalised words after
+    data/post_nouns.txt), or after "to" a few words after a role ("Ambassador of Belarus to Russia Dmitry
+    Krutoi"), that ends in two or three capitalised words after
     a word that closes an organisation's name (a known organisation, acronym, institution word or
     place) ends before them, and they are a PERSON; so too after a possessive inside the span
     ("Fox News' Anders Hagstrom").
@@ -507,7 +526,9 @@ def org_person(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             a = s.start - 1
             if a >= 0 and doc[a].lower_ == "the":
                 a -= 1
-            after_role = a >= 1 and doc[a].lower_ == "of" and doc[a - 1].lower_ in roles
+            after_role = a >= 1 and doc[a].lower_ == "of" and doc[a - 1].lower_ in roles or (
+                # "Ambassador of Belarus to Russia Dmitry Krutoi", "envoy to Russia X Y"
+                a >= 1 and doc[a].lower_ == "to" and any(doc[j].lower_ in roles for j in range(max(0, a - 4), a)))
             if closes and (possessive or after_role):
                 s.end = last.i if possessive else last.i + 1
                 if s.end <= s.start:
@@ -925,9 +946,10 @@ def surnames(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     return _overlay(spans, found)
 
 
-RULES = (brackets, function_words, possessive_split, dashes, trim, hyphens, dateline_caps, trim, endings, events, media_names, exercise_names, table, glued_titles, quote_openings, table_names, products, named_products, non_person, org_person, title, title_lists, title_of,
-         speaker, particles, appositive, person_cues, surnames, place_person, state_names, known_places, place_list, same_name,
-         article_people, drop)
+RULES = (brackets, function_words, possessive_split, dashes, trim, hyphens, dateline_caps, trim, endings, events, media_names, exercise_names, table, agreement_names, glued_titles, quote_openings, table_names, products, named_products,
+         infrastructure_names, non_person, org_person, title, title_lists, title_of,
+         speaker, particles, appositive, person_cues, surnames, place_person, state_names, place_orgs, known_places, place_list, same_name,
+         article_people, drop, boilerplate)
 
 
 def mend(doc: Doc) -> list[Span]:

@@ -366,7 +366,7 @@ def resolve_places(doc: Doc, mentions: Iterable[MentionLike]) -> list[Place]:
         if m.label == "ORG":
             q.candidates = [c for c in q.candidates if c.entry.kind == "landmark"]
             if q.candidates:
-                if not _acting(text, m.end):  # "from Kremlin spokesman ...": the organisation speaking
+                if not _acting(text, m.end) and not _institution_use(doc, m):  # "from Kremlin spokesman ..."
                     q.reasons.append("landmark after a locative preposition")
                     queries.append(q)
             elif suffix or not _institution(m.text):  # not "at the Atlantic Council": no Atlantic there
@@ -598,6 +598,30 @@ def _acting(text: str, end: int) -> bool:
     that speaks or acts (data/actor_words.txt, or a possessive) is no place."""
     nxt = _NEXT_WORD.match(text[end: end + 30])
     return bool(nxt) and (nxt.group(1) is not None or nxt.group(2).lower() in _actor_words())
+
+
+def _institution_use(doc: Doc, m: MentionLike) -> bool:
+    """An ORG named like a building used as the institution: a modifier of a noun after it ("Kremlin
+    blackmail"), or after "to" that no verb of motion governs ("concessions offered to the Kremlin"; not
+    "flew to the Kremlin", data/motion_verbs.txt)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    last = doc[span.end - 1]
+    if last.dep_ == "compound" and last.head.i > last.i and last.head.is_lower:
+        return True
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 0 or doc[i].lower_ != "to":
+        return False
+    head = doc[i].head
+    return not (head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _motion_verbs())
+
+
+@lru_cache(maxsize=1)
+def _motion_verbs() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_words("motion_verbs.txt"))
 
 
 @lru_cache(maxsize=1)
