@@ -14,9 +14,10 @@ from layer_checks import by_trigger, events_at
 
 from dateline.events.furniture import heading_line, opinion_piece
 from dateline.events.lexicon import load
-from dateline.events.narrative import narrative_years, previous_year
+from dateline.events.narrative import previous_year
 from dateline.nlp import parse
 from dateline.time import tag
+from dateline.time.narrative import narrative_years
 from dateline.time.timex import Timex
 
 

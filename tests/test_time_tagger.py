@@ -651,3 +651,15 @@ def test_round3_durations_usa_today_and_parts_of_day():
     assert (found.text, found.type, found.value, found.mod) == (
         "early Wednesday morning", "TIME", "2022-09-28TMO", "START")
     assert values("The ban stays for at least another year.") == {"another year": "P1Y"}
+
+
+def test_undated_days_of_a_dated_chronicle_take_its_year():
+    text = ("On February 20, 2014, Russian troops began occupying Crimea.\n"
+            "On the night of February 27, the buildings of the parliament were seized. A referendum was held "
+            "on March 16.")
+    got = values(text, "2022-02-21")
+    assert got["the night of February 27"] == "2014-02-27TNI" and got["March 16"] == "2014-03-16"
+    # a month alone is not moved ("More recently, ... in June" is news again)
+    got = values("On April 2, 2022, troops left Bucha. More recently, he said in June that it was over.",
+                 "2023-07-17")
+    assert got["June"] == "2023-06"

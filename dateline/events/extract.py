@@ -91,6 +91,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from dateline.time import as_date, sentence_tense
+from dateline.time.narrative import paragraph_of, paragraphs
 from dateline.time.values import interval as interval_of
 
 from .context import (
@@ -117,7 +118,7 @@ from .context import (
 from .furniture import heading_line, opinion_piece, source_credit, word_prefix
 from .lexicon import Lexicon, load
 from .model import EventMention
-from .narrative import narrative_years, opens_narrative, paragraph_of, paragraphs, past_form, previous_year
+from .narrative import opens_narrative, past_form, previous_year
 from .place import event_place
 from .quoted import QuoteIndex, quote_report, quoted_spans, quoted_view
 from .roles import EntityIndex, as_entities, default_entities, is_trigger, roles
@@ -838,7 +839,6 @@ def extract_events(
     lex = load()
     day = as_date(dct)
     text = doc.text
-    timexes = narrative_years(timexes, text, day)  # "On the night of February 27" in a 2014 chronicle
     ents = EntityIndex(doc, as_entities(entities) if entities is not None else default_entities(doc))
     place_list = list(places or [])
     quotes = quoted_spans(text)

@@ -1,10 +1,7 @@
 """The time of a narrative: background paragraphs that tell the past with dates ("On February 20,
 2014, Russia committed ... Russian troops began occupying Crimea.").
 
-* :func:`paragraphs`, :func:`paragraph_of` — the paragraph (non-empty line) a character offset is in.
-* :func:`narrative_years` — month-day expressions written without a year ("On the night of February
-  27", "on March 16") in a past-tense chronicle right after a day with its year ("February 20, 2014")
-  take the chronicle's year, when that puts them at most ``NARRATIVE_STEP_DAYS`` after its last day.
+* The year of undated days in such a chronicle is the time layer's (:mod:`dateline.time.narrative`).
 * :func:`previous_year` — a month-day expression that a simple past puts after the article date
   ("signed on March 16", written in February) moved to the year before.
 * :func:`past_form` — whether a trigger is told in the past (simple past, past passive, past perfect,
@@ -16,97 +13,16 @@
 
 from __future__ import annotations
 
-import bisect
-import dataclasses
 import datetime as dt
 import re
-from collections.abc import Sequence
 from typing import Any
 
 from spacy.tokens import Token
 
-# a dated past event this long before the article date is background, and the paragraph tells its story
-NARRATIVE_MIN_DAYS = 30
+from dateline.time.narrative import NARRATIVE_MIN_DAYS, with_year
+
 _MONTH_KNOWN = re.compile(r"XXXX-\d\d")  # "February 27": the year is the only thing missing
-_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")  # "February 20, 2014": a day of a written year
-# a chronicle's next date comes at most this long after its last one
-NARRATIVE_STEP_DAYS = 60
 PAST_AUX = frozenset({"was", "were", "had", "'d"})
-
-
-def paragraphs(text: str) -> list[int]:
-    """The start offsets of the text's non-empty lines, for :func:`paragraph_of`."""
-    starts, pos = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            starts.append(pos)
-        pos += len(line) + 1
-    return starts
-
-
-def paragraph_of(starts: list[int], pos: int) -> int:
-    """The index of the paragraph (non-empty line) holding character ``pos``."""
-    return max(0, bisect.bisect_right(starts, pos) - 1)
-
-
-def _with_year(t: Any, year: int) -> Any | None:
-    """A copy of a time expression with its year replaced (value and interval), or None."""
-    if not t.interval or not re.match(r"\d{4}", str(t.value)):
-        return None
-    y = f"{year:04d}"
-    value = y + str(t.value)[4:]
-    try:
-        interval = tuple(y + str(x)[4:] for x in t.interval)
-        dt.date.fromisoformat(interval[0][:10])
-        dt.date.fromisoformat(interval[1][:10])
-    except ValueError:  # February 29
-        return None
-    return dataclasses.replace(t, value=value, interval=interval,
-                               rule=f"{t.rule}; the year of the narrative around it: {y}")
-
-
-def _before(t: Any, day: dt.date, days: int) -> bool:
-    try:
-        return dt.date.fromisoformat(t.interval[1][:10]) < day - dt.timedelta(days=days)
-    except (TypeError, ValueError, IndexError):
-        return False
-
-
-def _first_day(t: Any) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(t.interval[0][:10])
-    except (TypeError, ValueError, IndexError):
-        return None
-
-
-def narrative_years(timexes: Sequence[Any], text: str, day: dt.date) -> list[Any]:
-    """The time expressions, those written without a year in a dated chronicle given the chronicle's
-    year: after "On February 20, 2014, ..." (a day with its year, more than ``NARRATIVE_MIN_DAYS``
-    before the article), "On the night of February 27, buildings were seized" in the same or the next
-    paragraph is February 27, 2014, not the February 27 nearest the article. Only past-tense
-    expressions change, and only to a day at most ``NARRATIVE_STEP_DAYS`` after the chronicle's last
-    day (a chronicle moves on by days and weeks; "On June 12" months later is news again)."""
-    starts = paragraphs(text)
-    last: tuple[int, dt.date] | None = None  # (paragraph, day) of the chronicle's last date
-    out = []
-    for t in sorted(timexes, key=lambda t: t.start):
-        para = paragraph_of(starts, t.start)
-        under = str(getattr(t, "underspecified", "") or "")
-        first = _first_day(t) if t.type in ("DATE", "TIME") and t.interval else None
-        if first is None:
-            out.append(t)
-            continue
-        if _FULL_DAY.match(under) and _before(t, day, NARRATIVE_MIN_DAYS):
-            last = (para, first)
-        elif last is not None and _MONTH_KNOWN.match(under) and getattr(t, "tense", None) == "PAST" \
-                and para - last[0] <= 1:
-            moved = _with_year(t, last[1].year) if first.year != last[1].year else t
-            step = _first_day(moved) if moved is not None else None
-            if step is not None and 0 <= (step - last[1]).days <= NARRATIVE_STEP_DAYS and _before(
-                    moved, day, NARRATIVE_MIN_DAYS):
-                t, last = moved, (para, step)
-        out.append(t)
-    return out
 
 
 def previous_year(t: Any) -> Any | None:
@@ -116,7 +32,7 @@ def previous_year(t: Any) -> Any | None:
     under = str(getattr(t, "underspecified", "") or "")
     if not _MONTH_KNOWN.match(under) or not re.match(r"\d{4}", str(t.value)):
         return None
-    return _with_year(t, int(str(t.value)[:4]) - 1)
+    return with_year(t, int(str(t.value)[:4]) - 1)
 
 
 def past_form(t: Token) -> bool:

@@ -15,6 +15,7 @@ import functools
 import logging
 import re
 
+from .narrative import narrative_years
 from .resolve import Context, needs_tense, resolve
 from .resources import Resources, load
 from .rules import Rule, fill, load_rules
@@ -142,7 +143,7 @@ def tag(text: str, dct: dt.date | dt.datetime | str) -> list[Timex]:
         taken[xs:xe] = b"\x01" * (xe - xs)
         chosen.append((xs, xe, rule, value, mod))
     chosen.sort(key=lambda c: c[0])
-    return _resolve_all(text, tokens, chosen, day0, res)
+    return narrative_years(_resolve_all(text, tokens, chosen, day0, res), text, day0)
 
 
 # How many sentences back a day-precise date still gives its day to a clock time.

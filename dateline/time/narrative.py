@@ -1,0 +1,103 @@
+"""The year of a dated chronicle: days written without a year in a background paragraph that tells
+the past ("On February 20, 2014, Russia committed ... On the night of February 27, the buildings
+were seized ... a 'referendum' was held on March 16").
+
+* :func:`narrative_years` — a month and day written without a year ("on March 16"), told in the
+  past tense in the same or the next paragraph after a day with its year more than
+  ``NARRATIVE_MIN_DAYS`` before the article, takes the chronicle's year when that puts it at most
+  ``NARRATIVE_STEP_DAYS`` after the chronicle's last day (a chronicle moves on by days and weeks;
+  "On June 12" months later is news again). The tagger applies it to every text.
+* :func:`with_year` — a copy of a time expression in another year (value, interval, reason).
+* :func:`paragraphs`, :func:`paragraph_of` — the paragraph (non-empty line) a character offset is in.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import Any
+
+# a dated past day this long before the article date is background, and its paragraph tells a story
+NARRATIVE_MIN_DAYS = 30
+# a chronicle's next day comes at most this long after its last one
+NARRATIVE_STEP_DAYS = 60
+_MONTH_DAY = re.compile(r"XXXX-\d\d-\d\d")  # "February 27": the year is the only thing missing
+_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")  # "February 20, 2014": a day of a written year
+
+
+def paragraphs(text: str) -> list[int]:
+    """The start offsets of the text's non-empty lines, for :func:`paragraph_of`."""
+    starts, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            starts.append(pos)
+        pos += len(line) + 1
+    return starts
+
+
+def paragraph_of(starts: list[int], pos: int) -> int:
+    """The index of the paragraph (non-empty line) holding character ``pos``."""
+    return max(0, bisect.bisect_right(starts, pos) - 1)
+
+
+def with_year(t: Any, year: int) -> Any | None:
+    """A copy of a time expression with its year replaced (value and interval), or None."""
+    if not t.interval or not re.match(r"\d{4}", str(t.value)):
+        return None
+    y = f"{year:04d}"
+    value = y + str(t.value)[4:]
+    try:
+        interval = tuple(y + str(x)[4:] for x in t.interval)
+        dt.date.fromisoformat(interval[0][:10])
+        dt.date.fromisoformat(interval[1][:10])
+    except ValueError:  # February 29
+        return None
+    return dataclasses.replace(t, value=value, interval=interval,
+                               rule=f"{t.rule}; the year of the narrative around it: {y}")
+
+
+def _before(t: Any, day: dt.date, days: int) -> bool:
+    try:
+        return dt.date.fromisoformat(t.interval[1][:10]) < day - dt.timedelta(days=days)
+    except (TypeError, ValueError, IndexError):
+        return False
+
+
+def _first_day(t: Any) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(t.interval[0][:10])
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def narrative_years(timexes: Sequence[Any], text: str, day: dt.date) -> list[Any]:
+    """The time expressions, those written without a year in a dated chronicle given the chronicle's
+    year: after "On February 20, 2014, ..." (a day with its year, more than ``NARRATIVE_MIN_DAYS``
+    before the article), "On the night of February 27, buildings were seized" in the same or the next
+    paragraph is February 27, 2014, not the February 27 nearest the article. Only past-tense
+    expressions change, and only to a day at most ``NARRATIVE_STEP_DAYS`` after the chronicle's last
+    day."""
+    starts = paragraphs(text)
+    last: tuple[int, dt.date] | None = None  # (paragraph, day) of the chronicle's last date
+    out = []
+    for t in sorted(timexes, key=lambda t: t.start):
+        para = paragraph_of(starts, t.start)
+        under = str(getattr(t, "underspecified", "") or "")
+        first = _first_day(t) if t.type in ("DATE", "TIME") and t.interval else None
+        if first is None:
+            out.append(t)
+            continue
+        if _FULL_DAY.match(under) and _before(t, day, NARRATIVE_MIN_DAYS):
+            last = (para, first)
+        elif last is not None and _MONTH_DAY.match(under) and getattr(t, "tense", None) == "PAST" \
+                and para - last[0] <= 1:
+            moved = with_year(t, last[1].year) if first.year != last[1].year else t
+            step = _first_day(moved) if moved is not None else None
+            if step is not None and 0 <= (step - last[1]).days <= NARRATIVE_STEP_DAYS and _before(
+                    moved, day, NARRATIVE_MIN_DAYS):
+                t, last = moved, (para, step)
+        out.append(t)
+    return out
