@@ -103,3 +103,8 @@ def events_at(text: str, dct: str, **options: object) -> list[EventMention]:
     for e in found:
         assert text[e.start:e.end] == e.trigger
     return found
+
+
+def text_labels(mentions: list[EntityMention]) -> list[tuple[str, str]]:
+    """(text, label) of each entity mention, in order."""
+    return [(m.text, m.label) for m in mentions]

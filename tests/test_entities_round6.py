@@ -9,13 +9,7 @@ Where a test needs the small model's typical mistake, the model's entities are s
 from __future__ import annotations
 
 from layer_checks import ents_with
-
-from dateline.entities import EntityMention
-
-
-def found(mentions: list[EntityMention]) -> list[tuple[str, str]]:
-    return [(m.text, m.label) for m in mentions]
-
+from layer_checks import text_labels as found
 
 # -- shouted pronouns and function words ------------------------------------------------------------------
 
