@@ -77,7 +77,10 @@ class Context:
 
 
 _DAY_OP = re.compile(r"^(.+)\|(W|[+-]\d+D)$")
-_REL = re.compile(r"^(DCT|REF|PER)([+-])(\d+)(CE|DE|Y|H|Q|SE|M|WE|W|D|FN)(=?)(T.+)?$")
+_REL = re.compile(r"^(DCT|REF|PER)([+-])(\d+(?:\.5)?)(CE|DE|Y|H|Q|SE|M|WE|W|D|FN)(=?)(T.+)?$")
+# A count with a half ("two and a half years ago") is counted in the next smaller unit.
+_HALF_IN = {"CE": (100, "Y"), "DE": (10, "Y"), "Y": (12, "M"), "H": (6, "M"), "Q": (3, "M"), "M": (30, "D"),
+            "W": (7, "D")}
 _YEARLESS = re.compile(
     r"^XXXX-(\d\d-\d\d|\d\d|Q[1-4]|H[12]|SP|SU|FA|WI|\d\d-W[1-5L]-[1-7]|O?EASTER[+-]\d+)(T[^<>~@#]+)?"
     r"([<>~]|@[+-]?\d)?(?:#([1-7]))?$"
@@ -340,6 +343,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     value, how = _choose(cands, dct, direction, tense, "past")
     how = how.replace("one", name, 1)
     why = "forced by the words" if direction else _tense_words(ctx)
+    if not direction and tense is None and ctx.tense == "FUTURE":
+        why = f"a soft future cue ('{ctx.cue}') does not move a weekday"
     return value + tpart, f"{why} → {how}"
 
 
@@ -362,7 +367,10 @@ def _day_of_month(m: re.Match[str], ctx: Context) -> tuple[str, str]:
 
 def _relative(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     anchor_kind, sign, num, unit, keep, tpart = m.groups()
-    n = int(num) * (-1 if sign == "-" else 1)
+    if num.endswith(".5") and unit in _HALF_IN:
+        per, unit = _HALF_IN[unit]
+        num = str(int(float(num) * per))
+    n = int(float(num)) * (-1 if sign == "-" else 1)
     anchor_value, anchor_name = ctx.dct.isoformat(), f"the article date {ctx.dct}"
     ref = parse(ctx.ref) if anchor_kind == "REF" and ctx.ref else None
     if ref and unit in ("D", "FN") and ref[0] in ("Y", "M") and ctx.ref:

@@ -291,6 +291,11 @@ def merge_numbers(tokens: list[Token], nw: NumberWords, text: str) -> list[Token
                     used += 3
                     end_tok = tokens[i + used - 1]
                     value = float(value) + 0.5  # type: ignore[arg-type]
+                elif (not ordinal and i + used + 5 < n
+                      and text[end_tok.end : tokens[i + used + 5].end].lower() == "-and-a-half"):
+                    used += 6  # "two-and-a-half", written as one word
+                    end_tok = tokens[i + used - 1]
+                    value = float(value) + 0.5  # type: ignore[arg-type]
                 out.append(Token(t.start, end_tok.end, text[t.start : end_tok.end], kind, value))
                 i += used
                 continue

@@ -1,0 +1,54 @@
+"""Counts with a half ("two and a half years ago", "two-and-a-half years"), anniversaries
+("a week ago today"), and the reasoning shown when a soft cue does not move a weekday."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.time import tag
+
+
+def one(text: str, dct: str = "2023-06-15") -> tuple[str, str, str]:
+    found = tag(text, dct)
+    assert len(found) == 1, [(t.text, t.value) for t in found]
+    t = found[0]
+    return t.text, t.type, t.value
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The war began two and a half years ago.", "two and a half years ago", "2020-12"),
+    ("The war began 2.5 years ago.", "2.5 years ago", "2020-12"),
+    ("The mine closed a year and a half ago.", "a year and a half ago", "2021-12"),
+    ("The dam broke two and a half weeks ago.", "two and a half weeks ago", "2023-05-29"),
+    ("The fort fell two and a half decades ago.", "two and a half decades ago", "1998"),
+])
+def test_half_counts_ago_are_dates_one_unit_finer(text, span, value):
+    assert one(text) == (span, "DATE", value)
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The siege lasted two-and-a-half years.", "two-and-a-half years", "P2Y6M"),
+    ("They met for a one-and-a-half-hour meeting.", "one-and-a-half-hour", "PT1H30M"),
+    ("The siege lasted two and a half years.", "two and a half years", "P2Y6M"),
+])
+def test_hyphenated_half_counts_are_one_duration(text, span, value):
+    assert one(text) == (span, "DURATION", value)
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("It was a week ago today that the bridge fell.", "a week ago today", "2023-06-08"),
+    ("The dam broke two years ago today.", "two years ago today", "2021-06-15"),
+    ("Exactly one year ago today, the war began.", "one year ago today", "2022-06-15"),
+])
+def test_ago_today_names_the_day(text, span, value):
+    assert one(text) == (span, "DATE", value)
+
+
+def test_plain_ago_keeps_its_unit():
+    assert one("The bridge fell a week ago.") == ("a week ago", "DATE", "2023-W23")
+
+
+def test_soft_cue_reasoning_says_it_did_not_move_the_weekday():
+    (t,) = tag("Officials could meet on Friday.", "2023-06-15")
+    assert t.value == "2023-06-09"
+    assert "does not move a weekday" in t.rule and "future tense" not in t.rule
