@@ -52,3 +52,45 @@ def test_soft_cue_reasoning_says_it_did_not_move_the_weekday():
     (t,) = tag("Officials could meet on Friday.", "2023-06-15")
     assert t.value == "2023-06-09"
     assert "does not move a weekday" in t.rule and "future tense" not in t.rule
+
+
+# ---- round 4 (TE-3 silver news): newspapers, plans in the present progressive, fronted ranges ------
+
+@pytest.mark.parametrize("text", [
+    "The Nihon Keizai Shimbun business daily reported the deal.",
+    "The deal was reported by the Media Indonesia daily.",
+    'He spoke to the German daily "Tagesspiegel".',
+    "The daily refers to its own report.",
+    "Imports finance the war, reminds the British weekly.",
+])
+def test_a_newspaper_called_daily_is_no_set(text):
+    assert tag(text, "2006-11-20") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The paper appears daily.",
+    "Corridors from Ukraine to Russia will open daily from 10 a.m.",
+    "Hundreds are fleeing Sloviansk daily and more will follow.",
+    "Sign up to our Free daily newsletter",
+])
+def test_daily_as_an_adverb_or_adjective_stays_a_set(text):
+    assert [(t.text, t.type, t.value) for t in tag(text, "2006-11-20")][:1] == [("daily", "SET", "P1D")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("A top UN envoy is traveling to Somalia on Tuesday.", "2005-11-29"),
+    ("The ministers are meeting in Brussels on Thursday.", "2005-12-01"),
+])
+def test_present_progressive_before_a_weekday_is_a_plan(text, value):
+    (t,) = tag(text, "2005-11-28")  # a Monday
+    assert t.value == value
+
+
+def test_present_progressive_after_the_weekday_does_not_move_it():
+    found = tag('He said in his Thursday night address: "Russia is leaving death behind it."', "2005-11-28")
+    assert [(t.text, t.value) for t in found] == [("Thursday night", "2005-11-24TNI")]
+
+
+def test_fronted_range_takes_the_past_reading():
+    found = tag("From January to October, trade amounted to 10 billion dollars.", "2006-11-20")
+    assert [(t.text, t.value) for t in found] == [("January", "2006-01"), ("October", "2006-10")]

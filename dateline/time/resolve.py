@@ -74,6 +74,7 @@ class Context:
     story_year: int | None = None  # an earlier year written out in this or the last sentences
     story_text: str | None = None
     fronted: bool = False  # the expression opens its sentence, before a comma ("In September, he said")
+    cue_left: bool = False  # the tense cue stands before the expression
 
 
 _DAY_OP = re.compile(r"^(.+)\|(W|[+-]\d+D)$")
@@ -336,7 +337,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str]:
         d = dct + dt.timedelta(days=k)
         if d.isoweekday() == wd:
             cands.append((d.isoformat(), d, d))
-    tense = ctx.tense if ctx.tense != "FUTURE" or ctx.weight >= 2 or ctx.cue in SOFT_FUTURE_WEEKDAY else None
+    tense = ctx.tense if ctx.tense != "FUTURE" or ctx.weight >= 2 or ctx.cue in SOFT_FUTURE_WEEKDAY or (
+        ctx.cue_left and ctx.cue and ctx.cue.endswith("ing") and ctx.cue.split()[0] in ("is", "are", "am", "'re")) else None
     if direction == "+":  # "by Monday": a deadline lies ahead unless the clause is in the past
         value, how = _choose(cands, dct, "", tense if tense == "PAST" else "FUTURE", "future")
         return value + tpart, f"a deadline; {_tense_words(ctx)} → {how.replace('one', name, 1)}"

@@ -153,6 +153,7 @@ DAY_REACH = 1
 STORY_REACH = 1
 # Words that may come before a date that opens its sentence ("In September, Medvedev said").
 FRONT_PREPOSITIONS = frozenset({"in", "on", "by", "since", "from", "until", "through"})
+RANGE_LINKS = frozenset({"to", "through", "until", "till", "-", "–", "and"})
 
 
 def _after_on(tokens: list[Token], i: int) -> bool:
@@ -162,9 +163,14 @@ def _after_on(tokens: list[Token], i: int) -> bool:
 
 def _opens_sentence(tokens: list[Token], xs: int, xe: int, finder: TenseFinder) -> bool:
     """Whether the timex at tokens ``xs:xe`` opens its sentence and a comma closes it ("In 2014, ...")."""
-    if xe >= len(tokens) or tokens[xe].text != ",":
+    if xe >= len(tokens):
         return False
     lead = xs - finder.sent[finder.sentence_of(xs)]
+    if tokens[xe].text != ",":
+        # the start of a fronted range: "From January to October, trade rose"
+        return (lead == 1 and tokens[xs - 1].text.lower() in ("from", "between")
+                and tokens[xe].text.lower() in RANGE_LINKS
+                and any(t.text == "," for t in tokens[xe + 1 : xe + 6]))
     return lead == 0 or (lead == 1 and tokens[xs - 1].text.lower() in FRONT_PREPOSITIONS)
 
 
@@ -198,11 +204,13 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
         surface = text[start:end]
         tense = cue = None
         weight = 0
+        cue_left = False
         if needs_tense(under):
             if finder is None:
                 finder = TenseFinder(text, tokens, res)
             tc = finder.tense(xs, xe)
             tense, cue, weight = tc.tense, tc.cue, tc.weight
+            cue_left = tc.end is not None and tc.end <= tokens[xs].start
         near_day = None
         same_sentence_day = False
         if day and under.startswith("XXXX-XX-XXT"):
@@ -220,7 +228,8 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
                 near_story = story_year
         fronted = tense == "PAST" and finder is not None and _opens_sentence(tokens, xs, xe, finder)
         ctx = Context(day0, tense, cue, ref, ref_text, near_day, day_text if near_day else None,
-                      period, period_text, weight, near_story, story_text if near_story else None, fronted)
+                      period, period_text, weight, near_story, story_text if near_story else None, fronted,
+                      cue_left)
         if rule.type in ("DURATION", "SET") and not under.startswith(("DCT", "REF", "PER", "P")):
             value, why = under, "explicit"  # a set such as XXXX-WXX-1 stays as written
         else:

@@ -54,6 +54,17 @@ HEADLINE_TOKENS = 24
 CALENDAR_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                   "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
                   "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+# "is traveling to Somalia on Tuesday": a present progressive with a date speaks of a plan.
+PRESENT_BE = {"is", "are", "am", "'re"}
+NOT_PROGRESSIVE = {"during", "nothing", "something", "anything", "everything", "morning", "evening", "according",
+                   "being", "bring", "thing", "king", "string", "spring", "wing", "ring", "ceiling", "building",
+                   "warning", "meaning", "feeling", "funding", "ruling", "ongoing", "outgoing", "incoming",
+                   "upcoming", "interesting", "surprising", "amazing", "concerning", "alarming", "worrying",
+                   "willing", "missing", "lacking", "pending", "remaining", "leading", "growing", "rising",
+                   "increasing", "declining", "living", "existing", "continuing", "working", "seeking", "trying",
+                   "calling", "urging", "pushing", "pressing", "fighting", "facing", "struggling", "waiting",
+                   "looking", "hoping", "considering", "investigating", "reviewing", "monitoring", "suffering",
+                   "doing", "having", "saying", "telling", "reporting", "claiming", "accusing", "denying"}
 ADJECTIVE_BEFORE = {"-", "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these",
                     "those", "newly", "self", "so", "well", "long", "much", "highly"}
 
@@ -128,8 +139,13 @@ class TenseFinder:
         """(length in tokens, tense, weight, words) of a cue starting at token ``k``, or None."""
         if k in self._cues:
             return self._cues[k]
-        found = self._plain_cue(k)
         words = self.words
+        found = None
+        if words[k] in PRESENT_BE and k + 1 < len(words):
+            nxt = self.tokens[k + 1].text
+            if len(nxt) > 5 and nxt.endswith("ing") and nxt.isalpha() and nxt.islower() and nxt not in NOT_PROGRESSIVE:
+                found = (2, "FUTURE", 1, f"{words[k]} {nxt}")  # "is traveling ... on Tuesday"
+        found = found or self._plain_cue(k)
         if found is None and words[k] == "to" and k and k + 1 < len(words) and self.tokens[k - 1].text[:1].isupper() \
                 and words[k - 1] not in CALENDAR_NAMES and self.tokens[k + 1].text.isalpha() \
                 and self.tokens[k + 1].text.islower() and words[k + 1] not in NOT_VERBS_AFTER_TO \
