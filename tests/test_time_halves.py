@@ -94,3 +94,16 @@ def test_present_progressive_after_the_weekday_does_not_move_it():
 def test_fronted_range_takes_the_past_reading():
     found = tag("From January to October, trade amounted to 10 billion dollars.", "2006-11-20")
     assert [(t.text, t.value) for t in found] == [("January", "2006-01"), ("October", "2006-10")]
+
+
+@pytest.mark.parametrize("text, values", [
+    # written on Saturday 2024-05-04: the visit runs from yesterday to tomorrow
+    ("The minister from Friday to Sunday is visiting Washington.", ["2024-05-03", "2024-05-05"]),
+    ("From Friday to Sunday he visits Washington.", ["2024-05-03", "2024-05-05"]),
+    # a past range whose start alone would be read in this year
+    ("From January to October the trade amounted to 10 billion dollars.", ["2023-01", "2023-10"]),
+    # a future range across the new year was already in order
+    ("The festival runs from December 28 to January 3.", ["2024-12-28", "2025-01-03"]),
+])
+def test_a_range_without_years_runs_forward(text, values):
+    assert [t.value for t in tag(text, "2024-05-04")] == values

@@ -269,7 +269,7 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
                          interval(value) if rule.type in ("DATE", "TIME") else None,
                          reason, rule.name, under, tense, cue, _anchor(under, ctx)))
         spans.append((xs, xe, same_sentence_day))
-    return _clock_before_day(out, spans, tokens)
+    return _ordered_ranges(_clock_before_day(out, spans, tokens), text, day0)
 
 
 # How many tokens may stand between a clock time and the day written after it ("at 04:30 local time
@@ -294,3 +294,52 @@ def _clock_before_day(out: list[Timex], spans: list[tuple[int, int, bool]], toke
                        f"{t.rule_name}: time of day on the day written right after it ('{nxt.text}', {nxt.value})",
                        t.rule_name, t.underspecified, t.tense, t.tense_cue, nxt.value)
     return out
+
+
+_RANGE_LINK = re.compile(r"\s*(?:to|through|thru|till|until|and|-|–|—)\s*", re.IGNORECASE)
+_RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+
+
+def _ordered_ranges(out: list[Timex], text: str, day0: dt.date) -> list[Timex]:
+    """A range told without years ("from January to October", "from Friday to Sunday") runs
+    forward: when its two ends were resolved the wrong way round, one of them moves by a year (a
+    week for weekdays). In a past-tense clause the start moves back ("From January to October
+    the trade amounted to ...", written in May); in a future-tense one the end moves ahead; with
+    no tense, a range that began by the article date keeps its start ("from Friday to Sunday he
+    visits Washington", written on Saturday) and one that starts later keeps its end."""
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if a.type != "DATE" or b.type != "DATE" or not a.interval or not b.interval:
+            continue
+        if not (a.underspecified.startswith("XXXX-") and b.underspecified.startswith("XXXX-")):
+            continue
+        pa, pb = parse(a.value), parse(b.value)
+        if not pa or not pb or pa[0] != pb[0] or pa[0] not in ("D", "M"):
+            continue
+        if not _RANGE_LINK.fullmatch(text[a.end:b.start]) or not _RANGE_OPEN.search(text[max(0, a.start - 12):a.start]):
+            continue
+        if a.interval[0] <= b.interval[0]:
+            continue
+        weekly = "WXX" in a.underspecified or "WXX" in b.underspecified
+        step = 7 if weekly else None
+        tense = a.tense or b.tense
+        if tense == "FUTURE" or (tense != "PAST" and a.interval[0] <= day0.isoformat()):
+            out[k + 1] = _moved(b, step, +1, f"the end of the range that starts {a.value}")
+        else:
+            out[k] = _moved(a, step, -1, f"the start of the range that ends {b.value}")
+    return out
+
+
+def _moved(t: Timex, days: int | None, sign: int, why: str) -> Timex:
+    """``t`` moved by ``days`` days (else by one year) in direction ``sign``."""
+    p = parse(t.value)
+    assert p is not None
+    if days:
+        d = p[1] + dt.timedelta(days=sign * days)
+        value = d.isoformat()
+    else:
+        value = f"{int(t.value[:4]) + sign:04d}{t.value[4:]}"
+        if not parse(value):  # Feb 29 in a common year
+            return t
+    return Timex(t.start, t.end, t.text, t.type, value, t.mod, interval(value),
+                 f"{t.rule_name}: {why} → {value}", t.rule_name, t.underspecified, t.tense, t.tense_cue, t.anchor)
