@@ -107,3 +107,17 @@ def test_fronted_range_takes_the_past_reading():
 ])
 def test_a_range_without_years_runs_forward(text, values):
     assert [t.value for t in tag(text, "2024-05-04")] == values
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Livedoor launched a hostile takeover bid in February.", "2005-02"),
+    ("Sales rose sharply in January.", "2005-01"),
+    ("The U.S. imposed sanctions on him in January.", "2005-01"),
+    # a plan told in the past still points ahead when it starts within 60 days
+    ("Banks announced an agreement to acquire the bank in January.", "2006-01"),
+    ("He told oil companies of a cutback in their supply in January.", "2006-01"),
+    ("Officials said Russia could invade in January.", "2006-01"),
+])
+def test_a_month_right_after_a_past_verb_is_the_last_one(text, value):
+    (t,) = tag(text, "2005-12-21")
+    assert t.value == value

@@ -53,6 +53,7 @@ import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from .values import ORDER, add_months, finer, fmt, parse, period, shift
 
@@ -75,6 +76,7 @@ class Context:
     story_text: str | None = None
     fronted: bool = False  # the expression opens its sentence, before a comma ("In September, he said")
     cue_left: bool = False  # the tense cue stands before the expression
+    plain_past: bool = False  # ... and is a past verb with no plan between ("imposed sanctions in July")
 
 
 _DAY_OP = re.compile(r"^(.+)\|(W|[+-]\d+D)$")
@@ -209,6 +211,12 @@ def _in_year(spec: str, year: int) -> str | None:
 # in a future-tense clause, as the one that has just ended ("profit is expected to have risen in
 # the third quarter" written in late October).
 NEAR_FUTURE_DAYS = 60
+# ... but not a month told plainly after a past verb ("imposed sanctions on him in July", "launched a
+# bid in February"), unless that verb reports a plan (resources/plan_verbs.txt: "told oil companies
+# of a cutback in September").
+PLAN_VERBS = frozenset(
+    w for w in (line.strip() for line in (Path(__file__).parent / "resources" / "plan_verbs.txt").open(
+        encoding="utf-8")) if w and not w.startswith("#"))
 JUST_ENDED_DAYS = 31
 
 
@@ -290,7 +298,9 @@ def _yearless(m: re.Match[str], ctx: Context) -> tuple[str, str]:
         # that opens its sentence: it sets the time of the story told ("In September, Medvedev said").
         value, how = _choose(cands, dct, direction, ctx.tense, "nearest", window=True,
                              ahead_window=not ctx.fronted and bool(
-                                 re.fullmatch(r"\d\d(-\d\d)?|\d\d-W[1-5L]-[1-7]|O?EASTER[+-]\d+", spec)))
+                                 re.fullmatch(r"\d\d-\d\d|\d\d-W[1-5L]-[1-7]|O?EASTER[+-]\d+", spec)
+                                 or (re.fullmatch(r"\d\d", spec) and (
+                                     not ctx.plain_past or (ctx.cue or "").lower() in PLAN_VERBS))))
     why = "forced by the words" if direction else _tense_words(ctx)
     return value + tpart, f"no year given; {why} → {how}"
 

@@ -153,6 +153,10 @@ DAY_REACH = 1
 STORY_REACH = 1
 # Words that may come before a date that opens its sentence ("In September, Medvedev said").
 FRONT_PREPOSITIONS = frozenset({"in", "on", "by", "since", "from", "until", "through"})
+# Words between a past verb and a date that make the date a plan told in the past ("announced an
+# agreement to acquire the bank in January", "said Russia could invade in February").
+_PLAN_BETWEEN = re.compile(r"\b(?:would|could|will|may|might|should|shall|must|can|to (?!(?:the|a|an|its|his|her|their|our|my|your|this|these|those|some|all|each|every|any)\b)[a-z]+|that|if|when|until|"
+                           r"plans?|planned|planning|expects?|expected|scheduled|set|due|next|upcoming)\b|[\"“”:]")
 RANGE_LINKS = frozenset({"to", "through", "until", "till", "-", "–", "and"})
 
 
@@ -204,13 +208,14 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
         surface = text[start:end]
         tense = cue = None
         weight = 0
-        cue_left = False
+        cue_left = plain_past = False
         if needs_tense(under):
             if finder is None:
                 finder = TenseFinder(text, tokens, res)
             tc = finder.tense(xs, xe)
             tense, cue, weight = tc.tense, tc.cue, tc.weight
             cue_left = tc.end is not None and tc.end <= tokens[xs].start
+            plain_past = tense == "PAST" and cue_left and not _PLAN_BETWEEN.search(text[tc.end:tokens[xs].start])
         near_day = None
         same_sentence_day = False
         if day and under.startswith("XXXX-XX-XXT"):
@@ -229,7 +234,7 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
         fronted = tense == "PAST" and finder is not None and _opens_sentence(tokens, xs, xe, finder)
         ctx = Context(day0, tense, cue, ref, ref_text, near_day, day_text if near_day else None,
                       period, period_text, weight, near_story, story_text if near_story else None, fronted,
-                      cue_left)
+                      cue_left, plain_past)
         if rule.type in ("DURATION", "SET") and not under.startswith(("DCT", "REF", "PER", "P")):
             value, why = under, "explicit"  # a set such as XXXX-WXX-1 stays as written
         else:
