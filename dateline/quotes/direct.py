@@ -105,7 +105,8 @@ def _content_ahead(verb: Token, frame: list[Token]) -> bool:
     doc = verb.doc
     if not (last.lower_ == "that" and last.i == verb.i + 1) or last.i + 1 >= len(doc):
         return False  # 'argued that "...': the frame ends on the verb's "that" ('Trump said "..."' may be a tail)
-    if doc[last.i + 1].text[:1] not in "“\"«„":
+    at = doc[last.i + 1].idx
+    if doc.text[at] not in "“\"«„" and doc.text[at:at + 2] not in ("‘‘", "``"):  # (or one typed as two)
         return False
     return any(c.dep_ == "ccomp" and c.i > last.i for c in verb.children)
 
@@ -298,7 +299,10 @@ def _attribute(frame: list[Token], span: tuple[int, int], lex: Lexicon, after: b
         k = frame.index(verbs[0])
         for j in range(k + 1, len(frame) - 1):
             head = _phrase_head(frame[j:-1])
-            if head is not None and head.pos_ == "PROPN":
+            # (not the object of a preposition right before it, a place the sentence ends on:
+            # "... farewell at [Interlagos]: '...'"; "... overhype - [HuffPollster]:" is a byline)
+            if head is not None and head.pos_ == "PROPN" and not (
+                    head.dep_ == "pobj" and frame[j - 1].lower_ in _PLACE_PREPS and frame[j - 1].i == head.head.i):
                 return Found(content=span, cue=(frame[-1].i, frame[-1].i + 1), speaker_head=head,
                              kind="direct", cue_token=frame[-1].i)
     if after and not verbs and inner_end in SPEECH_END:
@@ -365,6 +369,10 @@ def direct_quotes(doc: Doc, quoted: list[Quoted], lex: Lexicon, text: str) -> li
             inner_end = "-"
         # a dash opens a sentence of its own ("...Ukraine.- The investigation ... - said X")
         before = [] if q.dash else _frame_before(doc, span[0], owner, para)
+        if before and before[-1].text in (")", "]"):
+            # '... sealed her fate] "We dropped ...," she said': a caption or link in brackets right
+            # before the quotation (web text run together) ends what came before it
+            before = []
         after = _frame_after(doc, span[1], owner, para) if span[1] < len(doc) else []
         if not before and opens_paragraph(doc, span[0], para):
             before = _colon_paragraph_before(doc, span[0], owner, para)
@@ -403,6 +411,8 @@ def direct_quotes(doc: Doc, quoted: list[Quoted], lex: Lexicon, text: str) -> li
 
 
 _TITLE_BEFORE = {"'s", "’s", "on", "in"}
+# prepositions of place: "... at [Interlagos]:" ends on a place ("More from [Jones]:" is a source)
+_PLACE_PREPS = {"at", "in", "on", "near", "outside", "inside", "into", "across", "over"}
 
 
 def _work_title(doc: Doc, span: tuple[int, int]) -> bool:

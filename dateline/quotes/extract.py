@@ -18,6 +18,7 @@ from .antecedents import SPEAKING_PRONOUNS, coordination, pronoun_antecedent
 from .direct import direct_quotes, glued_name, opens_after_lead_in, opens_paragraph, paragraph_ids
 from .documents import is_text, text_author
 from .edges import complete_marks, with_owner
+from .embeds import embedded_posts
 from .marks import Quoted, find_quoted
 from .model import Quote
 from .reported import reported_speech
@@ -68,6 +69,12 @@ def extract_quotes(doc: Doc, keep_unattributed: bool = True, stances: bool = Tru
     # warned of a split "between a China that believes ..."'); a quotation standing as a sentence
     # with no speaker yet is left to reported speech, as PolNeAR reads quoted blocks
     taken = [f.content for f in found]
+    # posts embedded from social networks ("... -- Name (@handle) November 3, 2016"): their words
+    # are the author's, the verbs in them no cues
+    hidden: list[tuple[int, int]] = []
+    posts = embedded_posts(doc, lex, taken, hidden)
+    found.extend(posts)
+    taken += [f.content for f in posts] + hidden
     marked = [f.content for f in loose if f.kind != "direct" and not any(_unclosed(quoted[n]) for n in f.quoted)]
     reported = reported_speech(doc, lex, taken, used, para, marked)
     # a quotation standing as a sentence that continues a speaker before it ('Vitrenko warns that
@@ -82,7 +89,7 @@ def extract_quotes(doc: Doc, keep_unattributed: bool = True, stances: bool = Tru
         # a stance on a plain noun phrase stays one unless quoted words are in it
         f.kind = "stance" if f.kind == "stance" and kind == "indirect" else kind
     found.extend(reported)
-    covered = [f.content for f in reported]
+    covered = [f.content for f in reported + posts]
     # a quotation no attribution took: part of reported speech (dropped, the reported clause
     # is "mixed"), the next paragraph of the last speaker, or a quotation with no speaker
     for f in loose:
@@ -291,6 +298,7 @@ def _continue_speaker(f: Found, found: list[Found], para: list[int], opens: bool
     if cands:
         last = max(cands, key=where)
         f.speaker_head, f.cue, f.cue_token = last.speaker_head, last.cue, last.cue_token
+        f.speaker_span = last.speaker_span
 
 
 def _kind(doc: Doc, f: Found, quoted: list[Quoted]) -> str:
@@ -309,6 +317,8 @@ def _speaker_range(f: Found) -> tuple[int, int] | None:
     head = f.speaker_head
     if head is None:
         return None
+    if f.speaker_span is not None:
+        return f.speaker_span
     own = f.content if head.i < f.content[0] or head.i >= f.content[1] else None
     lo, hi = noun_phrase(head, stop=own)
     cue = f.cue_token

@@ -39,6 +39,8 @@
   named by the office, not by the place or body the office is "of".
 * ``datelines.txt``: patterns of the wire-copy dateline ("MINSK, 30 September (BelTA) – ") that
   content starting a paragraph leaves out.
+* ``embed_signatures.txt``: patterns of the signature of an embedded social-media post ("--
+  Seattle Fire Dept (@SeattleFire) November 10, 2016"): the post before it is its author's.
 
 Every file is checked when it loads: a malformed line is an error naming file and line.
 """
@@ -92,6 +94,7 @@ class Lexicon:
     addressee_verbs: frozenset[str] = frozenset()  # "tell": the noun after the verb is the listener
     link_labels: frozenset[str] = frozenset()  # "read also": a line linking another story
     datelines: tuple[re.Pattern[str], ...] = ()  # "MINSK, 30 September (BelTA) – "
+    embeds: tuple[re.Pattern[str], ...] = ()  # "-- Name (@handle) November 10, 2016": a post's signature
     boilerplate: tuple[re.Pattern[str], ...] = ()  # "Sign up to our newsletter": site furniture
     deeds: dict[str, frozenset[str]] = field(default_factory=dict)  # "issue" -> {"order", ...}
     role_titles: dict[str, frozenset[str]] = field(default_factory=dict)  # "head" -> {"president", ...}
@@ -237,6 +240,7 @@ def load(data_dir: str | None = None) -> Lexicon:
         addressee_verbs=read_words(d / "addressee_verbs.txt"),
         link_labels=read_words(d / "link_labels.txt"),
         datelines=read_patterns(d / "datelines.txt"),
+        embeds=read_patterns(d / "embed_signatures.txt"),
         boilerplate=read_patterns(d / "boilerplate.txt", re.I),
         deeds={cols[0].lower(): frozenset(cols[1].lower().split())
                for _, cols in _rows(d / "deed_objects.tsv", (2, 2))},

@@ -15,6 +15,12 @@ and pairs marks left to right:
 
 Single marks are only paired outside double-quoted stretches, open at the start of a word
 (so "don't" and "'90s" inside a word do not count) and close at the end of one.
+
+Older and translated news type a double mark as two single ones: ‘‘ or `` for “, ’’ for ” and
+'' for " (:func:`doubled_marks`). Such a pair counts as one double mark when it acts as one: of
+three in a row the outer two are the pair and the third a nested single mark ("...
+‘vital’’’ he said"), and a closing pair followed by another closing mark before any opening one
+("“He praised the ‘teachers’’ union,” she said") is a possessive or a nested quote's end.
 """
 
 from __future__ import annotations
@@ -30,6 +36,10 @@ SINGLE_OPENERS = "‘‚‹"
 SINGLE_CLOSERS = "’›"
 SINGLE_STRAIGHT = "'"
 ALL_DOUBLE = OPENERS + CLOSERS + STRAIGHT
+# single marks that, typed twice, stand for a double one
+DOUBLED_OPENERS = "‘`"
+DOUBLED_CLOSERS = "’"
+DOUBLABLE = "‘’'`"
 
 # Characters after which a straight mark opens a quotation ("said, "We ...", (", — ").
 _OPEN_BEFORE = set(" \t\n([{")
@@ -56,9 +66,9 @@ class Quoted:
     def inner(self, text: str) -> tuple[int, int]:
         """Offsets of the quoted words without the marks and surrounding spaces."""
         s, e = self.start + 1, self.end - (0 if self.open_end else 1)
-        while s < e and (text[s].isspace() or text[s] in "'`" and text[s - 1] == text[s]):
+        while s < e and (text[s].isspace() or text[s] in DOUBLABLE and text[s - 1] == text[s]):
             s += 1
-        while e > s and (text[e - 1].isspace() or text[e - 1] == "'" and text[e] == "'"):
+        while e > s and (text[e - 1].isspace() or text[e - 1] in "’'" and text[e] == text[e - 1]):
             e -= 1
         return s, e
 
@@ -73,18 +83,20 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
             yield s, e
 
 
-def _role(text: str, i: int, start: int, end: int, openers: str, closers: str) -> str:
-    """'open', 'close' or 'either' for the mark at ``text[i]`` in the paragraph start..end."""
+def _role(text: str, i: int, start: int, end: int, openers: str, closers: str,
+          wide: frozenset[int] = frozenset()) -> str:
+    """'open', 'close' or 'either' for the mark at ``text[i]`` in the paragraph start..end
+    (``wide``: the first characters of marks typed as two, :func:`doubled_marks`)."""
     ch = text[i]
-    w = _width(text, i, end)
+    w = 2 if i in wide else 1
     before = text[i - 1] if i > start else " "
     after = text[i + w] if i + w < end else " "
-    if ch in openers or ch == "`":
+    if ch in openers or i in wide and ch in DOUBLED_OPENERS:
         # “ typed where a closer belongs: after a word and before a space or the end.
         if not before.isspace() and before not in _OPEN_BEFORE and (after.isspace() or i + 1 >= end):
             return "close"
         return "open"
-    if ch in closers:
+    if ch in closers or i in wide and ch in DOUBLED_CLOSERS:
         # ” typed where an opener belongs: after a space and before a word.
         if (before.isspace() or i == start) and after.isalnum():
             return "open"
@@ -101,17 +113,17 @@ def _role(text: str, i: int, start: int, end: int, openers: str, closers: str) -
 
 
 def _pair(text: str, start: int, end: int, marks: list[int], openers: str, closers: str,
-          straight: str) -> list[tuple[int, int, bool]]:
+          straight: str, wide: frozenset[int] = frozenset()) -> list[tuple[int, int, bool]]:
     spans: list[tuple[int, int, bool]] = []
     open_at: int | None = None
     for i in marks:
-        role = _role(text, i, start, end, openers, closers)
+        role = _role(text, i, start, end, openers, closers, wide)
         if open_at is None:
             if role in ("open", "either") or text[i] in straight:
                 open_at = i
             continue
         if role in ("close", "either"):
-            spans.append((open_at, i + _width(text, i, end), False))
+            spans.append((open_at, i + (2 if i in wide else 1), False))
             open_at = None
         else:  # a new opening mark while one is open: the first quotation ends before it
             stop = i
@@ -124,14 +136,52 @@ def _pair(text: str, start: int, end: int, marks: list[int], openers: str, close
     return spans
 
 
-def _width(text: str, i: int, end: int) -> int:
-    return 2 if i + 1 < end and text[i] in "'`" and text[i + 1] == text[i] else 1
+def _possessive(text: str, i: int, end: int) -> bool:
+    """A closing pair shaped like a plural possessive typed twice ("the workers’’ pay")."""
+    return text[i - 1:i] == "s" and text[i + 2:i + 3] == " " and text[i + 3:i + 4].islower() and i + 3 < end
 
 
-def _doubled(text: str, i: int, start: int, end: int) -> bool:
-    """The first of two apostrophes or backquotes typed as one double mark (''word'', ``word'')."""
-    return (i + 1 < end and text[i] in "'`" and text[i + 1] == text[i]
-            and (i == start or text[i - 1] != text[i]))
+def doubled_marks(text: str, start: int, end: int) -> frozenset[int]:
+    """Where two single marks typed in a row stand for one double mark in the paragraph
+    start..end (‘‘word’’, ``word'', ''word''): the offset of the first of the two.
+
+    Of three in a row, the pair is the outer two: the last two of closing marks ("... ‘vital’’’",
+    a nested quote's end and the pair) and the first two of opening ones. Of a closing pair and a closing mark
+    right after it, the one shaped like a plural possessive is no double mark ("the workers’’
+    pay"), nor is a pair before a closing double mark ("“I told him ‘no.’’ Then he left,” she said":
+    the end of a nested quote inside a quotation that closes later); two pairs that close in a row
+    both stay (a quotation that lost its opening mark)."""
+    pairs: list[int] = []
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch not in DOUBLABLE:
+            i += 1
+            continue
+        k = i
+        while k < end and text[k] == ch:
+            k += 1
+        run = k - i
+        closing = i > start and not text[i - 1].isspace() and text[i - 1] not in _OPEN_BEFORE
+        if run == 2:
+            pairs.append(i)
+        elif run == 3:
+            pairs.append(i + 1 if closing and ch not in DOUBLED_OPENERS else i)
+        i = k
+    wide = frozenset(pairs)
+    marks = sorted([j for j in range(start, end) if text[j] in ALL_DOUBLE] + pairs)
+    roles = [_role(text, j, start, end, OPENERS, CLOSERS, wide) for j in marks]
+    dropped: set[int] = set()
+    for n, p in enumerate(marks[:-1]):
+        if p not in wide or p in dropped or text[p] in DOUBLED_OPENERS or "close" != roles[n] or "close" != roles[n + 1]:
+            continue
+        q = marks[n + 1]  # two closing marks in a row: one of them may be no double mark
+        if q in wide and _possessive(text, q, end) and not _possessive(text, p, end):
+            dropped.add(q)
+        elif q not in wide or _possessive(text, p, end):
+            dropped.add(p)  # (two pairs that close in a row: a quotation that lost its opening mark)
+    kept = [p for p in pairs if p not in dropped]
+    return frozenset(kept)
 
 
 def _single_marks(text: str, start: int, end: int) -> list[int]:
@@ -145,7 +195,9 @@ def _single_marks(text: str, start: int, end: int) -> list[int]:
         after = text[i + 1] if i + 1 < end else " "
         if before.isalnum() and after.isalnum():  # don't, O'Brien
             continue
-        opens = (i == start or before.isspace() or before in "([{—–:") and after.isalpha()
+        # (also before a bracket the writer put in: "'(I want) to say thank you,' he said")
+        word = after.isalpha() or after in "([" and text[i + 2:i + 3].isalpha()
+        opens = (i == start or before.isspace() or before in "([{—–:") and word
         closes = (not before.isspace()) and (i + 1 >= end or not after.isalnum())
         if ch in SINGLE_OPENERS and opens or ch in SINGLE_CLOSERS + SINGLE_STRAIGHT and (opens or closes):
             out.append(i)
@@ -206,7 +258,7 @@ MAX_RUN = 40  # paragraphs a quotation may run over without reopening them
 
 
 def _runs(text: str, paras: list[tuple[int, int]], marks: list[list[int]],
-          doubles: list[list[tuple[int, int, bool]]]) -> dict[int, tuple[int, int]]:
+          doubles: list[list[tuple[int, int, bool]]], wide: frozenset[int] = frozenset()) -> dict[int, tuple[int, int]]:
     """Quotations that run over paragraphs without reopening them (a statement quoted whole):
     a quotation left open at the end of paragraph n, paragraphs with no double mark after it,
     and a paragraph whose first mark closes ('... the Peninsula.”'). Returns, for every
@@ -228,12 +280,14 @@ def _runs(text: str, paras: list[tuple[int, int]], marks: list[list[int]],
         start, end = paras[k]
         before = text[first - 1] if first > start else " "
         after = text[first + 1] if first + 1 < end else " "
-        closes = text[first] in CLOSERS or text[first] == STRAIGHT and not before.isspace() and (
+        if first in wide:
+            after = text[first + 2] if first + 2 < end else " "
+        closes = text[first] in CLOSERS or text[first] in STRAIGHT + "’'" and not before.isspace() and (
             first + 1 >= end or after.isspace() or after in ".,;:!?)")
         if closes:
             for j in range(n + 1, k):
                 out[j] = paras[j]
-            out[k] = (start, first + 1)
+            out[k] = (start, first + (2 if first in wide else 1))
             doubles[k] = [d for d in doubles[k] if d[0] != first]
         n = k
     return out
@@ -243,11 +297,11 @@ def find_quoted(text: str) -> list[Quoted]:
     """Every quoted stretch of ``text``, in order, marks included."""
     found: list[Quoted] = []
     paras = list(paragraphs(text))
-    marks_of = [[i for i in range(start, end) if text[i] in ALL_DOUBLE or _doubled(text, i, start, end)]
-                for start, end in paras]
-    doubles_of = [_pair(text, start, end, marks, OPENERS, CLOSERS, STRAIGHT)
+    wide = frozenset().union(*(doubled_marks(text, start, end) for start, end in paras))
+    marks_of = [[i for i in range(start, end) if text[i] in ALL_DOUBLE or i in wide] for start, end in paras]
+    doubles_of = [_pair(text, start, end, marks, OPENERS, CLOSERS, STRAIGHT, wide)
                   for (start, end), marks in zip(paras, marks_of, strict=True)]
-    runs = _runs(text, paras, marks_of, doubles_of)
+    runs = _runs(text, paras, marks_of, doubles_of, wide)
     for n, (start, end) in enumerate(paras):
         doubles = doubles_of[n]
         if n in runs:
@@ -261,8 +315,7 @@ def find_quoted(text: str) -> list[Quoted]:
             if e - s > 1:
                 found.append(Quoted(s, e, n, open_end=open_end and e == end))
         singles = [i for i in _single_marks(text, start, end)
-                   if not any(s <= i < e for s, e in cover) and text[i + 1:i + 2] != text[i]
-                   and text[i - 1:i] != text[i]]
+                   if not any(s <= i < e for s, e in cover) and i not in wide and i - 1 not in wide]
         for s, e, open_end in _pair(text, start, end, singles, SINGLE_OPENERS, SINGLE_CLOSERS, ""):
             # an unclosed single mark is far more often an apostrophe than a quotation
             if not open_end and e - s > 2 and any(c.isalpha() for c in text[s:e]):

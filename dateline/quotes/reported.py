@@ -149,6 +149,8 @@ def _content_range(verb: Token, frame: str, head: Token, lex: Lexicon) -> tuple[
     if frame == "ccomp" and head.i > verb.i:
         hi = _more_content(verb, head, hi, lex)
         hi = _own_clause_cut(head, hi, lex)
+    if frame == "ccomp" and head.i < verb.i:
+        hi = _tail_content(verb, hi)
     if lo <= verb.i < hi:  # a misparse ("a wall, which he said [Mexico] should pay for"): cut at the verb
         lo, hi = (verb.i + 1, hi) if head.i > verb.i else (lo, verb.i)
         if hi <= lo:
@@ -172,6 +174,26 @@ def _more_content(verb: Token, head: Token, hi: int, lex: Lexicon) -> int:
         if second_clause or bare_verb:
             hi = c.right_edge.i + 1
     return hi
+
+
+_TAIL_PARTS = ("advcl", "advmod", "prep", "npadvmod")
+
+
+def _tail_content(verb: Token, hi: int) -> int:
+    """The end of a content before a tail cue that the parse split over the cue's children: in
+    "The incident happened [when troops called in air support], reports BBC News" the "when"
+    clause hangs on "reports" but is part of what was reported. Only clauses and phrases that run
+    from the content's end to the comma before the cue are taken."""
+    doc = verb.doc
+    parts = sorted((c for c in verb.lefts if c.i >= hi and c.dep_ in _TAIL_PARTS), key=lambda c: c.i)
+    end = hi
+    for c in parts:
+        if c.left_edge.i != end:
+            return hi
+        end = c.right_edge.i + 1
+    if end == hi or not all(t.is_punct for t in doc[end:verb.i]) or end == verb.i:
+        return hi
+    return end
 
 
 def _own_clause_cut(head: Token, hi: int, lex: Lexicon) -> int:

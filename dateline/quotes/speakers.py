@@ -386,8 +386,9 @@ def _countries(head: Token, info: DocInfo) -> frozenset[str]:
 def people_of(info: DocInfo, lex: Lexicon) -> dict[str, str]:
     """Surnames of the people named in full ("Sen. Mark Kelly" -> "kelly": "m"), with the gender
     their given name tells: a later bare "Kelly" is that person, whatever spaCy labels it, and
-    is not the woman's given name "Kelly"."""
-    out: dict[str, str] = {}
+    is not the woman's given name "Kelly". A surname of people of both genders takes the gender
+    of the one named in full more often ("Hillary Clinton" three times, "Bill Clinton" once)."""
+    counts: dict[str, dict[str, int]] = {}
     for label, s, e in info.ents:
         if label not in PERSON_LABELS:
             continue
@@ -401,9 +402,15 @@ def people_of(info: DocInfo, lex: Lexicon) -> dict[str, str]:
             elif t.lower_ in ("mrs", "mrs.", "ms", "ms."):
                 gender = "f"
         sur = _join(tokens[1:], info.text).lower()  # "Sam Cranny-Evans" -> "cranny-evans"
-        if sur in out and out[sur] != gender:
-            gender = "-"
-        out[sur] = gender
+        by_gender = counts.setdefault(sur, {})
+        by_gender[gender] = by_gender.get(gender, 0) + 1
+    out: dict[str, str] = {}
+    for sur, by_gender in counts.items():
+        # a surname two people share ("Hillary Clinton", once "Bill Clinton") stands for the one
+        # named in full more often; as often: no gender
+        ranked = sorted(by_gender.values(), reverse=True)
+        top = max(by_gender, key=lambda g: by_gender[g])
+        out[sur] = top if len(ranked) == 1 or ranked[0] > ranked[1] and "-" not in by_gender else "-"
     return out
 
 

@@ -22,6 +22,7 @@ class Found:
     kind: str = "indirect"
     cue_token: int | None = None
     quoted: list[int] = field(default_factory=list)  # indices of the Quoted spans it covers
+    speaker_span: tuple[int, int] | None = None  # the speaker mention, when a pass knows it exactly
 
 
 def char_span(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
