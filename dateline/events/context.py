@@ -124,12 +124,20 @@ def purpose_clause(tok: Token, lex: Lexicon, depth: int = 0) -> bool:
     if depth > 3 or tok.head is tok:
         return False
     head = tok.head
+    if tok.dep_ == "conj" and tok.tag_ in ("VBZ", "VBD", "VBP"):
+        return False  # "in order to strengthen its defence and calls for ...": a finite verb is no infinitive's conjunct
     if tok.dep_ == "conj" or (tok.pos_ == "NOUN" and tok.dep_ == "dobj"):
         return purpose_clause(head, lex, depth + 1)
     if tok.dep_ == "pcomp" and f"{head.head.lemma_.lower()} {head.lower_}" in lex.goal_frames:
         return True  # "The meeting was aimed at keeping the relationship stable"
+    if tok.dep_ == "xcomp" and tok.tag_ == "VBG" and head.pos_ == "VERB" and _infinitive(head) \
+            and purpose_clause(head, lex, depth + 1):
+        return True  # "in an effort to avoid putting prices up": the gerund of a goal
     if not _infinitive(tok) or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False
+    if tok.dep_ == "acl" and head.dep_ == "pobj" and \
+            f"{head.head.lower_} {head.lemma_.lower()}" in lex.goal_frames:
+        return True  # "in order to maintain prices", "in a bid to win": a goal, whatever "effort" says
     if tok.dep_ == "advcl":  # "travelled to St Petersburg to meet Mr Putin" reports the meeting
         return head.lemma_.lower() not in lex.motion_verbs
     if tok.dep_ in ("acl", "relcl") and head.pos_ == "NOUN":  # "tools to restore", "one key area to watch"

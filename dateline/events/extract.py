@@ -76,6 +76,19 @@ Sentence by sentence, every trigger (``roles.is_trigger``) becomes an :class:`Ev
   killed so far" and "100,000 people have crossed since"; credits "a memo obtained by Reuters"
   (``credit_participles.txt``); the conjunct of a habit is a habit ("shell and bomb"); "aimed at
   keeping" names a goal (``goal_frames.txt``); "let's say" is no statement.
+* **round 8** (general news) — a relative clause on a date takes that date ("since 1959, when two
+  passengers died when a tram caught fire": 1959, not the article's day); a chronology written in running
+  text ("March 18, 2009: Clinton stops using ...") dates the words after each item date, up to the next
+  one, a quotation or a sentence in the past (``items``); a main clause without a date takes its
+  "when" clause's ("were injured when the tram left the track on Wednesday"); a named day beats a bare
+  "the morning"; a time clause of a light verb dates its main event only ("pledged to overturn the law
+  after he takes office in January"); a date inside a statement's copular complement dates no statement
+  ("said he was on the tram on 31 October") and neither does the standard of a comparison ("than in
+  2008"); a reporting verb of a pronoun right after a dated statement is that statement ("Obama
+  yesterday admitted ... But he insisted ..."); "in an effort/order/a bid to" name goals; "called the
+  meeting 'excellent'" plans no meeting; a gerund after a planned event is planned ("will retire after
+  reaching ..."); a noun that speaks ("the campaign said") is no event; copyright lines are furniture;
+  "pictured" is no event.
 * **place** — the place mention the parse attaches to the trigger as its setting, not as an actor
   (``place.event_place``: "killed seven people in Lviv", but not "Ukraine's leader is urging").
 """
@@ -116,9 +129,10 @@ from .context import (
     time_reference,
 )
 from .furniture import heading_line, opinion_piece, source_credit, word_prefix
+from .items import item_date, item_dates, present_item
 from .lexicon import Lexicon, load
 from .model import EventMention
-from .narrative import opens_narrative, past_form, previous_year
+from .narrative import coming_weekday, opens_narrative, past_form, previous_year
 from .place import event_place
 from .quoted import QuoteIndex, quote_report, quoted_spans, quoted_view
 from .roles import EntityIndex, as_entities, default_entities, is_trigger, roles
@@ -134,6 +148,8 @@ PROGRESSIVE_AUX = {"is", "are", "am", "'s", "'re", "'m"}
 # A date after these bounds a stretch of time ("since February 24"): it dates the verb it hangs
 # from, not the other events of the sentence.
 BOUND_PREPOSITIONS = {"since", "until", "till", "before", "after", "by"}
+# a gerund after these is as planned as the verb it hangs from: "will retire after reaching his 250th start"
+TIME_PREPOSITIONS = frozenset({"after", "before", "upon", "while", "when"})
 
 
 def _span_head(doc: Doc, start: int, end: int) -> Token | None:
@@ -239,6 +255,8 @@ def _attach_timexes(doc: Doc, sent: Span, timexes: Sequence[Any], triggers: set[
         if t.type not in ("DATE", "TIME") or not t.interval:
             continue
         head = _span_head(doc, t.start, t.end)
+        for c in _date_relatives(doc, t, triggers):  # "since 1959, when two passengers died": 1959
+            attached.setdefault(c.i, []).append(t)
         gov = _governor(head, triggers) if head is not None else None
         if gov is not None and lex is not None and gov.head is not gov and gov.head.i in triggers and any(
                 c.dep_ == "mark" and c.lower_ in lex.clause_marks and t.end <= c.idx for c in gov.children):
@@ -263,9 +281,68 @@ def _attach_timexes(doc: Doc, sent: Span, timexes: Sequence[Any], triggers: set[
             if targets:
                 for c in targets:
                     attached.setdefault(c.i, []).append(t)
-            elif not bound:  # "since February 24" is where something starts, no date for the others
+            elif gov.dep_ == "advcl" and gov.head.i in triggers and lex is not None and any(
+                    c.dep_ in ("mark", "advmod") and (c.lower_ in lex.clause_marks or c.lower_ == "when")
+                    for c in gov.children):
+                # "pledged to overturn the law after he takes office in January": the time of the clause's
+                # event, not of the pledge
+                attached.setdefault(gov.head.i, []).append(t)
+            elif gov.dep_ == "ccomp" and gov.head.i in triggers and gov.lemma_ == "be":
+                # "said he was on the tram on 31 October": the date of what was said, not of saying it;
+                # it dates only the events of the statement ("say is a response to strikes earlier this
+                # month which killed 30")
+                for c in gov.subtree:
+                    if c.i in triggers and c.tag_ not in ("VBZ", "VBP"):  # not "the day Russia celebrates"
+                        attached.setdefault(c.i, []).append(t)
+            elif not bound and not _comparison(head, gov):
+                # "since February 24" is where something starts, no date for the others; "more access than
+                # they had in 2008": the standard of a comparison, no date for the others either
                 loose.append(t)
     return attached, loose
+
+
+def _date_relatives(doc: Doc, timex: Any, triggers: set[int]) -> list[Token]:
+    """The trigger verbs of relative clauses that hang on a date ("since 1959, when two passengers died",
+    "in 2008, when the Oval Office last changed hands", "the year that the war began"): that date is
+    their time, whatever the main clause's date."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return []
+    return [c for w in span for c in w.children
+            if c.dep_ == "relcl" and c.i in triggers and not (span.start <= c.i < span.end)
+            and next(iter(c.subtree)).lower_ in ("when", "that")]
+
+
+def _relative_of_date(t: Token, chosen: dict[int, tuple[Any | None, str]], attached: dict[int, list[Any]],
+                      doc: Doc) -> Any | None:
+    """The date of the relative clause on a date that a trigger is part of ("since 1959, when the
+    driver died when a tram caught fire after a collision": caught, collision -> 1959), else None."""
+    cur = t
+    for _ in range(MAX_CLIMB):
+        if cur.head is cur:
+            return None
+        if cur.dep_ == "relcl" and cur.i in chosen and cur.i in attached:
+            found = chosen[cur.i][0]
+            return found if found is not None and found.start <= cur.head.idx < found.end else None
+        if cur.dep_ not in ("advcl", "conj", "xcomp", "prep", "pobj", "dobj", "nsubj", "nsubjpass"):
+            return None
+        cur = cur.head
+    return None
+
+
+def _comparison(head: Token, gov: Token) -> bool:
+    """Whether a time expression is inside the standard of a comparison ("than they were in 2008", "higher
+    than in 2021"): "than" marks the clause it hangs from, or heads it."""
+    if any(c.dep_ in ("mark", "prep") and c.lower_ == "than" for c in gov.children):
+        return True
+    cur = head
+    for _ in range(MAX_CLIMB):
+        if cur is gov or cur.head is cur:
+            return False
+        if cur.lower_ == "than":
+            return True
+        cur = cur.head
+    return False
 
 
 def _days(t: Any) -> int:
@@ -275,11 +352,17 @@ def _days(t: Any) -> int:
         return 1 << 20
 
 
+# a part of the day that names no day of its own: "left the track during the morning rush hour ... on Wednesday"
+BARE_PARTS_OF_DAY = frozenset({"the morning", "the afternoon", "the evening", "the night"})
+
+
 def _closest(trigger: Token, items: list[Any]) -> Any:
     """The most precise expression (a day before a year: "Yesterday, at this year's conference, ..."),
-    then the nearest."""
+    a named day before a bare part of the day ("during the morning rush hour ... on Wednesday"), then
+    the nearest."""
     a, b = trigger.idx, trigger.idx + len(trigger)
-    return min(items, key=lambda t: (_days(t), min(abs(t.start - b), abs(a - t.end))))
+    return min(items, key=lambda t: (_days(t), str(t.text).lower() in BARE_PARTS_OF_DAY,
+                                     min(abs(t.start - b), abs(a - t.end))))
 
 
 def _predicate(trigger: Token, lex: Lexicon) -> Token:
@@ -304,6 +387,9 @@ def _reported_future(chain: list[Token], lex: Lexicon) -> bool:
             for t in chain for c in t.children if c.dep_ == "advcl" for m in c.children):
         return False  # "would attack if NATO expanded"
     cur = chain[0]
+    if cur.pos_ != "VERB" and len(chain) > 1 and (cur.dep_ == "nsubjpass" or (
+            cur.dep_ in ("nsubj", "dobj") and chain[1].lemma_.lower() in lex.support_verbs)):
+        cur = chain[1]  # "announced that the vote would be held": the noun's verb (not "the inquiry would find")
     for _ in range(MAX_CLIMB):
         if cur.head is cur:
             return False
@@ -378,7 +464,7 @@ def _status(trigger: Token, lex: Lexicon, sent_text_tense: str | None) -> tuple[
                 found.setdefault("denied", det.text)
             elif det.dep_ == "det" and cues.get(("amod", det.lower_)) == "possible":
                 found.setdefault("possible", det.text)  # "any attempt to interfere"
-    if trigger.pos_ != "VERB" and trigger.dep_ == "dobj":
+    if trigger.pos_ != "VERB" and trigger.dep_ == "dobj" and not _named_object(trigger):
         cue = cues.get(("head", trigger.head.lemma_.lower()))
         # "failed to prevent the war": a prevention that did not happen denies nothing
         if cue and not (cue == "denied" and trigger.head.pos_ == "VERB" and _status(trigger.head, lex, None)[0] == "denied"):
@@ -462,7 +548,33 @@ def _status(trigger: Token, lex: Lexicon, sent_text_tense: str | None) -> tuple[
                 return status, cue, hedged
         elif trigger.head is trigger and sent_text_tense == "FUTURE":  # a verbless line: "Referendum tomorrow"
             return "planned", "future tense", False
+    if trigger.tag_ == "VBG" and trigger.dep_ == "pcomp" and trigger.head.lower_ in TIME_PREPOSITIONS \
+            and trigger.head.head.pos_ in ("VERB", "AUX") and trigger.head.head is not trigger:
+        status, cue, gov_hedged = _status(trigger.head.head, lex, None)
+        if status == "planned":  # "will make his final appearance after reaching his 250th start"
+            return status, cue, hedged or gov_hedged
     return "happened", None, hedged
+
+
+SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def _same_speaker_goes_on(verb: Token) -> bool:
+    """A reporting verb in the simple past whose subject is a personal pronoun ("But he insisted ...",
+    "She added ..."): in the sentence right after a dated statement, the same statement goes on."""
+    if verb.tag_ != "VBD" or verb.dep_ not in ("ROOT", "conj") or any(c.dep_ in ("aux", "auxpass", "mark")
+                                                                     for c in verb.children):
+        return False  # not "a week after he revealed ...": a clause of time or a relative clause
+    return any(c.dep_ == "nsubj" and c.lower_ in SPEAKER_PRONOUNS for c in verb.children)
+
+
+def _named_object(noun: Token) -> bool:
+    """Whether a verb only names what its object was: "called the meeting 'excellent'", "called the meeting
+    an honor", 'called the talks "a disaster"' (a naming complement, or a quoted apposition): it plans nothing."""
+    if any(c.dep_ == "oprd" for c in noun.head.children):
+        return True
+    return any(c.dep_ == "appos" and c.i > noun.i and any(w.is_quote for w in noun.doc[noun.i + 1:c.i])
+               for c in noun.children)
 
 
 def _denied_subject(verb: Token, cues: dict[tuple[str, str], str]) -> Token | None:
@@ -603,6 +715,9 @@ def _score(t: Token, lemma: str, dated: bool, lex: Lexicon, *, hedged: bool = Fa
                 or _purpose_noun(t, lex) \
                 or question(t.sent) or (t.dep_ == "attr" and t.head.lemma_ == "be"):
             why = "aside"
+    if not dated and t.dep_ == "nsubj" and t.head.tag_ in ("VBD", "VBZ", "VBP") and _reporting(t.head, lex) \
+            and lex.types.get(lemma) != "STATEMENT":
+        why = why or "aside"  # "The campaign also said ...": who speaks, not an event (but "a statement said")
     if hedged:
         return ASIDE_SCORE, why or "hedged"
     if status == "denied" and _noun_denied(t, lex):
@@ -856,18 +971,32 @@ def extract_events(
     news_events: dict[tuple[str, str], Any] = {}
     # (sentence start, time expression) of a statement the lead dates in the week of the news
     lead_news: tuple[int, Any] | None = None
+    carried_item: Any | None = None  # the date of the chronology item the text is in
+    # (sentence number, paragraph, time expression) of the last dated statement
+    last_statement: tuple[int, int, Any] | None = None
+    carried_for = 0  # sentences since that date
     for sent in doc.sents:
         if boilerplate(sent, lex) or (mixed_case and shouting(sent)):
             lead = None
             continue
         trig = [t for t in sent if is_trigger(t, lex, light) and not word_prefix(t)]
+        items = item_dates(sent, timexes)  # "January 23, 2013: Clinton testifies": dates heading a list item
+        if not items and carried_item is not None and not present_item(sent):
+            carried_item = None  # a past sentence: the story goes on after the chronology
         if not trig:
-            lead = _date_alone(sent, timexes)
+            if items:  # "TIMELINE March 3, 2019:" alone: the item goes on in the next sentence
+                carried_item, carried_for, lead = items[-1], 0, None
+            else:
+                lead = _date_alone(sent, timexes)
             continue
         idx = {t.i for t in trig}
         heading = heading_line(sent, text)
         reporting = {t.i for t in trig if _reporting(t, lex)}
-        attached, loose = _attach_timexes(doc, sent, timexes, idx, lex)
+        if items:
+            item_ids = {id(x) for x in items}
+            attached, loose = _attach_timexes(doc, sent, [x for x in timexes if id(x) not in item_ids], idx, lex)
+        else:
+            attached, loose = _attach_timexes(doc, sent, timexes, idx, lex)
         _statement_day(doc, attached, reporting)
         if lead is not None and not loose and not attached:
             loose = [lead]
@@ -880,12 +1009,22 @@ def extract_events(
         low = " ".join(sent.text.lower().split())
         at_that_time = any(c in low for c in lex.simultaneous_cues)
         chosen: dict[int, tuple[Any | None, str]] = {}
+        item_dated: set[int] = set()  # triggers dated by the chronology item they are in
         # own expressions first, then inherited through xcomp/conj chains (in sentence order)
         for t in trig:
             own = [x if not _past_after(t, x, day) else previous_year(x) for x in attached.get(t.i, [])]
             own = [x for x in own if x is not None]
             if own:
                 chosen[t.i] = (_closest(t, own), "timex")
+            elif (item := item_date(text, sent.start_char, t.idx, items, carried_item)) is not None:
+                chosen[t.i] = (item, "timex")
+                item_dated.add(t.i)
+        if items:
+            carried_item, carried_for = items[-1], 0
+        elif carried_item is not None:
+            carried_for += 1
+            if carried_for > ITEM_SENTENCES:
+                carried_item = None
         for t in trig:  # "The EU agreed on Wednesday ... The EU agreed to ...": the same event told again
             key = _told_again_key(t, lex) or (_noun_key(t) if _definite(t) else None)
             if t.i not in chosen and t.i not in relative and key in news_events and not _earlier(t, lex):
@@ -895,12 +1034,19 @@ def extract_events(
                     and (t.i in reporting or t.lemma_.lower() in lex.briefing_verbs) and t.tag_ == "VBD" and not any(c.dep_ == "aux" for c in t.children) \
                     and not _earlier(t, lex):
                 chosen[t.i] = (lead_news[1], "timex")  # "The Pentagon announced Monday ... Kahl said at a briefing"
+            elif t.i not in chosen and t.i in reporting and last_statement is not None \
+                    and last_statement[0] == sent_no - 1 and last_statement[1] == para and _same_speaker_goes_on(t):
+                chosen[t.i] = (last_statement[2], "timex")  # "Obama yesterday admitted ... But he insisted ..."
         for t in trig:
             if t.i in chosen or t.i in relative:
                 continue
             cur, found = t, None
+            if t.pos_ == "VERB":  # "were injured when the tram left the track on Wednesday": its when-clause's date
+                below = [c for c in t.children if c.dep_ == "advcl" and c.i in chosen and c.i in attached
+                         and any(w.dep_ == "advmod" and w.lower_ == "when" for w in c.children)]
+                found = chosen[below[0].i][0] if below else None
             climb = VERB_INHERIT if t.pos_ == "VERB" else NOUN_INHERIT
-            for _ in range(4):
+            for _ in range(4 if found is None else 0):
                 if cur.dep_ not in climb or cur.head is cur or _present_clause(cur) or _time_clause(cur, lex):
                     break
                 cur = cur.head
@@ -919,6 +1065,8 @@ def extract_events(
                 below = [c for c in t.children if c.dep_ == "dobj" and c.i in chosen and c.i in attached
                          and chosen[c.i][0].start > c.idx]
                 found = chosen[below[0].i][0] if below else None
+            if found is None:
+                found = _relative_of_date(t, chosen, attached, doc)
             if found is None and loose:
                 found = _closest(t, loose)
             if found is not None:
@@ -965,8 +1113,12 @@ def extract_events(
                 status, cue = "happened", None  # "the negotiations have not brought a breakthrough": they took place
             if status == "happened" and anchor == "timex" and d_start > day.isoformat():
                 status, cue = "planned", timex.text
+            if status == "planned" and anchor == "timex" and any(x is timex for x in attached.get(t.i, [])) \
+                    and (moved := coming_weekday(timex, day)):
+                timex = moved  # "called a strike for Monday": the coming Monday, not the last one
+                date, (d_start, d_end) = timex.value, (timex.interval[0][:10], timex.interval[1][:10])
             agents, patients, others = roles(t, ents, lex.support_verbs, times, lex.directive_verbs)
-            score, score_why = _score(t, lemma, t.i in attached, lex, hedged=hedged, reporting=is_rep,
+            score, score_why = _score(t, lemma, t.i in attached or t.i in item_dated, lex, hedged=hedged, reporting=is_rep,
                                       status=status, triggers=idx, quotes=quotes, lede=sent.start == 0,
                                       narrative=t.i in relative)
             if score > ASIDE_SCORE and heading:  # "Voting at gunpoint": the topic of the section below
@@ -996,11 +1148,13 @@ def extract_events(
             if timex is not None and key is not None and key not in news_events and status == "happened" \
                     and not before and _news_week(timex, day):
                 news_events[key] = timex
+            if is_rep and anchor == "timex" and status == "happened" and timex is not None:
+                last_statement = (sent_no, para, timex)
             if lead_news is None and (is_rep or (kind == "STATEMENT" and t.pos_ == "NOUN")) and anchor == "timex" \
                     and status == "happened" and sent.start < LEAD_TOKENS and _news_week(timex, day):
                 lead_news = (sent.start, timex)
-            if timex is not None and not told and (narrative is None or narrative[1] != sent.start_char) \
-                    and opens_narrative(out[-1], t, day):
+            if timex is not None and not told and t.i not in item_dated \
+                    and (narrative is None or narrative[1] != sent.start_char) and opens_narrative(out[-1], t, day):
                 narrative = (para, sent.start_char, timex, sent_no)
     _date_after_clauses(out, timexes, text, day.isoformat())
     _date_relative_events(out, timexes, text)
@@ -1063,6 +1217,8 @@ NEWS_WEEK_DAYS = 7
 LEAD_TOKENS = 60
 # a chronicle's date ("On February 20, 2014, ...") dates the undated past sentences this close after it
 CHRONICLE_SENTENCES = 3
+# a chronology item ("March 18, 2009: Clinton is sworn in ...") runs on at most this many sentences
+ITEM_SENTENCES = 2
 
 
 def _news_week(timex: Any, day: dt.date) -> bool:

@@ -29,7 +29,8 @@
   events with "since" happened after that date, not on it ("a gain of 2% since Wednesday's close").
 * ``briefing_verbs.txt``: verbs of speech with an object, not a clause ("pointed to", "mentioned"): in the
   simple past they were said at the statement the story's lead dates, like the reporting verbs.
-* ``goal_frames.txt``: phrases of aim whose gerund is a goal, not an event ("aimed at keeping").
+* ``goal_frames.txt``: phrases of aim whose gerund is a goal, not an event ("aimed at keeping"), and
+  phrases whose infinitive is one ("in order to", "in an effort to").
 * ``clause_marks.tsv``: conjunctions of a time clause and where its event lies from the main clause's
   ("after", "since": earlier; "before", "until": later): such a clause takes no date from its main clause.
 * ``credit_verbs.txt``: verbs that credit the source of a report ("BelTA has learned", "we read in");

@@ -4,6 +4,8 @@
 * The year of undated days in such a chronicle is the time layer's (:mod:`dateline.time.narrative`).
 * :func:`previous_year` — a month-day expression that a simple past puts after the article date
   ("signed on March 16", written in February) moved to the year before.
+* :func:`coming_weekday` — a bare weekday the past tense of its sentence put before the article date, moved
+  to the coming one, for a planned event ("called a strike for Monday").
 * :func:`past_form` — whether a trigger is told in the past (simple past, past passive, past perfect,
   or a participle or infinitive hanging from one): the tense of a narrative.
 * :func:`opens_narrative` — whether a dated mention sets the time of the sentences after it: a past
@@ -13,6 +15,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from typing import Any
@@ -33,6 +36,30 @@ def previous_year(t: Any) -> Any | None:
     if not _MONTH_KNOWN.match(under) or not re.match(r"\d{4}", str(t.value)):
         return None
     return with_year(t, int(str(t.value)[:4]) - 1)
+
+
+_WEEKDAY = re.compile(r"XXXX-WXX-[1-7]$")
+
+
+def coming_weekday(t: Any, day: dt.date) -> Any | None:
+    """A weekday the time layer put on or before the article date, moved to the same weekday after it
+    ("called a strike for Monday", "will meet on Tuesday, he said", where the past tense of the sentence
+    resolved the day backwards), or None when it is no bare weekday or lies after the article date.
+    For the dates of planned events only."""
+    under = str(getattr(t, "underspecified", "") or "")
+    if not _WEEKDAY.match(under) or not t.interval:
+        return None
+    try:
+        first = dt.date.fromisoformat(str(t.interval[0])[:10])
+    except ValueError:
+        return None
+    if first > day or len(str(t.value)) != 10:
+        return None
+    moved = (first + dt.timedelta(days=7)).isoformat()
+    if first == day:
+        return None  # "today"'s weekday: the day itself, when the event is planned for later today
+    return dataclasses.replace(t, value=moved, interval=(moved, moved),
+                               rule=f"{t.rule}; a planned event: the coming {moved}")
 
 
 def past_form(t: Token) -> bool:
