@@ -121,3 +121,29 @@ def test_a_range_without_years_runs_forward(text, values):
 def test_a_month_right_after_a_past_verb_is_the_last_one(text, value):
     (t,) = tag(text, "2005-12-21")
     assert t.value == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Two weeks from now, he will make his final appearance.", "2016-W47"),
+    ("A year from now, the plant will close.", "2017"),
+])
+def test_from_now_counts_ahead(text, value):
+    found = [t for t in tag(text, "2016-11-13") if t.type == "DATE"]
+    assert [t.value for t in found] == [value]
+
+
+def test_gallery_counters_are_no_dates():
+    text = ("UK news in pictures 1/19 The Palm House is lit. Getty 2/19 A light trail opens. "
+            "Getty 3/19 Crowds at the show. Emergency services were called at 6.10am.")
+    found = tag(text, "2016-11-09")
+    assert [(t.text, t.value) for t in found] == [("6.10am", "2016-11-09T06:10")]
+
+
+def test_one_slash_date_is_still_a_date():
+    assert [t.value for t in tag("Flights resume on 9/23.", "2016-11-12")] == ["2017-09-23"]
+
+
+@pytest.mark.parametrize("text", ["Alexis Sanchez is just 2/1 to leave Arsenal.",
+                                  "Chelsea are 3/1 favourites for the title."])
+def test_betting_odds_are_no_dates(text):
+    assert tag(text, "2016-11-12") == []

@@ -143,7 +143,32 @@ def tag(text: str, dct: dt.date | dt.datetime | str) -> list[Timex]:
         taken[xs:xe] = b"\x01" * (xe - xs)
         chosen.append((xs, xe, rule, value, mod))
     chosen.sort(key=lambda c: c[0])
+    chosen = _without_slide_counters(chosen, tokens)
     return narrative_years(_resolve_all(text, tokens, chosen, day0, res), text, day0)
+
+
+_COUNTER = re.compile(r"(\d{1,2})/(\d{1,2})")
+# A gallery's counters "1/8 ... 2/8 ... 3/8": this many numbers over one total are no dates.
+SLIDE_COUNTERS = 3
+
+
+def _without_slide_counters(chosen: list[tuple[int, int, Rule, str, str | None]],
+                            tokens: list[Token]) -> list[tuple[int, int, Rule, str, str | None]]:
+    """Drop the picture counters of a photo gallery pasted into the text ("Getty 11/19 The Prince
+    of Wales arrives ..."): one-token slash dates whose second number is shared by at least two
+    other slash numbers in the text with different first numbers, each no larger than it."""
+    if not any(xe - xs == 1 and "/" in tokens[xs].text for xs, xe, *_ in chosen):
+        return chosen
+    seen: dict[str, set[str]] = {}
+    for tok in tokens:
+        m = _COUNTER.fullmatch(tok.text) if "/" in tok.text else None
+        if m and int(m.group(1)) <= int(m.group(2)):
+            seen.setdefault(m.group(2), set()).add(m.group(1))
+    totals = {total for total, firsts in seen.items() if len(firsts) >= SLIDE_COUNTERS}
+    if not totals:
+        return chosen
+    return [c for c in chosen if not (c[1] - c[0] == 1 and (m := _COUNTER.fullmatch(tokens[c[0]].text))
+                                      and m.group(2) in totals)]
 
 
 # How many sentences back a day-precise date still gives its day to a clock time.
