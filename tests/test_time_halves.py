@@ -147,3 +147,40 @@ def test_one_slash_date_is_still_a_date():
                                   "Chelsea are 3/1 favourites for the title."])
 def test_betting_odds_are_no_dates(text):
     assert tag(text, "2016-11-12") == []
+
+
+# ---- round 5 (TE-3 silver news) ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Officials who resigned in January were replaced.",
+    "Women hold more seats than the number that stood in January, when they competed for office.",
+    "Insurgents launched attacks that killed dozens during January's election.",
+    "40 people died in January.",
+])
+def test_a_past_verb_of_the_dates_own_clause_makes_it_past(text):
+    found = [t for t in tag(text, "2005-12-15") if t.text == "January"]
+    assert [t.value for t in found] == ["2005-01"]
+
+
+@pytest.mark.parametrize("text", [
+    "He said talks, which stalled, would resume in January.",
+    "The case is heard in January, the lawyer said.",
+])
+def test_a_plan_or_present_passive_keeps_the_coming_month(text):
+    found = [t for t in tag(text, "2005-12-15") if t.text == "January"]
+    assert [t.value for t in found] == ["2006-01"]
+
+
+def test_halves_of_a_match_are_no_half_years():
+    text = ("Chelsea dominated the first half but failed to score. The striker missed a penalty "
+            "before half-time, and the referee sent off the goalkeeper.")
+    assert tag(text, "2005-12-15") == []
+    assert tag("Rooney scored a second-half strike to win it.", "2005-12-15") == []
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Sales will rise in the second half.", "the second half", "2005-H2"),
+    ("Sales rose in the first half of the year.", "the first half of the year", "2005-H1"),
+])
+def test_business_halves_stay_half_years(text, span, value):
+    assert [(t.text, t.value) for t in tag(text, "2005-12-15")] == [(span, value)]

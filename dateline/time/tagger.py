@@ -143,8 +143,24 @@ def tag(text: str, dct: dt.date | dt.datetime | str) -> list[Timex]:
         taken[xs:xe] = b"\x01" * (xe - xs)
         chosen.append((xs, xe, rule, value, mod))
     chosen.sort(key=lambda c: c[0])
-    chosen = _without_slide_counters(chosen, tokens)
+    chosen = _without_match_halves(_without_slide_counters(chosen, tokens), tokens, res)
     return narrative_years(_resolve_all(text, tokens, chosen, day0, res), text, day0)
+
+
+# A text with this many different words of a match report is one: its "first half" is the match's.
+SPORTS_TEXT_WORDS = 3
+HALF_RULES = frozenset({"half"})
+
+
+def _without_match_halves(chosen: list[tuple[int, int, Rule, str, str | None]], tokens: list[Token],
+                          res: Resources) -> list[tuple[int, int, Rule, str, str | None]]:
+    """Drop a bare "the first half" / "the second half" from a match report (resources/sports_words.txt)."""
+    if not any(c[2].name in HALF_RULES for c in chosen):
+        return chosen
+    found = {t.text.lower() for t in tokens} & res.sports_words
+    if len(found) < SPORTS_TEXT_WORDS:
+        return chosen
+    return [c for c in chosen if c[2].name not in HALF_RULES]
 
 
 _COUNTER = re.compile(r"(\d{1,2})/(\d{1,2})")
@@ -188,6 +204,38 @@ RANGE_LINKS = frozenset({"to", "through", "until", "till", "-", "–", "and"})
 def _after_on(tokens: list[Token], i: int) -> bool:
     """Whether token ``i`` follows the preposition "on" ("took place on March 16, 2014")."""
     return i > 0 and tokens[i - 1].text.lower() == "on"
+
+
+# How far back a past verb may stand and still date the expression ("officials who resigned in January").
+PAST_VERB_REACH = 8
+# before a past form, these make it an adjective or a present or future passive ("is heard in May")
+_NOT_BEFORE_PAST = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "-",
+                              "is", "are", "am", "be", "being", "will", "would", "shall", "should", "can", "could",
+                              "may", "might", "must", "to", "'s", "'re", "get", "gets"})
+_CLAUSE_EDGE = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "—", "–"})
+
+
+def _past_verb_before(text: str, tokens: list[Token], xs: int, finder: TenseFinder) -> bool:
+    """Whether a past verb of the expression's own clause stands just before it, with no plan between
+    ("officials who resigned in January were replaced", "the number that stood in January"), although
+    the sentence's tense came from another verb."""
+    lo = max(finder.sent[finder.sentence_of(xs)], xs - PAST_VERB_REACH)
+    res = finder.res
+    for k in range(xs - 1, lo - 1, -1):
+        if tokens[k].text in _CLAUSE_EDGE:
+            return False
+        cue = finder.cue_at(k)
+        w = tokens[k].text
+        low = w.lower()
+        # a relative clause's verb counts here: "attacks that killed dozens during January's election"
+        verb = w.islower() and (low in res.past_verbs or (
+            len(low) > 4 and low.endswith("ed") and low.isalpha() and low not in res.not_past)) and (
+            k == 0 or tokens[k - 1].text.lower() not in _NOT_BEFORE_PAST)
+        if verb or (cue is not None and cue[1] == "PAST"):
+            return not _PLAN_BETWEEN.search(text[tokens[k].end:tokens[xs].start])
+        if cue is not None:
+            return False
+    return False
 
 
 def _opens_sentence(tokens: list[Token], xs: int, xe: int, finder: TenseFinder) -> bool:
@@ -240,7 +288,9 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
             tc = finder.tense(xs, xe)
             tense, cue, weight = tc.tense, tc.cue, tc.weight
             cue_left = tc.end is not None and tc.end <= tokens[xs].start
-            plain_past = tense == "PAST" and cue_left and not _PLAN_BETWEEN.search(text[tc.end:tokens[xs].start])
+            plain_past = tense == "PAST" and (
+                (cue_left and not _PLAN_BETWEEN.search(text[tc.end:tokens[xs].start]))
+                or _past_verb_before(text, tokens, xs, finder))
         near_day = None
         same_sentence_day = False
         if day and under.startswith("XXXX-XX-XXT"):
