@@ -7,6 +7,8 @@ an acronym of data/acronyms.tsv or a short word without a vowel ("RCMP") stays i
 and any other word is lower case (a name the body never writes is lost, rather than every headline noun
 read as a name). The copy is parsed
 and its names replace the model's names in the line; the mentions keep the article's own text ("PUTIN").
+A run of four capitals words or more inside a mixed-case line, one of them a function or headline word
+("... the election. DEMOCRATS NOT LETTING COMEY OFF HOOK The latest ..."), is read the same way.
 After the other rules, :func:`body_names` adds the words of such a line that the article names elsewhere.
 """
 
@@ -31,8 +33,12 @@ MAX_BODY_NAME = 3  # tokens of a name of the body looked for in a capitals line
 MIN_WORDS = 2  # alphabetic words a line needs to be read as an all-capitals line
 MIN_UPPER_SHARE = 0.9  # of its letters in capitals
 CAPS_PLACE_MIN_POPULATION = 15_000  # a word the article does not show is capitalised when a place this big
+MIN_RUN_WORDS = 4  # capitals words in a row inside a line that make an inline headline
 _WORD = re.compile(r"[^\W\d_]+")
 _LINE = re.compile(r"[^\n]+")
+# "... the U.S. election. DEMOCRATS NOT LETTING COMEY OFF HOOK The latest emails ...": a crosshead run into the text
+_CAPS_RUN = re.compile(r"(?<![\w'’.-])[A-Z][A-Z'’]*[A-Z](?:[ \t]+[A-Z][A-Z'’]*[A-Z]){" + str(MIN_RUN_WORDS - 1)
+                       + r",}(?![\w'’-])")
 
 
 @lru_cache(maxsize=1)
@@ -50,6 +56,7 @@ def caps_line_ranges(text: str) -> list[tuple[int, int]]:
     for m in _LINE.finditer(text):
         line = m.group()
         if len(_ASCII_LOWER.findall(line)) > (1 - MIN_UPPER_SHARE) * len(line):
+            out.extend(_inline_runs(line, m.start()))
             continue  # more lower-case letters than a capitals line may have: no need to count them all
         letters = [ch for ch in m.group() if ch.isalpha()]
         words = [w for w in _WORD.findall(m.group()) if len(w) > 1]
@@ -58,6 +65,14 @@ def caps_line_ranges(text: str) -> list[tuple[int, int]]:
         if sum(ch.isupper() for ch in letters) / len(letters) >= MIN_UPPER_SHARE:
             out.append((m.start(), m.end()))
     return out
+
+
+def _inline_runs(line: str, offset: int) -> list[tuple[int, int]]:
+    """Runs of capitals words inside a mixed-case line that read as a headline: four words or more, one of
+    them a function or headline word of data/caps_lower_words.txt (not a list of acronyms "NATO EU UN OSCE")."""
+    lower = _lower_words()
+    return [(offset + r.start(), offset + r.end()) for r in _CAPS_RUN.finditer(line)
+            if any(w.casefold() in lower for w in _WORD.findall(r.group()))]
 
 
 def _body_forms(text: str, ranges: list[tuple[int, int]]) -> dict[str, str]:
@@ -124,18 +139,28 @@ def restore_case(line: str, forms: dict[str, str], lex: Lexicon) -> str:
     return "".join(out)
 
 
+def _may_name(copy: str) -> bool:
+    """Can a case-restored copy hold a name: a capital after its first letter, or a first word that is no
+    function or headline word ("How did the delicious chocolate get its name" holds none: not parsed)?"""
+    if any(ch.isupper() for ch in copy[1:]):
+        return True
+    first = _WORD.search(copy)
+    return first is not None and first.group().casefold() not in _lower_words()
+
+
 def caps_lines(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     """Names of the all-capitals lines read from a case-restored copy (see the module's doc)."""
     text = doc_words(doc).text
     ranges = caps_line_ranges(text)
     if not ranges:
         return spans
-    from dateline.nlp import parse  # the shared pipeline; imported here, where it is needed
+    from dateline.nlp import parse_many  # the shared pipeline; imported here, where it is needed
 
     forms = _body_forms(text, ranges)
     found: list[Span] = []
-    for a, b in ranges:
-        copy = parse(restore_case(text[a:b], forms, lex))
+    copies = [(a, b, restore_case(text[a:b], forms, lex)) for a, b in ranges]
+    copies = [(a, b, c) for a, b, c in copies if _may_name(c)]
+    for (a, _b, _c), copy in zip(copies, parse_many(c for _, _, c in copies), strict=True):
         for e in copy.ents:
             if e.label_ not in LABELS:
                 continue
@@ -151,7 +176,13 @@ def caps_lines(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             if span is not None and span.end > span.start:
                 found.append(Span(span.start, span.end, e.label_, "", SOURCE))
     line_tokens = caps_tokens(doc)
-    kept = [s for s in spans if not any(k in line_tokens for k in range(s.start, s.end))]
+    kept = []
+    for s in spans:
+        inside = [k for k in range(s.start, s.end) if k in line_tokens]
+        if not inside:
+            kept.append(s)
+        elif inside[0] > s.start:  # "at Interlagos WHO IS MAX VERSTAPPEN?": the name before the capitals run
+            kept.append(Span(s.start, inside[0], s.label, s.role, s.source))
     return sorted(kept + found, key=lambda s: s.start)
 
 
@@ -163,6 +194,8 @@ def body_names(doc: Doc, spans: list[Span], caps: set[int]) -> list[Span]:
     for s in spans:
         if any(k in caps for k in range(s.start, s.end)):
             continue
+        if s.end - s.start == 1 and doc[s.start].is_sent_start:
+            continue  # a one-word sentence opener ("Chocolate fans ..." ORG) is weak evidence of a name
         labels[fold(doc[s.start: s.end].text)][s.label] += 1
         if s.label == "PERSON" and s.end - s.start >= 2 and doc[s.end - 1].is_alpha:
             labels[fold(doc[s.end - 1].text)]["PERSON"] += 1

@@ -48,15 +48,18 @@ def _org_base(name: str, suffixes: frozenset[str]) -> str:
 
 
 def _display_name(name: str, label: str, forms: list[str]) -> str:
-    """A place written in capitals ("MINSK" in a dateline) shown as another form, else capitalised.
+    """A name written in capitals ("MINSK" in a dateline, "DEMOCRATS" in a headline) shown as the article's
+    other form of it ("Democrats"); a place with no other form is capitalised.
 
-    Acronyms stay as written: only GPE/LOC names of five letters or more, without dots or digits."""
-    if label not in ("GPE", "LOC") or not name.isupper() or len(name) <= 4 or any(
-            ch.isdigit() or ch == "." for ch in name):
+    Acronyms stay as written: only GPE/LOC names of five letters or more, without dots or digits, are
+    capitalised."""
+    if not name.isupper() or any(ch.isdigit() or ch == "." for ch in name):
         return name
     for form in forms:
         if not form.isupper() and form.lower() == name.lower():
             return form
+    if label not in ("GPE", "LOC") or len(name) <= 4:
+        return name
     return " ".join(w[:1].upper() + w[1:].lower() for w in name.split())
 
 

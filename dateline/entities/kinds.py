@@ -22,6 +22,8 @@ from .spans import Span, doc_words, is_cap, overlay
 
 MEDIA_FROM = {"EVENT", "WORK_OF_ART", "GPE", "LOC", "FAC", "PRODUCT", "LAW", "NORP"}
 MAX_EXERCISE_WORDS = 4
+TEAM_CITY_MIN_POPULATION = 100_000
+MAX_TEAM_WORDS = 2  # capitalised words after the city ("Red Sox")
 
 
 @lru_cache(maxsize=1)
@@ -73,4 +75,60 @@ def exercise_names(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                for s in (at.get(k) for k in range(start, i)) if s is not None):
             continue  # "Kherson drills", "Shoigu's drills": a place, a people or a person
         found.append(Span(start, i, "EVENT", "", "exercise"))
+    return overlay(spans, found)
+
+
+@lru_cache(maxsize=1)
+def _team_words() -> frozenset[str]:
+    return frozenset(w for (w,) in rows("team_words.txt", 1))
+
+
+@lru_cache(maxsize=1)
+def _team_not_words() -> frozenset[str]:
+    return frozenset(w.lower() for (w,) in rows("team_not_words.txt", 1))
+
+
+def _city(gaz, name: str) -> bool:
+    """Is the name a city of that many people (not only a country or a region)?"""
+    return any(c.via != "alternate" and c.entry.kind == "city" and c.entry.population >= TEAM_CITY_MIN_POPULATION
+               for c in gaz.lookup(name))
+
+
+def _plural_name(doc: Doc, a: int, b: int, lex: Lexicon) -> bool:
+    """Are tokens a..b capitalised words ending in a club word or a plural that is no demonym, event or place
+    word?"""
+    if not 0 < b - a <= MAX_TEAM_WORDS or any(not is_cap(t) or t.pos_ not in ("PROPN", "NOUN")
+                                              or t.lower_ in lex.drop_words for t in doc[a:b]):
+        return False
+    last = doc[b - 1].text
+    if last in _team_words():
+        return True  # "Manchester United", "Leicester City"
+    dem = demonyms()
+    return (len(last) > 3 and last.endswith("s") and not last.endswith(("'s", "ss")) and last.lower() not in
+            _team_not_words() and normalize(last) not in dem and normalize(last[:-1]) not in dem)
+
+
+def team_names(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """A city and the capitalised plural word after it are a team's name, an ORG (see the module's doc)."""
+    gaz = load_gazetteer()
+    at = {k: s for s in spans for k in range(s.start, s.end)}
+    found = []
+    for s in spans:
+        if s.label in ("PERSON", "NORP", "GPE", "LOC") and 2 <= s.end - s.start <= 4:  # "Seattle Seahawks" PERSON
+            for k in range(s.start + 1, s.end):
+                if _plural_name(doc, k, s.end, lex) and _city(gaz, doc[s.start:k].text) and \
+                        not gaz.lookup(doc[s.start: s.end].text):
+                    s.label, s.source = "ORG", "team"
+                    break
+            continue
+        if s.label != "GPE" or s.end - s.start > 3 or s.end >= len(doc) or doc[s.end - 1].whitespace_ != " ":
+            continue
+        for j in range(s.end + MAX_TEAM_WORDS, s.end, -1):  # "Dallas" GPE + "Cowboys" ORG or untagged
+            if j > len(doc) or any(at.get(k) is not None and (at[k].label not in ("ORG", "NORP") or at[k].end > j)
+                                   for k in range(s.end, j)):
+                continue
+            if _plural_name(doc, s.end, j, lex) and _city(gaz, doc[s.start: s.end].text) and \
+                    not gaz.lookup(doc[s.start: j].text):
+                found.append(Span(s.start, j, "ORG", "", "team"))
+                break
     return overlay(spans, found)

@@ -8,8 +8,10 @@ list of spans; :func:`mend` runs them in order. The rules:
 - ``brackets``, ``function_words`` (shapes.py): a name does not run over an unpaired bracket ("Kyiv
   (Ukrainian Presidential Press Office via AP)"); a one-word "name" parsed as an auxiliary, pronoun or
   determiner ("Having" typed GPE) is none.
+- ``slashes`` (shapes.py): "Paulo Whitaker/Pool" is the person before the slash; "Reuters/Ipsos" two ORGs.
+- ``place_pairs`` (shapes.py): "Yorkshire and Lancashire" in one span is two GPEs.
 - ``dashes``: a name does not run over a spaced dash ("based in San Jose - Cisco", "Putin - ed.").
-- ``trim``: no leading "the" or "non-", no lower-case words after an organisation's name ("Interfax news
+- ``trim``: no leading "the" or hyphen prefix ("non-Nato", "anti-Trump", "pro-EU"; data/name_prefixes.txt), no lower-case words after an organisation's name ("Interfax news
   agency"), no possessive 's, no trailing punctuation, "and" or lower-case preposition, no title words inside
   a name ("Press Secretary Karine Jean-Pierre" -> "Karine Jean-Pierre").
 - ``hyphens``: a name runs over its glued hyphenated word ("Mazar-i-Sharif"), but two countries or table
@@ -17,6 +19,8 @@ list of spans; :func:`mend` runs them in order. The rules:
 - ``dateline_caps``: "WASHINGTON, Nov 6 (Reuters)" opens with a GPE, split from a name before it.
 - ``endings``: "X People's Republic" (and other place endings) is a GPE.
 - ``media_names`` (kinds.py): a name ending in a newspaper word is an ORG ("Sydney Morning Herald", not an EVENT).
+- ``team_names`` (kinds.py): a city and a capitalised plural after it are a team, an ORG and no place ("the
+  Dallas Cowboys"; not "Beijing Olympics", "Gaza Palestinians").
 - ``exercise_names`` (kinds.py): the capitalised words before "exercise/drills" are an EVENT ("the Allied
   Resolve 2022 exercise").
 - ``agreement_names``, ``infrastructure_names`` (agreements.py): "the Budapest Memorandum", "the Minsk II
@@ -46,8 +50,10 @@ list of spans; :func:`mend` runs them in order. The rules:
   German Chancellor Olaf Scholz": a title before the next name).
 - ``person_cues`` (person_cues.py): a name typed ORG/GPE... without a mark of an organisation or
   place is a PERSON when listed with a person, given an age, or the subject of a person-only verb.
-- ``surnames``: a surname given in full before ("Olaf Scholz"), written alone later and missed
-  by the model, is that PERSON again; so is the whole full name written again.
+- ``surnames``: a surname given in full before ("Olaf Scholz"), written alone later (or in the headline) and
+  missed by the model, is that PERSON again; so is the whole full name written again.
+- ``party_states`` (shapes.py): "Ted Cruz, R-Texas," / "(D-Calif.)": the state after a party letter is a GPE.
+- ``surname_acronym``: "Clinton FBI probe": a two-word ORG of a known surname and a table acronym is both.
 - ``place_person``: a one-word "PERSON" that is a well-known place, no one's surname here, and
   stands in a list with another place, after "in/from/to" or before "city/region" is a GPE ("Kherson and
   Zaporizhzhia"); "Hamilton won" stays a person.
@@ -75,7 +81,8 @@ list of spans; :func:`mend` runs them in order. The rules:
 - ``drop``: spans that are no names (weekdays, months, digits, the end of a title: "Secretary of
   [State]").
 - ``boilerplate`` (boilerplate.py): no names inside a newsletter sign-up box ("skip past newsletter
-  promotion ... after newsletter promotion", data/boilerplate_blocks.tsv).
+  promotion ... after newsletter promotion", data/boilerplate_blocks.tsv), no hashtags or handles, no caption
+  words inside a name ("Union Square Image caption", data/furniture_phrases.txt).
 - last, ``shouted_us`` (shapes.py): "JOIN US ON TELEGRAM!": "US" in capitals after a verb or preposition
   is the pronoun (data/caps_us_before.txt).
 """
@@ -94,7 +101,7 @@ from dateline.places.gazetteer import load as load_gazetteer
 from .agreements import agreement_names, infrastructure_names
 from .boilerplate import boilerplate
 from .caps import body_names, caps_lines, caps_tokens
-from .kinds import exercise_names, media_names
+from .kinds import exercise_names, media_names, team_names
 from .lexicon import LABELS, Lexicon, lexicon, rows
 from .people import article_people
 from .person_cues import person_cues, same_name
@@ -106,9 +113,12 @@ from .shapes import (
     function_words,
     glued_titles,
     hyphen_pair,
+    party_states,
+    place_pairs,
     possessive_split,
     quote_openings,
     shouted_us,
+    slashes,
     state_names,
     title_lists,
 )
@@ -121,6 +131,7 @@ from .table_names import table_names
 log = logging.getLogger(__name__)
 
 MAX_NAME_TOKENS = 5
+MAX_TITLE_CHARS = 300  # an article's first line this short is its headline
 PLACE_PERSON_MIN_POPULATION = 100_000
 _PRIORITY = {"model": 0}
 CAPS_KEEP = {"product_name", "dateline"}  # rules that may add a name inside an all-capitals line
@@ -163,12 +174,20 @@ def _title_before(doc: Doc, i: int, lex: Lexicon) -> tuple[int, str] | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _name_prefixes() -> frozenset[str]:
+    return frozenset(w.lower() for (w,) in rows("name_prefixes.txt", 1))
+
+
 def trim(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     out = []
+    prefixes = _name_prefixes()
     for s in spans:
         a, b = s.start, s.end
         while a < b and (doc[a].lower_ in ("the", "a", "an") or doc[a].is_punct or (
-                doc[a].lower_ == "non" and a + 2 < b and doc[a + 1].text == "-")):  # "non-Nato": Nato
+                doc[a].lower_ in prefixes and a + 2 < b and doc[a + 1].text in ("-", "‐")
+                and not doc[a].whitespace_ and not doc[a + 1].whitespace_
+                and (s.label != "ORG" or b - a == 3))):  # "non-Nato", "anti-Trump": Nato, Trump
             a += 1
         while b > a and (doc[b - 1].lower_ in ("'s", "’s", "'", "and", "or", "of") or doc[b - 1].is_punct
                          or doc[b - 1].is_space or (  # "the Daily Telegraph as Ukraine marks": no "as"
@@ -219,18 +238,28 @@ def hyphens(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     or table acronyms joined by a hyphen stay two names ("Russia-Ukraine", shapes.hyphen_pair)."""
     starts = {s.start for s in spans}
     pairs = []
+    swallowed: set[int] = set()  # starts of spans a known place's name runs over ("Mazar" LOC, "Sharif" PERSON)
     for s in spans:
+        if s.start in swallowed:
+            continue
         pair = hyphen_pair(doc, s, lex)
         if pair is not None:  # "Russia-Ukraine war": two names, not one
             if pair.start not in starts:
                 pairs.append(pair)
             continue
-        end = s.end
-        while (end + 1 < len(doc) and doc[end].text in ("-", "‐") and not doc[end - 1].whitespace_
-               and not doc[end].whitespace_ and doc[end + 1].is_alpha and end + 1 not in starts):
-            end += 2
+        end = whole = s.end
+        while (whole + 1 < len(doc) and doc[whole].text in ("-", "‐") and not doc[whole - 1].whitespace_
+               and not doc[whole].whitespace_ and doc[whole + 1].is_alpha):
+            whole += 2
+            if whole - 1 not in starts and end == whole - 2:
+                end = whole
+        if whole > end and whole - s.end <= 6 and load_gazetteer().lookup(doc[s.start: whole].text):
+            swallowed.update(k for k in range(s.end, whole) if k in starts)
+            end = whole  # "Mazar-i-Sharif": the place's whole name over the model's two names
         if end != s.end and end - s.end <= 6 and _is_cap(doc[end - 1]):  # not "Intel-based"
             s.end = end
+    if swallowed:
+        spans = [s for s in spans if s.start not in swallowed]
     return sorted(spans + pairs, key=lambda s: s.start) if pairs else spans
 
 
@@ -901,17 +930,30 @@ def products(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     return spans
 
 
+@lru_cache(maxsize=1)
+def _facility_heads() -> frozenset[str]:
+    return frozenset(w.lower() for (w,) in rows("facility_heads.txt", 1))
+
+
 def non_person(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
-    """A "person" whose name ends in an institution word is an organisation ("Mac App Store")."""
+    """A "person" whose name ends in a building or street word is a facility ("Trump Tower"), in an
+    institution word an organisation ("Mac App Store")."""
+    facility = _facility_heads()
     for s in spans:
-        if s.label == "PERSON" and s.end - s.start >= 2 and doc[s.end - 1].text.lower() in lex.non_person_heads:
+        if s.label != "PERSON" or s.end - s.start < 2:
+            continue
+        last = doc[s.end - 1].text.lower()
+        if last in facility:
+            s.label, s.source = "FAC", "head word"
+        elif last in lex.non_person_heads:
             s.label, s.source = "ORG", "head word"
     return spans
 
 
 def surnames(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     """A surname the article gave in full before, written alone and left untagged by the model, is
-    that PERSON again ("Chancellor Olaf Scholz flew to Kyiv. Scholz and Macron met ...")."""
+    that PERSON again ("Chancellor Olaf Scholz flew to Kyiv. Scholz and Macron met ..."); so is one in the
+    headline line, before the full name ("Trump election: ...", "Donald Trump" in the text)."""
     covered = {k for s in spans for k in range(s.start, s.end)}
     first_seen: dict[str, int] = {}
     full: dict[str, set[tuple[str, ...]]] = {}  # last word -> the full names' words before it
@@ -924,12 +966,15 @@ def surnames(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     if not first_seen:
         return spans
     found = []
+    text = doc_words(doc).text
+    title_end = text.find("\n", 0, MAX_TITLE_CHARS)  # the headline may name the person before the text does
     for i, word in enumerate(doc_words(doc).texts):
         if word not in first_seen:
             continue
         tok = doc[i]
         k = first_seen.get(tok.text)
-        if k is None or tok.i in covered or tok.i < k or tok.pos_ != "PROPN":
+        in_title = tok.idx < title_end and tok.pos_ in ("PROPN", "NOUN")  # "Trump election: ..." (NOUN)
+        if k is None or tok.i in covered or (tok.i < k or tok.pos_ != "PROPN") and not in_title:
             continue
         # a name of its own ("Scholz Street", "Maria Scholz") is not this person
         if tok.i + 1 < len(doc) and _is_cap(doc[tok.i + 1]) and doc[tok.i + 1].pos_ == "PROPN":
@@ -946,9 +991,24 @@ def surnames(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     return _overlay(spans, found)
 
 
-RULES = (brackets, function_words, possessive_split, dashes, trim, hyphens, dateline_caps, trim, endings, events, media_names, exercise_names, table, agreement_names, glued_titles, quote_openings, table_names, products, named_products,
+def surname_acronym(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """"Clinton FBI probe", "Trump EPA pick": a two-word ORG that is the surname of a person named in full in
+    the article and an acronym of the table is that PERSON and that organisation."""
+    surnames = {doc[s.end - 1].text for s in spans if s.label == "PERSON" and s.end - s.start >= 2}
+    out = []
+    for s in spans:
+        if s.label == "ORG" and s.end - s.start == 2 and doc[s.start].text in surnames and \
+                doc[s.start + 1].text in lex.acronyms:
+            out.append(Span(s.start, s.start + 1, "PERSON", "", "surname"))
+            out.append(Span(s.start + 1, s.end, "ORG", s.role, s.source))
+        else:
+            out.append(s)
+    return out
+
+
+RULES = (brackets, slashes, function_words, possessive_split, dashes, trim, place_pairs, hyphens, dateline_caps, trim, endings, events, media_names, exercise_names, team_names, table, agreement_names, glued_titles, quote_openings, table_names, products, named_products,
          infrastructure_names, non_person, org_person, title, title_lists, title_of,
-         speaker, particles, appositive, person_cues, surnames, place_person, state_names, place_orgs, known_places, place_list, same_name,
+         speaker, particles, appositive, person_cues, surnames, surname_acronym, party_states, place_person, state_names, place_orgs, known_places, place_list, same_name,
          article_people, drop, boilerplate)
 
 

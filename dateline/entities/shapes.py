@@ -33,7 +33,7 @@ from dateline.places.gazetteer import demonyms, normalize
 from dateline.places.gazetteer import load as load_gazetteer
 
 from .lexicon import Lexicon, rows
-from .spans import Span, doc_words, is_cap, overlay
+from .spans import Span, doc_words, is_cap, known_place, overlay
 
 FUNCTION_POS = {"AUX", "PRON", "DET", "SCONJ", "CCONJ", "PART"}
 MAX_LISTED_NAME = 4  # words of one name in a list after a plural title
@@ -63,11 +63,25 @@ def shouted_us(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _phrasal_particles() -> frozenset[str]:
+    return frozenset(w for (w,) in rows("phrasal_particles.txt", 1))
+
+
+def _phrasal_verb(doc: Doc, i: int) -> bool:
+    """Is token i a verb with a phrasal particle right after it ("Stand up for kindness";
+    data/phrasal_particles.txt)?"""
+    return doc[i].pos_ == "VERB" and i + 1 < len(doc) and \
+        doc[i + 1].text in _phrasal_particles() and doc[i].whitespace_ == " "
+
+
 def function_words(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
-    """Drop one-word spans that the parse reads as a function word (not an acronym in capitals)."""
+    """Drop one-word spans that the parse reads as a function word (not an acronym in capitals) or as a
+    verb with its particle ("Stand up for kindness" tagged PERSON)."""
     words = doc_words(doc)
-    return [s for s in spans if not (s.end - s.start == 1 and words.pos[s.start] in FUNCTION_POS
-                                     and not words.texts[s.start].isupper() and s.source == "model")]
+    return [s for s in spans if not (s.end - s.start == 1 and not words.texts[s.start].isupper()
+                                     and s.source == "model" and (
+                                         words.pos[s.start] in FUNCTION_POS or _phrasal_verb(doc, s.start)))]
 
 
 def brackets(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
@@ -268,3 +282,97 @@ def possessive_split(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
         out.append(Span(s.start, k, "GPE", "", "possessive_split"))
         out.append(Span(k + 1, s.end, s.label, s.role, "possessive_split"))
     return out
+
+
+def _glued_slash(doc: Doc, k: int) -> bool:
+    """Is token k a "/" glued to the words on both sides ("Reuters/Ipsos")?"""
+    return doc[k].text == "/" and k > 0 and k + 1 < len(doc) and not doc[k - 1].whitespace_ \
+        and not doc[k].whitespace_
+
+
+def slashes(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """Two names joined by a glued slash are two names: "Paulo Whitaker/Pool" (a photo credit) is the
+    person before the slash, so is "Carl Court" in "Carl Court/Getty Images" typed ORG (an agency of the
+    tables after the slash); "Reuters/Ipsos" ORG is two organisations, and an untagged capitalised name right
+    after "<ORG>/" is an organisation too ("Reuters/Ipsos poll", the model tags "Reuters" only)."""
+    out: list[Span] = []
+    for s in spans:
+        cut = next((k for k in range(s.start + 1, s.end - 1) if _glued_slash(doc, k)), None)
+        if cut is None:
+            out.append(s)
+            continue
+        end = cut + 1
+        while end < s.end and is_cap(doc[end]) and not any(ch.isdigit() for ch in doc[end].text):
+            end += 1  # "Getty Images 3/8 Emergency": the agency, not the gallery counter after it
+        after = doc[cut + 1: end].text
+        label = s.label
+        if label == "ORG" and (after.lower() in lex.labels or after in lex.acronyms) and 2 <= cut - s.start <= 3 \
+                and all(is_cap(t) for t in doc[s.start: cut]):
+            label = "PERSON"  # "Carl Court/Getty Images": a photographer's credit
+        out.append(Span(s.start, cut, label, s.role if label == s.label else "", s.source))
+        if s.label == "ORG" and end > cut + 1:
+            out.append(Span(cut + 1, end, "ORG", "", "slash"))
+    starts = {k for s in out for k in range(s.start, s.end)}
+    added = []
+    for s in out:
+        k = s.end
+        if s.label == "ORG" and k + 1 < len(doc) and _glued_slash(doc, k) and k + 1 not in starts:
+            j = k + 1
+            while j < len(doc) and j - k <= 3 and is_cap(doc[j]) and doc[j].pos_ == "PROPN" and j not in starts:
+                j += 1
+            if j > k + 2 and j < len(doc) and doc[j].lower_ == "of":
+                j = k + 2  # "Reuters/Ipsos States of the Nation project": the organisation, not the project
+            if j > k + 1:
+                added.append(Span(k + 1, j, "ORG", "", "slash"))
+    return sorted(out + added, key=lambda s: s.start)
+
+
+PAIR_PLACE_MIN_POPULATION = 15_000
+
+
+def place_pairs(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """Two places joined by "and" in one span are two GPEs ("Yorkshire and Lancashire" tagged FAC), unless the
+    whole is a place the gazetteer knows ("Trinidad and Tobago", "Tyne and Wear")."""
+    gaz = load_gazetteer()
+    out: list[Span] = []
+    for s in spans:
+        k = next((k for k in range(s.start + 1, s.end - 1) if doc[k].lower_ in ("and", "&")), None)
+        if k is None or s.label == "PERSON" or gaz.lookup(doc[s.start: s.end].text):
+            out.append(s)
+            continue
+        a, b = doc[s.start: k].text, doc[k + 1: s.end].text
+        if known_place(gaz, a, PAIR_PLACE_MIN_POPULATION) and known_place(gaz, b, PAIR_PLACE_MIN_POPULATION):
+            out.append(Span(s.start, k, "GPE", "", "place_pair"))
+            out.append(Span(k + 1, s.end, "GPE", "", "place_pair"))
+        else:
+            out.append(s)
+    return out
+
+
+PARTY_LETTERS = ("R", "D", "I")
+MAX_STATE_TOKENS = 2
+
+
+def party_states(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """"Sen. Ted Cruz, R-Texas," and "(D-Calif.)": the state after a party letter and a glued hyphen is a GPE
+    when the gazetteer knows it as a region (state names and their abbreviations)."""
+    gaz = load_gazetteer()
+    covered = {k for s in spans for k in range(s.start, s.end)}
+    exact = {(s.start, s.end): s for s in spans}
+    found = []
+    for i in range(len(doc) - 2):
+        if doc[i].text not in PARTY_LETTERS or doc[i + 1].text != "-" or doc[i].whitespace_ or doc[i + 1].whitespace_:
+            continue
+        if i > 0 and not (doc[i - 1].is_punct or doc[i - 1].is_space):
+            continue  # after "," or "(" only
+        for n in range(MAX_STATE_TOKENS, 0, -1):
+            a, b = i + 2, i + 2 + n
+            if b > len(doc) or (any(k in covered for k in range(a, b)) and (a, b) not in exact) or not is_cap(doc[a]):
+                continue
+            if any(c.entry.kind == "region" and c.via != "alternate" for c in gaz.lookup(doc[a:b].text)):
+                if (a, b) in exact:  # the model's "New York" GPE: the state, for the places layer
+                    exact[(a, b)].label, exact[(a, b)].source = "GPE", "party_state"
+                else:
+                    found.append(Span(a, b, "GPE", "", "party_state"))
+                break
+    return sorted(spans + found, key=lambda s: s.start) if found else spans

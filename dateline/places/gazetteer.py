@@ -5,8 +5,9 @@ Smaller towns (GeoNames places over 1,000 people, ``data/towns.tsv.gz``, built b
 layer falls back on them for names nothing else resolves.
 
 The data file ``data/gazetteer.tsv.gz`` is built by ``tools/build_gazetteer.py`` and committed;
-hand-kept aliases (``data/aliases.tsv``) and demonyms (``data/demonyms.tsv``) are applied when
-it loads. Names are looked up after :func:`normalize` (case, accents and dots ignored).
+hand-kept aliases (``data/aliases.tsv``), demonyms (``data/demonyms.tsv``), landmarks
+(``data/landmarks.tsv``) and second-level areas (``data/counties.tsv``: the counties of England, as regions of
+their first-level region) are applied when it loads. Names are looked up after :func:`normalize` (case, accents and dots ignored).
 """
 
 from __future__ import annotations
@@ -79,7 +80,7 @@ class Gazetteer:
     """Places by id and by normalized name."""
 
     def __init__(self, entries: list[tuple[Entry, list[str]]], aliases: list[list[str]],
-                 landmarks: list[list[str]] = ()):
+                 landmarks: list[list[str]] = (), counties: list[list[str]] = ()):
         self.by_id: dict[str, Entry] = {}
         self.index: dict[str, list[Candidate]] = {}
         self.countries: dict[str, Entry] = {}
@@ -120,6 +121,18 @@ class Gazetteer:
             self._add(name, entry, "name")
             for other in others:
                 self._add(other, entry, "alias")
+
+        for row in counties:
+            if len(row) != 5:
+                raise ValueError(f"counties.tsv: expected 'name<TAB>where<TAB>lat<TAB>lon<TAB>population', got {row!r}")
+            where = self._target(row[1], cities_by_name)
+            if where is None or where.kind != "region":
+                raise ValueError(f"counties.tsv: {row[1]!r} of {row[0]!r} is not a region of the gazetteer")
+            slug = re.sub(r"[^a-z0-9]+", "-", normalize(row[0])).strip("-")
+            entry = Entry(f"{where.country_code}.county:{slug}", "region", row[0], where.country_code, where.name,
+                          float(row[2]), float(row[3]), int(row[4]))
+            self.by_id.setdefault(entry.id, entry)
+            self._add(row[0], entry, "name")
 
     def _add(self, name: str, entry: Entry, via: str) -> None:
         key = normalize(name)
@@ -173,7 +186,7 @@ def _read_entries(path: Path) -> list[tuple[Entry, list[str]]]:
 def load() -> Gazetteer:
     """The bundled gazetteer (read once per process)."""
     gaz = Gazetteer(_read_entries(DATA / "gazetteer.tsv.gz"), _read_lines("aliases.tsv"),
-                    _read_lines("landmarks.tsv"))
+                    _read_lines("landmarks.tsv"), _read_lines("counties.tsv"))
     log.debug("gazetteer: %d places, %d names", len(gaz.by_id), len(gaz.index))
     return gaz
 

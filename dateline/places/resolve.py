@@ -49,6 +49,7 @@ TOWN_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "into", "from"
                                "at", "across", "through", "off"})
 # entity rules that made a name a place by the words around it (or around the same name elsewhere)
 PLACED_BY_WORDS = frozenset({"known_place", "same_name"})
+STATE_SOURCES = frozenset({"party_state"})  # entity rules that found a state ("R-New York")
 NOT_PLACE_LABELS = {"PERSON", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL",
                     "LANGUAGE", "LAW"}
 NAMED_AFTER_LABELS = {"EVENT", "FAC", "LOC"}  # "Brazilian Grand Prix", "Kherson airport": the place in the name
@@ -94,6 +95,11 @@ def _not_place_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _street_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_words("street_words.txt"))
+
+
+@lru_cache(maxsize=1)
 def _settlement_words() -> frozenset[str]:
     return frozenset(w.lower() for w in read_words("settlement_words.txt"))
 
@@ -135,9 +141,9 @@ class _Query:
         self.want_city = False
         self.candidates = gaz.lookup(name)
         base, suffix = _strip_suffix(name, suffixes)
-        if suffix and suffix.lower() == "city" and any(c.entry.kind == "city" and c.via == "name"
+        if suffix and suffix.lower() == "city" and any(c.entry.kind == "city" and c.via != "alternate"
                                                          for c in self.candidates):
-            suffix = ""  # "Guatemala City", "Mexico City" are cities of that name, not regions
+            suffix = ""  # "Guatemala City", "Mexico City", "Gaza City" (an alias) are cities, not regions
         if suffix:
             # "Kherson Oblast", "Luhansk People's Republic": the region named before the suffix
             stripped = [c for c in gaz.lookup(base) if c.entry.kind in ("region", "city")]
@@ -373,6 +379,9 @@ def resolve_places(doc: Doc, mentions: Iterable[MentionLike]) -> list[Place]:
                 unknown_venue(m, suffix)
             continue
         if q is not None and q.candidates:
+            if getattr(m, "source", "") in STATE_SOURCES and any(c.entry.kind == "region" for c in q.candidates):
+                q.want_region = True  # "Rep. Peter King, R-New York": the state
+                q.reasons.append("a party's state")
             queries.append(q)
             continue
         if m.label == "FAC" or (suffix and m.label in PLACE_LABELS):
@@ -786,7 +795,10 @@ def _demonym_place(m: MentionLike, gaz: Gazetteer, dem: dict[str, str]) -> _Quer
 
 
 def _named_after(m: MentionLike, text: str, gaz: Gazetteer, dem: dict[str, str]) -> _Query | None:
-    """A longer name that starts with a place or its demonym names that place ("Brazilian Grand Prix")."""
+    """A longer name that starts with a place or its demonym names that place ("Brazilian Grand Prix"); not a
+    street ("Michigan Avenue", data/street_words.txt)."""
+    if last_word(m.text).lower() in _street_words():
+        return None
     q = _Query(m, text, gaz)
     lead = _leading_place(m.text, gaz)
     if lead is not None:  # "St. Petersburg State University", "New York University"
