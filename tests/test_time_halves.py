@@ -184,3 +184,44 @@ def test_halves_of_a_match_are_no_half_years():
 ])
 def test_business_halves_stay_half_years(text, span, value):
     assert [(t.text, t.value) for t in tag(text, "2005-12-15")] == [(span, value)]
+
+
+# ---- round 6 (TE-3 silver news) ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("Officers will examine failures in the 34-day summer war.", "2006-SU"),
+    ("It was a summer war.", "2006-SU"),
+    ("Its spring offensive failed.", "2006-SP"),
+    ("Crops failed in a hot summer.", "2006-SU"),
+])
+def test_seasons_after_a_modifier(text, value):
+    found = [t for t in tag(text, "2006-12-29") if t.type == "DATE"]
+    assert [t.value for t in found] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine bids for investors even as the bombs fall.",
+    "The Winter Olympics open in Beijing.",
+])
+def test_no_season_in_verbs_and_names(text):
+    assert [t for t in tag(text, "2006-12-29") if t.value.endswith(("FA", "WI"))] == []
+
+
+def test_ages_given_as_a_range_are_no_durations():
+    assert tag("Children aged between three to 11 years old were hurt.", "2006-12-29") == []
+    assert [t.value for t in tag("The strike lasted two to three weeks.", "2006-12-29")] == ["P2W"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The famine will spread by mid-year.", "2006"),
+    ("Sales fell at midyear.", "2006"),
+    ("The review comes by mid-month.", "2006-12"),
+])
+def test_mid_unit_is_the_current_one_with_mod_mid(text, value):
+    (t,) = tag(text, "2006-12-29")
+    assert (t.value, t.mod) == (value, "MID")
+
+
+def test_earlier_and_later_this_unit_carry_start_and_end():
+    found = tag("Prices rose earlier this week and will rise later this year.", "2006-12-29")
+    assert [(t.value, t.mod) for t in found] == [("2006-W52", "START"), ("2006", "END")]
