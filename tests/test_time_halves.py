@@ -1,5 +1,6 @@
-"""Counts with a half ("two and a half years ago", "two-and-a-half years"), anniversaries
-("a week ago today"), and the reasoning shown when a soft cue does not move a weekday."""
+"""Counts with a half ("two and a half years ago", "two-and-a-half years"), "ago today", the
+reasoning shown when a soft cue does not move a weekday, and the fixes of the hand-annotated news
+rounds 4–6 (TempEval-3 silver newswire)."""
 
 from __future__ import annotations
 
@@ -35,13 +36,10 @@ def test_hyphenated_half_counts_are_one_duration(text, span, value):
     assert one(text) == (span, "DURATION", value)
 
 
-@pytest.mark.parametrize("text, span, value", [
-    ("It was a week ago today that the bridge fell.", "a week ago today", "2023-06-08"),
-    ("The dam broke two years ago today.", "two years ago today", "2021-06-15"),
-    ("Exactly one year ago today, the war began.", "one year ago today", "2022-06-15"),
-])
-def test_ago_today_names_the_day(text, span, value):
-    assert one(text) == (span, "DATE", value)
+def test_ago_today_is_two_expressions():
+    # "20 years ago today" is annotated as "20 years ago" and "today" (the hand-annotated news gold)
+    found = tag("The dam broke two years ago today.", "2023-06-15")
+    assert [(t.text, t.value) for t in found] == [("two years ago", "2021"), ("today", "2023-06-15")]
 
 
 def test_plain_ago_keeps_its_unit():
