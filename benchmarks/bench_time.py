@@ -287,12 +287,16 @@ def news_gold(tag) -> tuple[list[list[object]], int]:  # type: ignore[no-untyped
         raise Skip("the texts of the hand-annotated news are not on this machine")
     rows: list[list[object]] = []
     totals = {"work": [0] * 5, "heldout": [0] * 5}
+    def f1(c: list[int]) -> str:
+        p, r = c[1] / max(1, c[1] + c[2] + c[4]), c[1] / max(1, c[1] + c[2] + c[3])
+        return pct(2 * p * r / max(p + r, 1e-9))
+
     for (rnd, part), c in sorted(counts.items()):
-        rows.append([rnd, part, c[0], c[1], c[2], c[3], c[4], pct(c[1] / max(1, c[1] + c[2] + c[3]))])
+        rows.append([rnd, part, c[0], c[1], c[2], c[3], c[4], pct(c[1] / max(1, c[1] + c[2] + c[3])), f1(c)])
         totals[part] = [a + b for a, b in zip(totals[part], c, strict=True)]
     for part, c in totals.items():
         rows.append(["**all**", f"**{part}**", c[0], c[1], c[2], c[3], c[4],
-                     f"**{pct(c[1] / max(1, c[1] + c[2] + c[3]))}**"])
+                     f"**{pct(c[1] / max(1, c[1] + c[2] + c[3]))}**", f"**{f1(c)}**"])
     return rows, unbuilt
 
 
@@ -386,9 +390,11 @@ def run() -> str:
         "articles and CNN live-update headlines (rounds 1–2), Giveme5W1H general news of 2016 (rounds 2–3) "
         "and TempEval-3 silver newswire of 1997–2007 (rounds 4–6), in TimeBank's conventions. Each round's "
         "*work* texts were read to fix the tagger; its *held-out* texts were scored by script only and "
-        "never read. Right = the type and value agree; accuracy = right / (right + wrong + missed).",
+        "never read. Right = the type and value agree; accuracy = right / (right + wrong + missed); value "
+        "F1 from precision right / (right + wrong + false alarms) and that accuracy as recall.",
         "",
-        (table(["round", "set", "texts", "right", "wrong", "missed", "false alarms", "accuracy"], news_rows)
+        (table(["round", "set", "texts", "right", "wrong", "missed", "false alarms", "accuracy", "value F1"],
+               news_rows)
          + (f"\n\n{unbuilt} texts could not be rebuilt from ../shared and were left out." if unbuilt else ""))
         if news_rows else f"Not measured: {unbuilt}.",
         "",
