@@ -117,7 +117,30 @@ def extract_quotes(doc: Doc, keep_unattributed: bool = True, stances: bool = Tru
         found = [f for f in found if f.kind != "stance"]
     found = [f for f in found if not _unsourced_credit(f, found)]
     found.sort(key=lambda f: f.content[0])
+    _run_speakers(doc, found, quoted)
     return _distinct(_to_quotes(info, found, lex, quoted))
+
+
+def _run_speakers(doc: Doc, found: list[Found], quoted: list[Quoted]) -> None:
+    """A quotation left open at its line's end with no speaker takes the speaker of the
+    attribution that holds the rest of its run ('"It lasted a long time.\nYou could tell" it
+    was larger, said Alicia Mullin')."""
+    for f in found:
+        if f.speaker_head is not None or f.kind != "direct":
+            continue
+        ends = [quoted[n] for n in f.quoted if quoted[n].run and quoted[n].open_end]
+        if not ends:
+            continue
+        rest = next((q for q in quoted if q.run and q.start >= ends[-1].end), None)
+        if rest is None:
+            continue
+        for g in found:
+            if g.speaker_head is not None and g is not f:
+                s, e = char_span(doc, g.content)
+                if s <= rest.start < e or rest.start <= s < rest.end:
+                    f.speaker_head, f.cue, f.cue_token = g.speaker_head, g.cue, g.cue_token
+                    f.speaker_span = g.speaker_span
+                    break
 
 
 def _unsourced_credit(f: Found, found: list[Found]) -> bool:
@@ -566,6 +589,10 @@ def _to_quotes(info: DocInfo, found: list[Found], lex: _lexicon.Lexicon, quoted:
         cue = char_span(doc, f.cue) if f.cue else None
         name = names.get(f.speaker_head.i) if f.speaker_head is not None else None
         head = f.speaker_head
+        if name and head is not None and _named_only_inside(name, text, (cs, ce), head):
+            # "Lawyer: Lindsay Lohan checks into rehab": a speaker is not someone first named in
+            # the words it is reported to say
+            name = None if head.pos_ == "PRON" else core_text(head)
         if head is not None and glued_name(head):
             # '"... paranoia,”Clinton said': the quotation ends at its mark, the name follows it
             mark = head.idx + max(head.text.rfind(c) for c in "”\"»") + 1
@@ -584,6 +611,14 @@ def _to_quotes(info: DocInfo, found: list[Found], lex: _lexicon.Lexicon, quoted:
             kind=f.kind,
         ))
     return quotes
+
+
+def _named_only_inside(name: str, text: str, content: tuple[int, int], head: Token) -> bool:
+    """Is ``name``, the name resolved for the speaker ``head``, first written inside ``content``,
+    after the speaker mention and not in it?"""
+    first = text.find(name)
+    return (first >= 0 and head.idx < content[0] <= first < content[1]
+            and name not in text[head.idx:head.idx + len(head.text)])
 
 
 def quotes_for_text(text: str, keep_unattributed: bool = True, stances: bool = True) -> list[Quote]:

@@ -21,6 +21,8 @@
 * ``role_titles.tsv``: titles a role noun may stand for ("the head of state" for "President X").
 * ``deed_objects.tsv``: objects that make a cue verb a deed ("issued [an order]", "approved
   [the bill]", "will defend [our land]"): no attribution there.
+* ``frame_objects.tsv``: the only direct objects with which a cue's prepositional frame
+  attributes ("took [aim] at X", not "took the fight at late notice").
 * ``boilerplate.txt``: patterns of site furniture kept in scraped bodies ("Sign up to our
   newsletter", "see our Privacy Policy", "Other Topics of Interest ..."): no quotes there.
 * ``document_nouns.txt``: nouns of texts that speak for whoever issued them ("the statement
@@ -98,6 +100,7 @@ class Lexicon:
     boilerplate: tuple[re.Pattern[str], ...] = ()  # "Sign up to our newsletter": site furniture
     deeds: dict[str, frozenset[str]] = field(default_factory=dict)  # "issue" -> {"order", ...}
     role_titles: dict[str, frozenset[str]] = field(default_factory=dict)  # "head" -> {"president", ...}
+    frame_objects: dict[str, frozenset[str]] = field(default_factory=dict)  # "take" -> {"aim", "swipe", ...}
     documents: frozenset[str] = frozenset()  # "statement", "report": texts that speak for their author
     authoring: frozenset[str] = frozenset()  # "publish", "issue": "a report [published] by X" is X's
     groups: frozenset[str] = frozenset()  # "force", "authority": plural speakers a "they" may stand for
@@ -246,6 +249,8 @@ def load(data_dir: str | None = None) -> Lexicon:
                for _, cols in _rows(d / "deed_objects.tsv", (2, 2))},
         role_titles={cols[0].lower(): frozenset(cols[1].lower().split())
                      for _, cols in _rows(d / "role_titles.tsv", (2, 2))},
+        frame_objects={cols[0].lower(): frozenset(cols[1].lower().split())
+                       for _, cols in _rows(d / "frame_objects.tsv", (2, 2))},
         documents=read_words(d / "document_nouns.txt"),
         authoring=read_words(d / "authoring_verbs.txt"),
         groups=read_words(d / "group_speakers.txt"),

@@ -273,7 +273,7 @@ def _runs(text: str, paras: list[tuple[int, int]], marks: list[list[int]],
         k = n + 1
         while k < len(paras) and k - n <= MAX_RUN and not marks[k]:
             k += 1
-        if k >= len(paras) or k - n > MAX_RUN or k == n + 1:
+        if k >= len(paras) or k - n > MAX_RUN:
             n = k
             continue
         first = marks[k][0]
@@ -284,6 +284,14 @@ def _runs(text: str, paras: list[tuple[int, int]], marks: list[list[int]],
             after = text[first + 2] if first + 2 < end else " "
         closes = text[first] in CLOSERS or text[first] in STRAIGHT + "’'" and not before.isspace() and (
             first + 1 >= end or after.isspace() or after in ".,;:!?)")
+        if not closes:
+            # a straight mark typed between spaces after a comma or stop, when the line's marks are
+            # odd, closes too (a quotation broken over lines of one sentence each, marks spaced:
+            # '"If I had to pick someone, ...\nI think he's great, " he says.')
+            closes = (text[first] in STRAIGHT and before.isspace() and (first + 1 >= end or after.isspace())
+                      and text[start:first].rstrip()[-1:] in (",", ".", "!", "?") and len(marks[k]) % 2 == 1)
+        if closes and k == n + 1 and _credit_line(text, start, first, end):
+            closes = False
         if closes:
             for j in range(n + 1, k):
                 out[j] = paras[j]
@@ -291,6 +299,15 @@ def _runs(text: str, paras: list[tuple[int, int]], marks: list[list[int]],
             doubles[k] = [d for d in doubles[k] if d[0] != first]
         n = k
     return out
+
+
+def _credit_line(text: str, start: int, mark: int, end: int) -> bool:
+    """A line that only names the speaker of a pull quote, inside its closing mark ('"We ...\nDean
+    Baker, Center for Economic and Policy Research."'): the mark ends the line after a stop and the
+    line is a few words opening with two capitalized ones."""
+    words = text[start:mark].split()
+    return (text[mark + 1:end].strip() == "" and text[start:mark].rstrip().endswith(".") and len(words) <= 8
+            and len(words) >= 2 and all(w[:1].isupper() for w in words[:2]))
 
 
 def find_quoted(text: str) -> list[Quoted]:

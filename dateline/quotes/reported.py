@@ -93,6 +93,12 @@ def _pick(verb: Token, lex: Lexicon) -> tuple[str, Token] | None:
                c.dep_ in ("acl", "relcl", "ccomp") and c.tag_ in ("VBG", "VBD", "VBZ", "VBP") for c in t.children))
            for k, t in shown.items()):
         return None
+    needed = lex.frame_objects.get(verb.lemma_.lower())
+    if needed is not None:
+        # "took [aim] at X" attributes, "took the fight at late notice" does not
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() not in needed and obj.lower_ not in needed:
+            shown = {k: t for k, t in shown.items() if not k.startswith("prep:")}
     for kind in PRIORITY:
         for name, tok in shown.items():
             if name.split(":")[0] == kind and name in cue.frames:
@@ -244,7 +250,7 @@ def reported_speech(doc: Doc, lex: Lexicon, taken: list[tuple[int, int]], used_c
     verbs = [t for t in doc if t.pos_ == "VERB" and not in_marks[t.i] and t.i not in used_cues
              and t.lemma_.lower() in lex.cues and not _addresses_reader(t) and not _no_source(t, lex)
              and not _extraposed(t, lex) and not _noun_in_disguise(t) and not _unsaid_infinitive(t, lex)
-             and not _asked(t) and not _thing_acts(t, lex)
+             and not _asked(t) and not _thing_acts(t, lex) and not _headline_passive(t)
              and not (t.tag_ == "VBG" and t.dep_ in ("csubj", "csubjpass"))]
     verbs.sort(key=depth)
     out: list[Found] = []
@@ -481,6 +487,25 @@ def _speaker(verb: Token, lex: Lexicon, para: list[int]) -> Token | None:
 
 
 _SPEAKING_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "who"})
+
+
+_RELATIVE_OBJECTS = frozenset({"what", "which", "that", "whom", "whatever"})
+
+
+def _headline_passive(verb: Token) -> bool:
+    """"Peter Capaldi [announced] as the new Doctor", "John Smith [named] as chief executive": a
+    headline's passive without its auxiliary. A verb of saying with "as" right after it, no object
+    and no auxiliary cannot be active ("the board named [Smith] as ..."; "what he described as"
+    has its object), so its subject was named, it did not speak."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.i + 1 >= len(verb.doc) or verb.doc[verb.i + 1].lower_ != "as":
+        return False
+    if verb.doc[verb.i + 1].head.i != verb.i:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    # an object before the subject is a misparse across a colon ("'Doctor [Who]': Capaldi announced as")
+    return not any(c.dep_ == "dobj" and (c.i > subj.i or c.lower_ in _RELATIVE_OBJECTS) for c in verb.children)
 
 
 def _thing_acts(verb: Token, lex: Lexicon) -> bool:

@@ -453,7 +453,8 @@ def compatible(cand: Named, want: tuple[str, str, bool]) -> bool:
             return False
         return gender == "-" or cand.gender in ("-", gender)
     if kind == "org":
-        return cand.kind == "org"
+        # "the company" is not "the companies" named before (two firms that announced a deal)
+        return cand.kind == "org" and (plural or not cand.plural)
     return cand.plural or cand.kind == "org"  # "they": a group, or an organisation
 
 
