@@ -222,13 +222,34 @@ def _fact_adverb(tok: Token, lex: Lexicon) -> bool:
         c.dep_ == "advmod" and c.lower_ in lex.fact_adverbs for c in tok.head.children)
 
 
+def distributive(tok: Token, lex: Lexicon) -> bool:
+    """Whether a verb is spread over many occasions by a time phrase of ``distributive_words.txt``: "lost
+    each time", "meet every year" (a noun with "each"/"every" as a bare adverbial), "finished last in each of
+    their first four seasons" ("in each"/"in every" + "of"). A perfect or a progressive ("has shelled the city
+    every day since", "are killing 1,000 troops every day") tells a campaign going on up to now: no habit."""
+    if tok.tag_ in ("VBN", "VBG") and any(c.dep_ == "aux" for c in tok.children):
+        return False
+    for c in tok.children:
+        if c.dep_ == "npadvmod" and c.lemma_.lower() in lex.occasion_nouns and any(
+                d.dep_ == "det" and d.lower_ in lex.distributive_words for d in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "in" and any(
+                o.dep_ == "pobj" and o.lower_ in lex.distributive_words and any(p.lower_ == "of" for p in o.children)
+                for o in c.children):
+            return True
+    return False
+
+
 def habitual(tok: Token, lex: Lexicon) -> bool:
     """A verb an adverb of frequency makes a habit: "I often travel by train", "it constantly causes
     trouble", "has always been" (``habitual_adverbs.txt``), or the complement of a verb of habit:
-    "his red lines keep evaporating", "they used to live" (``habitual_verbs.txt``)."""
+    "his red lines keep evaporating", "they used to live" (``habitual_verbs.txt``); or a verb done "each
+    time" or "in each of" (:func:`distributive`)."""
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     if any(c.dep_ == "advmod" and c.lower_ in lex.habitual_adverbs for c in tok.children):
+        return True
+    if distributive(tok, lex):
         return True
     head = tok.head
     if tok.dep_ != "xcomp":

@@ -89,6 +89,14 @@ Sentence by sentence, every trigger (``roles.is_trigger``) becomes an :class:`Ev
   meeting 'excellent'" plans no meeting; a gerund after a planned event is planned ("will retire after
   reaching ..."); a noun that speaks ("the campaign said") is no event; copyright lines are furniture;
   "pictured" is no event.
+* **round 9** (general news) — buttons glued into a sentence ("Click to share on Twitter (Opens in new
+  window)", ``furniture_spans.txt``) and compounds or idioms read as verbs ("left fielder", "email address",
+  ``non_event_compounds.txt``; "hit home", ``idiom_phrases.txt``) are no triggers; an "as"/"while" clause
+  with its own subject dates an undated simple past like a "when" clause; "my October 28, 2016 letter that
+  notified you" dates the letter's relative clause, not the governing verb; a statement does not own words
+  before the quotation it closes ("X showed support 'We ...,' they said in May"); "each time", "in each of"
+  make a habit (``context.distributive``); "is about to", "is retiring at the end of the season" are planned,
+  an infinitive on "nothing" and a command ("Say a prayer", "Please verify") hypothetical.
 * **place** — the place mention the parse attaches to the trigger as its setting, not as an actor
   (``place.event_place``: "killed seven people in Lviv", but not "Ukraine's leader is urging").
 """
@@ -103,6 +111,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.quotes.marks import find_quoted
 from dateline.time import as_date, sentence_tense
 from dateline.time.narrative import paragraph_of, paragraphs
 from dateline.time.values import interval as interval_of
@@ -128,7 +137,7 @@ from .context import (
     state_participle,
     time_reference,
 )
-from .furniture import heading_line, opinion_piece, source_credit, word_prefix
+from .furniture import furniture_spans, heading_line, in_spans, opinion_piece, source_credit, word_prefix
 from .items import item_date, item_dates, present_item
 from .lexicon import Lexicon, load
 from .model import EventMention
@@ -243,6 +252,21 @@ def _date_of_subject(head: Token, triggers: set[int]) -> bool:
     return not any(w.is_punct for w in head.doc[head.i + 1:noun.i])
 
 
+def _dated_document(doc: Doc, timex: Any, triggers: set[int]) -> Token | None:
+    """The noun a day's date describes between a possessive and that noun ("my October 28, 2016 letter",
+    "the agency's March 3 report" when "report" is no trigger): the date of a thing made that day, not of
+    the verb that governs it ("I write to supplement my October 28 letter"). None otherwise."""
+    if timex.type != "DATE" or len(timex.value) < 10 or not timex.value[:4].isdigit():
+        return None
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or span.start == 0 or span.end >= len(doc):
+        return None
+    before, noun = doc[span.start - 1], doc[span.end]
+    if before.tag_ not in ("PRP$", "POS") or noun.tag_ not in ("NN", "NNS") or noun.i in triggers:
+        return None
+    return noun
+
+
 def _attach_timexes(doc: Doc, sent: Span, timexes: Sequence[Any], triggers: set[int],
                     lex: Lexicon | None = None) -> tuple[dict, list]:
     """Map trigger index -> its time expressions, and the sentence's ungoverned expressions. A date
@@ -263,6 +287,12 @@ def _attach_timexes(doc: Doc, sent: Span, timexes: Sequence[Any], triggers: set[
             gov = gov.head  # "In April 2022, weeks after troops withdrew, ...": the main clause's date
         if gov is not None and gov.i not in triggers and _named_date(head, gov):
             continue  # a date named, not the time of an event: "called May 9 Victory Day"
+        noun = _dated_document(doc, t, triggers)
+        if noun is not None:  # "supplement my October 28, 2016 letter that notified you": the letter's date
+            for c in noun.children:
+                if c.dep_ == "relcl" and c.i in triggers:
+                    attached.setdefault(c.i, []).append(t)
+            continue
         if head is not None and _date_of_subject(head, triggers):
             continue  # a date that describes who or what acts, not the time of an event: "the 2024 contender"
         prep = _bounding_prep(head)
@@ -402,6 +432,57 @@ def _reported_future(chain: list[Token], lex: Lexicon) -> bool:
     return False
 
 
+IMPERATIVE_LEAD_DEPS = frozenset({"punct", "intj", "advmod", "cc", "discourse", "dep"})
+
+
+def _imperative(verb: Token) -> Token | None:
+    """The command verb when a verb is an imperative or a conjunct of one: a bare verb heading its sentence,
+    with no subject and no auxiliary, only interjections or adverbs before it ("Say a prayer America", "Please
+    hold on", "Read or share this story"); None otherwise. A command asks for an event; none took place."""
+    cur = verb
+    if cur.dep_ == "conj" and cur.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+        cur = cur.head
+    if cur.pos_ != "VERB" or cur.tag_ != "VB" or cur.dep_ not in ("ROOT", "ccomp", "xcomp", "parataxis"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl", "mark") for c in cur.children):
+        return None
+    if cur.ent_type_:  # a name tagged as a verb: "Trump rally shooting: Five shot"
+        return None
+    if cur.dep_ != "ROOT":  # a quoted command: "she wrote: 'Say a prayer America.'"
+        before = next((w for w in reversed(cur.doc[cur.sent.start:cur.i]) if not w.is_space), None)
+        return cur if before is not None and _opening_mark(before) else None
+    sent = cur.sent
+    if any(w.dep_ not in IMPERATIVE_LEAD_DEPS and not w.is_space for w in cur.doc[sent.start:cur.i]):
+        return None
+    # a sentence of running text, not a headline ("Trump protest march in Seattle marred by shooting")
+    return cur if sent.text.rstrip().rstrip("'\"’”)").endswith((".", "!", "?")) else None
+
+
+def _opening_mark(tok: Token) -> bool:
+    """Whether a token is a colon or a quotation mark that opens a quotation (a straight mark with a space or
+    a colon before it and none after it)."""
+    if tok.text in (":", "‘", "“"):
+        return True
+    if tok.text not in ("'", '"') or tok.whitespace_:
+        return False
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is None or bool(prev.whitespace_) or prev.text == ":"
+
+
+def _at_coming_end(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb is placed "at the end of" a period (``occasion_nouns.txt``: "is retiring at the end of
+    the season", "is leaving at the end of the month"): with a progressive, a plan."""
+    for p in verb.children:
+        if p.dep_ == "prep" and p.lower_ == "at":
+            for end in p.children:
+                if end.dep_ == "pobj" and end.lower_ == "end" and any(
+                        o.dep_ == "prep" and o.lower_ == "of" and any(
+                            n.dep_ == "pobj" and n.lemma_.lower() in lex.occasion_nouns for n in o.children)
+                        for o in end.children):
+                    return True
+    return False
+
+
 def _status(trigger: Token, lex: Lexicon, sent_text_tense: str | None) -> tuple[str, str | None, bool]:
     """The status of the trigger's event, the cue that decided it, and whether a condition or a modal
     of possibility or obligation bears on it ("would not help", "must withdraw", "if NATO were to
@@ -512,12 +593,19 @@ def _status(trigger: Token, lex: Lexicon, sent_text_tense: str | None) -> tuple[
     top = chain[-1]
     if "possible" not in found and top.dep_ == "ccomp" and top.head is not top and (
             _reporting(top.head, lex) or top.head.lemma_.lower() in lex.belief_verbs) \
-            and not any(c.dep_ in ("advcl", "relcl") for c in chain[:-1]):
+            and not any(c.dep_ in ("advcl", "relcl") for c in chain[:-1]) \
+            and not any(w.text == ":" for w in top.doc[min(top.i, top.head.i):max(top.i, top.head.i)]):
+        # (not across a colon: "Believe it: Chicago Cubs win the World Series")
         # "I don't believe that Putin is ready to return", "if both sides admit that they have exhausted
         # their forces": a statement its speaker does not make is no report of its content
         said, said_cue, said_hedged = _status(top.head, lex, None)
         if said in ("denied", "hypothetical") or said_hedged:
             found["possible"] = said_cue or top.head.text
+    if (cmd := _imperative(trigger)) is not None:
+        found.setdefault("hypothetical", cmd.text)  # "Say a prayer America", "Hold on to each other": asked for
+    if trigger.dep_ in ("relcl", "acl") and trigger.tag_ == "VB" and trigger.head.lower_ in lex.indefinite_objects \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        found.setdefault("hypothetical", trigger.head.text)  # "found nothing to change its position"
     hedged = "hypothetical" in found or "possible" in found
     if not hedged and trigger.pos_ != "VERB" and trigger.dep_ in ("dobj", "nsubjpass") \
             and trigger.head.pos_ == "VERB":  # "could order a new offensive": as hedged as its verb
@@ -527,6 +615,8 @@ def _status(trigger: Token, lex: Lexicon, sent_text_tense: str | None) -> tuple[
             return status, found[status], hedged
     if pred.tag_ == "VBG" and any(c.dep_ == "aux" and _plain(c.lower_) in PROGRESSIVE_AUX for c in pred.children):
         aux = next(c.text for c in pred.children if c.dep_ == "aux" and _plain(c.lower_) in PROGRESSIVE_AUX)
+        if _at_coming_end(pred, lex):  # "is retiring at the end of the season": a plan, not under way
+            return "planned", aux, hedged
         return "ongoing", aux, hedged
     if (trigger.pos_ != "VERB" and trigger.dep_ == "pobj" and trigger.head.lower_ == "of"
             and trigger.head.head.lemma_.lower() in lex.kind_nouns and trigger.head.head is not trigger):
@@ -807,7 +897,7 @@ def _modal_type(kind: str, status: str, cue: str | None, lex: Lexicon) -> str:
     """The type as PLOVER codes a stated intent, threat, demand or refusal (``type_modality.tsv``)."""
     for key, kinds, new in lex.modality:
         if kind in kinds and (key == status or (cue or "").lower() == key):
-            return new
+            return kind if new == "=" else new
     return kind
 
 
@@ -895,6 +985,22 @@ def _past_after(t: Token, timex: Any, day: dt.date) -> bool:
         return False
 
 
+FINITE_PAST = ("VBD",)  # a main clause told in the past that an "as"/"while" clause can date
+QUOTE_TO_VERB = 30  # characters between a quotation's end and the reporting verb after it ("', they said")
+
+
+def _across_quote(trigger: Token, verb: Token, marks: Sequence[tuple[int, int]]) -> bool:
+    """Whether a whole quotation stands between a trigger and the reporting verb the parse makes it the
+    statement of, the verb closing the quotation: the quotation is what the verb reports, the trigger is
+    outside it ("Amber Tamblyn showed
+    her support 'The Rolling Stones have never given permission ...,' they said in a statement in May" —
+    a photo caption run into the next sentence)."""
+    if trigger.idx > verb.idx:
+        return False
+    # the verb follows the quotation's end closely (", they said in May"), as a reporting verb after its quote
+    return any(trigger.idx < s and e <= verb.idx and verb.idx - e <= QUOTE_TO_VERB for s, e in marks)
+
+
 def _statement_of(trigger: Token, reporting: set[int]) -> Token | None:
     """The reporting verb whose statement contains the trigger, if any."""
     cur = trigger
@@ -957,8 +1063,10 @@ def extract_events(
     ents = EntityIndex(doc, as_entities(entities) if entities is not None else default_entities(doc))
     place_list = list(places or [])
     quotes = quoted_spans(text)
+    quote_marks = [(q.start, q.end) for q in find_quoted(text) if not q.dash]  # double and single marks
     mixed_case = any(c.islower() for c in text)
     times = _timex_tokens(doc, timexes)
+    buttons = furniture_spans(text, lex)  # "Click to share on Twitter (Opens in new window)" inside a sentence
     out: list[EventMention] = []
     lead: Any | None = None  # "Tomorrow... a signing ceremony will take place": a date alone before a sentence
     starts = paragraphs(text)
@@ -979,7 +1087,8 @@ def extract_events(
         if boilerplate(sent, lex) or (mixed_case and shouting(sent)):
             lead = None
             continue
-        trig = [t for t in sent if is_trigger(t, lex, light) and not word_prefix(t)]
+        trig = [t for t in sent if is_trigger(t, lex, light) and not word_prefix(t)
+                and not (buttons and in_spans(t.idx, buttons))]
         items = item_dates(sent, timexes)  # "January 23, 2013: Clinton testifies": dates heading a list item
         if not items and carried_item is not None and not present_item(sent):
             carried_item = None  # a past sentence: the story goes on after the chronology
@@ -1042,8 +1151,14 @@ def extract_events(
                 continue
             cur, found = t, None
             if t.pos_ == "VERB":  # "were injured when the tram left the track on Wednesday": its when-clause's date
+                # "tangled with the outfielder as he pursued a foul ball in the 2003 series": as/while too,
+                # for a finite clause with its own subject under a finite verb that reports nothing
                 below = [c for c in t.children if c.dep_ == "advcl" and c.i in chosen and c.i in attached
-                         and any(w.dep_ == "advmod" and w.lower_ == "when" for w in c.children)]
+                         and any((w.dep_ == "advmod" and w.lower_ == "when")
+                                 or (w.dep_ == "mark" and w.lower_ in lex.simultaneous_marks
+                                     and t.tag_ in FINITE_PAST and t.i not in reporting
+                                     and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children))
+                                 for w in c.children)]
                 found = chosen[below[0].i][0] if below else None
             climb = VERB_INHERIT if t.pos_ == "VERB" else NOUN_INHERIT
             for _ in range(4 if found is None else 0):
@@ -1084,6 +1199,8 @@ def extract_events(
             statement, told = None, False  # told: dated by the paragraph's chronicle
             if timex is None and t.i not in relative:
                 statement = _statement_of(t, reporting)
+                if statement is not None and _across_quote(t, statement, quote_marks):
+                    statement = None  # "X showed her support 'The Stones have ...,' they said in May": not said
                 if statement is not None:
                     timex = chosen.get(statement.i, (None, ""))[0]
                     anchor = "reported"

@@ -7,6 +7,8 @@
   "..., BelTA has learned", "we read in the Washington Post".
 * :func:`opinion_piece` — the text is a column or commentary ("The views expressed ... are the
   author's", "X is a columnist"): its undated events are background and argument.
+* :func:`furniture_spans` — buttons and notices glued into a running sentence ("Click to share on Twitter
+  (Opens in new window)", "Scroll down for video", ``furniture_spans.txt``): their words are no events.
 * :func:`word_prefix` — a prefix cut off a hyphenated word by the tokenizer ("de" of "de-escalate").
 """
 
@@ -123,3 +125,22 @@ def opinion_piece(text: str, lex: Lexicon) -> bool:
                                                            for n in lex.byline_nouns):
             return True
     return False
+
+
+def furniture_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """The character spans of the phrases of ``furniture_spans.txt`` in a text, case-insensitively: page
+    buttons and notices that the extraction glued into a sentence ("... in the sport Click to share on
+    WhatsApp (Opens in new window)"). Only their own words are furniture; the sentence around them is not."""
+    low = text.lower()
+    out: list[tuple[int, int]] = []
+    for phrase in lex.furniture_spans:
+        pos = low.find(phrase)
+        while pos >= 0:
+            out.append((pos, pos + len(phrase)))
+            pos = low.find(phrase, pos + len(phrase))
+    return sorted(out)
+
+
+def in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether a character position lies inside one of the spans."""
+    return any(a <= pos < b for a, b in spans)

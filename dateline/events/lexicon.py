@@ -59,6 +59,17 @@
   attack began"); ``poll_subjects.txt``: subjects of a poll's findings ("respondents", "a majority");
   ``possibility_nouns.txt``: nouns that make what they govern a possibility ("the risk that ...");
   ``generic_sources.txt``: unnamed groups whose statements are opinion ("Analysts say").
+* ``furniture_spans.txt``: buttons and notices glued into a sentence ("Click to share on Twitter (Opens in
+  new window)", "Scroll down for video"): the words inside them are no events, the rest of the sentence is kept.
+* ``non_event_compounds.txt``: two-word nouns whose first word the tagger reads as a verb ("left fielder",
+  "cutting edge", "pinch-hit").
+* ``simultaneous_marks.txt``: conjunctions of a clause at the time of its main clause ("as he pursued a ball in
+  the 2003 series"): a main clause with no date of its own takes the clause's, as with "when".
+* ``distributive_words.txt``: "each", "every": a verb done "each time", "every year", "in each of" is a habit;
+  ``occasion_nouns.txt``: the nouns of time or occasion they spread it over ("time", "year", "season"); a
+  present progressive "at the end of" one is planned ("is retiring at the end of the season").
+* ``idiom_phrases.txt``: figurative phrases led by a verb ("hit home", "hang in the balance"): no event.
+* ``indefinite_objects.txt``: "nothing", "anything": their infinitive is hypothetical ("found nothing to change").
 * ``type_modality.tsv``: how a status or cue changes a type (an intent to cooperate is AGREE, a
   hostile action announced is THREATEN, as PLOVER codes them).
 
@@ -131,6 +142,13 @@ class Lexicon:
     earlier_words: frozenset[str] = frozenset()
     tally_nouns: frozenset[str] = frozenset()
     clause_marks: dict[str, str] = field(default_factory=dict)  # "after" -> "earlier", "before" -> "later"
+    furniture_spans: tuple[str, ...] = ()  # "click to share on": page furniture inside a sentence
+    non_event_compounds: frozenset[str] = frozenset()  # "left fielder", "cutting edge"
+    simultaneous_marks: frozenset[str] = frozenset()  # "as", "while": a clause at the time of its main clause
+    distributive_words: frozenset[str] = frozenset()  # "each", "every": "lost each time" is a habit
+    occasion_nouns: frozenset[str] = frozenset()  # "time", "year": what "each"/"every" spread an event over
+    indefinite_objects: frozenset[str] = frozenset()  # "nothing": "found nothing to change" is hypothetical
+    idiom_phrases: tuple[tuple[str, ...], ...] = ()  # ("hit", "home"): a verb lemma and the words after it
 
 
 def _lines(name: str) -> list[tuple[int, str]]:
@@ -233,6 +251,13 @@ def load() -> Lexicon:
         poll_subjects=_words("poll_subjects.txt"),
         possibility_nouns=_words("possibility_nouns.txt"),
         generic_sources=_words("generic_sources.txt"),
+        furniture_spans=tuple(sorted(_phrases("furniture_spans.txt"))),
+        non_event_compounds=_phrases("non_event_compounds.txt"),
+        simultaneous_marks=_words("simultaneous_marks.txt"),
+        distributive_words=_words("distributive_words.txt"),
+        occasion_nouns=_words("occasion_nouns.txt"),
+        indefinite_objects=_words("indefinite_objects.txt"),
+        idiom_phrases=tuple(sorted(tuple(p.split()) for p in _phrases("idiom_phrases.txt"))),
         modality=tuple((cue.lower(), frozenset(t.strip() for t in kinds.split(",")), new)
                        for cue, kinds, new in _table("type_modality.tsv", 3)),
     )

@@ -111,17 +111,45 @@ def _event_name(tok: Token, lex: Lexicon) -> bool:
         and tok.head.lower_ in lex.event_name_heads and tok.head.dep_ not in ("compound", "flat")
 
 
+def _compound_word(tok: Token, lex: Lexicon) -> bool:
+    """Whether a token is one word of a two-word noun of ``non_event_compounds.txt`` ("left fielder",
+    "cutting edge", "pinch-hit"), a hyphen between the words counting as a space."""
+    if not lex.non_event_compounds:
+        return False
+    doc = tok.doc
+
+    def word(i: int, step: int) -> str:
+        if 0 < i < len(doc) and doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_:
+            i += step  # "pinch-hit"
+        return doc[i].lower_ if 0 <= i < len(doc) else ""
+
+    return f"{tok.lower_} {word(tok.i + 1, 1)}" in lex.non_event_compounds \
+        or f"{word(tok.i - 1, -1)} {tok.lower_}" in lex.non_event_compounds
+
+
+def _idiom(tok: Token, lemma: str, lex: Lexicon) -> bool:
+    """Whether a verb leads a figurative phrase of ``idiom_phrases.txt`` ("it finally hit home", "left
+    hanging in the balance"): its lemma and the words right after it."""
+    doc = tok.doc
+    for first, *rest in lex.idiom_phrases:
+        if first == lemma and [w.lower_ for w in doc[tok.i + 1:tok.i + 1 + len(rest)]] == rest:
+            return True
+    return False
+
+
 def is_trigger(tok: Token, lex: Lexicon, light: bool = False) -> bool:
     """Whether a token names an event."""
     lemma = tok.lemma_.lower()
     if not tok.text[:1].isalpha():
         return False
+    if _compound_word(tok, lex):
+        return False  # "Cubs left fielder Ben Zobrist", "cutting edge analytics"
     if light and lemma == "be" and tok.dep_ not in ("aux", "auxpass") and tok.pos_ in ("AUX", "VERB"):
         return True  # a state: "the phone is thin", "Jobs was CEO" (light: the task annotates states)
     if tok.pos_ == "VERB":
         if tok.dep_ in ("aux", "auxpass") or lemma == "be":
             return False
-        if _non_event_verb(tok, lemma, lex):
+        if _non_event_verb(tok, lemma, lex) or _idiom(tok, lemma, lex):
             return False
         if not light and context_type(tok, lemma, lex) == "-":
             return False  # "what he called a threat"
