@@ -223,3 +223,38 @@ def test_mid_unit_is_the_current_one_with_mod_mid(text, value):
 def test_earlier_and_later_this_unit_carry_start_and_end():
     found = tag("Prices rose earlier this week and will rise later this year.", "2006-12-29")
     assert [(t.value, t.mod) for t in found] == [("2006-W52", "START"), ("2006", "END")]
+
+
+# ---- round 7 (TE-3 silver news) ----------------------------------------------------------------
+
+def test_a_month_before_an_event_noun_in_reported_speech_is_past():
+    text = ('The minister said that there is "no reason for the council to take measures", despite a '
+            "report implicating officials in a February bomb blast.")
+    assert [t.value for t in tag(text, "2005-12-10")] == ["2005-02"]
+
+
+def test_a_plan_in_the_dates_own_clause_still_points_ahead():
+    text = ("NATO has decided to admit Poland, Hungary and the Czech Republic in early March, "
+            "an official said on Wednesday.")
+    assert [t.value for t in tag(text, "1999-02-10")][:1] == ["1999-03"]
+
+
+@pytest.mark.parametrize("text", ["Foreign Minister Song Min-soon met his counterpart.",
+                                  "He was soon released.", "A trickle of cash soon became a flood."])
+def test_no_soon_in_names_or_past_narrative(text):
+    assert tag(text, "2005-12-10") == []
+
+
+@pytest.mark.parametrize("text", ["Her fall from power was swift.", "The dollar's fall brought relief."])
+def test_a_possessive_fall_is_no_autumn(text):
+    assert tag(text, "2005-12-15") == []
+
+
+def test_the_day_after_does_not_count_from_a_bare_year():
+    text = "The first mascot appeared in 1972. Sales begin the day after the ceremony."
+    assert [(t.text, t.value) for t in tag(text, "2005-11-11")] == [("1972", "1972"), ("the day after", "2005-11-12")]
+
+
+def test_the_day_before_an_event_counts_from_the_last_day_named():
+    text = "The bill passed on May 3. The day before the vote, it was debated."
+    assert [t.value for t in tag(text, "2005-11-11")] == ["2005-05-03", "2005-05-02"]

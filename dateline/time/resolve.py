@@ -34,6 +34,9 @@ The forms a rule can produce:
     The same from the last date mentioned in the text (the DCT when there is none). A final
     ``=`` keeps the granularity of that date when it is finer ("a year earlier" after "the
     third quarter" → last year's third quarter).
+``EVT+1D``
+    Counted from an event the words name ("the day after the announcement"): from the last date
+    mentioned when it names a day, else from the DCT (a bare year or month gives no day to count from).
 ``PER@1988``
     The last mentioned reporting period in the year given ("the 1988 period" → 1988-Q3).
 ``PER-1Y``
@@ -76,11 +79,11 @@ class Context:
     story_text: str | None = None
     fronted: bool = False  # the expression opens its sentence, before a comma ("In September, he said")
     cue_left: bool = False  # the tense cue stands before the expression
-    plain_past: bool = False  # ... and is a past verb with no plan between ("imposed sanctions in July")
+    plain_past: bool = False  # a past clause that tells no plan ("imposed sanctions in July")
 
 
 _DAY_OP = re.compile(r"^(.+)\|(W|[+-]\d+D)$")
-_REL = re.compile(r"^(DCT|REF|PER)([+-])(\d+(?:\.5)?)(CE|DE|Y|H|Q|SE|M|WE|W|D|FN)(=?)(T.+)?$")
+_REL = re.compile(r"^(DCT|REF|EVT|PER)([+-])(\d+(?:\.5)?)(CE|DE|Y|H|Q|SE|M|WE|W|D|FN)(=?)(T.+)?$")
 # A count with a half ("two and a half years ago") is counted in the next smaller unit.
 _HALF_IN = {"CE": (100, "Y"), "DE": (10, "Y"), "Y": (12, "M"), "H": (6, "M"), "Q": (3, "M"), "M": (30, "D"),
             "W": (7, "D")}
@@ -299,8 +302,7 @@ def _yearless(m: re.Match[str], ctx: Context) -> tuple[str, str]:
         value, how = _choose(cands, dct, direction, ctx.tense, "nearest", window=True,
                              ahead_window=not ctx.fronted and bool(
                                  re.fullmatch(r"\d\d-\d\d|\d\d-W[1-5L]-[1-7]|O?EASTER[+-]\d+", spec)
-                                 or (re.fullmatch(r"\d\d", spec) and (
-                                     not ctx.plain_past or (ctx.cue or "").lower() in PLAN_VERBS))))
+                                 or (re.fullmatch(r"\d\d", spec) and not ctx.plain_past)))
     why = "forced by the words" if direction else _tense_words(ctx)
     return value + tpart, f"no year given; {why} → {how}"
 
@@ -384,8 +386,10 @@ def _relative(m: re.Match[str], ctx: Context) -> tuple[str, str]:
         num = str(int(float(num) * per))
     n = int(float(num)) * (-1 if sign == "-" else 1)
     anchor_value, anchor_name = ctx.dct.isoformat(), f"the article date {ctx.dct}"
-    ref = parse(ctx.ref) if anchor_kind == "REF" and ctx.ref else None
-    if ref and unit in ("D", "FN") and ref[0] in ("Y", "M") and ctx.ref:
+    # EVT: counted from an event the words name ("the day after the announcement"): from the last date
+    # mentioned when that names a day, else from the article date (never "a day of 1972")
+    ref = parse(ctx.ref) if anchor_kind in ("REF", "EVT") and ctx.ref else None
+    if ref and anchor_kind == "REF" and unit in ("D", "FN") and ref[0] in ("Y", "M") and ctx.ref:
         # "that same day" after "in October 1998": a day of that month, which one is not said
         value = ctx.ref[:7] + "-XX" if ref[0] == "M" else ctx.ref[:4] + "-XX-XX"
         return value, f"a day counted from '{ctx.ref_text or ctx.ref}' ({ctx.ref}), which names no day → {value}"

@@ -16,7 +16,7 @@ import logging
 import re
 
 from .narrative import narrative_years
-from .resolve import Context, needs_tense, resolve
+from .resolve import PLAN_VERBS, Context, needs_tense, resolve
 from .resources import Resources, load
 from .rules import Rule, fill, load_rules
 from .scanner import CAP, CAP_OFFSET, LOWER, OTHER_PUNCT, PUNCT, Token, merge_numbers, number_char, tokenize
@@ -196,8 +196,8 @@ STORY_REACH = 1
 FRONT_PREPOSITIONS = frozenset({"in", "on", "by", "since", "from", "until", "through"})
 # Words between a past verb and a date that make the date a plan told in the past ("announced an
 # agreement to acquire the bank in January", "said Russia could invade in February").
-_PLAN_BETWEEN = re.compile(r"\b(?:would|could|will|may|might|should|shall|must|can|to (?!(?:the|a|an|its|his|her|their|our|my|your|this|these|those|some|all|each|every|any)\b)[a-z]+|that|if|when|until|"
-                           r"plans?|planned|planning|expects?|expected|scheduled|set|due|next|upcoming)\b|[\"“”:]")
+_PLAN_BETWEEN = re.compile(r"\b(?:would|could|will|may|might|should|shall|must|can|to (?!(?:the|a|an|its|his|her|their|our|my|your|this|these|those|some|all|each|every|any)\b)[a-z]+|if|until|"
+                           r"plans?|planned|planning|expects?|expected|scheduled|set|due|next|upcoming)\b")
 RANGE_LINKS = frozenset({"to", "through", "until", "till", "-", "–", "and"})
 
 
@@ -255,7 +255,7 @@ def _anchor(under: str, ctx: Context) -> str | None:
     """The date a relative value counts from, as the resolver picks it."""
     if under.startswith("DCT"):
         return ctx.dct.isoformat()
-    if under.startswith("REF"):
+    if under.startswith(("REF", "EVT")):
         return ctx.ref or ctx.dct.isoformat()
     if under.startswith("PER"):
         return ctx.period or ctx.dct.isoformat()
@@ -288,9 +288,14 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
             tc = finder.tense(xs, xe)
             tense, cue, weight = tc.tense, tc.cue, tc.weight
             cue_left = tc.end is not None and tc.end <= tokens[xs].start
-            plain_past = tense == "PAST" and (
-                (cue_left and not _PLAN_BETWEEN.search(text[tc.end:tokens[xs].start]))
-                or _past_verb_before(text, tokens, xs, finder))
+            # a past clause that tells a plan ("announced an agreement to acquire it in January",
+            # "told them of a cut in September") may point ahead; a plain past one does not
+            if tense == "PAST":
+                lead = tc.end if cue_left and tc.end is not None else tokens[finder.sent[finder.sentence_of(xs)]].start
+                clause = text[lead:tokens[xs].start]
+                edge = max(clause.rfind(c) for c in ';:"“”')  # the plan must be in the date's own clause
+                plain_past = _past_verb_before(text, tokens, xs, finder) or not (
+                    _PLAN_BETWEEN.search(clause[edge + 1:]) or (cue or "").lower() in PLAN_VERBS)
         near_day = None
         same_sentence_day = False
         if day and under.startswith("XXXX-XX-XXT"):
@@ -310,18 +315,18 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
         ctx = Context(day0, tense, cue, ref, ref_text, near_day, day_text if near_day else None,
                       period, period_text, weight, near_story, story_text if near_story else None, fronted,
                       cue_left, plain_past)
-        if rule.type in ("DURATION", "SET") and not under.startswith(("DCT", "REF", "PER", "P")):
+        if rule.type in ("DURATION", "SET") and not under.startswith(("DCT", "REF", "EVT", "PER", "P")):
             value, why = under, "explicit"  # a set such as XXXX-WXX-1 stays as written
         else:
             try:
                 value, why = resolve(under, ctx)
             except (OverflowError, ValueError):  # "tomorrow" written on 9999-12-31: past the calendar's end
                 continue
-            if value.startswith(("DCT", "REF", "PER")):
+            if value.startswith(("DCT", "REF", "EVT", "PER")):
                 continue  # a relative value the resolver could not place: no timex beats a broken one
         concrete = parse(value) if rule.type in ("DATE", "TIME") else None
         # a comparison ("a year earlier", "the year-ago quarter") does not move the reference
-        comparison = under.startswith("PER") or (under.startswith("REF") and under.endswith("="))
+        comparison = under.startswith("PER") or (under.startswith(("REF", "EVT")) and under.endswith("="))
         if concrete and not comparison:
             ref, ref_text = value, surface
             if concrete[0] in ("Q", "H"):
