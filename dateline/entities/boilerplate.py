@@ -54,6 +54,10 @@ def _cut(doc: Doc, s: Span, ranges: list[tuple[int, int]]) -> Span | None:
         else:
             pieces[-1].append(k)
     best = max(pieces, key=len)
+    while best and doc[best[-1]].is_punct:  # "Facebook (Opens in new window": no bracket left at the end
+        best.pop()
+    while best and doc[best[0]].is_punct:
+        best.pop(0)
     if not best or not any(ch.isalpha() for k in best for ch in doc[k].text):
         return None
     return Span(best[0], best[-1] + 1, s.label, s.role, s.source)
@@ -78,5 +82,8 @@ def boilerplate(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             if cut is None:
                 continue
             s = cut
+            label = lex.labels.get(doc[s.start: s.end].text.lower())
+            if label:  # "Click to share on Facebook (Opens in new window)": the table's label once cut out
+                s.label = label
         out.append(s)
     return out

@@ -16,7 +16,15 @@ list of spans; :func:`mend` runs them in order. The rules:
   a name ("Press Secretary Karine Jean-Pierre" -> "Karine Jean-Pierre").
 - ``hyphens``: a name runs over its glued hyphenated word ("Mazar-i-Sharif"), but two countries or table
   acronyms so joined stay two names ("Russia-Ukraine war", "Russia-Nato conflict"; shapes.hyphen_pair).
-- ``dateline_caps``: "WASHINGTON, Nov 6 (Reuters)" opens with a GPE, split from a name before it.
+- ``dateline_caps``: "WASHINGTON, Nov 6 (Reuters)", "SAO PAULO (Reuters)" open with a GPE, split from a name
+  before it.
+- ``run_on_ends``, ``repeated_words``, ``headline_verbs``, ``credit_heads``, ``one_word_sentences``
+  (runons.py): a name does not end with a sentence opener run into it ("Grand Prix Immediately"), a repeated
+  surname is two mentions ("Verstappen Verstappen"), "Fans Are Outraged" is no name, "REUTERS Customers" is the
+  credit alone, "'Stupid.'" is no name.
+- ``known_parts``, ``org_noun_before``, ``stage_names``, ``context_labels`` (runons.py, late): "Mitch McConnell
+  Trump" is two names written apart elsewhere; "retailer Poundland" is an ORG; "Lady Gaga" is whole; "Williams"
+  is an ORG in a Formula One article.
 - ``endings``: "X People's Republic" (and other place endings) is a GPE.
 - ``media_names`` (kinds.py): a name ending in a newspaper word is an ORG ("Sydney Morning Herald", not an EVENT).
 - ``team_names`` (kinds.py): a city and a capitalised plural after it are a team, an ORG and no place ("the
@@ -107,6 +115,17 @@ from .people import article_people
 from .person_cues import person_cues, same_name
 from .place_orgs import place_orgs
 from .products import named_products
+from .runons import (
+    context_labels,
+    credit_heads,
+    headline_verbs,
+    known_parts,
+    one_word_sentences,
+    org_noun_before,
+    repeated_words,
+    run_on_ends,
+    stage_names,
+)
 from .shapes import (
     brackets,
     country_head,
@@ -296,28 +315,42 @@ def dashes(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
 
 
 def dateline_caps(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
-    """An upper-case place name opening a report ("WASHINGTON, Nov 6 (Reuters) -") is a GPE of its own."""
+    """An upper-case place name opening a report ("WASHINGTON, Nov 6 (Reuters) -", "SAO PAULO (Reuters) -")
+    is a GPE of its own."""
     gaz = load_gazetteer()
-    covered = {k: s for s in spans for k in range(s.start, s.end)}
     out = list(spans)
-    for i, word in enumerate(doc_words(doc).texts):
-        if not (len(word) >= 4 and word.isupper() and word.isalpha()):
+    texts = doc_words(doc).texts
+    i = 0
+    while i < len(texts):
+        word = texts[i]
+        if not (len(word) >= 2 and word.isupper() and word.isalpha()):
+            i += 1
             continue
-        tok = doc[i]
-        nxt = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
-        if nxt not in (",", "(", "-", "--", "—", "–") or not _known_place(gaz, tok.text, PLACE_PERSON_MIN_POPULATION):
+        n = 1  # "SAO PAULO", "RIO DE JANEIRO": the capitals words before the comma, bracket or dash
+        while n < 3 and i + n < len(texts) and texts[i + n].isupper() and texts[i + n].isalpha():
+            n += 1
+        end = i + n
+        nxt = texts[end] if end < len(texts) else ""
+        name = doc[i:end].text
+        if n == 1 and len(word) < 4 or nxt not in (",", "(", "-", "--", "—", "–") or \
+                not _known_place(gaz, name, PLACE_PERSON_MIN_POPULATION):
+            i += 1
             continue
-        s = covered.get(tok.i)
-        if s is not None:
-            if s.end - s.start == 1:
-                s.label, s.source = "GPE", "dateline"
-                continue
-            if s.end - 1 != tok.i:
-                continue
-            s.end -= 1  # "Mark Hosenball WASHINGTON" -> "Mark Hosenball" + "WASHINGTON"
-            if s.start == s.end:
+        inside = [s for s in out if s.start < end and s.end > i]
+        if n == 1 and inside and inside[0].end - inside[0].start == 1:
+            inside[0].label, inside[0].source = "GPE", "dateline"
+            i = end
+            continue
+        if any(s.start < i and s.end != end or s.end > end for s in inside):
+            i = end
+            continue
+        for s in inside:
+            if s.start < i:
+                s.end = i  # "Mark Hosenball WASHINGTON" -> "Mark Hosenball" + "WASHINGTON"
+            else:
                 out.remove(s)
-        out.append(Span(tok.i, tok.i + 1, "GPE", "", "dateline"))
+        out.append(Span(i, end, "GPE", "", "dateline"))
+        i = end
     return sorted(out, key=lambda s: s.start)
 
 
@@ -326,16 +359,25 @@ def events(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     for s in spans:
         if s.label in ("WORK_OF_ART", "PRODUCT", "ORG", "FAC", "LAW") and s.end - s.start >= 2:
             text = doc[s.start: s.end].text
-            if any(text.endswith(" " + w) for w in lex.event_endings):
-                s.label, s.source = "EVENT", "events"
+            if any(text.endswith(" " + w) or text == w and " " in w for w in lex.event_endings):
+                s.label, s.source = "EVENT", "events"  # "the Grand Prix" alone too
     return spans
 
 
 def table(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     dem = demonyms()
+    starts = {s.start for s in spans}
     for s in spans:
+        for extra in (2, 1):  # "Formula" PERSON + "One": the table's "Formula One"
+            if s.end + extra <= len(doc) and _is_cap(doc[s.end]) and \
+                    not any(k in starts for k in range(s.end, s.end + extra)) and \
+                    doc[s.start: s.end + extra].text.lower() in lex.labels and s.end - s.start + extra >= 2:
+                s.end += extra
+                break
         text = doc[s.start: s.end].text
         label = lex.labels.get(text.lower()) or ("NORP" if normalize(text) in dem else None)
+        if not label and s.label == "WORK_OF_ART" and text in lex.acronyms:
+            label = lex.acronyms[text][1]  # "'The FBI is ...'": the acronym, not a title
         if label and label != s.label:
             s.label, s.source = label, "table"
     return spans
@@ -1006,10 +1048,11 @@ def surname_acronym(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     return out
 
 
-RULES = (brackets, slashes, function_words, possessive_split, dashes, trim, place_pairs, hyphens, dateline_caps, trim, endings, events, media_names, exercise_names, team_names, table, agreement_names, glued_titles, quote_openings, table_names, products, named_products,
+RULES = (brackets, slashes, function_words, possessive_split, dashes, trim, place_pairs, hyphens, dateline_caps, trim,
+         run_on_ends, repeated_words, headline_verbs, credit_heads, one_word_sentences, endings, events, media_names, exercise_names, team_names, table, agreement_names, glued_titles, quote_openings, table_names, products, named_products,
          infrastructure_names, non_person, org_person, title, title_lists, title_of,
          speaker, particles, appositive, person_cues, surnames, surname_acronym, party_states, place_person, state_names, place_orgs, known_places, place_list, same_name,
-         article_people, drop, boilerplate)
+         article_people, known_parts, org_noun_before, stage_names, context_labels, drop, boilerplate)
 
 
 def mend(doc: Doc) -> list[Span]:

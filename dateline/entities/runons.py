@@ -1,0 +1,261 @@
+"""Names run into the words around them on pages without stops (photo captions, crossheads, headlines),
+and names that only tables or the article's field settle.
+
+- ``run_on_ends``: a name of several words does not end with a word that opens a sentence ("the Brazilian
+  Grand Prix Immediately after", "at Interlagos In the pits"; data/run_on_words.txt, or an adverb in -ly).
+- ``repeated_words``: "didn't stop Verstappen Verstappen was", "BARBRA STREISAND Streisand suggested": a
+  name whose last word repeats an earlier one is two mentions.
+- ``known_parts``: "Mitch McConnell Trump", "Interlagos Red Bull", "Toblerone Facebook": a span made of two
+  names the article also writes on their own (and never as this whole), or of one such name and an
+  organisation of the tables or an event ("Brazil Grand Prix Christian Horner"), is those two names, each
+  with the label it has on its own; a two-word person splits only when its first word is a surname here
+  ("Obama AP"), never a first name ("Donald Trump"); a place and an organisation not in the tables stay whole
+  ("Chicago Cubs"), and so do two organisations unless the second is a table name ("United Nations Security
+  Council", but "Toblerone Facebook"); "Felipe Nasr of Sauber" is the person and the team.
+- ``headline_verbs``: "Fans Are Outraged" in a title-case headline: a name holding a capitalised auxiliary
+  verb is none.
+- ``stage_names``: "Lady Gaga" is the whole name (data/stage_names.txt), not "Gaga" after an honorific.
+- ``org_noun_before``: "the discount retailer Poundland" is an ORG (data/org_nouns_before.txt).
+- ``credit_heads``: "REUTERS Customers queue": the credit in capitals is an ORG of its own.
+- ``one_word_sentences``: "'Stupid. What this race needs ...'": no name.
+- ``context_labels``: "Williams", "Sauber" are Formula One teams (ORG) in an article about the sport
+  (data/context_labels.tsv), people elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from dateline.places.gazetteer import load as load_gazetteer
+
+from .lexicon import Lexicon, rows
+from .spans import Span, doc_words, is_cap, overlay
+
+AUXILIARIES = frozenset({"Is", "Are", "Was", "Were", "Has", "Have", "Had", "Will", "Would", "Can", "Could",
+                         "Should", "Does", "Do", "Did", "Must"})
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT"})
+
+
+@lru_cache(maxsize=1)
+def _run_on_words() -> frozenset[str]:
+    return frozenset(w for (w,) in rows("run_on_words.txt", 1))
+
+
+@lru_cache(maxsize=1)
+def _org_nouns_before() -> frozenset[str]:
+    return frozenset(w.lower() for (w,) in rows("org_nouns_before.txt", 1))
+
+
+@lru_cache(maxsize=1)
+def _stage_names() -> re.Pattern[str] | None:
+    names = [n for (n,) in rows("stage_names.txt", 1)]
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _context_labels() -> dict[str, tuple[str, tuple[str, ...]]]:
+    return {name: (label, tuple(c for c in cues.split("|") if c)) for name, label, cues in
+            rows("context_labels.tsv", 3)}
+
+
+def _run_on(doc: Doc, k: int) -> bool:
+    tok = doc[k]
+    return tok.text in _run_on_words() or (
+        tok.pos_ == "ADV" and tok.text[:1].isupper() and tok.lower_.endswith("ly") and len(tok.text) > 4)
+
+
+def run_on_ends(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """Cut sentence-opening words off the end of a name of several words (see the module's doc)."""
+    for s in spans:
+        if s.label == "WORK_OF_ART":
+            continue
+        while s.end - s.start > 1 and _run_on(doc, s.end - 1):
+            s.end -= 1
+    return spans
+
+
+def repeated_words(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """Split a name whose last word repeats one of its earlier words (see the module's doc)."""
+    lowers = doc_words(doc).lowers
+    out = []
+    for s in spans:
+        if s.end - s.start >= 2 and s.label in NAME_LABELS and \
+                all(w.isalpha() for w in lowers[s.start: s.end]) and \
+                lowers[s.end - 1] in lowers[s.start: s.end - 1] and is_cap(doc[s.end - 1]):
+            if lowers[s.start] == lowers[s.end - 1]:  # "TRUMP Donald Trump": the crosshead, then the name
+                out.append(Span(s.start, s.start + 1, s.label, "", "repeated"))
+                out.append(Span(s.start + 1, s.end, s.label, s.role, s.source))
+            else:
+                out.append(Span(s.start, s.end - 1, s.label, s.role, s.source))
+                out.append(Span(s.end - 1, s.end, s.label, "", "repeated"))
+        else:
+            out.append(s)
+    return out
+
+
+def _table_org(text: str, lex: Lexicon) -> bool:
+    return lex.labels.get(text.lower()) == "ORG" or lex.acronyms.get(text, ("", ""))[1] == "ORG"
+
+
+def _event(text: str, lex: Lexicon) -> bool:
+    """Does the name end with an event word of several words ("Brazil Grand Prix")?"""
+    return any(" " in w and text.endswith(" " + w) for w in lex.event_endings)
+
+
+def _label(text: str, own: dict[str, Counter], lex: Lexicon) -> str:
+    if own.get(text):
+        return own[text].most_common(1)[0][0]
+    return "EVENT" if _event(text, lex) else "ORG"
+
+
+def known_parts(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """Split a span made of two names the article writes on their own (see the module's doc)."""
+    texts = doc_words(doc).texts
+    own: dict[str, Counter] = defaultdict(Counter)  # text of a span -> its labels
+    for s in spans:
+        own[" ".join(texts[s.start: s.end])][s.label] += 1
+    surnames = {texts[s.end - 1] for s in spans if s.label == "PERSON" and s.end - s.start >= 2}
+    out = []
+    for s in spans:
+        n = s.end - s.start
+        whole = " ".join(texts[s.start: s.end])
+        if n < 2 or n > 6 or s.label not in NAME_LABELS or own[whole].total() > 1:
+            out.append(s)
+            continue
+        for k in range(s.start + 1, s.end):
+            left_end = k - 1 if texts[k - 1] in ("'s", "’s") and k - 1 > s.start else k
+            if texts[k - 1] == "of" and s.label == "PERSON" and k - 1 > s.start:
+                left_end = k - 1  # "Felipe Nasr of Sauber": the driver and his team
+            left, right = " ".join(texts[s.start: left_end]), " ".join(texts[k: s.end])
+            if texts[k] in ("-", "‐", "&", "of", "and"):
+                continue
+            if not (own.get(left) and (own.get(right) or _table_org(right, lex))
+                    or own.get(right) and (_table_org(left, lex) or _event(left, lex))):
+                continue
+            left_label, right_label = _label(left, own, lex), _label(right, own, lex)
+            if s.label == "PERSON" and n == 2 and left not in surnames and left_label == "PERSON":
+                continue  # "Donald Trump" beside "Donald" and "Trump": a first name and a surname
+            if left_label in ("GPE", "LOC", "ORG") and right_label == "ORG" and not _table_org(right, lex):
+                continue  # "Chicago Cubs", "United Nations Security Council": a city's team, a body's organ
+            plural = " " not in right and right.endswith("s") and not right.endswith("'s")
+            if left_label in ("GPE", "LOC") and (right_label == "ORG" and not right.isupper() or plural):
+                continue  # "US Congress": an institution ("Mexico AP": a credit); "Kansas City Chiefs"
+            out.append(Span(s.start, left_end, left_label, s.role, "parts"))
+            out.append(Span(k, s.end, right_label, "", "parts"))
+            break
+        else:
+            out.append(s)
+    return out
+
+
+def headline_verbs(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """Drop names that hold a capitalised auxiliary verb after their first word (see the module's doc)."""
+    texts = doc_words(doc).texts
+    return [s for s in spans if s.label == "WORK_OF_ART" or s.end - s.start < 2
+            or not any(texts[k] in AUXILIARIES for k in range(s.start + 1, s.end))]
+
+
+def stage_names(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """Stage names of data/stage_names.txt are whole PERSON mentions (see the module's doc)."""
+    pattern = _stage_names()
+    text = doc_words(doc).text
+    if pattern is None:
+        return spans
+    found = []
+    for m in pattern.finditer(text):
+        span = doc.char_span(m.start(), m.end())
+        if span is not None:
+            found.append(Span(span.start, span.end, "PERSON", "", "stage_name"))
+    return overlay(spans, found)
+
+
+def context_labels(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """Names of data/context_labels.tsv take their label when the article names a cue (see the module's
+    doc)."""
+    table = _context_labels()
+    text = doc_words(doc).text
+    live = {name: label for name, (label, cues) in table.items()
+            if name in text and any(re.search(rf"(?<!\w){re.escape(c)}(?!\w)", text) for c in cues)}
+    if not live:
+        return spans
+    texts = doc_words(doc).texts
+    covered = {k for s in spans for k in range(s.start, s.end)}
+    for s in spans:
+        label = live.get(" ".join(texts[s.start: s.end]))
+        if label and s.label != label:
+            s.label, s.source, s.role = label, "context", ""
+    found = []
+    for i, word in enumerate(texts):  # untagged: "finished ahead of Sauber" with no span
+        if word not in live or i in covered or not is_cap(doc[i]):
+            continue
+        after_name = i > 0 and is_cap(doc[i - 1]) and doc[i - 1].pos_ == "PROPN" and not doc[i].is_sent_start
+        before_name = i + 1 < len(doc) and is_cap(doc[i + 1]) and doc[i + 1].pos_ == "PROPN"
+        if not (after_name or before_name):  # "Frank Williams", "Williams Martini": longer names
+            found.append(Span(i, i + 1, live[word], "", "context"))
+    return overlay(spans, found) if found else spans
+
+
+def org_noun_before(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """"the discount retailer Poundland", "budget airline Ryanair": a name of one to three words right after a
+    lower-case organisation noun of data/org_nouns_before.txt is an ORG, unless the gazetteer knows it as a
+    place or it has a role."""
+    nouns = _org_nouns_before()
+    gaz = load_gazetteer()
+    for s in spans:
+        if s.label not in ("GPE", "PERSON", "NORP", "FAC", "PRODUCT") or s.role or s.start == 0 or \
+                s.end - s.start > 3:
+            continue
+        before = doc[s.start - 1]
+        if not (before.is_lower and before.lower_ in nouns and before.pos_ == "NOUN"):
+            continue
+        name = doc[s.start: s.end].text
+        if s.label == "GPE" and (s.source != "model" or any(name.endswith(" " + e)
+                                                            for e, _ in lex.gpe_endings)):
+            continue  # "the east bank Kherson Oblast": a place by its ending
+        if not gaz.lookup(name):
+            s.label, s.source = "ORG", "org_noun"
+    return spans
+
+
+def credit_heads(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """"REUTERS Customers queue ...": a photo credit written in capitals though its name is not an acronym
+    (data/labels.tsv), run into the caption, is an ORG of its own ("BBC News" stays whole); the
+    rest stays a name only when it is a proper name of several words or written again in the article
+    ("Customers" is the caption's first word)."""
+    texts = doc_words(doc).texts
+    out = []
+    for s in spans:
+        first = texts[s.start]
+        if s.end - s.start >= 2 and first.isupper() and len(first) >= 4 and first not in lex.acronyms and \
+                lex.labels.get(first.lower()) == "ORG" and not texts[s.start + 1].isupper():
+            out.append(Span(s.start, s.start + 1, "ORG", "", "credit"))
+            rest = " ".join(texts[s.start + 1: s.end])
+            if s.end - s.start > 2 and any(doc[k].pos_ == "PROPN" for k in range(s.start + 1, s.end)) or \
+                    texts.count(rest) > 1:
+                out.append(Span(s.start + 1, s.end, s.label, s.role, s.source))
+        else:
+            out.append(s)
+    return out
+
+
+def one_word_sentences(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """"'Stupid. What this race needs ...'": a capitalised word that makes a sentence of its own in a
+    quotation, tagged by the model and written nowhere else in the article, is no name."""
+    texts = doc_words(doc).texts
+    gaz = load_gazetteer()
+    out = []
+    for s in spans:
+        k = s.start
+        if s.end - k == 1 and s.source == "model" and k > 0 and texts[k - 1] in ("'", '"', "‘", "“") and \
+                k + 1 < len(texts) and texts[k + 1] in (".", "!", "?") and texts.count(texts[k]) == 1 and \
+                not texts[k].isupper() and texts[k].lower() not in lex.labels and not gaz.lookup(texts[k]):
+            continue
+        out.append(s)
+    return out
