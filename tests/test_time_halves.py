@@ -258,3 +258,24 @@ def test_the_day_after_does_not_count_from_a_bare_year():
 def test_the_day_before_an_event_counts_from_the_last_day_named():
     text = "The bill passed on May 3. The day before the vote, it was debated."
     assert [t.value for t in tag(text, "2005-11-11")] == ["2005-05-03", "2005-05-02"]
+
+
+# ---- round 8 (GDELT and Giveme5W1H news) ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["She is in her 40s and lives in Ohio.", "He was in his early 60s."])
+def test_an_age_in_decades_is_no_decade(text):
+    assert tag(text, "2016-11-09") == []
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Prices fell in autumn last year.", "autumn last year", "2015-FA"),
+    ("Prices fell in the autumn of last year.", "the autumn of last year", "2015-FA"),
+    ("Talks resume in spring next year.", "spring next year", "2017-SP"),
+])
+def test_a_season_of_last_or_next_year_is_one_expression(text, span, value):
+    assert [(t.text, t.value) for t in tag(text, "2016-11-09")] == [(span, value)]
+
+
+def test_a_weekday_after_hours_of_is_found_before_a_capital():
+    text = "Fans gathered in the early hours of Wednesday  Gaga later posted a message."
+    assert [t.value for t in tag(text, "2016-11-10") if t.text == "Wednesday"] == ["2016-11-09"]
