@@ -386,8 +386,8 @@ def run() -> str:
         "",
         "### Hand-annotated news (dateline's own gold, `benchmarks/data/time_news`)",
         "",
-        "Seven rounds of TIMEX3 values written by hand on news the tagger had not seen: GDELT Ukraine-war "
-        "articles and CNN live-update headlines (rounds 1–2), Giveme5W1H general news of 2016 (rounds 2–3) "
+        "Eight rounds of TIMEX3 values written by hand on news the tagger had not seen: GDELT Ukraine-war "
+        "articles and CNN live-update headlines (rounds 1–2, 8), Giveme5W1H general news of 2016 (rounds 2–3, 8) "
         "and TempEval-3 silver newswire of 1997–2007 (rounds 4–7), in TimeBank's conventions. Each round's "
         "*work* texts were read to fix the tagger; its *held-out* texts were scored by script only and "
         "never read. Right = the type and value agree; accuracy = right / (right + wrong + missed); value "
