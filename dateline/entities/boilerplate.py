@@ -1,48 +1,18 @@
-"""Page furniture inside an article's text: a newsletter sign-up box between "skip past newsletter
-promotion" and "after newsletter promotion" names no entity of the article (data/boilerplate_blocks.tsv).
+"""Page furniture and names: what :mod:`dateline.furniture` finds in the text names no entity.
 
-:func:`boilerplate` drops the spans that lie inside such a block, the hashtags and handles ("#LoveTrumpsHate",
-"(@SeattlePD)": no name of the article's own), and cuts caption words out of names ("Union Square Image
-caption" -> "Union Square"; data/furniture_phrases.txt).
+:func:`boilerplate` drops the spans that lie inside a box (a newsletter sign-up box between "skip past
+newsletter promotion" and "after newsletter promotion"), the hashtags and handles ("#LoveTrumpsHate",
+"(@SeattlePD)": no name of the article's own), and cuts buttons and caption words glued into the text
+out of names ("Union Square Image caption" -> "Union Square").
 """
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
 from spacy.tokens import Doc
 
-from .lexicon import Lexicon, rows
+from ..furniture import block_ranges, glued_spans
+from .lexicon import Lexicon
 from .spans import Span, doc_words
-
-MAX_BLOCK_CHARS = 3000  # a block longer than this is no sign-up box: its end phrase belongs elsewhere
-
-
-@lru_cache(maxsize=1)
-def _furniture() -> re.Pattern[str] | None:
-    phrases = [p for (p,) in rows("furniture_phrases.txt", 1)]
-    if not phrases:
-        return None
-    alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
-    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _blocks() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
-    return [(re.compile(re.escape(a), re.IGNORECASE), re.compile(re.escape(b), re.IGNORECASE))
-            for a, b in rows("boilerplate_blocks.tsv", 2)]
-
-
-def block_ranges(text: str) -> list[tuple[int, int]]:
-    """Character ranges [start, end) of the boilerplate blocks of a text."""
-    out = []
-    for start, end in _blocks():
-        for m in start.finditer(text):
-            e = end.search(text, m.end(), m.end() + MAX_BLOCK_CHARS)
-            if e is not None:
-                out.append((m.start(), e.end()))
-    return out
 
 
 def _cut(doc: Doc, s: Span, ranges: list[tuple[int, int]]) -> Span | None:
@@ -68,8 +38,7 @@ def boilerplate(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     names (see the module's doc)."""
     text = doc_words(doc).text
     ranges = block_ranges(text)
-    pattern = _furniture()
-    furniture = [(m.start(), m.end()) for m in pattern.finditer(text)] if pattern else []
+    furniture = glued_spans(text)
     out = []
     for s in spans:
         start = doc[s.start].idx

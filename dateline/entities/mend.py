@@ -89,8 +89,8 @@ list of spans; :func:`mend` runs them in order. The rules:
 - ``drop``: spans that are no names (weekdays, months, digits, the end of a title: "Secretary of
   [State]").
 - ``boilerplate`` (boilerplate.py): no names inside a newsletter sign-up box ("skip past newsletter
-  promotion ... after newsletter promotion", data/boilerplate_blocks.tsv), no hashtags or handles, no caption
-  words inside a name ("Union Square Image caption", data/furniture_phrases.txt).
+  promotion ... after newsletter promotion"), no hashtags or handles, no caption words inside a name
+  ("Union Square Image caption"): the page furniture of :mod:`dateline.furniture`.
 - last, ``shouted_us`` (shapes.py): "JOIN US ON TELEGRAM!": "US" in capitals after a verb or preposition
   is the pronoun (data/caps_us_before.txt).
 """

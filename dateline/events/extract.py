@@ -90,7 +90,7 @@ Sentence by sentence, every trigger (``roles.is_trigger``) becomes an :class:`Ev
   reaching ..."); a noun that speaks ("the campaign said") is no event; copyright lines are furniture;
   "pictured" is no event.
 * **round 9** (general news) — buttons glued into a sentence ("Click to share on Twitter (Opens in new
-  window)", ``furniture_spans.txt``) and compounds or idioms read as verbs ("left fielder", "email address",
+  window)", :mod:`dateline.furniture`) and compounds or idioms read as verbs ("left fielder", "email address",
   ``non_event_compounds.txt``; "hit home", ``idiom_phrases.txt``) are no triggers; an "as"/"while" clause
   with its own subject dates an undated simple past like a "when" clause; "my October 28, 2016 letter that
   notified you" dates the letter's relative clause, not the governing verb; a statement does not own words
@@ -1066,7 +1066,7 @@ def extract_events(
     quote_marks = [(q.start, q.end) for q in find_quoted(text) if not q.dash]  # double and single marks
     mixed_case = any(c.islower() for c in text)
     times = _timex_tokens(doc, timexes)
-    buttons = furniture_spans(text, lex)  # "Click to share on Twitter (Opens in new window)" inside a sentence
+    buttons = furniture_spans(text)  # "Click to share on Twitter (Opens in new window)" inside a sentence
     out: list[EventMention] = []
     lead: Any | None = None  # "Tomorrow... a signing ceremony will take place": a date alone before a sentence
     starts = paragraphs(text)

@@ -8,7 +8,8 @@
 * :func:`opinion_piece` — the text is a column or commentary ("The views expressed ... are the
   author's", "X is a columnist"): its undated events are background and argument.
 * :func:`furniture_spans` — buttons and notices glued into a running sentence ("Click to share on Twitter
-  (Opens in new window)", "Scroll down for video", ``furniture_spans.txt``): their words are no events.
+  (Opens in new window)", "Scroll down for video") and sign-up boxes, as :mod:`dateline.furniture` finds
+  them: their words are no events.
 * :func:`word_prefix` — a prefix cut off a hyphenated word by the tokenizer ("de" of "de-escalate").
 """
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..furniture import furniture_ranges
 from .lexicon import Lexicon
 
 HEADING_MAX_WORDS = 6
@@ -127,18 +129,12 @@ def opinion_piece(text: str, lex: Lexicon) -> bool:
     return False
 
 
-def furniture_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
-    """The character spans of the phrases of ``furniture_spans.txt`` in a text, case-insensitively: page
-    buttons and notices that the extraction glued into a sentence ("... in the sport Click to share on
-    WhatsApp (Opens in new window)"). Only their own words are furniture; the sentence around them is not."""
-    low = text.lower()
-    out: list[tuple[int, int]] = []
-    for phrase in lex.furniture_spans:
-        pos = low.find(phrase)
-        while pos >= 0:
-            out.append((pos, pos + len(phrase)))
-            pos = low.find(phrase, pos + len(phrase))
-    return sorted(out)
+def furniture_spans(text: str, lex: Lexicon | None = None) -> list[tuple[int, int]]:
+    """The character spans of page furniture in a text (:mod:`dateline.furniture`): buttons and notices
+    glued into a sentence ("... in the sport Click to share on WhatsApp (Opens in new window)") and boxes
+    (a newsletter sign-up box). Only their own words are furniture; the sentence around them is not.
+    ``lex`` is not needed any more and is accepted for old callers."""
+    return furniture_ranges(text)
 
 
 def in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:

@@ -59,8 +59,8 @@
   attack began"); ``poll_subjects.txt``: subjects of a poll's findings ("respondents", "a majority");
   ``possibility_nouns.txt``: nouns that make what they govern a possibility ("the risk that ...");
   ``generic_sources.txt``: unnamed groups whose statements are opinion ("Analysts say").
-* ``furniture_spans.txt``: buttons and notices glued into a sentence ("Click to share on Twitter (Opens in
-  new window)", "Scroll down for video"): the words inside them are no events, the rest of the sentence is kept.
+* (buttons and notices glued into a sentence, "Click to share on Twitter (Opens in new window)", are found by
+  :mod:`dateline.furniture` for every layer: the words inside them are no events.)
 * ``non_event_compounds.txt``: two-word nouns whose first word the tagger reads as a verb ("left fielder",
   "cutting edge", "pinch-hit").
 * ``simultaneous_marks.txt``: conjunctions of a clause at the time of its main clause ("as he pursued a ball in
@@ -142,7 +142,6 @@ class Lexicon:
     earlier_words: frozenset[str] = frozenset()
     tally_nouns: frozenset[str] = frozenset()
     clause_marks: dict[str, str] = field(default_factory=dict)  # "after" -> "earlier", "before" -> "later"
-    furniture_spans: tuple[str, ...] = ()  # "click to share on": page furniture inside a sentence
     non_event_compounds: frozenset[str] = frozenset()  # "left fielder", "cutting edge"
     simultaneous_marks: frozenset[str] = frozenset()  # "as", "while": a clause at the time of its main clause
     distributive_words: frozenset[str] = frozenset()  # "each", "every": "lost each time" is a habit
@@ -251,7 +250,6 @@ def load() -> Lexicon:
         poll_subjects=_words("poll_subjects.txt"),
         possibility_nouns=_words("possibility_nouns.txt"),
         generic_sources=_words("generic_sources.txt"),
-        furniture_spans=tuple(sorted(_phrases("furniture_spans.txt"))),
         non_event_compounds=_phrases("non_event_compounds.txt"),
         simultaneous_marks=_words("simultaneous_marks.txt"),
         distributive_words=_words("distributive_words.txt"),
