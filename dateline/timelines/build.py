@@ -14,7 +14,11 @@
    maximal marginal relevance (MMR) over TF-IDF cosines, relevance being the closeness to the
    date's weighted centroid (the "centroid" idea of news-tls's CLUST/DATEWISE summarizers), the
    sentence's support and whether its own text gives the date; a sentence too close to one already
-   chosen, or about an event already covered, is passed over.
+   chosen, or about an event already covered, is passed over. A run-on "sentence" (captions, tweets,
+   a dated list glued together) shows only the piece that holds the event (:mod:`.segments`), and
+   mentions in the page's furniture (link lists, slideshows of other news) are left out from the start.
+   An undated report, or a statement no time expression dates, supports a date a time expression
+   gives the event up to ``WEAK_TOLERANCE`` days before it (a publication date is an upper bound).
 
 A timeline's dates are days by default; ``granularity="month"`` or ``"year"`` makes them months
 ("2022-09") or years ("2022"). An event then votes for the month or year its date lies in, so an
@@ -59,8 +63,10 @@ from dateline.timelines.events import (
     mention_interval,
     mention_status,
     original_article,
+    supports_day,
     tfidf_matrix,
 )
+from dateline.timelines.segments import is_furniture, piece
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +79,10 @@ REPORTING_WEIGHT = 0.5
 #: A day whose every source weighs at most this (an event the text puts before the day, a plan only
 #: told on it) is no date of the timeline.
 NOT_ON_DAY = max(BEFORE_WEIGHT, WEAK_PLANNED_WEIGHT)
+#: Words beyond which a sentence reads badly as a summary (a run-on of captions or quotes).
+LONG_SENTENCE = 45
+#: Relevance factor of a summary sentence whose own date is coarser than the timeline's date (a year on a day).
+COARSER_FACTOR = 0.5
 #: Candidate sentences kept per date before MMR (the best supported ones).
 MAX_CANDIDATES = 300
 #: Statuses whose events do not belong on a timeline of what happened or is planned.
@@ -300,11 +310,11 @@ def _source_weights(event: Event, articles: Mapping[str, ArticleInfo], granulari
     out: dict[str, float] = {}
     lo, hi = key_bounds(date_key(event.date_start, granularity)) if event.date_start else (None, None)
     for m in event.mentions:
-        s, e, weak = mention_interval(m, articles)
-        if lo is None or hi is None or not (s <= hi and lo <= e):
+        interval = mention_interval(m, articles)
+        if lo is None or hi is None or not supports_day(m, interval, lo, hi):
             w = WEAK_WEIGHT * 0.5  # reports the event, dates it elsewhere (or a coarser date)
         else:
-            w = anchor_weight(m, weak)
+            w = anchor_weight(m, interval[2])
         if m.reporting:
             w *= REPORTING_WEIGHT
         src = original_article(m.article_id, articles)
@@ -354,8 +364,9 @@ def readability(sentence: str) -> float:
         factor *= 0.6
     if len(words) < 6:
         factor *= 0.5
-    elif len(words) > 45:
-        factor *= 0.7
+    elif len(words) > LONG_SENTENCE:
+        # a run-on of captions or quotes: the longer, the less it reads as one sentence
+        factor *= max(0.2, min(0.7, (LONG_SENTENCE / len(words)) ** 1.5))
     return factor
 
 
@@ -390,26 +401,58 @@ class _Candidate:
     weight: float
 
 
-def _candidates(events: Sequence[Event], day: str, articles: Mapping[str, ArticleInfo]) -> list[_Candidate]:
-    """The sentences that can summarize the date ``day`` (a day, month or year key), best first."""
+def summary_span(m: EventMention) -> tuple[int, int]:
+    """(start, end) in the article of the text a summary shows for ``m``: its sentence, or the piece of
+    a run-on sentence that holds its trigger (:func:`dateline.timelines.segments.piece`)."""
+    a, b = piece(m.sentence, m.start - m.sentence_start)
+    return m.sentence_start + a, m.sentence_start + b
+
+
+def summary_text(m: EventMention) -> str:
+    """The text a summary shows for ``m`` (see :func:`summary_span`)."""
+    a, b = piece(m.sentence, m.start - m.sentence_start)
+    return m.sentence[a:b]
+
+
+def drop_furniture(mentions: Sequence[EventMention]) -> list[EventMention]:
+    """The mentions whose trigger is not in the page's furniture (a link list, a numbered slideshow of
+    other news: :func:`dateline.timelines.segments.is_furniture`)."""
+    return [m for m in mentions if not is_furniture(m.sentence, m.start - m.sentence_start)]
+
+
+#: Relevance factor, on a timeline of topic words, of a summary sentence that names none of them (an
+#: article about the topic also tells of other things: a singer's tweet in a story about another singer).
+OFF_QUERY_FACTOR = 0.6
+
+
+def _candidates(events: Sequence[Event], day: str, articles: Mapping[str, ArticleInfo],
+                terms: frozenset[str] = frozenset()) -> list[_Candidate]:
+    """The sentences that can summarize the date ``day`` (a day, month or year key), best first;
+    ``terms`` are the query's content terms (a sentence naming none of them is less relevant)."""
     lo, hi = key_bounds(day)
     coarse = lo != hi
     by_text: dict[tuple[str, str], _Candidate] = {}
     for ev in events:
         support = 1.0 + min(len(ev.sources), 10) / 10
         for m in ev.mentions:
-            s, e, weak = mention_interval(m, articles)
-            w = anchor_weight(m, weak) if s <= hi and lo <= e else WEAK_WEIGHT * 0.5
+            interval = mention_interval(m, articles)
+            s, e, weak = interval
+            w = anchor_weight(m, weak) if supports_day(m, interval, lo, hi) else WEAK_WEIGHT * 0.5
+            if e - s > hi - lo and not weak:
+                w *= COARSER_FACTOR  # "early this year" does not tell of Monday 7 November
             if coarse and m.anchor == "timex" and not weak and lo <= s and e <= hi and names_its_date(m):
                 w *= TEXT_DATED_FACTOR  # its own words date it in this month or year
             w *= (REPORTING_WEIGHT if m.reporting else 1.0) * max(m.score, 0.05) * support
-            w *= readability(m.sentence)
+            text = summary_text(m)
+            w *= readability(text)
+            if terms and not terms & set(content_terms(text)):
+                w *= OFF_QUERY_FACTOR
             if ev.status != "planned" and mention_status(m) == "planned":
                 w *= 0.5  # once an event has happened, prefer the reports of it happening
-            key = (_norm_sentence(m.sentence), ev.id)
+            key = (_norm_sentence(text), ev.id)
             cand = by_text.get(key)
             if cand is None:
-                by_text[key] = _Candidate(m.sentence.strip(), ev, [m], w)
+                by_text[key] = _Candidate(text.strip(), ev, [m], w)
             else:
                 cand.mentions.append(m)
                 cand.weight = max(cand.weight, w)
@@ -454,9 +497,10 @@ def select_sentences(cands: Sequence[_Candidate], k: int) -> list[_Candidate]:
 
 def _citation(m: EventMention, articles: Mapping[str, ArticleInfo]) -> Citation:
     info = articles.get(m.article_id)
+    start, end = summary_span(m)
     return Citation(article_id=m.article_id, title=info.title if info else "", url=info.url if info else None,
                     source=info.source if info else None, published=article_date(m, articles),
-                    field=m.field, start=m.sentence_start, end=m.sentence_end)
+                    field=m.field, start=start, end=end)
 
 
 def _entry(cand: _Candidate, articles: Mapping[str, ArticleInfo]) -> Entry:
@@ -501,8 +545,8 @@ def _build(mentions: Sequence[EventMention], articles: Mapping[str, ArticleInfo]
            granularity: str) -> Timeline:
     timeline = Timeline(query=query, entity=entity, place=place, date_from=date_from, date_to=date_to,
                         granularity=granularity)
-    kept = filter_mentions(spread_relative(mentions), articles, query=query, entity=entity, place=place,
-                           date_from=date_from, date_to=date_to)
+    kept = filter_mentions(drop_furniture(spread_relative(mentions)), articles, query=query, entity=entity,
+                           place=place, date_from=date_from, date_to=date_to)
     timeline.n_mentions = len(kept)
     timeline.n_articles = len({original_article(m.article_id, articles) for m in kept})
     if not kept:
@@ -520,7 +564,8 @@ def _build(mentions: Sequence[EventMention], articles: Mapping[str, ArticleInfo]
     ranked = sorted(scored.items(), key=lambda kv: (-kv[1][0], -len(kv[1][1]), kv[0]))
     if dates is not None:
         ranked = ranked[:max(0, dates)]
-    per_day = {day: _candidates(day_events, day, articles) for day, (_, day_events) in ranked}
+    terms = frozenset(content_terms(query)) if query else frozenset()
+    per_day = {day: _candidates(day_events, day, articles, terms) for day, (_, day_events) in ranked}
     # a sentence is told once: on the date where it weighs most ("attacked on Monday, the military
     # said" belongs to Monday, not also to the day it was said), unless that would empty a date
     best_day: dict[str, tuple[float, str]] = {}

@@ -49,6 +49,7 @@ from scipy import sparse
 
 from dateline.events.model import EventMention
 from dateline.stories.features import stem, word_list
+from dateline.timelines.segments import piece
 
 log = logging.getLogger(__name__)
 
@@ -318,16 +319,106 @@ def article_date(m: EventMention, articles: Mapping[str, ArticleInfo]) -> str | 
     return m.date_start
 
 
+_TIME_OF_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})T")
+
+
+@cache
+def approximate_words() -> tuple[str, ...]:
+    """Words that make a time expression counted back from the article vague ("less than a fortnight
+    ago", "nearly a week ago"), from ``approximate_times.txt``."""
+    return tuple(sorted(word_lines("approximate_times.txt"), key=len, reverse=True))
+
+
+def is_approximate(timex: Mapping[str, Any] | None, sentence: str = "", offset: int = 0) -> bool:
+    """Whether ``timex`` counts back from the article by a vague amount ("less than a fortnight ago",
+    "about two weeks ago"): its day is a guess, not a date. ``offset`` is where ``sentence`` starts in
+    the article (a modifier may sit just before the expression)."""
+    text = str((timex or {}).get("text") or "").lower().strip()
+    if not text.endswith(" ago"):
+        return False
+    start = (timex or {}).get("start")
+    before = ""
+    if isinstance(start, int) and sentence:
+        rel = start - offset
+        before = sentence[max(0, rel - 20):max(0, rel)].lower() if 0 <= rel <= len(sentence) else ""
+    words = approximate_words()
+    return any(text.startswith(w + " ") or before.rstrip().endswith(" " + w) or before.strip() == w
+               for w in words)
+
+
+def timex_day(m: EventMention) -> int | None:
+    """The day a time expression of a part of a day names ("Wednesday night" 2016-11-02TNI, "midnight"
+    2016-11-03T24:00, "6.10am"), as an ordinal, when it dates ``m``: the time layer gives such a time a
+    two-day interval (a night runs into the next day), but the text names one day."""
+    if m.anchor != "timex" or not m.timex:
+        return None
+    found = _TIME_OF_DAY.match(str(m.timex.get("value") or ""))
+    day = _ordinal(found.group(1)) if found else None
+    s = _ordinal(m.date_start)
+    if day is None or s is None or abs(s - day) > 1:
+        return None
+    return day
+
+
 def mention_interval(m: EventMention, articles: Mapping[str, ArticleInfo]) -> tuple[int, int, bool]:
-    """(first day, last day, weak) of a mention as ordinals; weak when only the article date is known."""
-    s, e = _ordinal(m.date_start), _ordinal(m.date_end or m.date_start)
-    weak = m.weak_date or s is None
+    """(first day, last day, weak) of a mention as ordinals; weak when only the article date is known.
+
+    A time of day dates the day it names (:func:`timex_day`); a vague count back from the article
+    ("less than a fortnight ago", :func:`is_approximate`) gives the week around its day, not a day.
+    """
+    if m.anchor == "timex" and not timex_in_piece(m):
+        return _interval(None, None, True, article_date(m, articles), None, False)
+    return _interval(m.date_start, m.date_end, m.weak_date, article_date(m, articles), timex_day(m),
+                     m.anchor == "timex" and is_approximate(m.timex, m.sentence, m.sentence_start))
+
+
+def timex_in_piece(m: EventMention) -> bool:
+    """Whether the time expression dating ``m`` lies in the piece of its run-on sentence that holds the
+    trigger (:func:`dateline.timelines.segments.piece`): in "pic.twitter.com/x -- SportsCenter
+    (@SportsCenter) November 3, 2016 Great way to end the season", the date closes the tweet before and
+    says nothing of the end. True when the sentence is no run-on or the offsets are unknown."""
+    start = (m.timex or {}).get("start")
+    if not isinstance(start, int):
+        return True
+    rel = start - m.sentence_start
+    if not 0 <= rel < len(m.sentence):
+        return True
+    a, b = piece(m.sentence, m.start - m.sentence_start)
+    return a <= rel < b
+
+
+@lru_cache(maxsize=100_000)
+def _interval(date_start: str | None, date_end: str | None, weak_date: bool, published: str | None,
+              day: int | None, approximate: bool) -> tuple[int, int, bool]:
+    s, e = _ordinal(date_start), _ordinal(date_end or date_start)
+    weak = weak_date or s is None
+    if not weak and day is not None:
+        return day, day, False
+    if not weak and approximate and s is not None and e is not None and s == e:
+        return s - 3, s + 3, False
     if s is None or e is None:
-        s = e = _ordinal(article_date(m, articles)) or 0
+        s = e = _ordinal(published) or 0
     if weak:
         # an article-date anchor names one day, even when the mention carries a wider interval
         e = s
     return s, max(s, e), weak
+
+
+def bounds_from_above(m: EventMention, weak: bool) -> bool:
+    """Whether the day of ``m`` only bounds its event from above: its article's day (``weak``) or the day
+    of a statement no time expression dates ("..., officials said"). A report published on the 11th of
+    an attack tells that the attack happened by the 11th, not on it."""
+    return weak or (m.anchor == "reported" and not m.timex)
+
+
+def supports_day(m: EventMention, interval: tuple[int, int, bool], lo: int, hi: int) -> bool:
+    """Whether the mention whose :func:`mention_interval` is ``interval`` supports an event dated
+    ``lo``..``hi`` (ordinals): its dates overlap, or its day only bounds the event from above
+    (:func:`bounds_from_above`) and lies up to ``WEAK_TOLERANCE`` days after it."""
+    s, e, weak = interval
+    if s <= hi and lo <= e:
+        return True
+    return hi < s <= hi + WEAK_TOLERANCE and bounds_from_above(m, weak)
 
 
 def anchor_weight(m: EventMention, weak: bool) -> float:
@@ -355,19 +446,61 @@ def mention_status(m: EventMention) -> str:
                            m.status)
 
 
+#: Words that may stand between an auxiliary-less fate verb and the event it governs ("cancelled the
+#: planned summit", "the postponement of the vote"); anything else (a "to", a new noun) ends the link.
+_FATE_OBJECT_WORDS = frozenset("the a an its his her their our this that these those next planned scheduled "
+                               "upcoming annual of".split())
+#: Auxiliaries of a passive fate ("was cancelled", "has been postponed").
+_FATE_AUX = frozenset("was were is are be been being has have had will would got get gets".split())
+#: Words that start a new clause between a trigger and a fate word: the fate is not the trigger's.
+_CLAUSE_WORDS = frozenset("and but which who that when while after before because as where so".split())
+_TOKEN = re.compile(r"[a-z0-9][a-z0-9'’-]*|[,;:.!?()\"“”]")
+
+
 @lru_cache(maxsize=100_000)
 def _refined_status(sentence: str, rel_start: int, rel_end: int, cue: str | None, status: str) -> str:
-    window = sentence[max(0, rel_start - 60): rel_end + 60].lower()
+    found = set(fate_words(sentence, rel_start, rel_end))
     if cue:
-        window += " " + cue.lower()
-    table = status_words()
-    found = {table[" ".join(hit.split())] for hit in _status_pattern().findall(window)}
+        table = status_words()
+        found |= {table[" ".join(hit.split())] for hit in _status_pattern().findall(cue.lower())}
     for fate in ("cancelled", "postponed"):
         if fate in found and status != "hypothetical":
             return fate
     if "held" in found and status in ("happened", "ongoing"):
         return "held"
     return status
+
+
+def fate_words(sentence: str, rel_start: int, rel_end: int) -> list[str]:
+    """The fates (cancelled, postponed, held) that ``sentence`` gives the event whose trigger spans
+    ``rel_start:rel_end``: only fate words bound to the trigger count, "the summit planned for Friday
+    was cancelled", "called off the vote", "the postponement of the vote", "the vote went ahead";
+    not a fate word of another clause or another noun ("came back after a rain delay to clinch",
+    "a game which was delayed for rain and ended").
+    """
+    table = status_words()
+    low = sentence.lower()
+    out = []
+    for hit in _status_pattern().finditer(low):
+        fate = table[" ".join(hit.group(1).split())]
+        a, b = hit.span(1)
+        if b <= rel_start:  # the fate word comes first: "cancelled the summit", "postponement of the vote"
+            between = _TOKEN.findall(low[b:rel_start])
+            if len(between) <= 3 and all(w in _FATE_OBJECT_WORDS or w.endswith(("'s", "’s")) for w in between):
+                out.append(fate)
+        elif a >= rel_end:  # the trigger comes first: "the summit ... was cancelled", "the vote went ahead"
+            between = _TOKEN.findall(low[rel_end:a])
+            if len(between) > 6 or any(w in _CLAUSE_WORDS or w in ";:.!?()" for w in between[:-1]):
+                continue
+            if not between or between[-1] in _FATE_AUX or fate == "held" and " " in hit.group(1):
+                out.append(fate)  # "summit postponed", "was postponed", "took place", "went ahead"
+            elif len(between) >= 2 and between[-2] in _FATE_AUX and between[-1].endswith("ly"):
+                out.append(fate)  # "was indefinitely postponed"
+        elif a <= rel_start and rel_end <= b or rel_start <= a and b <= rel_end:  # the trigger is the fate word
+            before = _TOKEN.findall(low[max(0, a - 25):a])[-2:]
+            if any(w in _FATE_AUX for w in before):  # "was postponed", not "a rain delay"
+                out.append(fate)
+    return out
 
 
 # -- grouping
@@ -727,8 +860,8 @@ def best_date(mentions: Sequence[EventMention], articles: Mapping[str, ArticleIn
         day = _iso_day(s)
         return (day if weak else (m.date or day)), day, _iso_day(e), weak, \
             anchor_weight(m, weak)
-    cands: dict[tuple[int, int], tuple[str, bool]] = {}
-    votes: dict[str, dict[tuple[int, int], float]] = defaultdict(dict)
+    cands: dict[tuple[int, int], tuple[str, bool, bool]] = {}
+    votes: dict[str, dict[tuple[int, int, bool], float]] = defaultdict(dict)
     for m in mentions:
         s, e, weak = mention_interval(m, articles)
         if not s:
@@ -736,19 +869,26 @@ def best_date(mentions: Sequence[EventMention], articles: Mapping[str, ArticleIn
         day = _iso_day(s)
         value = day if weak else (m.date or day)
         prev = cands.get((s, e))
+        timex = m.anchor == "timex" and not weak
         if prev is None or (prev[1] and not weak):
-            cands[(s, e)] = (value, weak)
+            cands[(s, e)] = (value, weak, timex or bool(prev and prev[2]))
+        elif timex:
+            cands[(s, e)] = (*prev[:2], True)
         src = original_article(m.article_id, articles)
         w = anchor_weight(m, weak)
-        votes[src][(s, e)] = max(votes[src].get((s, e), 0.0), w)
+        key = (s, e, bounds_from_above(m, weak))
+        votes[src][key] = max(votes[src].get(key, 0.0), w)
     if not cands:
         return None, None, None, True, 0.0
     best = None
-    for (s, e), (value, weak) in cands.items():
+    for (s, e), (value, weak, timex) in cands.items():
         support = 0.0
         for by_src in votes.values():
-            support += max((w for (vs, ve), w in by_src.items() if (vs <= s and e <= ve) or (s <= vs and ve <= e)),
-                           default=0.0)
+            # a date a time expression gives also has the votes of reports published up to a few days
+            # later that do not date it (:func:`supports_day`)
+            support += max((w for (vs, ve, ub), w in by_src.items()
+                            if (vs <= s and e <= ve) or (s <= vs and ve <= e)
+                            or (timex and ub and e < vs <= e + WEAK_TOLERANCE)), default=0.0)
         key = (round(support, 6), not weak, -(e - s), -s)
         if best is None or key > best[0]:
             best = (key, value, s, e, weak, support)
