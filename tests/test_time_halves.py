@@ -279,3 +279,18 @@ def test_a_season_of_last_or_next_year_is_one_expression(text, span, value):
 def test_a_weekday_after_hours_of_is_found_before_a_capital():
     text = "Fans gathered in the early hours of Wednesday  Gaga later posted a message."
     assert [t.value for t in tag(text, "2016-11-10") if t.text == "Wednesday"] == ["2016-11-09"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Crowds gathered on Remembrance Sunday.", "2016-11-13"),
+    ("Parades marked Veterans Day.", "2016-11-11"),
+    ("The campaign starts after Labor Day.", "2017-09-04"),
+    ("Banks close on Good Friday.", "2017-04-14"),
+    ("Flower prices rise before Valentine's Day.", "2017-02-14"),
+])
+def test_more_named_days(text, value):
+    assert [t.value for t in tag(text, "2016-11-12")] == [value]
+
+
+def test_the_good_friday_agreement_is_no_date():
+    assert tag("The Good Friday Agreement ended the conflict.", "2016-11-12") == []
