@@ -99,6 +99,9 @@ Sentence by sentence, every trigger (``roles.is_trigger``) becomes an :class:`Ev
   an infinitive on "nothing" and a command ("Say a prayer", "Please verify") hypothetical.
 * **place** — the place mention the parse attaches to the trigger as its setting, not as an actor
   (``place.event_place``: "killed seven people in Lviv", but not "Ukraine's leader is urging").
+* **round 10** — an event told again without a date takes the date the article gives the same event
+  elsewhere, before or after it ("the crash on Wednesday ... the tram which crashed"; "won the election"
+  after "Tuesday's election"): :mod:`dateline.events.retold`, its word lists ``retold_*.txt``/``.tsv``.
 """
 
 from __future__ import annotations
@@ -144,6 +147,7 @@ from .model import EventMention
 from .narrative import coming_weekday, opens_narrative, past_form, previous_year
 from .place import event_place
 from .quoted import QuoteIndex, quote_report, quoted_spans, quoted_view
+from .retold import date_retold
 from .roles import EntityIndex, as_entities, default_entities, is_trigger, roles
 
 MAX_CLIMB = 8
@@ -1275,6 +1279,7 @@ def extract_events(
                 narrative = (para, sent.start_char, timex, sent_no)
     _date_after_clauses(out, timexes, text, day.isoformat())
     _date_relative_events(out, timexes, text)
+    date_retold(out, doc, day)  # "the crash on Wednesday ... the crash killed seven": the same event's date
     if opinion_piece(text, lex):
         _opinion_asides(out)
     return out
