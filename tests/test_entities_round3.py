@@ -74,8 +74,9 @@ def test_a_full_name_typed_org_the_second_time_is_the_same_person():
 def test_a_product_typed_person_once_stays_a_product():
     text = "Apple unveiled a new MacBook Pro on Tuesday. The MacBook Pro costs more than before."
     _, ms, _ = with_ents(text, ("Apple", "ORG"), ("MacBook Pro", "ORG"), ("MacBook Pro", "PERSON", 30))
-    assert labels(ms, "MacBook Pro")[0] == "ORG"
-    assert "PERSON" not in labels(ms, "MacBook Pro")[:1]
+    # the product table (round 10) names it a PRODUCT; the first rule kept the model's ORG
+    assert labels(ms, "MacBook Pro")[0] in ("ORG", "PRODUCT")
+    assert "PERSON" not in labels(ms, "MacBook Pro")
 
 
 def test_a_place_typed_org_elsewhere_in_the_article_is_the_place():

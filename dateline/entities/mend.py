@@ -109,7 +109,7 @@ from dateline.places.gazetteer import load as load_gazetteer
 from .agreements import agreement_names, infrastructure_names
 from .boilerplate import boilerplate
 from .caps import body_names, caps_lines, caps_tokens
-from .kinds import exercise_names, media_names, team_names
+from .kinds import exercise_names, media_names, team_names, team_nicknames
 from .lexicon import LABELS, Lexicon, lexicon, rows
 from .people import article_people
 from .person_cues import person_cues, same_name
@@ -141,6 +141,7 @@ from .shapes import (
     state_names,
     title_lists,
 )
+from .ships import ships
 from .spans import Span, doc_words
 from .spans import is_cap as _is_cap
 from .spans import known_place as _known_place
@@ -992,6 +993,23 @@ def non_person(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     return spans
 
 
+@lru_cache(maxsize=1)
+def _street_words() -> frozenset[str]:
+    return frozenset(w for (w,) in rows("street_words.txt", 1))
+
+
+def streets(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """An ORG, GPE or LOC name ending in a street word of data/street_words.txt is a FAC ("Church Ave" ORG,
+    "Norwalk Boulevard" ORG); names of the label table keep their label."""
+    words = _street_words()
+    texts = doc_words(doc).texts
+    for s in spans:
+        if s.label in ("ORG", "GPE", "LOC") and s.end - s.start >= 2 and texts[s.end - 1] in words and \
+                doc[s.start: s.end].text.lower() not in lex.labels:
+            s.label, s.source = "FAC", "street"
+    return spans
+
+
 def surnames(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     """A surname the article gave in full before, written alone and left untagged by the model, is
     that PERSON again ("Chancellor Olaf Scholz flew to Kyiv. Scholz and Macron met ..."); so is one in the
@@ -1049,8 +1067,8 @@ def surname_acronym(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
 
 
 RULES = (brackets, slashes, function_words, possessive_split, dashes, trim, place_pairs, hyphens, dateline_caps, trim,
-         run_on_ends, repeated_words, headline_verbs, credit_heads, one_word_sentences, endings, events, media_names, exercise_names, team_names, table, agreement_names, glued_titles, quote_openings, table_names, products, named_products,
-         infrastructure_names, non_person, org_person, title, title_lists, title_of,
+         run_on_ends, repeated_words, headline_verbs, credit_heads, one_word_sentences, endings, events, media_names, exercise_names, team_names, team_nicknames, table, agreement_names, glued_titles, quote_openings, table_names, products, named_products, ships,
+         infrastructure_names, non_person, streets, org_person, title, title_lists, title_of,
          speaker, particles, appositive, person_cues, surnames, surname_acronym, party_states, place_person, state_names, place_orgs, known_places, place_list, same_name,
          article_people, known_parts, org_noun_before, stage_names, context_labels, drop, boilerplate)
 

@@ -37,7 +37,7 @@ from .facilities import (
     locate_facilities,
     lowercase_suffix_end,
 )
-from .gazetteer import Candidate, Entry, Gazetteer, demonyms, load, normalize, read_words, towns
+from .gazetteer import Candidate, Entry, Gazetteer, _read_lines, demonyms, load, normalize, read_words, towns
 from .model import Place
 
 log = logging.getLogger(__name__)
@@ -207,6 +207,12 @@ class _Query:
         return {c.entry.country_code for c in self.candidates if c.entry.country_code}
 
 
+@lru_cache(maxsize=1)
+def _org_places() -> dict[str, tuple[str, str]]:
+    """data/org_places.tsv: acronym -> (country code, region)."""
+    return {r[0].strip(): (r[1].strip(), r[2].strip()) for r in _read_lines("org_places.tsv")}
+
+
 SENTENCE_WINDOW = 40  # tokens either side of a mention searched for a region word
 
 
@@ -328,6 +334,7 @@ def resolve_places(doc: Doc, mentions: Iterable[MentionLike]) -> list[Place]:
     norp: list[MentionLike] = []
     facilities: list[FacilityMention] = []
     unknown: list[MentionLike] = []  # place names the gazetteer lacks: small towns, maybe
+    org_regions: set[tuple[str, str]] = set()
 
     def unknown_venue(m: MentionLike, suffix: bool) -> None:
         """A name the gazetteer lacks: a facility when it ends like one, else a known landmark it starts with."""
@@ -342,6 +349,10 @@ def resolve_places(doc: Doc, mentions: Iterable[MentionLike]) -> list[Place]:
         if m.label in NOT_PLACE_LABELS:
             continue
         after_loc = _after_locative(text, m.start, locative)
+        if m.label == "ORG" and m.text in _org_places():  # "NYPD": a place's country and region
+            cc, region = _org_places()[m.text]
+            norp_cc[cc] += 1
+            org_regions.add((cc, normalize(region)))
         if m.label == "NORP":
             cc = dem.get(normalize(m.text))
             if cc:
@@ -412,7 +423,7 @@ def resolve_places(doc: Doc, mentions: Iterable[MentionLike]) -> list[Place]:
 
     # context from names with one reading: their countries and regions
     ctx_cc: Counter = Counter(norp_cc)
-    ctx_regions: set[tuple[str, str]] = set()
+    ctx_regions: set[tuple[str, str]] = set(org_regions)
     for q in queries:
         ccs = q.countries()
         if len(ccs) == 1:
