@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
 from .marks import Quoted
-from .tokens import Found, cue_tokens, hull, is_sentence_end, subject_of
+from .tokens import Found, cue_tokens, glued_between, hull, is_sentence_end, subject_of
 from .tokens import token_range as _token_range
 
 SPEECH_END = tuple(",?!—–-…:;")
@@ -48,6 +48,8 @@ def is_quotation(doc: Doc, q: Quoted, span: tuple[int, int], text: str) -> bool:
     words = [t for t in doc[span[0]:span[1]] if t.is_alpha]
     if not words:
         return False
+    if q.split:  # "[Military actions] - said X - [they are possible]": the attribution splits it
+        return True
     content = [t for t in words if not t.is_stop]
     title_like = bool(content) and all(t.text[:1].isupper() for t in content) and not inner.endswith((",", ".", "?", "!"))
     if title_like and len(words) < 8:
@@ -91,8 +93,10 @@ def _frame_after(doc: Doc, j: int, owner: list[int], para: list[int]) -> list[To
 
 def _own_content(verb: Token, ids: set[int]) -> bool:
     """Does the verb carry a clause of its own in its frame ("...." He said [the talks failed])?
-    A participle with no subject is no content ('"...," he said [referring to ...]')."""
-    return any(c.dep_ in ("ccomp", "xcomp") and c.i in ids
+    A participle with no subject is no content ('"...," he said [referring to ...]'), nor is a noun
+    the parser made a clause ('- ... - said the Reuters agency a high-ranking [representative]')."""
+    return any(c.dep_ in ("ccomp", "xcomp") and c.i in ids and c.pos_ not in ("NOUN", "PROPN")
+               and not glued_between(verb.doc, verb.i, c.i)  # "said X on TVN24.In his view, it is ..."
                and not (c.tag_ == "VBG" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
                for c in verb.children)
 
@@ -393,7 +397,7 @@ def direct_quotes(doc: Doc, quoted: list[Quoted], lex: Lexicon, text: str) -> li
             hit = _attribute(frame, span, lex, is_after, inner_end, embedded)
             if hit is not None:
                 break
-        if hit is None and q.dash:  # a dash quotes only with its attribution after it
+        if hit is None and q.dash and not q.tail:  # a dash quotes only with its attribution after it
             found.append(None)
             continue
         if hit is None:

@@ -38,7 +38,7 @@ from .speakers import (
     resolve,
     wanted,
 )
-from .tokens import Found, char_span
+from .tokens import GLUED_SENTENCE, Found, char_span, trim
 
 log = logging.getLogger(__name__)
 
@@ -367,6 +367,20 @@ def _speaker_range(f: Found) -> tuple[int, int] | None:
     return lo, hi
 
 
+def _speaker_cut(f: Found, spk: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A speaker's range ends before a token that glues two sentences
+    ("said Dr. X in an interview with [TVN24.In] his opinion, "...""): what follows is no part of
+    the speaker."""
+    if spk is None or f.speaker_head is None:
+        return spk
+    doc = f.speaker_head.doc
+    lo, hi = spk
+    for k in range(max(lo, f.speaker_head.i + 1), hi):
+        if GLUED_SENTENCE.search(doc[k].text):
+            return trim(doc, (lo, k)) or spk
+    return spk
+
+
 _OWNER_PREPS = ("of", "for", "at", "from", "with")
 _RELATIVE = ("who", "which", "that", "whom")
 
@@ -482,10 +496,13 @@ def _name(head: Token, lex: _lexicon.Lexicon, info: DocInfo, seen: list[Named], 
         # "the governor of the Odesa region": someone introduced with that title, or named after it
         office = not pronoun and (head.lemma_.lower() in lex.offices or head.lower_ in lex.offices) and any(
             p.dep_ == "prep" and p.lower_ in _OWNER_PREPS for p in head.rights)
+        # "the analyst", "the expert": only someone introduced as one (or as "Dr."), not the last minister
+        commentator = not pronoun and head.lemma_.lower() in lex.commentators
+        role = frozenset() if pronoun else lex.titles_for(head.lemma_.lower())
         name = resolve(head.idx, head.sent.start_char, want, seen, others, later if forward else None,
-                       role=frozenset() if pronoun else lex.titles_for(head.lemma_.lower()),
+                       role=role | lex.commentators if commentator else role,
                        para_start=info.text.rfind("\n", 0, head.idx) + 1,
-                       titled_only=owned, subjects_only=speaking_pronoun, office=office)
+                       titled_only=owned or commentator, subjects_only=speaking_pronoun, office=office)
         if name is None and owned and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
             described = core_text(head)  # "the Russian prime minister's office", no one named
             return described[4:] if described.lower().startswith("the ") else described, None
@@ -584,7 +601,7 @@ def _to_quotes(info: DocInfo, found: list[Found], lex: _lexicon.Lexicon, quoted:
         later_starts = [char_span(doc, g.content)[0] for g in found[n + 1:]]
         limit = min((s for s in later_starts if s >= char_span(doc, f.content)[1]), default=None)
         cs, ce = complete_marks(char_span(doc, f.content), quoted, text, limit)
-        spk = _speaker_range(f)
+        spk = _speaker_cut(f, _speaker_range(f))
         speaker = char_span(doc, spk) if spk else None
         cue = char_span(doc, f.cue) if f.cue else None
         name = names.get(f.speaker_head.i) if f.speaker_head is not None else None

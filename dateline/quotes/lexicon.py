@@ -111,6 +111,7 @@ class Lexicon:
     controllers: frozenset[str] = frozenset()  # "able", "due": "is able [to defend]" is no attribution
     credits: frozenset[str] = frozenset()  # "report", "learn": "..., X said, [Ukrinform reports]"
     offices: frozenset[str] = frozenset()  # "mayor", "head": "the mayor of Kharkiv" is a person
+    commentators: frozenset[str] = frozenset()  # "analyst", "expert", "dr.": named only by these
     agent_cues: frozenset[str] = frozenset()  # "threaten": "the war threatens to ..." is no attribution
     views: frozenset[str] = frozenset()  # "view", "opinion": "in his [view], X" is his
 
@@ -261,6 +262,7 @@ def load(data_dir: str | None = None) -> Lexicon:
         controllers=read_words(d / "infinitive_controllers.txt"),
         credits=read_words(d / "credit_verbs.txt"),
         offices=read_words(d / "office_roles.txt"),
+        commentators=read_words(d / "commentator_roles.txt"),
         views=read_words(d / "view_nouns.txt"),
         agent_cues=read_words(d / "agent_cues.txt"),
     )

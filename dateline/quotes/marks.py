@@ -62,6 +62,8 @@ class Quoted:
     single: bool = False
     dash: bool = False
     run: bool = False
+    tail: bool = False  # the words after a dash attribution inside a dash quotation ("A - said X - [B]")
+    split: bool = False  # either piece of such a quotation ("[A] - said X - [B]")
 
     def inner(self, text: str) -> tuple[int, int]:
         """Offsets of the quoted words without the marks and surrounding spaces."""
@@ -251,7 +253,56 @@ def find_dash_quoted(text: str) -> list[Quoted]:
             e = close.start() + 1 + len(close.group()[1:].rstrip(" \t"))
             if text[m.end():close.start()].count(" ") >= 2:
                 out.append(Quoted(s, e, n, dash=True))
+        bare = _bare_dash_quote(text, start, end)
+        if bare and not any(q.start <= bare[0][0] < q.end for q in out):
+            out.extend(Quoted(a, b, n, dash=True, tail=k > 0, split=len(bare) > 1) for k, (a, b) in enumerate(bare))
+    out.sort(key=lambda q: q.start)
     return out
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”»]?\s*(?=[A-Z\"“„«])|[.!?][\"”»]?[ \t]")
+
+
+_RELATIVES = frozenset({"who", "whom", "whose", "which", "that", "what", "where", "when"})
+_STOP = re.compile(r"[.!?](?=[\"”»]?(?:\s|[-–—]|$))")
+
+
+def _bare_dash_quote(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A dash quotation whose opening dash the writer left out, at the start of a paragraph: "The
+    situation is difficult - said the governor." The paragraph's first sentence, up to a spaced
+    dash right before a verb of saying (in the first three words after it: "- said X", "- he
+    added"), with no other dash or double mark before it, no verb of saying before the dash and
+    no "that" after the attribution (an aside: "X - he told the AP that ..."). The attribution may
+    stand between two dashes inside the quotation ("Military actions - said Eberhardt - are
+    possible, but ..."): then the words after the second dash, to the sentence end, are a second
+    piece (``tail``). Returns the ranges (the first with its closing dash), or none."""
+    lead = start + len(text[start:end]) - len(text[start:end].lstrip())
+    if lead >= end or text[lead] in _DASHES or not text[lead].isupper():
+        return []
+    close = next(_DASH_CLOSE.finditer(text, lead, end), None)
+    if close is None:
+        return []
+    words = _WORD.findall(text, close.end(), min(end, close.end() + 60))[:3]
+    if not any(w.lower() in SAYING_FORMS for w in words) or words[0].lower() in _RELATIVES:
+        return []  # ("... as a fight against neo-Nazis - who he says are ...": a relative clause)
+    inner = text[lead:close.start()]
+    stop = _STOP.search(text, close.end(), end)
+    tail_end = stop.start() + 1 if stop else end
+    if any(w.lower() in SAYING_FORMS for w in _WORD.findall(inner)) or " that " in text[close.end():tail_end]:
+        return []  # "Axelrod noted that ... - he wrote ...", "X - he told the AP that ...": an aside
+    if (any(c in inner for c in ALL_DOUBLE) or any(c in inner for c in _DASHES + ":;")
+            or _SENTENCE_END.search(inner)):
+        return []
+    # "Military actions - said Eberhardt - they are possible, ...": a second dash close after the
+    # attribution (at most five words) goes on with the quotation to the sentence end
+    second = next(_DASH_CLOSE.finditer(text, close.end(), tail_end), None)
+    if second is not None and len(_WORD.findall(text, close.end(), second.start())) <= 5:
+        rest = text[second.end():tail_end]
+        if rest.count(" ") >= 2 and not any(c in rest for c in ALL_DOUBLE):
+            return [(lead, close.start() + 2), (second.end(), tail_end)]
+    if inner.count(" ") < 2:
+        return []
+    return [(lead, close.start() + 2)]
 
 
 MAX_RUN = 40  # paragraphs a quotation may run over without reopening them

@@ -250,7 +250,7 @@ def reported_speech(doc: Doc, lex: Lexicon, taken: list[tuple[int, int]], used_c
     verbs = [t for t in doc if t.pos_ == "VERB" and not in_marks[t.i] and t.i not in used_cues
              and t.lemma_.lower() in lex.cues and not _addresses_reader(t) and not _no_source(t, lex)
              and not _extraposed(t, lex) and not _noun_in_disguise(t) and not _unsaid_infinitive(t, lex)
-             and not _asked(t) and not _thing_acts(t, lex) and not _headline_passive(t)
+             and not _asked(t) and not _thing_acts(t, lex) and not _headline_passive(t) and not _imperative(t)
              and not (t.tag_ == "VBG" and t.dep_ in ("csubj", "csubjpass"))]
     verbs.sort(key=depth)
     out: list[Found] = []
@@ -388,6 +388,8 @@ def _credit_line(verb: Token, frame: str, head: Token, lex: Lexicon) -> bool:
         c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
     if not present:
         return False
+    if head.lower_ in lex.phrases and _pointed_back(head, head) is not None:
+        return True  # "That's according to Politico, [Ukrinform reports]": Politico is the source
     cue = lex.cues.get(head.lemma_.lower())
     if head.pos_ != "VERB" or cue is None or cue.cls == "evidential":
         return False
@@ -395,6 +397,14 @@ def _credit_line(verb: Token, frame: str, head: Token, lex: Lexicon) -> bool:
     if subj is None and not any(c.dep_ in ("nsubjpass", "expl", "csubj") for c in head.children):
         subj = phrase_before(head)  # "..., Chairman of the House X [told] the media, BelTA has learned"
     return subj is not None and subj.pos_ in ("PROPN", "NOUN")
+
+
+def _imperative(verb: Token) -> bool:
+    """A command to the reader opening its sentence, with no subject and no auxiliary ("See the
+    video ...", "Read more: ..."): page furniture, nobody's statement."""
+    first = next((t for t in verb.sent if not (t.is_punct or t.is_space)), None)
+    return (verb.tag_ == "VB" and first is not None and first.i == verb.i and verb.text[:1].isupper()
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children))
 
 
 def _asked(verb: Token) -> bool:
@@ -589,11 +599,12 @@ def _according_to(doc: Doc, lex: Lexicon, inside: list[bool], para: list[int]) -
             obj = next((c for c in t.children if c.dep_ == "pobj"), None)
         if obj is None:
             continue
-        earlier = _pointed_back(t.head, t)
+        # ("That's according to X, Ukrinform reports": the parse may make "according" the clause)
+        earlier = _pointed_back(t.head, t) or (_pointed_back(t, t) if t.head.i != t.i else None)
         clause = t.head if t.head.i != t.i else None
         if clause is None and earlier is None:
             continue
-        if clause is not None and _reported_by_speaker(clause, lex):
+        if clause is not None and earlier is None and _reported_by_speaker(clause, lex):
             continue  # "The mayor said two people were hurt, according to Reuters": a credit
         if earlier is not None:  # "That's according to X": X said the sentence before
             out.append(Found(content=earlier, cue=(t.i, prep.i + 1), speaker_head=obj, kind="indirect",

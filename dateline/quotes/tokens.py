@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -150,11 +151,25 @@ def phrase_before(verb: Token) -> Token | None:
     return heads[0] if heads else run[-1]
 
 
+# a token gluing two sentences in web text with no space after the stop ("with TVN24.In his opinion")
+GLUED_SENTENCE = re.compile(r"[a-z0-9]{2}[.!?][A-Z][a-z]")
+
+
+def glued_between(doc: Doc, i: int, j: int) -> bool:
+    """Is there a token gluing two sentences from ``i`` to ``j`` (either order, both included)?"""
+    lo, hi = sorted((i, j))
+    return any(GLUED_SENTENCE.search(doc[k].text) for k in range(lo, hi + 1))
+
+
 def cue_tokens(verb: Token) -> list[Token]:
     """The verb with its auxiliaries, negation and particle ("has not said", "pointed out")."""
     toks = [verb]
+    doc = verb.doc
     for c in verb.children:
-        if c.dep_ in ("aux", "auxpass", "neg", "prt") and abs(c.i - verb.i) <= 3:
+        lo, hi = sorted((c.i, verb.i))
+        # (not across a dash or comma: "The situation [is] difficult - said the governor" misparsed)
+        if (c.dep_ in ("aux", "auxpass", "neg", "prt") and hi - lo <= 3
+                and not any(doc[k].text in (",", "-", "–", "—") for k in range(lo + 1, hi))):
             toks.append(c)
     return toks
 
