@@ -108,3 +108,11 @@ def events_at(text: str, dct: str, **options: object) -> list[EventMention]:
 def text_labels(mentions: list[EntityMention]) -> list[tuple[str, str]]:
     """(text, label) of each entity mention, in order."""
     return [(m.text, m.label) for m in mentions]
+
+
+def entity_mentions(text: str) -> list[EntityMention]:
+    """The entity mentions of ``text``, each checked to point at its own text."""
+    ms, _ = extract_entities(parse(text))
+    for m in ms:
+        assert text[m.start:m.end] == m.text
+    return ms

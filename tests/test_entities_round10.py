@@ -3,19 +3,11 @@ streets typed ORG, ships."""
 
 from __future__ import annotations
 
-from dateline.entities import EntityMention, extract_entities
-from dateline.nlp import parse
-
-
-def mentions(text: str) -> list[EntityMention]:
-    ms, _ = extract_entities(parse(text))
-    for m in ms:
-        assert text[m.start:m.end] == m.text
-    return ms
+from layer_checks import entity_mentions, text_labels
 
 
 def pairs(text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.label) for m in mentions(text)]
+    return text_labels(entity_mentions(text))
 
 
 def test_nickname_of_a_team_named_in_full_is_the_team():

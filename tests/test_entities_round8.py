@@ -3,18 +3,13 @@ buildings typed PERSON, "Surname ACRONYM" pairs, slash-joined names, headline su
 
 from __future__ import annotations
 
-from dateline.entities import EntityMention, extract_entities
+from layer_checks import entity_mentions as mentions
+
+from dateline.entities import extract_entities
 from dateline.entities.lexicon import lexicon
 from dateline.entities.mend import surname_acronym
 from dateline.entities.spans import Span
 from dateline.nlp import parse
-
-
-def mentions(text: str) -> list[EntityMention]:
-    ms, entities = extract_entities(parse(text))
-    for m in ms:
-        assert text[m.start:m.end] == m.text
-    return ms
 
 
 def labels(text: str) -> dict[str, str]:

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..datafiles import table_rows
+
 DATA = Path(__file__).resolve().parent / "data"
 LABELS = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 
@@ -13,15 +15,7 @@ LABELS = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WOR
 def rows(name: str, width: int) -> list[list[str]]:
     """Rows of a data file in ``data/`` (comments and blank lines skipped); a row of the wrong width is an
     error."""
-    out = []
-    for n, line in enumerate((DATA / name).read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        row = [c.strip() for c in line.split("\t")]
-        if len(row) != width:
-            raise ValueError(f"{DATA / name}:{n}: expected {width} tab-separated fields, got {line!r}")
-        out.append(row)
-    return out
+    return table_rows(DATA / name, width)
 
 
 @dataclass(frozen=True)

@@ -22,21 +22,15 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from ..datafiles import table_rows
+
 DATA = Path(__file__).parent / "data"
 # a box longer than this is no sign-up box: its end phrase belongs elsewhere
 MAX_BLOCK_CHARS = 3000
 
 
 def _lines(name: str, width: int) -> list[list[str]]:
-    out = []
-    for n, line in enumerate((DATA / name).read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        row = [c.strip() for c in line.split("\t")]
-        if len(row) != width:
-            raise ValueError(f"{DATA / name}:{n}: expected {width} tab-separated fields, got {line!r}")
-        out.append(row)
-    return out
+    return table_rows(DATA / name, width)
 
 
 @lru_cache(maxsize=1)

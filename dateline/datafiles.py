@@ -1,0 +1,19 @@
+"""Reading the language data files every layer keeps beside its code (TSV/TXT, one row a line)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def table_rows(path: Path, width: int) -> list[list[str]]:
+    """The rows of a tab-separated data file: comments (``#``) and blank lines skipped, cells
+    stripped. A row with another number of cells is an error that names the file and line."""
+    out = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        row = [c.strip() for c in line.split("\t")]
+        if len(row) != width:
+            raise ValueError(f"{path}:{n}: expected {width} tab-separated fields, got {line!r}")
+        out.append(row)
+    return out
