@@ -144,7 +144,101 @@ def tag(text: str, dct: dt.date | dt.datetime | str) -> list[Timex]:
         chosen.append((xs, xe, rule, value, mod))
     chosen.sort(key=lambda c: c[0])
     chosen = _without_match_halves(_without_slide_counters(chosen, tokens), tokens, res)
+    chosen = _without_titles(chosen, tokens, text, res)
     return narrative_years(_resolve_all(text, tokens, chosen, day0, res), text, day0)
+
+
+# Tokens after which a capital is the sentence's (or a quotation's) own, not a name's.
+_OPENERS = frozenset({".", "!", "?", ":", ";", '"', "“", "‘", "'", "`", "``", "(", "[", "-", "--", "—", "–", "_"})
+_QUOTE_OPEN = frozenset({'"', "“", "‘", "'", "`", "``"})
+_QUOTE_CLOSE = frozenset({'"', "”", "’", "'", "''", "’’"})
+# How many capitalized words may follow a quoted title's time words before the closing mark
+# ("This Week With David Brinkley").
+TITLE_TAIL = 6
+
+
+# Lists of words that always take a capital (a span with one of them is not a title's time words).
+# Seasons are here too: some writers capitalize them ("in Spring, demand slows").
+PROPER_LISTS = ("month", "month_bare", "weekday", "weekday_abbr", "weekday_plural", "holiday", "season",
+                "season_noun", "season_plural")
+
+
+@functools.cache
+def _proper_words() -> frozenset[str]:
+    res = _engine()[0]
+    return frozenset(w for name in PROPER_LISTS if name in res.lists for w in res.lists[name].words)
+
+
+def _names_a_day(rule: Rule) -> bool:
+    """Whether ``rule`` matches a name written with capitals, as its own example shows ("The pools
+    open on Memorial Day."): a literal word of its pattern stands capitalized inside the example."""
+    return _example_capitalizes(rule.pattern, rule.example)
+
+
+@functools.cache
+def _example_capitalizes(pattern: str, example: str) -> bool:
+    literals = set(re.findall(r"(?<![{:\w])[a-z][a-z'.]*", pattern))
+    words = re.findall(r"[A-Za-z][\w'.]*", example)[1:]
+    return any(w[0].isupper() and w.lower() in literals for w in words)
+
+
+def _capitalized_lower_word(tok: Token, res: Resources) -> bool:
+    """A time word that is written in lower case in running text ("week", "today", "noon"), here
+    capitalized (an abbreviation in capitals such as "GMT" is no evidence)."""
+    w = tok.text
+    return tok.kind in ("word", "apos") and w[:1].isupper() and not w.isupper() and w.lower() in res.vocab
+
+
+# Small words a title in title case still writes in lower case.
+_TITLE_SMALL = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "nor", "by", "as",
+                          "vs", "via", "with", "from", "into", "over", "up", "off", "per"})
+
+
+def _title_case_line(text: str, start: int, end: int) -> bool:
+    """Whether the line around ``start:end`` has no lower-case word but the small ones a title keeps
+    (a headline in title case or capitals: "Talks Will Resume Next Week")."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    line = text[lo:hi if hi >= 0 else len(text)]
+    return not any(w not in _TITLE_SMALL for w in re.findall(r"(?<![\w'’.-])[a-z]+\b", line))
+
+
+def _is_title(tokens: list[Token], xs: int, xe: int, text: str, res: Resources) -> bool:
+    """Whether tokens ``xs:xe`` are part of a name or title of a programme, paper or film: every word
+    capitalized although some are time words written in lower case in running text ("VOA Today",
+    "on 60 Minutes", the film "High Noon", ABC's "This Week With David Brinkley")."""
+    words = [t for t in tokens[xs:xe] if t.kind in ("word", "apos")]
+    if not words or not all(t.text[:1].isupper() for t in words):
+        return False
+    if not any(_capitalized_lower_word(t, res) for t in words):
+        return False
+    proper = _proper_words()
+    if any(t.text in res.cased_vocab or t.text.lower() in proper for t in words):
+        return False
+    if _title_case_line(text, tokens[xs].start, tokens[xe - 1].end):
+        return False
+    prev = tokens[xs - 1] if xs > 0 else None
+    if prev is None or "\n" in text[prev.end:tokens[xs].start]:
+        return False
+    if prev.text in _QUOTE_CLOSE and xs > 1 and tokens[xs - 2].text in (".", "!", "?"):
+        return False  # a new sentence after a closed quotation: '... in our system.' Now, officials ...
+    if prev.text not in _OPENERS:
+        return True  # mid-sentence: "on ABC News' This Week", "VOA Today"
+    if prev.text not in _QUOTE_OPEN:
+        return False
+    # a quotation that is only the capitalized words: '"This Week," said ...', '"This Week With David Brinkley"'
+    k = xe
+    while k < len(tokens) and k - xe <= TITLE_TAIL and tokens[k].kind in ("word", "apos") and tokens[k].text[:1].isupper():
+        k += 1
+    if k < len(tokens) and tokens[k].text in (",", ".") and k + 1 < len(tokens) and tokens[k + 1].text in _QUOTE_CLOSE:
+        k += 1
+    return k < len(tokens) and tokens[k].text in _QUOTE_CLOSE
+
+
+def _without_titles(chosen: list[tuple[int, int, Rule, str, str | None]], tokens: list[Token], text: str,
+                    res: Resources) -> list[tuple[int, int, Rule, str, str | None]]:
+    """Drop the time words of programme, paper and film titles (:func:`_is_title`)."""
+    return [c for c in chosen if _names_a_day(c[2]) or not _is_title(tokens, c[0], c[1], text, res)]
 
 
 # A text with this many different words of a match report is one: its "first half" is the match's.

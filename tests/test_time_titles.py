@@ -1,0 +1,55 @@
+"""Time words inside titles of programmes, papers and films, "the past" as an adjective and "this time"
+(an occasion) are no time expressions; capitals that still are stay tagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.time import tag
+
+
+def _texts(text: str, dct: str = "2016-05-18") -> list[str]:
+    return [t.text for t in tag(text, dct)]
+
+
+@pytest.mark.parametrize("text", [
+    "Trump told NBC's Today show that he would win.",
+    'Speaking on ABC\'s "This Week," the senator said the plan failed.',
+    'He said on ABC-TV\'s "This Week With David Brinkley" that talks would go on.',
+    "The ministry was cited in the People's Daily as saying it would act.",
+    "The singer told 60 Minutes she would move to Canada.",
+    "It showed a picture of Gary Cooper from the film ``High Noon.''",
+    "The group One Wisconsin Now unearthed the columns.",
+    "This is VOA Today.",
+    "He hosts the show Last Week Tonight on HBO.",
+])
+def test_title_words_are_not_timexes(text: str) -> None:
+    assert _texts(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Talks Will Resume Next Week", ["Next Week"]),            # a headline in title case
+    ("TALKS TO RESUME NEXT WEEK", ["NEXT WEEK"]),              # a headline in capitals
+    ('"Today Ukraine is free," he said.', ["Today"]),          # a quotation's first word
+    ("He said it was over. Today the troops left.", ["Today"]),
+    ("They called it 'a cancer.' Now, officials have learned more.", ["Now"]),
+    ("The polls close at 1500 GMT on Sunday.", ["1500 GMT", "Sunday"]),
+    ("Prices rise in Spring, the trader said.", ["Spring"]),   # a capitalized season
+    ("The pools open on Memorial Day.", ["Memorial Day"]),     # a named day
+    ("Voters went to the polls on Election Day.", ["Election Day"]),
+])
+def test_capitals_that_are_still_timexes(text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Verbs in the past tense end in -ed.", []),               # "past" as an adjective
+    ("The past champion lost.", []),
+    ("Beck has in the past described him as a sociopath.", ["the past"]),
+    ("It is too soon to say whether the plan works.", []),
+    ("Prices will soon rise.", ["soon"]),
+    ("This time around, the party won.", []),                  # an occasion, not a time
+    ("There are no shipments at the moment.", ["at the moment"]),
+])
+def test_occasions_and_adjectives(text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected
