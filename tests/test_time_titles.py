@@ -53,3 +53,20 @@ def test_capitals_that_are_still_timexes(text: str, expected: list[str]) -> None
 ])
 def test_occasions_and_adjectives(text: str, expected: list[str]) -> None:
     assert _texts(text) == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("It will save $500 million a year in costs.", "P1Y"),
+    ("Workers there earn about $19 a day.", "P1D"),
+    ("Prices rose 2.5% a year.", "P1Y"),
+    ("They run four flights a week.", "P1W"),
+])
+def test_a_rate_is_a_set(text: str, value: str) -> None:
+    (t,) = tag(text, "2016-05-18")
+    assert (t.type, t.value) == ("SET", value)
+
+
+def test_a_unit_that_is_no_rate_stays_a_duration() -> None:
+    assert [(t.type, t.value) for t in tag("The strike lasted a week.", "2016-05-18")] == [("DURATION", "P1W")]
+    assert [t.text for t in tag("No one season erases a century of bad teams.", "2016-05-18")] == ["a century"]
+    assert [t.type for t in tag("No one season erases a century of bad teams.", "2016-05-18")] == ["DURATION"]
