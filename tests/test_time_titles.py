@@ -70,3 +70,17 @@ def test_a_unit_that_is_no_rate_stays_a_duration() -> None:
     assert [(t.type, t.value) for t in tag("The strike lasted a week.", "2016-05-18")] == [("DURATION", "P1W")]
     assert [t.text for t in tag("No one season erases a century of bad teams.", "2016-05-18")] == ["a century"]
     assert [t.type for t in tag("No one season erases a century of bad teams.", "2016-05-18")] == ["DURATION"]
+
+
+def test_the_day_a_clause_defines_is_not_the_last_day_named() -> None:
+    text = "On Friday, he said she would debate on the day Sanders had proposed."
+    assert [t.text for t in tag(text, "2016-04-05")] == ["Friday"]
+    text = "We want counting to be done during the day when voters can see."
+    assert [t.text for t in tag(text, "2016-04-05")] == []
+    text = "On Friday, shares rose 5% on the day."
+    assert [t.value for t in tag(text, "2016-04-05")] == ["2016-04-01", "2016-04-01"]
+
+
+def test_later_that_night_is_one_timex() -> None:
+    (day, night) = tag("On Friday the talks ended. Later that night, he left.", "2016-04-05")
+    assert (night.text, night.value) == ("Later that night", "2016-04-01TNI")
