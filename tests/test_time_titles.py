@@ -84,3 +84,8 @@ def test_the_day_a_clause_defines_is_not_the_last_day_named() -> None:
 def test_later_that_night_is_one_timex() -> None:
     (day, night) = tag("On Friday the talks ended. Later that night, he left.", "2016-04-05")
     assert (night.text, night.value) == ("Later that night", "2016-04-01TNI")
+
+
+def test_a_week_does_not_count_from_a_year() -> None:
+    text = "Trade rose in 2015. Despite the week's turmoil, the crowd cheered."
+    assert [t.value for t in tag(text, "2016-07-21")] == ["2015", "2016-W29"]

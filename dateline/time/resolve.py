@@ -393,8 +393,10 @@ def _relative(m: re.Match[str], ctx: Context) -> tuple[str, str]:
         # "that same day" after "in October 1998": a day of that month, which one is not said
         value = ctx.ref[:7] + "-XX" if ref[0] == "M" else ctx.ref[:4] + "-XX-XX"
         return value, f"a day counted from '{ctx.ref_text or ctx.ref}' ({ctx.ref}), which names no day → {value}"
-    # "the day" after "last week" cannot count from it: a day needs a day, else the article date
-    if ref and not (unit in ("D", "FN") and ref[0] != "D"):
+    # "the day" after "last week" cannot count from it: a day needs a day, else the article date;
+    # a week or a weekend needs a day or a week ("the weekend after" after "in 2001" is not in 2001)
+    if ref and not (unit in ("D", "FN") and ref[0] != "D") and not (
+            unit in ("W", "WE") and ref[0] not in ("D", "W", "WE")):
         anchor_value, anchor_name = ctx.ref, f"the last mentioned date {ctx.ref}" + (
             f" ('{ctx.ref_text}')" if ctx.ref_text else "")
     if anchor_kind == "PER" and ctx.period and parse(ctx.period):
