@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 
@@ -17,3 +18,9 @@ def table_rows(path: Path, width: int) -> list[list[str]]:
             raise ValueError(f"{path}:{n}: expected {width} tab-separated fields, got {line!r}")
         out.append(row)
     return out
+
+
+def word_lines(path: Path | Traversable) -> list[str]:
+    """The entries of a one-entry-a-line data file, lower-cased: comments (``#``) and blank lines skipped."""
+    text = path.read_text(encoding="utf-8")
+    return [line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")]

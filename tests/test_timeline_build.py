@@ -6,7 +6,9 @@ import pytest
 
 from dateline.events.model import EventMention, Participant
 from dateline.timelines import ArticleInfo, build_timeline, group_events
-from dateline.timelines.events import best_date, lemma_class, mention_status, precision_of, status_over_time
+from dateline.timelines.dating import best_date, precision_of
+from dateline.timelines.events import lemma_class
+from dateline.timelines.status import mention_status, status_over_time
 
 
 def party(text: str, sentence: str, role: str = "agent", label: str = "PERSON", entity: str | None = None):
@@ -302,7 +304,7 @@ def test_a_sentence_is_told_on_one_date_only():
 
 
 def test_a_plan_dated_only_by_its_article_gives_way_to_what_happened_that_day():
-    from dateline.timelines.events import WEAK_PLANNED_WEIGHT, WEAK_WEIGHT, anchor_weight
+    from dateline.timelines.dating import WEAK_PLANNED_WEIGHT, WEAK_WEIGHT, anchor_weight
 
     met = "Foreign ministers met in Kyiv to discuss the grain corridor."
     plan = "Ukraine plans to expand the grain corridor to more ports."

@@ -10,8 +10,9 @@ from benchmarks.common import SHARED
 from dateline.events.model import EventMention
 from dateline.timelines import ArticleInfo, build_timeline, group_events
 from dateline.timelines.build import summary_span
-from dateline.timelines.events import best_date, fate_words, is_approximate, mention_interval, mention_status
+from dateline.timelines.dating import best_date, is_approximate, mention_interval
 from dateline.timelines.segments import is_furniture, piece
+from dateline.timelines.status import fate_words, mention_status
 
 GIVEME = SHARED / "benchmarks" / "giveme5w1h-gold-standard" / "data"
 

@@ -48,25 +48,25 @@ from typing import Any
 import numpy as np
 
 from dateline.events.model import EventMention
-from dateline.timelines.events import (
+from dateline.timelines.articles import ArticleInfo, article_date, original_article
+from dateline.timelines.dating import (
     BEFORE_WEIGHT,
     WEAK_PLANNED_WEIGHT,
     WEAK_WEIGHT,
-    ArticleInfo,
+    anchor_weight,
+    mention_interval,
+    supports_day,
+)
+from dateline.timelines.events import (
     Event,
     GroupingParams,
-    anchor_weight,
-    article_date,
     content_terms,
     gc_paused,
     group_events,
-    mention_interval,
-    mention_status,
-    original_article,
-    supports_day,
     tfidf_matrix,
 )
 from dateline.timelines.segments import is_furniture, piece
+from dateline.timelines.status import mention_status
 
 log = logging.getLogger(__name__)
 

@@ -26,12 +26,12 @@ and it no longer lands on the day its article appeared (:func:`join_background`)
 
 Each event then gets its best date (the date the most independent sources agree on, preferring
 the most precise), its status over time (planned on the 29th, happened on the 30th), its
-sources (articles, counting a syndicated copy once) and a short label.
+sources (articles, counting a syndicated copy once) and a short label. The dates come from
+:mod:`.dating`, the statuses from :mod:`.status`, what is known of each article from :mod:`.articles`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import gc
 import hashlib
 import logging
@@ -47,28 +47,18 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
+from dateline.datafiles import word_lines
 from dateline.events.model import EventMention
 from dateline.stories.features import stem, word_list
-from dateline.timelines.segments import piece
+from dateline.timelines.articles import ArticleInfo, article_date, original_article
+from dateline.timelines.dating import WEAK_TOLERANCE, best_date, mention_interval, precision_of
+from dateline.timelines.status import mention_status, status_over_time
 
 log = logging.getLogger(__name__)
 
-#: Days a weak (article-date) anchor may sit from another mention's date and still match.
-WEAK_TOLERANCE = 3
 #: Intervals longer than this many days are "coarse" (a month, a year) and compared with every
 #: mention of their block rather than only with those in the date window.
 COARSE_DAYS = 7
-#: Weight of a source whose date for the event comes only from its publication date.
-WEAK_WEIGHT = 0.4
-#: ... and a planned event dated only by its article or by the statement that tells it: the plan was
-#: told that day, the event is not on it.
-WEAK_PLANNED_WEIGHT = 0.1
-#: ... and a mention the text puts before the day it is dated by ("had voted", "since the
-#: annexation"), or that refers back to an older dated event (:func:`join_background`).
-BEFORE_WEIGHT = 0.05
-#: Weight of a source that dates the event by the date of the statement reporting it (often the
-#: publication date again, but told by the text).
-REPORTED_WEIGHT = 0.7
 #: Links kept per mention (its best partners): enough for single link, and bounded work.
 MAX_LINKS = 8
 #: Rows of a block compared at once (bounds the size of the dense similarity chunk).
@@ -85,23 +75,6 @@ class GroupingParams:
     lemma_weight: float = 0.15  # bonus when the triggers have the same base form
     disjoint_penalty: float = 0.25  # both have named participants, none in common
     weak_tolerance: int = WEAK_TOLERANCE
-
-
-@dataclass
-class ArticleInfo:
-    """What the timeline needs to know about an article."""
-
-    id: str
-    date: str  # ISO date (or datetime) of publication
-    title: str = ""
-    url: str | None = None
-    source: str | None = None
-    duplicate_of: str | None = None  # a syndicated copy of this article id: counts once
-    story: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "date": self.date, "title": self.title, "url": self.url,
-                "source": self.source, "duplicate_of": self.duplicate_of, "story": self.story}
 
 
 @dataclass
@@ -195,27 +168,6 @@ def synonym_classes() -> dict[str, str]:
     return out
 
 
-@cache
-def status_words() -> dict[str, str]:
-    """``{phrase: status}`` from ``status_words.tsv``."""
-    out: dict[str, str] = {}
-    text = resources.files(__package__).joinpath("status_words.tsv").read_text(encoding="utf-8")
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split("\t")
-        if len(parts) != 2:
-            raise ValueError(f"status_words.tsv:{n}: expected 'word<TAB>status', got {line!r}")
-        out[" ".join(parts[0].split())] = parts[1].strip()
-    return out
-
-
-@cache
-def _status_pattern() -> re.Pattern:
-    phrases = sorted(status_words(), key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b")
-
-
 _WORD = re.compile(r"[a-z][a-z'’.-]*[a-z]|[a-z]")
 
 
@@ -262,245 +214,9 @@ def tfidf_matrix(texts: Sequence[str]) -> sparse.csr_matrix:
     return sparse.csr_matrix(sparse.diags(1.0 / norms) @ x, dtype=np.float32)
 
 
-# -- dates and articles
-
-
-@lru_cache(maxsize=100_000)
-def _iso_day(ordinal: int) -> str:
-    return dt.date.fromordinal(ordinal).isoformat()
-
-
-@lru_cache(maxsize=100_000)
-def _ordinal(iso: str | None) -> int | None:
-    if not iso:
-        return None
-    try:
-        return dt.date.fromisoformat(str(iso)[:10]).toordinal()
-    except ValueError:
-        return None
-
-
-def precision_of(start: str | None, end: str | None) -> str | None:
-    """"day", "week", "month" or "year" from the length of an interval."""
-    a, b = _ordinal(start), _ordinal(end if end else start)
-    if a is None or b is None:
-        return None
-    days = b - a + 1
-    if days <= 1:
-        return "day"
-    if days <= 7:
-        return "week"
-    if days <= 31:
-        return "month"
-    return "year"
-
-
-_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, None: 4}
-
-
-def original_article(article_id: str, articles: Mapping[str, ArticleInfo]) -> str:
-    """The article a syndicated copy was copied from (following chains), or the article itself."""
-    seen = {article_id}
-    current = article_id
-    while True:
-        info = articles.get(current)
-        nxt = info.duplicate_of if info else None
-        if not nxt or nxt in seen:
-            return current
-        seen.add(nxt)
-        current = nxt
-
-
-def article_date(m: EventMention, articles: Mapping[str, ArticleInfo]) -> str | None:
-    """The publication date (ISO day) of a mention's article, falling back on the mention's date."""
-    info = articles.get(m.article_id)
-    if info and info.date:
-        return str(info.date)[:10]
-    return m.date_start
-
-
-_TIME_OF_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})T")
-
-
-@cache
-def approximate_words() -> tuple[str, ...]:
-    """Words that make a time expression counted back from the article vague ("less than a fortnight
-    ago", "nearly a week ago"), from ``approximate_times.txt``."""
-    return tuple(sorted(word_lines("approximate_times.txt"), key=len, reverse=True))
-
-
-def is_approximate(timex: Mapping[str, Any] | None, sentence: str = "", offset: int = 0) -> bool:
-    """Whether ``timex`` counts back from the article by a vague amount ("less than a fortnight ago",
-    "about two weeks ago"): its day is a guess, not a date. ``offset`` is where ``sentence`` starts in
-    the article (a modifier may sit just before the expression)."""
-    text = str((timex or {}).get("text") or "").lower().strip()
-    if not text.endswith(" ago"):
-        return False
-    start = (timex or {}).get("start")
-    before = ""
-    if isinstance(start, int) and sentence:
-        rel = start - offset
-        before = sentence[max(0, rel - 20):max(0, rel)].lower() if 0 <= rel <= len(sentence) else ""
-    words = approximate_words()
-    return any(text.startswith(w + " ") or before.rstrip().endswith(" " + w) or before.strip() == w
-               for w in words)
-
-
-def timex_day(m: EventMention) -> int | None:
-    """The day a time expression of a part of a day names ("Wednesday night" 2016-11-02TNI, "midnight"
-    2016-11-03T24:00, "6.10am"), as an ordinal, when it dates ``m``: the time layer gives such a time a
-    two-day interval (a night runs into the next day), but the text names one day."""
-    if m.anchor != "timex" or not m.timex:
-        return None
-    found = _TIME_OF_DAY.match(str(m.timex.get("value") or ""))
-    day = _ordinal(found.group(1)) if found else None
-    s = _ordinal(m.date_start)
-    if day is None or s is None or abs(s - day) > 1:
-        return None
-    return day
-
-
-def mention_interval(m: EventMention, articles: Mapping[str, ArticleInfo]) -> tuple[int, int, bool]:
-    """(first day, last day, weak) of a mention as ordinals; weak when only the article date is known.
-
-    A time of day dates the day it names (:func:`timex_day`); a vague count back from the article
-    ("less than a fortnight ago", :func:`is_approximate`) gives the week around its day, not a day.
-    """
-    if m.anchor == "timex" and not timex_in_piece(m):
-        return _interval(None, None, True, article_date(m, articles), None, False)
-    return _interval(m.date_start, m.date_end, m.weak_date, article_date(m, articles), timex_day(m),
-                     m.anchor == "timex" and is_approximate(m.timex, m.sentence, m.sentence_start))
-
-
-def timex_in_piece(m: EventMention) -> bool:
-    """Whether the time expression dating ``m`` lies in the piece of its run-on sentence that holds the
-    trigger (:func:`dateline.timelines.segments.piece`): in "pic.twitter.com/x -- SportsCenter
-    (@SportsCenter) November 3, 2016 Great way to end the season", the date closes the tweet before and
-    says nothing of the end. True when the sentence is no run-on or the offsets are unknown."""
-    start = (m.timex or {}).get("start")
-    if not isinstance(start, int):
-        return True
-    rel = start - m.sentence_start
-    if not 0 <= rel < len(m.sentence):
-        return True
-    a, b = piece(m.sentence, m.start - m.sentence_start)
-    return a <= rel < b
-
-
-@lru_cache(maxsize=100_000)
-def _interval(date_start: str | None, date_end: str | None, weak_date: bool, published: str | None,
-              day: int | None, approximate: bool) -> tuple[int, int, bool]:
-    s, e = _ordinal(date_start), _ordinal(date_end or date_start)
-    weak = weak_date or s is None
-    if not weak and day is not None:
-        return day, day, False
-    if not weak and approximate and s is not None and e is not None and s == e:
-        return s - 3, s + 3, False
-    if s is None or e is None:
-        s = e = _ordinal(published) or 0
-    if weak:
-        # an article-date anchor names one day, even when the mention carries a wider interval
-        e = s
-    return s, max(s, e), weak
-
-
-def bounds_from_above(m: EventMention, weak: bool) -> bool:
-    """Whether the day of ``m`` only bounds its event from above: its article's day (``weak``) or the day
-    of a statement no time expression dates ("..., officials said"). A report published on the 11th of
-    an attack tells that the attack happened by the 11th, not on it."""
-    return weak or (m.anchor == "reported" and not m.timex)
-
-
-def supports_day(m: EventMention, interval: tuple[int, int, bool], lo: int, hi: int) -> bool:
-    """Whether the mention whose :func:`mention_interval` is ``interval`` supports an event dated
-    ``lo``..``hi`` (ordinals): its dates overlap, or its day only bounds the event from above
-    (:func:`bounds_from_above`) and lies up to ``WEAK_TOLERANCE`` days after it."""
-    s, e, weak = interval
-    if s <= hi and lo <= e:
-        return True
-    return hi < s <= hi + WEAK_TOLERANCE and bounds_from_above(m, weak)
-
-
-def anchor_weight(m: EventMention, weak: bool) -> float:
-    """How much a mention's date counts: 1 for a time expression, less for a statement or article date,
-    least for a plan dated only by its article ("we plan to keep extending our lead" happens on no
-    day the article names)."""
-    if (m.before_anchor or m.relative) and m.anchor != "timex":
-        # "had voted", a reference back to the annexation of 2014, "Days later he annexes": not on this day
-        return BEFORE_WEIGHT
-    if m.status == "planned" and m.anchor in ("article", "reported"):
-        return WEAK_PLANNED_WEIGHT  # the plan was told that day ("said it would annex"), it is not on it
-    if weak:
-        return WEAK_WEIGHT
-    return REPORTED_WEIGHT if m.anchor == "reported" else 1.0
-
-
 def mention_key(m: EventMention) -> str:
     """A stable identifier of a mention: article, field and trigger offsets."""
     return f"{m.article_id}:{m.field}:{m.start}-{m.end}"
-
-
-def mention_status(m: EventMention) -> str:
-    """The mention's status, refined by fate words next to its trigger ("was cancelled")."""
-    return _refined_status(m.sentence, m.start - m.sentence_start, m.end - m.sentence_start, m.status_cue,
-                           m.status)
-
-
-#: Words that may stand between an auxiliary-less fate verb and the event it governs ("cancelled the
-#: planned summit", "the postponement of the vote"); anything else (a "to", a new noun) ends the link.
-_FATE_OBJECT_WORDS = frozenset("the a an its his her their our this that these those next planned scheduled "
-                               "upcoming annual of".split())
-#: Auxiliaries of a passive fate ("was cancelled", "has been postponed").
-_FATE_AUX = frozenset("was were is are be been being has have had will would got get gets".split())
-#: Words that start a new clause between a trigger and a fate word: the fate is not the trigger's.
-_CLAUSE_WORDS = frozenset("and but which who that when while after before because as where so".split())
-_TOKEN = re.compile(r"[a-z0-9][a-z0-9'’-]*|[,;:.!?()\"“”]")
-
-
-@lru_cache(maxsize=100_000)
-def _refined_status(sentence: str, rel_start: int, rel_end: int, cue: str | None, status: str) -> str:
-    found = set(fate_words(sentence, rel_start, rel_end))
-    if cue:
-        table = status_words()
-        found |= {table[" ".join(hit.split())] for hit in _status_pattern().findall(cue.lower())}
-    for fate in ("cancelled", "postponed"):
-        if fate in found and status != "hypothetical":
-            return fate
-    if "held" in found and status in ("happened", "ongoing"):
-        return "held"
-    return status
-
-
-def fate_words(sentence: str, rel_start: int, rel_end: int) -> list[str]:
-    """The fates (cancelled, postponed, held) that ``sentence`` gives the event whose trigger spans
-    ``rel_start:rel_end``: only fate words bound to the trigger count, "the summit planned for Friday
-    was cancelled", "called off the vote", "the postponement of the vote", "the vote went ahead";
-    not a fate word of another clause or another noun ("came back after a rain delay to clinch",
-    "a game which was delayed for rain and ended").
-    """
-    table = status_words()
-    low = sentence.lower()
-    out = []
-    for hit in _status_pattern().finditer(low):
-        fate = table[" ".join(hit.group(1).split())]
-        a, b = hit.span(1)
-        if b <= rel_start:  # the fate word comes first: "cancelled the summit", "postponement of the vote"
-            between = _TOKEN.findall(low[b:rel_start])
-            if len(between) <= 3 and all(w in _FATE_OBJECT_WORDS or w.endswith(("'s", "’s")) for w in between):
-                out.append(fate)
-        elif a >= rel_end:  # the trigger comes first: "the summit ... was cancelled", "the vote went ahead"
-            between = _TOKEN.findall(low[rel_end:a])
-            if len(between) > 6 or any(w in _CLAUSE_WORDS or w in ";:.!?()" for w in between[:-1]):
-                continue
-            if not between or between[-1] in _FATE_AUX or fate == "held" and " " in hit.group(1):
-                out.append(fate)  # "summit postponed", "was postponed", "took place", "went ahead"
-            elif len(between) >= 2 and between[-2] in _FATE_AUX and between[-1].endswith("ly"):
-                out.append(fate)  # "was indefinitely postponed"
-        elif a <= rel_start and rel_end <= b or rel_start <= a and b <= rel_end:  # the trigger is the fate word
-            before = _TOKEN.findall(low[max(0, a - 25):a])[-2:]
-            if any(w in _FATE_AUX for w in before):  # "was postponed", not "a rain delay"
-                out.append(fate)
-    return out
 
 
 # -- grouping
@@ -767,13 +483,7 @@ BACKGROUND_GAP = 180
 @cache
 def one_off_classes() -> frozenset[str]:
     """Event classes that happen once to the same participants (``one_off_events.txt``)."""
-    return frozenset(lemma_class(w) for w in word_lines("one_off_events.txt"))
-
-
-def word_lines(name: str) -> list[str]:
-    """The words of a one-word-a-line resource of this package (comments and blanks left out)."""
-    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
-    return [line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return frozenset(lemma_class(w) for w in word_lines(resources.files(__package__).joinpath("one_off_events.txt")))
 
 
 def join_background(mentions: Sequence[EventMention], labels: Sequence[int],
@@ -840,88 +550,6 @@ def _shared_participants(keys: set[str], others: set[str]) -> int:
 
 
 # -- describing a group
-
-
-def best_date(mentions: Sequence[EventMention], articles: Mapping[str, ArticleInfo]
-              ) -> tuple[str | None, str | None, str | None, bool, float]:
-    """(value, first day, last day, weak, support) of the date most independent sources agree on.
-
-    Each original article votes once per candidate date: weight 1 when its date for the event
-    comes from a time expression, less when from a statement's date or only from its publication
-    date (:func:`anchor_weight`). A candidate gets
-    the votes of every compatible date (equal, containing or contained), and among the best
-    supported the most precise wins.
-    """
-    if len(mentions) == 1:  # most events have one mention: its date, with its own weight
-        m = mentions[0]
-        s, e, weak = mention_interval(m, articles)
-        if not s:
-            return None, None, None, True, 0.0
-        day = _iso_day(s)
-        return (day if weak else (m.date or day)), day, _iso_day(e), weak, \
-            anchor_weight(m, weak)
-    cands: dict[tuple[int, int], tuple[str, bool, bool]] = {}
-    votes: dict[str, dict[tuple[int, int, bool], float]] = defaultdict(dict)
-    for m in mentions:
-        s, e, weak = mention_interval(m, articles)
-        if not s:
-            continue
-        day = _iso_day(s)
-        value = day if weak else (m.date or day)
-        prev = cands.get((s, e))
-        timex = m.anchor == "timex" and not weak
-        if prev is None or (prev[1] and not weak):
-            cands[(s, e)] = (value, weak, timex or bool(prev and prev[2]))
-        elif timex:
-            cands[(s, e)] = (*prev[:2], True)
-        src = original_article(m.article_id, articles)
-        w = anchor_weight(m, weak)
-        key = (s, e, bounds_from_above(m, weak))
-        votes[src][key] = max(votes[src].get(key, 0.0), w)
-    if not cands:
-        return None, None, None, True, 0.0
-    best = None
-    for (s, e), (value, weak, timex) in cands.items():
-        support = 0.0
-        for by_src in votes.values():
-            # a date a time expression gives also has the votes of reports published up to a few days
-            # later that do not date it (:func:`supports_day`)
-            support += max((w for (vs, ve, ub), w in by_src.items()
-                            if (vs <= s and e <= ve) or (s <= vs and ve <= e)
-                            or (timex and ub and e < vs <= e + WEAK_TOLERANCE)), default=0.0)
-        key = (round(support, 6), not weak, -(e - s), -s)
-        if best is None or key > best[0]:
-            best = (key, value, s, e, weak, support)
-    assert best is not None
-    _, value, s, e, weak, support = best
-    return value, _iso_day(s), _iso_day(e), weak, support
-
-
-_STATUS_PRIORITY = {"cancelled": 6, "postponed": 5, "held": 4, "happened": 4, "ongoing": 3, "planned": 2,
-                    "denied": 1, "hypothetical": 0}
-
-
-def status_over_time(mentions: Sequence[EventMention], articles: Mapping[str, ArticleInfo]
-                     ) -> tuple[str, list[tuple[str, str]]]:
-    """(current status, [(article date, status), ...]) of an event's mentions.
-
-    The current status is what the latest articles say; "held" counts as happened. Denials and
-    hypotheticals only decide when nothing firmer was reported.
-    """
-    by_day: dict[str, set[str]] = defaultdict(set)
-    for m in mentions:
-        by_day[article_date(m, articles) or ""].add(mention_status(m))
-    history = sorted((day, s) for day, ss in by_day.items() for s in ss)
-    firm = [(d, s) for d, s in history if _STATUS_PRIORITY.get(s, 0) >= 2]
-    pool = firm or history
-    if not pool:
-        return "happened", []
-    last_day = max(d for d, _ in pool)
-    latest = [s for d, s in pool if d == last_day]
-    current = max(latest, key=lambda s: _STATUS_PRIORITY.get(s, 0))
-    if current == "held":
-        current = "happened"
-    return current, history
 
 
 def _ranked(items: Iterable[str]) -> list[str]:
