@@ -194,16 +194,19 @@ _TITLE_SMALL = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for",
                           "vs", "via", "with", "from", "into", "over", "up", "off", "per"})
 
 
-def _title_case_line(text: str, start: int, end: int) -> bool:
+def _title_case_line(text: str, start: int, end: int, seen: dict[int, bool]) -> bool:
     """Whether the line around ``start:end`` has no lower-case word but the small ones a title keeps
-    (a headline in title case or capitals: "Talks Will Resume Next Week")."""
+    (a headline in title case or capitals: "Talks Will Resume Next Week"). ``seen`` keeps the answer
+    for each line start, so that a long line is read once."""
     lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", end)
-    line = text[lo:hi if hi >= 0 else len(text)]
-    return not any(w not in _TITLE_SMALL for w in re.findall(r"(?<![\w'’.-])[a-z]+\b", line))
+    if lo not in seen:
+        hi = text.find("\n", end)
+        line = text[lo:hi if hi >= 0 else len(text)]
+        seen[lo] = not any(w not in _TITLE_SMALL for w in re.findall(r"(?<![\w'’.-])[a-z]+\b", line))
+    return seen[lo]
 
 
-def _is_title(tokens: list[Token], xs: int, xe: int, text: str, res: Resources) -> bool:
+def _is_title(tokens: list[Token], xs: int, xe: int, text: str, res: Resources, seen: dict[int, bool]) -> bool:
     """Whether tokens ``xs:xe`` are part of a name or title of a programme, paper or film: every word
     capitalized although some are time words written in lower case in running text ("VOA Today",
     "on 60 Minutes", the film "High Noon", ABC's "This Week With David Brinkley")."""
@@ -215,7 +218,7 @@ def _is_title(tokens: list[Token], xs: int, xe: int, text: str, res: Resources) 
     proper = _proper_words()
     if any(t.text in res.cased_vocab or t.text.lower() in proper for t in words):
         return False
-    if _title_case_line(text, tokens[xs].start, tokens[xe - 1].end):
+    if _title_case_line(text, tokens[xs].start, tokens[xe - 1].end, seen):
         return False
     prev = tokens[xs - 1] if xs > 0 else None
     if prev is None or "\n" in text[prev.end:tokens[xs].start]:
@@ -238,7 +241,8 @@ def _is_title(tokens: list[Token], xs: int, xe: int, text: str, res: Resources) 
 def _without_titles(chosen: list[tuple[int, int, Rule, str, str | None]], tokens: list[Token], text: str,
                     res: Resources) -> list[tuple[int, int, Rule, str, str | None]]:
     """Drop the time words of programme, paper and film titles (:func:`_is_title`)."""
-    return [c for c in chosen if _names_a_day(c[2]) or not _is_title(tokens, c[0], c[1], text, res)]
+    seen: dict[int, bool] = {}
+    return [c for c in chosen if _names_a_day(c[2]) or not _is_title(tokens, c[0], c[1], text, res, seen)]
 
 
 # A text with this many different words of a match report is one: its "first half" is the match's.
