@@ -212,6 +212,7 @@ def hostile() -> list[list[object]]:
         "a line of digits": lambda n: "7" * n,
         '"May " repeated': lambda n: "May " * (n // 4),
         '"in May " repeated': lambda n: "in May " * (n // 7),
+        '"said on This Week " repeated (one line)': lambda n: "said on This Week " * (n // 18),
         "random bytes (latin-1)": lambda n: binary[:n],
     }
     rows = []
