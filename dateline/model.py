@@ -7,7 +7,9 @@ back into ``text`` (or ``title``) by character offsets.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import email.utils
 import hashlib
 import re
 import unicodedata
@@ -48,13 +50,52 @@ def make_article_id(date: dt.date, title: str, text: str, url: str | None = None
 _DATE_ONLY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
 
 
+# English month names and abbreviations ("September", "Sep", "Sept") -> month number.
+_MONTHS = {name.lower(): n for n in range(1, 13) for name in (calendar.month_name[n], calendar.month_abbr[n])}
+_MONTHS["sept"] = 9
+_MONTH_RX = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# "Sept. 29, 2022", "September 29 2022", "29 September 2022", "29 Sep. 2022"
+_WRITTEN_MDY = re.compile(rf"^(?:[A-Za-z]+,?\s+)?({_MONTH_RX})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})$", re.I)
+_WRITTEN_DMY = re.compile(rf"^(?:[A-Za-z]+,?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RX})\.?,?\s+(\d{{4}})$", re.I)
+_SLASHED = re.compile(r"^(\d{1,4})[/.](\d{1,2})[/.](\d{1,4})$")
+
+
+def _written_date(s: str) -> dt.date | None:
+    """A date written in words or with slashes, when it can be read one way only."""
+    m = _WRITTEN_MDY.match(s)
+    if m:
+        return dt.date(int(m[3]), _MONTHS[m[1].lower()], int(m[2]))
+    m = _WRITTEN_DMY.match(s)
+    if m:
+        return dt.date(int(m[3]), _MONTHS[m[2].lower()], int(m[1]))
+    m = _SLASHED.match(s)
+    if not m:
+        return None
+    a, b, c = m[1], m[2], m[3]
+    if len(a) == 4:  # 2022/09/29
+        return dt.date(int(a), int(b), int(c))
+    if len(c) != 4:
+        raise ArticleError(f"{s!r} has a two-digit year; write it as YYYY-MM-DD")
+    x, y = int(a), int(b)
+    if x > 12 >= y:  # 29/09/2022
+        return dt.date(int(c), y, x)
+    if y > 12 >= x:  # 09/29/2022
+        return dt.date(int(c), x, y)
+    if x == y:
+        return dt.date(int(c), x, y)
+    raise ArticleError(f"{s!r} is ambiguous (day/month or month/day?); write it as YYYY-MM-DD")
+
+
 def parse_date(value: Any) -> tuple[dt.date, str | None, str]:
     """Read a publication date.
 
     Returns ``(date, timestamp_or_None, precision)``. Accepts ``date``/``datetime`` objects,
-    ISO 8601 strings (``2022-09-29``, ``2022-09-29T14:03:00Z``, ``2022-09-29 14:03``) and
-    compact TimeML stamps (``19980108``). Raises :class:`ArticleError` with a plain message
-    when the value is missing or not a real date.
+    ISO 8601 strings (``2022-09-29``, ``2022-09-29T14:03:00Z``, ``2022-09-29 14:03``), compact
+    TimeML and GDELT stamps (``19980108``, ``20220125T090000Z``), e-mail and RSS dates (``Thu, 29
+    Sep 2022 10:00:00 +0000``), dates in words (``Sept. 29, 2022``, ``29 September 2022``) and
+    slashed dates that can be read one way only (``2022/09/29``, ``29/09/2022``; ``09/10/2022`` is
+    refused as ambiguous). Raises :class:`ArticleError` with a plain message when the value is
+    missing or not a real date.
     """
     if value is None or (isinstance(value, str) and not value.strip()):
         raise ArticleError("no date given")
@@ -63,7 +104,7 @@ def parse_date(value: Any) -> tuple[dt.date, str | None, str]:
         return value.date(), value.isoformat(), prec
     if isinstance(value, dt.date):
         return value, None, "day"
-    s = str(value).strip()
+    s = " ".join(str(value).split())
     try:
         m = _DATE_ONLY.match(s)
         if m:
@@ -73,12 +114,22 @@ def parse_date(value: Any) -> tuple[dt.date, str | None, str]:
         if re.fullmatch(r"\d{8}T\d{4,6}Z?", s):  # 20220125T090000Z (GDELT style)
             stamp = dt.datetime.strptime(s[:15].ljust(15, "0"), "%Y%m%dT%H%M%S")
             return stamp.date(), stamp.isoformat() + ("Z" if s.endswith("Z") else ""), "second"
+        written = _written_date(s)
+        if written is not None:
+            return written, None, "day"
+        if re.match(r"^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d", s):  # RFC 2822 (e-mail, RSS)
+            stamp = email.utils.parsedate_to_datetime(s)
+            prec = "second" if stamp.second else "minute"
+            return stamp.date(), stamp.isoformat(), prec
         iso = s.replace("Z", "+00:00")
         stamp = dt.datetime.fromisoformat(iso)
         prec = "second" if stamp.second else ("minute" if (stamp.hour or stamp.minute) else "day")
         return stamp.date(), s, prec
-    except ValueError as exc:
-        raise ArticleError(f"{s!r} is not a valid date (expected YYYY-MM-DD or an ISO 8601 time)") from exc
+    except ArticleError:
+        raise
+    except (ValueError, TypeError, IndexError) as exc:
+        raise ArticleError(f"{s!r} is not a valid date (expected YYYY-MM-DD, an ISO 8601 time, "
+                           "or a date such as 'Sept. 29, 2022')") from exc
 
 
 # Unicode category Cc (C0 and C1 control characters) except tab and newline.
