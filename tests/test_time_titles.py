@@ -49,7 +49,7 @@ def test_capitals_that_are_still_timexes(text: str, expected: list[str]) -> None
     ("It is too soon to say whether the plan works.", []),
     ("Prices will soon rise.", ["soon"]),
     ("This time around, the party won.", []),                  # an occasion, not a time
-    ("There are no shipments at the moment.", ["at the moment"]),
+    ("There are no shipments at this time.", ["at this time"]),
 ])
 def test_occasions_and_adjectives(text: str, expected: list[str]) -> None:
     assert _texts(text) == expected
@@ -89,3 +89,18 @@ def test_later_that_night_is_one_timex() -> None:
 def test_a_week_does_not_count_from_a_year() -> None:
     text = "Trade rose in 2015. Despite the week's turmoil, the crowd cheered."
     assert [t.value for t in tag(text, "2016-07-21")] == ["2015", "2016-W29"]
+
+
+def test_a_plan_named_by_a_noun_is_no_future_cue() -> None:
+    text = "During his visit on Monday, Kishida announced a new plan to invest $75 billion."
+    assert [t.value for t in tag(text, "2023-03-22")] == ["2023-03-20"]
+    assert [t.value for t in tag("They plan to meet on Friday.", "2023-03-22")] == ["2023-03-24"]
+
+
+def test_a_season_joined_to_a_month() -> None:
+    assert [t.value for t in tag("It was worse in February and spring, he added.", "2022-06-27")] == [
+        "2022-02", "2022-SP"]
+
+
+def test_at_the_moment_is_untagged_as_in_timebank() -> None:
+    assert tag("There are no shipments at the moment.", "2022-06-27") == []

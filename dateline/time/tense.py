@@ -65,6 +65,11 @@ NOT_PROGRESSIVE = {"during", "nothing", "something", "anything", "everything", "
                    "calling", "urging", "pushing", "pressing", "fighting", "facing", "struggling", "waiting",
                    "looking", "hoping", "considering", "investigating", "reviewing", "monitoring", "suffering",
                    "doing", "having", "saying", "telling", "reporting", "claiming", "accusing", "denying"}
+# Cue words that are also nouns: after a determiner or an adjective they name a plan, they do not make
+# the clause future ("Kishida announced a new plan to invest", "the plans for a summit").
+NOUN_CUES = {"plan", "plans"}
+NOUN_BEFORE = {"a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those",
+               "new", "no", "any", "every", "each", "ambitious", "detailed", "secret", "original", "latest"}
 ADJECTIVE_BEFORE = {"-", "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these",
                     "those", "newly", "self", "so", "well", "long", "much", "highly"}
 
@@ -163,7 +168,8 @@ class TenseFinder:
         for n in range(min(self.max_cue, len(words) - k), 0, -1):
             key = tuple(words[k : k + n])
             hit = cues.get(key)
-            if hit and not (key == ("may",) and self.tokens[k].text != "may"):
+            if hit and not (key == ("may",) and self.tokens[k].text != "may") and not (
+                    key[0] in NOUN_CUES and k and words[k - 1] in NOUN_BEFORE):
                 return (n, hit[0], hit[1], " ".join(key))
         w = words[k]
         prev = words[k - 1] if k else ""
