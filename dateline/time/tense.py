@@ -69,7 +69,7 @@ NOT_PROGRESSIVE = {"during", "nothing", "something", "anything", "everything", "
 # the clause future ("Kishida announced a new plan to invest", "the plans for a summit").
 NOUN_CUES = {"plan", "plans"}
 NOUN_BEFORE = {"a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those",
-               "new", "no", "any", "every", "each", "ambitious", "detailed", "secret", "original", "latest"}
+               "new", "ambitious", "detailed", "secret", "original", "latest"}
 ADJECTIVE_BEFORE = {"-", "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these",
                     "those", "newly", "self", "so", "well", "long", "much", "highly"}
 
