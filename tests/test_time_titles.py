@@ -104,3 +104,9 @@ def test_a_season_joined_to_a_month() -> None:
 
 def test_at_the_moment_is_untagged_as_in_timebank() -> None:
     assert tag("There are no shipments at the moment.", "2022-06-27") == []
+
+
+def test_a_time_word_after_a_date_line_is_no_title() -> None:
+    text = "Apple unveils iPhone 4 June 8, 2010 Yesterday, at the conference, Jobs spoke."
+    assert [t.text for t in tag(text, "2010-06-08")] == ["June 8, 2010", "Yesterday"]
+    assert [t.text for t in tag("KYIV (Reuters) Today the troops left.", "2010-06-08")] == ["Today"]

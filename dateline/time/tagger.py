@@ -225,10 +225,12 @@ def _is_title(tokens: list[Token], xs: int, xe: int, text: str, res: Resources, 
         return False
     if prev.text in _QUOTE_CLOSE and xs > 1 and tokens[xs - 2].text in (".", "!", "?"):
         return False  # a new sentence after a closed quotation: '... in our system.' Now, officials ...
-    if prev.text not in _OPENERS:
-        return True  # mid-sentence: "on ABC News' This Week", "VOA Today"
+    if (prev.kind in ("word", "apos", "ord") or prev.text == ",") and prev.text not in _OPENERS:
+        # after a word of the sentence: "on ABC News' This Week", "VOA Today", "told 60 Minutes",
+        # "the 11th Five Year Plan", "Specifically, 13 Hours will tell ..."
+        return True
     if prev.text not in _QUOTE_OPEN:
-        return False
+        return False  # after a date line ("June 8, 2010 Yesterday, ..."), a bracket or a dash
     # a quotation that is only the capitalized words: '"This Week," said ...', '"This Week With David Brinkley"'
     k = xe
     while k < len(tokens) and k - xe <= TITLE_TAIL and tokens[k].kind in ("word", "apos") and tokens[k].text[:1].isupper():
