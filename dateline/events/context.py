@@ -142,8 +142,9 @@ def purpose_clause(tok: Token, lex: Lexicon, depth: int = 0) -> bool:
         return head.lemma_.lower() not in lex.motion_verbs
     if tok.dep_ in ("acl", "relcl") and head.pos_ == "NOUN":  # "tools to restore", "one key area to watch"
         return ("head", head.lemma_.lower()) not in lex.status_cues
+    # "The aim was to help" (a goal), but "The minister is to visit Paris" (a future, ``goal_nouns.txt``)
     return tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() == "be" and any(
-        c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in head.children)
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in lex.goal_nouns for c in head.children)
 
 
 def complement_verb(tok: Token, lex: Lexicon) -> bool:

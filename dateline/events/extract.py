@@ -102,6 +102,15 @@ Sentence by sentence, every trigger (``roles.is_trigger``) becomes an :class:`Ev
 * **round 10** — an event told again without a date takes the date the article gives the same event
   elsewhere, before or after it ("the crash on Wednesday ... the tram which crashed"; "won the election"
   after "Tuesday's election"): :mod:`dateline.events.retold`, its word lists ``retold_*.txt``/``.tsv``.
+* **round 11** (wire news 1994-2007) — the base of a comparison dates no change ("rising 266,000 from the
+  same period of last year", ``comparison_preps.txt``, ``change_words.txt``); a date in a participle or a
+  relative clause of a light verb on a noun ("the Bogor Goals made in 1994", "Germany, which takes over on
+  January 1") is that noun's (when it is an event) and no other event's; the anonymity formulas of wire
+  attribution ("who declined to give his name", ``anonymity_phrases.txt``) are no events; an absolute
+  "with" clause with its own subject ("..., with Mandelson saying ...") takes its main clause's date;
+  "went on to say" is done ("go" is planned only in "is going to", ``progressive_cues.txt``); "The
+  minister is to visit" is a future, only "The aim is to help" a goal (``goal_nouns.txt``); "requires
+  departments to improve" is asked for; "discussions had failed to resolve" took place.
 """
 
 from __future__ import annotations
@@ -140,7 +149,15 @@ from .context import (
     state_participle,
     time_reference,
 )
-from .furniture import furniture_spans, heading_line, in_spans, opinion_piece, source_credit, word_prefix
+from .furniture import (
+    anonymity_spans,
+    furniture_spans,
+    heading_line,
+    in_spans,
+    opinion_piece,
+    source_credit,
+    word_prefix,
+)
 from .items import item_date, item_dates, present_item
 from .lexicon import Lexicon, load
 from .model import EventMention
@@ -300,6 +317,8 @@ def _attach_timexes(doc: Doc, sent: Span, timexes: Sequence[Any], triggers: set[
         if head is not None and _date_of_subject(head, triggers):
             continue  # a date that describes who or what acts, not the time of an event: "the 2024 contender"
         prep = _bounding_prep(head)
+        if prep is not None and lex is not None and _comparison_base(prep, gov, lex):
+            continue  # "rising 266,000 from the same period of last year": the base of a change, no time of it
         bound = prep is not None and prep.lower_ in BOUND_PREPOSITIONS
         if gov is None:
             if not bound:
@@ -315,6 +334,12 @@ def _attach_timexes(doc: Doc, sent: Span, timexes: Sequence[Any], triggers: set[
             if targets:
                 for c in targets:
                     attached.setdefault(c.i, []).append(t)
+            elif (gov.dep_ == "relcl" or (gov.dep_ == "acl" and gov.tag_ == "VBN")) \
+                    and gov.head.pos_ in ("NOUN", "PROPN"):
+                # "renew their commitment to the Bogor Goals made in 1994": the date of the thing the noun
+                # names; it dates that noun when it is an event ("the elections that were held in May")
+                if gov.head.i in triggers:
+                    attached.setdefault(gov.head.i, []).append(t)
             elif gov.dep_ == "advcl" and gov.head.i in triggers and lex is not None and any(
                     c.dep_ in ("mark", "advmod") and (c.lower_ in lex.clause_marks or c.lower_ == "when")
                     for c in gov.children):
@@ -362,6 +387,21 @@ def _relative_of_date(t: Token, chosen: dict[int, tuple[Any | None, str]], attac
             return None
         cur = cur.head
     return None
+
+
+def _comparison_base(prep: Token, gov: Token | None, lex: Lexicon) -> bool:
+    """Whether a time expression is the base a change is measured against ("rising 266,000 vehicles from
+    the same period of last year", "an increase of 29.69 percent over the same period last year", "compared
+    with a year earlier"): the object of a preposition of ``comparison_preps.txt`` on a word of change
+    (``change_words.txt``), or of a "verb preposition" pair of that list ("compared with")."""
+    if f"{prep.head.lemma_.lower()} {prep.lower_}" in lex.comparison_preps:
+        return True
+    if prep.lower_ not in lex.comparison_preps:
+        return False
+    words = {prep.head.lemma_.lower(), prep.head.lower_}
+    if gov is not None:
+        words |= {gov.lemma_.lower(), gov.lower_}
+    return bool(words & lex.change_words)
 
 
 def _comparison(head: Token, gov: Token) -> bool:
@@ -518,6 +558,8 @@ def _status(trigger: Token, lex: Lexicon, sent_text_tense: str | None) -> tuple[
                 and not own_past:
             head = cur.head
             cue = cues.get(("head", head.lemma_.lower())) if cur.dep_ == "xcomp" or infinitive else None
+            if cue and head.lemma_.lower() in lex.progressive_cues and head.tag_ != "VBG":
+                cue = None  # "went on to say", "went to meet": done; only "is going to sign" is planned
             if cue:
                 found.setdefault(cue, head.text)
                 if head.lemma_.lower() in lex.directive_verbs:  # "urged Russia to withdraw": asked for
@@ -531,8 +573,9 @@ def _status(trigger: Token, lex: Lexicon, sent_text_tense: str | None) -> tuple[
     if pred is not trigger and trigger.dep_ in ("nsubj", "nsubjpass"):
         # "the trial is set to begin": the subject of "set/due/scheduled to ..." is planned too
         cue = cues.get(("head", pred.lemma_.lower()))
-        # but "the vote was supposed to prove ...": the vote took place, only its purpose is hypothetical
-        if cue and cue != "hypothetical" and any(c.dep_ == "xcomp" for c in pred.children):
+        # but "the vote was supposed to prove ...": the vote took place, only its purpose is hypothetical, and
+        # "discussions had failed to resolve the dispute": the discussions took place, the resolving did not
+        if cue and cue not in ("hypothetical", "denied") and any(c.dep_ == "xcomp" for c in pred.children):
             found.setdefault(cue, pred.text)
     acl = next((c for c in chain if c.dep_ == "acl" and c.tag_ == "VB" and c.head.pos_ == "NOUN"), None)
     if acl is not None and acl.i != pred.i and "possible" not in found \
@@ -911,7 +954,9 @@ _BEFORE_PREPS = frozenset({"after", "following"})
 def _earlier(t: Token, lex: Lexicon | None = None) -> bool:
     """True when the text puts the event before the time it speaks from: past perfect ("had
     voted"), the object of "after"/"following" ("comes after the referendums"), or, given the
-    lexicon, a word of ``earlier_words.txt`` on it ("recently said", "a recent attack")."""
+    lexicon, a word of ``earlier_words.txt`` on it ("recently said", "a recent attack"), a clause of
+    "after" ("after Russia launched"), or a "when"/"as"/"while" clause of such an event ("had been halted
+    when Russia accused")."""
     if t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in t.children):
         return True
     if lex is not None and any(c.dep_ in ("advmod", "amod") and c.lower_ in lex.earlier_words for c in t.children):
@@ -919,6 +964,10 @@ def _earlier(t: Token, lex: Lexicon | None = None) -> bool:
     if lex is not None and t.dep_ in ("advcl", "ccomp") and any(
             c.dep_ == "mark" and lex.clause_marks.get(c.lower_) == "earlier" for c in t.children):
         return True  # "Shortly after Russia launched its invasion, ...": before the main clause's time
+    if lex is not None and t.dep_ == "advcl" and t.head is not t and any(
+            (c.dep_ == "advmod" and c.lower_ == "when") or (c.dep_ == "mark" and c.lower_ in lex.simultaneous_marks)
+            for c in t.children) and _earlier(t.head, lex):
+        return True  # "The project had been halted when Russia accused the companies": as early as its main clause
     return t.dep_ in ("pobj", "pcomp") and t.head.lower_ in _BEFORE_PREPS  # "after staging referendums"
 
 
@@ -1070,7 +1119,8 @@ def extract_events(
     quote_marks = [(q.start, q.end) for q in find_quoted(text) if not q.dash]  # double and single marks
     mixed_case = any(c.islower() for c in text)
     times = _timex_tokens(doc, timexes)
-    buttons = furniture_spans(text)  # "Click to share on Twitter (Opens in new window)" inside a sentence
+    # "Click to share on Twitter (Opens in new window)" inside a sentence; "who declined to give his name"
+    buttons = [*furniture_spans(text), *anonymity_spans(text, lex)]
     out: list[EventMention] = []
     lead: Any | None = None  # "Tomorrow... a signing ceremony will take place": a date alone before a sentence
     starts = paragraphs(text)
@@ -1172,6 +1222,12 @@ def extract_events(
                 if cur.i in chosen and chosen[cur.i][1] == "timex" and cur.i not in reporting:
                     found = chosen[cur.i][0]
                     break
+            if found is None and t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ in lex.accompanying_preps \
+                    and any(c.dep_ == "nsubj" for c in t.children) \
+                    and t.head.head.i in chosen and chosen[t.head.head.i][1] == "timex":
+                # "Throughout the past week ..., with Mandelson saying ...": an absolute clause with its own
+                # subject (not "was charged on Monday with murdering ...")
+                found = chosen[t.head.head.i][0]
             if found is None and t.pos_ == "NOUN":  # "an agreement reached in 1991": its participle's date
                 below = [c for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i in attached]
                 found = _closest(below[0], attached[below[0].i]) if below else None

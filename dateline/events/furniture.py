@@ -10,10 +10,15 @@
 * :func:`furniture_spans` — buttons and notices glued into a running sentence ("Click to share on Twitter
   (Opens in new window)", "Scroll down for video") and sign-up boxes, as :mod:`dateline.furniture` finds
   them: their words are no events.
+* :func:`anonymity_spans` — the formula by which a wire report keeps its source unnamed ("said the
+  official, who declined to give his name", ``anonymity_phrases.txt``): its words are no events.
 * :func:`word_prefix` — a prefix cut off a hyphenated word by the tokenizer ("de" of "de-escalate").
 """
 
 from __future__ import annotations
+
+import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -140,3 +145,21 @@ def furniture_spans(text: str, lex: Lexicon | None = None) -> list[tuple[int, in
 def in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
     """Whether a character position lies inside one of the spans."""
     return any(a <= pos < b for a, b in spans)
+
+
+@lru_cache(maxsize=4)
+def _anonymity_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern for the phrases of ``anonymity_phrases.txt`` ("a|b" is either word)."""
+    if not phrases:
+        return None
+    alts = [r"\s+".join("(?:" + "|".join(re.escape(w) for w in word.split("|")) + ")" for word in p.split())
+            for p in phrases]
+    return re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.IGNORECASE)
+
+
+def anonymity_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """The character spans of the formulas that keep a source unnamed ("..., said the official, who declined
+    to give his name", "who refused to be named", "speaking on condition of anonymity"): the words of a
+    wire report's attribution, not events of its story."""
+    pattern = _anonymity_pattern(lex.anonymity_phrases)
+    return [m.span() for m in pattern.finditer(text)] if pattern is not None else []

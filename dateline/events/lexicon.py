@@ -70,6 +70,16 @@
   present progressive "at the end of" one is planned ("is retiring at the end of the season").
 * ``idiom_phrases.txt``: figurative phrases led by a verb ("hit home", "hang in the balance"): no event.
 * ``indefinite_objects.txt``: "nothing", "anything": their infinitive is hypothetical ("found nothing to change").
+* ``comparison_preps.txt``, ``change_words.txt``: "rising 266,000 from the same period of last year": the date
+  of a comparison's base is not the time of the change (round 11).
+* ``anonymity_phrases.txt``: "said the official, who declined to give his name": a formula that keeps the
+  source unnamed; its words are no events (round 11).
+* ``accompanying_preps.txt``: "with": an absolute clause ("..., with Mandelson saying ...") takes the date
+  of its main clause (round 11).
+* ``progressive_cues.txt``: head cues that announce a future only in the progressive ("is going to sign",
+  but "went on to say") (round 11).
+* ``goal_nouns.txt``: "aim", "plan": "The aim was to help" names a goal; "The minister is to visit" is a
+  future (round 11).
 * ``type_modality.tsv``: how a status or cue changes a type (an intent to cooperate is AGREE, a
   hostile action announced is THREATEN, as PLOVER codes them).
 
@@ -148,6 +158,12 @@ class Lexicon:
     occasion_nouns: frozenset[str] = frozenset()  # "time", "year": what "each"/"every" spread an event over
     indefinite_objects: frozenset[str] = frozenset()  # "nothing": "found nothing to change" is hypothetical
     idiom_phrases: tuple[tuple[str, ...], ...] = ()  # ("hit", "home"): a verb lemma and the words after it
+    comparison_preps: frozenset[str] = frozenset()  # "from", "over", "compare with": the base of a change
+    change_words: frozenset[str] = frozenset()  # "rise", "increase", "drop"
+    anonymity_phrases: tuple[str, ...] = ()  # "declined|refused to be named|identified" (a|b: either word)
+    accompanying_preps: frozenset[str] = frozenset()  # "with": "..., with Mandelson saying ..."
+    progressive_cues: frozenset[str] = frozenset()  # "go": planned only in "is going to"
+    goal_nouns: frozenset[str] = frozenset()  # "aim", "plan": "The aim was to help" (a goal)
 
 
 def _lines(name: str) -> list[tuple[int, str]]:
@@ -256,6 +272,12 @@ def load() -> Lexicon:
         occasion_nouns=_words("occasion_nouns.txt"),
         indefinite_objects=_words("indefinite_objects.txt"),
         idiom_phrases=tuple(sorted(tuple(p.split()) for p in _phrases("idiom_phrases.txt"))),
+        comparison_preps=_phrases("comparison_preps.txt"),
+        change_words=_words("change_words.txt"),
+        anonymity_phrases=tuple(sorted(_phrases("anonymity_phrases.txt"))),
+        accompanying_preps=_words("accompanying_preps.txt"),
+        progressive_cues=_words("progressive_cues.txt"),
+        goal_nouns=_words("goal_nouns.txt"),
         modality=tuple((cue.lower(), frozenset(t.strip() for t in kinds.split(",")), new)
                        for cue, kinds, new in _table("type_modality.tsv", 3)),
     )

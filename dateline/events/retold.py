@@ -15,6 +15,9 @@ no statement noun, and must not follow a nearer undated mention of the same noun
 a dated noun named as one of several ("the last request", "the coming invasion") dates nothing; events that
 last (``retold_lasting.txt``: campaign, investigation), participles, and sentences telling a new instance
 ("for the first time") are left alone; numbers are no shared participant ("killed seven" in two crashes).
+The words compounded with an event noun count as its participants ("Sunday's railway tunnel collapse" / "a
+tunnel section collapsed"), but two nouns compounded with different names are different events ("the Busan
+trade meeting" / "the Geneva trade meeting").
 An undated past outcome verb (``retold_outcome_verbs.txt``: "won the election") takes the date of its object
 when the article dates that event noun.
 
@@ -125,14 +128,31 @@ def _donor(m: EventMention, t: Token, day: str) -> bool:
             and (t.pos_ != "VERB" or t.lemma_.lower() not in _data()[2]))
 
 
+def _compounds(t: Token, names: bool = False) -> set[str]:
+    """The words compounded with an event noun, which name what it happened to ("Sunday's railway tunnel
+    collapse": railway, tunnel), as participant words; no dates ("the Sunday collapse"). With ``names``,
+    only the proper nouns ("the Hong Kong meeting")."""
+    if t.pos_ != "NOUN":
+        return set()
+    kinds = ("PROPN",) if names else ("NOUN", "PROPN")
+    words = [w for c in t.children if c.dep_ == "compound" for w in c.subtree
+             if w.pos_ in kinds and w.ent_type_ not in ("DATE", "TIME")]
+    return _content(" ".join(w.text for w in words))
+
+
 def _same(r: EventMention, rt: Token, d: EventMention, dtok: Token) -> bool:
-    """Whether two mentions of one form family tell the same event: a shared participant word, or the same
-    event noun, and no named participants that differ."""
+    """Whether two mentions of one form family tell the same event: a shared participant word (the words
+    compounded with an event noun count: "the tunnel collapse" / "a tunnel section collapsed"), or the same
+    event noun, and no named participants and no compounded words that differ."""
     rw, ra, rp = _words(r)
     dw, da, dp = _words(d)
     if (ra and da and not ra & da) or (rp and dp and not rp & dp):
         return False  # "Russia attended summits" vs "Japan attended a summit": different participants
-    if rw & dw:
+    rn, dn = _compounds(rt, names=True), _compounds(dtok, names=True)
+    if rn and dn and not rn & dn:
+        return False  # "the Hong Kong meeting" vs "the Busan meeting"
+    rc, dc = _compounds(rt), _compounds(dtok)
+    if (rw | rc) & (dw | dc):
         return True
     return (rt.pos_ == "NOUN" and dtok.pos_ == "NOUN" and rt.lemma_.lower() == dtok.lemma_.lower()
             and rt.tag_ == dtok.tag_ and not rw and not any(c.dep_ == "amod" for c in rt.children)
@@ -193,7 +213,8 @@ def date_retold(mentions: Sequence[EventMention], doc: Doc, day: dt.date) -> lis
         d = _pick(same)
         if d is None or (d.date_start, d.date_end) == (m.date_start, m.date_end):
             continue
-        last = _previous(mentions, toks, m, key) if not _words(m)[0] & _words(d)[0] else None
+        shared = (_words(m)[0] | _compounds(t)) & (_words(d)[0] | _compounds(toks[id(d)]))
+        last = _previous(mentions, toks, m, key) if not shared else None
         if last is not None and (last.anchor != "timex" or (last.date_start, last.date_end)
                                  != (d.date_start, d.date_end)):
             continue  # known by its noun only: "a 152-61 vote in parliament ... The vote followed" is the nearer one
