@@ -63,3 +63,70 @@ def colon_attributions(doc: Doc, lex: Lexicon, inside: list[bool], para: list[in
                         inside[k] = True
         start = end
     return out
+
+
+MAX_CREDIT = 5
+HEADLINE_END = frozenset(".!?\"'”’")
+
+
+def _credit_head(tokens: list[Token], lex: Lexicon) -> Token | None:
+    """The last word of ``tokens`` if they read as the source crediting a headline ("Museveni",
+    "UNICEF", "report", "Chinese envoy", "Indian police", "Japanese hostages", "sources"), else
+    None. Headlines parse badly, so the phrase is read by its words, not by its parse: at most
+    five words, the last a capitalised word, a role, text, group or source noun, or a plural after
+    a capitalised word."""
+    words = [t for t in tokens if not t.is_space]
+    if not words or len(words) > MAX_CREDIT or any(t.pos_ in ("AUX", "PRON") or t.like_num for t in words):
+        return None
+    if any(t.is_punct and t.text not in ("-", ".") or not (t.is_alpha or t.is_punct or t.text in ("'s", "’s"))
+           for t in words):
+        return None
+    head = words[-1]
+    if not head.is_alpha:
+        return None
+    low = {head.lower_, head.lemma_.lower()}
+    if low & (lex.headline_sources | lex.documents | lex.groups | lex.commentators) or low & set(lex.roles):
+        return head  # ("...: sources" although "Sources: ..." opens a section)
+    if any(t.lower_ in lex.colon_labels for t in words):
+        return None
+    if head.ent_type_ in NOT_SPEAKERS:
+        return None
+    if head.text[:1].isupper():
+        return head  # "Museveni", "UNICEF", "Hamas"
+    if head.tag_ == "NNS" and words[0].text[:1].isupper() and len(words) <= 3:
+        return head  # "Hindu nationalists", "Japanese hostages"
+    return None
+
+
+def headline_credits(doc: Doc, lex: Lexicon, inside: list[bool], para: list[int]) -> list[Found]:
+    """Wire headlines credited after a colon ("Ancestral spirits aiding Sudanese rebels: Museveni",
+    "Crackdown on Nepal media is illegal: report"): a line with no sentence end whose last colon is
+    followed by a short source phrase only attributes what comes before the colon to that source.
+    Both parts are marked in ``inside`` (so that "report" is no cue verb of its own)."""
+    out = []
+    start = 0
+    n = len(doc)
+    while start < n:
+        end = start
+        while end < n and para[end] == para[start]:
+            end += 1
+        words = [t for t in doc[start:end] if not t.is_space]
+        colon = next((t.i for t in reversed(words) if t.text == ":"), None)
+        if colon is not None and words[-1].text[-1:] not in HEADLINE_END and words[-1].i > colon \
+                and not any(inside[k] for k in range(start, end)):
+            head = _credit_head(list(doc[colon + 1:end]), lex)
+            first = words[0].i
+            slug = next((t.i for t in words if t.text == ":" and t.i < colon), None)
+            if slug is not None and any(t.lower_ in lex.colon_labels for t in doc[first:slug]):
+                first = slug + 1  # "5th LD Writethru: [Iranian military plane crashes]: TV"
+            content = trim(doc, (first, colon))
+            if head is not None and content is not None:
+                alpha = sum(1 for t in doc[content[0]:content[1]] if t.is_alpha)
+                if alpha >= MIN_WORDS:
+                    out.append(Found(content=content, cue=(colon, colon + 1), speaker_head=head,
+                                     kind="indirect", cue_token=colon,
+                                     speaker_span=(next(t.i for t in words if t.i > colon), words[-1].i + 1)))
+                    for k in range(content[0], end):
+                        inside[k] = True
+        start = end
+    return out

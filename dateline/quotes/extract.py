@@ -383,6 +383,7 @@ def _speaker_cut(f: Found, spk: tuple[int, int] | None) -> tuple[int, int] | Non
 
 _OWNER_PREPS = ("of", "for", "at", "from", "with")
 _RELATIVE = ("who", "which", "that", "whom")
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 
 
 def _organisation_of(head: Token, lex: _lexicon.Lexicon, info: DocInfo) -> str | None:
@@ -499,6 +500,9 @@ def _name(head: Token, lex: _lexicon.Lexicon, info: DocInfo, seen: list[Named], 
         # "the analyst", "the expert": only someone introduced as one (or as "Dr."), not the last minister
         commentator = not pronoun and head.lemma_.lower() in lex.commentators
         role = frozenset() if pronoun else lex.titles_for(head.lemma_.lower())
+        if not pronoun and want[0] == "org" and head.lemma_.lower() not in lex.place_roles:
+            # "the military", "the group": an institution, never the town or country named before
+            others = [c for c in others if c.label not in PLACE_LABELS]
         name = resolve(head.idx, head.sent.start_char, want, seen, others, later if forward else None,
                        role=role | lex.commentators if commentator else role,
                        para_start=info.text.rfind("\n", 0, head.idx) + 1,

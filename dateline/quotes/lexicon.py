@@ -39,6 +39,12 @@
   reports]"): over an attribution with a speaker of its own they attribute nothing.
 * ``office_roles.txt``: role nouns of office holders ("the mayor of Kharkiv"): the person is
   named by the office, not by the place or body the office is "of".
+* ``headline_sources.txt``: nouns that may credit a wire headline after its colon besides names,
+  role nouns and text nouns ("... put to test: [daily]", "...: [sources]").
+* ``relay_verbs.txt``: verbs whose passive subject is the speaker and whose "by" agent only relays
+  the words ("X was [quoted] by the paper as saying ...").
+* ``place_roles.txt``: organisation role nouns a place name may stand for ("the [government]",
+  "the [country]"); other ones ("the military", "the company") never resolve to a place.
 * ``datelines.txt``: patterns of the wire-copy dateline ("MINSK, 30 September (BelTA) – ") that
   content starting a paragraph leaves out.
 * ``embed_signatures.txt``: patterns of the signature of an embedded social-media post ("--
@@ -114,6 +120,9 @@ class Lexicon:
     commentators: frozenset[str] = frozenset()  # "analyst", "expert", "dr.": named only by these
     agent_cues: frozenset[str] = frozenset()  # "threaten": "the war threatens to ..." is no attribution
     views: frozenset[str] = frozenset()  # "view", "opinion": "in his [view], X" is his
+    headline_sources: frozenset[str] = frozenset()  # "daily", "sources": "...: daily" credits a headline
+    relays: frozenset[str] = frozenset()  # "quote": "X was quoted by Y as saying" is X's
+    place_roles: frozenset[str] = frozenset()  # "government": a place may be "the government"
 
     def titles_for(self, role: str) -> frozenset[str]:
         """The titles a person referred to by ``role`` may have been introduced with."""
@@ -265,4 +274,7 @@ def load(data_dir: str | None = None) -> Lexicon:
         commentators=read_words(d / "commentator_roles.txt"),
         views=read_words(d / "view_nouns.txt"),
         agent_cues=read_words(d / "agent_cues.txt"),
+        headline_sources=read_words(d / "headline_sources.txt"),
+        relays=read_words(d / "relay_verbs.txt"),
+        place_roles=read_words(d / "place_roles.txt"),
     )

@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .antecedents import can_speak
-from .colon import colon_attributions
+from .colon import colon_attributions, headline_credits
 from .lexicon import Lexicon
 from .nominal import nominal_attributions
 from .stances import is_stance
@@ -42,6 +42,9 @@ def frames_of(verb: Token) -> dict[str, Token]:
     frames: "As the agency notes, [...]").
     """
     out: dict[str, Token] = {}
+    right = _right_of_split_subject(verb)
+    if right is not None:
+        out["ccomp"] = right
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp", "dobj") and c.dep_ not in out:
             out[c.dep_] = c
@@ -66,12 +69,86 @@ def frames_of(verb: Token) -> dict[str, Token]:
                                                                      for g in c.children)), None)
         if clause is not None:
             out["ccomp"] = clause
-    if verb.dep_ == "parataxis" and verb.head.i != verb.i:
+    if not {"ccomp", "xcomp", "dobj"} & set(out) and _tail_credit(verb):
+        out["para"] = verb.sent.root  # "[Congress is forcing Colombia to decide ...], the Journal reported"
+    elif verb.dep_ == "parataxis" and verb.head.i != verb.i:
         out["para"] = verb.head
     elif (verb.dep_ == "advcl" and verb.head.i != verb.i and not {"ccomp", "xcomp", "dobj"} & set(out)
           and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)):
         out["para"] = verb.head  # "As the agency notes, [China is the largest exporter]"
     return out
+
+
+CLOSING_MARKS = frozenset({'"', "”", "''", "’", "'"})
+TAIL_AFTER = frozenset({"prep", "npadvmod", "advmod", "punct", "agent"})
+
+
+def _tail_credit(verb: Token) -> bool:
+    """Is ``verb`` a cue closing its sentence after a comma, with its own subject, that the parse
+    hung inside the long clause before it ("... to win approval of the deals they have negotiated
+    with the U.S., [The Wall Street Journal reported] on Tuesday.", "..., as the official website
+    [revealed] on Sunday.")? The sentence before the comma is then what was said, whatever the
+    parse made of it."""
+    doc = verb.doc
+    sent = verb.sent
+    root = sent.root
+    if verb.i == root.i or root.i > verb.i or verb.dep_ not in ("ccomp", "conj", "advcl", "xcomp"):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i > verb.i or subj.pos_ not in ("PROPN", "NOUN") or subj.lower_ in ("that", "which", "who"):
+        return False
+    # (", [as] the agency reported on Sunday" closes a sentence the same way)
+    mark = next((c for c in verb.children if c.dep_ == "mark"), None)
+    if mark is not None and mark.lower_ != "as":
+        return False
+    lo = verb.left_edge.i + 1 if doc[verb.left_edge.i].text == "," else verb.left_edge.i
+    if any(c.dep_ in ("aux", "neg") for c in verb.children) or (mark is None and lo != subj.left_edge.i):
+        return False
+    if mark is not None and mark.i != lo or lo < 1 or doc[lo - 1].text != ",":
+        return False
+    if any(c.i > verb.i and c.dep_ not in TAIL_AFTER for c in verb.children):
+        return False
+    rest = doc[verb.right_edge.i + 1:sent.end]
+    return all(t.is_punct or t.is_space for t in rest) and verb.right_edge.i - lo <= 10
+
+
+def _before_tail_credit(doc: Doc, lo: int, hi: int, verb: Token, lex: Lexicon) -> int:
+    """The end of a content range ``lo``-``hi`` of ``verb`` before a credit closing the sentence
+    inside it ("decided [to close two plants], as the local newspaper reported"): the credit is
+    an attribution of its own, never part of what was said."""
+    for t in doc[lo:hi]:
+        if t.i != verb.i and t.pos_ == "VERB" and t.lemma_.lower() in lex.cues and _tail_credit(t):
+            comma = next(k for k in range(t.left_edge.i, t.i) if doc[k].text == ",") if doc[
+                t.left_edge.i].text == "," else t.left_edge.i - 1
+            return min(hi, comma)
+    return hi
+
+
+def _split_subject(verb: Token) -> Token | None:
+    """The subject of a cue the parse split in two: in "Aidid, one of several warlords [uprooted]
+    when the Courts took the capital, said the government would ..." a participle of the subject's
+    apposition is made a clause of "said" (with Aidid as its subject) beside the real content.
+    Returns the subject of that left clause when the cue has none and a clause on its right."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    left = next((c for c in clauses if c.i < verb.i and c.tag_ in ("VBN", "VBD")), None)
+    if left is None or not any(c.i > verb.i for c in clauses) or verb.doc[verb.i - 1].text != ",":
+        return None
+    subj = next((c for c in left.children if c.dep_ == "nsubj" and c.i < left.i), None)
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN") or subj.left_edge.i != left.left_edge.i:
+        return None
+    # the subject carries an apposition or a comma between it and the participle
+    if not any(t.text == "," for t in verb.doc[subj.i + 1:left.i]):
+        return None
+    return subj
+
+
+def _right_of_split_subject(verb: Token) -> Token | None:
+    """The content clause after a cue whose subject the parse split (:func:`_split_subject`)."""
+    if _split_subject(verb) is None:
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
 
 
 def _pick(verb: Token, lex: Lexicon) -> tuple[str, Token] | None:
@@ -83,6 +160,20 @@ def _pick(verb: Token, lex: Lexicon) -> tuple[str, Token] | None:
         shown.pop("prep:as", None)
     if verb.lemma_.lower() in lex.plans:
         shown.pop("xcomp", None)  # "looking [to weaponize gas]": a plan, not words
+    obj = shown.get("dobj")
+    if (cue.cls == "speech" and "xcomp" in cue.frames and "xcomp" not in shown and obj is not None
+            and _addressee(obj, lex)):
+        # "urged [service personnel] on their part [to safeguard] the people": an infinitive after
+        # the addressee that the parse hung on the verb as a clause of purpose is what was urged
+        inf = next((c for c in verb.rights if c.dep_ == "advcl" and c.tag_ == "VB" and c.i > obj.i
+                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                    and not any(g.dep_ in ("mark", "nsubj") for g in c.children)), None)
+        if inf is not None:
+            shown["xcomp"] = inf
+    as_head = shown.get("prep:as")
+    if (as_head is not None and as_head.tag_ == "VBG" and lex.speech(as_head.lemma_.lower())
+            and any(c.dep_ == "nsubjpass" for c in verb.children)):
+        shown.pop("prep:as")  # "X was quoted as [saying] that ...": "saying" is the cue of its own clause
     deeds = lex.deeds.get(verb.lemma_.lower(), frozenset())
     # "issued [an order]", "will defend [our land]", "agreed [a deal] on grain": a deed, not
     # something said or thought
@@ -104,6 +195,16 @@ def _pick(verb: Token, lex: Lexicon) -> tuple[str, Token] | None:
             if name.split(":")[0] == kind and name in cue.frames:
                 return name, tok
     return None
+
+
+ADDRESSEE_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _addressee(obj: Token, lex: Lexicon) -> bool:
+    """Can the object ``obj`` be someone spoken to ("urged [Russia]", "[service personnel]",
+    "[the minister]") rather than a thing ("urged [restraint]")?"""
+    return (obj.ent_type_ in ADDRESSEE_LABELS or obj.tag_ in ("NNS", "NNPS") or obj.pos_ == "PROPN"
+            or obj.lemma_.lower() in lex.roles or obj.lemma_.lower() in lex.groups)
 
 
 QUANTITIES = frozenset({"million", "thousand", "hundred", "dozen", "billion", "lot", "number"})
@@ -157,6 +258,7 @@ def _content_range(verb: Token, frame: str, head: Token, lex: Lexicon) -> tuple[
         hi = _own_clause_cut(head, hi, lex)
     if frame == "ccomp" and head.i < verb.i:
         hi = _tail_content(verb, hi)
+    hi = _before_tail_credit(doc, lo, hi, verb, lex)
     if lo <= verb.i < hi:  # a misparse ("a wall, which he said [Mexico] should pay for"): cut at the verb
         lo, hi = (verb.i + 1, hi) if head.i > verb.i else (lo, verb.i)
         if hi <= lo:
@@ -253,7 +355,7 @@ def reported_speech(doc: Doc, lex: Lexicon, taken: list[tuple[int, int]], used_c
              and not _asked(t) and not _thing_acts(t, lex) and not _headline_passive(t) and not _imperative(t)
              and not (t.tag_ == "VBG" and t.dep_ in ("csubj", "csubjpass"))]
     verbs.sort(key=depth)
-    out: list[Found] = []
+    out: list[Found] = headline_credits(doc, lex, inside, para)
     for verb in verbs:
         if inside[verb.i]:
             continue
@@ -274,7 +376,10 @@ def reported_speech(doc: Doc, lex: Lexicon, taken: list[tuple[int, int]], used_c
                         and _after_sentence_end(doc, k, content[0])), None)
             if cut is not None:
                 content = trim(doc, (content[0], cut))
-        if content is None or any(inside[k] for k in range(*content)) and _mostly_taken(content, inside):
+        # (a credit closing its sentence takes all of it, whatever attributions are nested in it)
+        nested = frame == "para" and _tail_credit(verb)
+        if content is None or any(inside[k] for k in range(*content)) and _mostly_taken(content, inside) \
+                and not nested:
             continue
         content = _without_credit(doc, content, lex)
         cue_toks = cue_tokens(verb)
@@ -302,7 +407,7 @@ def reported_speech(doc: Doc, lex: Lexicon, taken: list[tuple[int, int]], used_c
     out.extend(colon_attributions(doc, lex, inside, para))
     out.extend(nominal_attributions(doc, lex, inside, para))
     out.extend(view_attributions(doc, lex, inside, para))
-    out.extend(_according_to(doc, lex, quoted, para))
+    out.extend(_according_to(doc, lex, in_marks, para))  # never inside quotation marks
     out.sort(key=lambda f: f.content[0])
     return out
 
@@ -482,7 +587,7 @@ def _speaker(verb: Token, lex: Lexicon, para: list[int]) -> Token | None:
     ("Trump seemed to ...": the writer's judgement, the subject is part of the content)."""
     if lex.cues[verb.lemma_.lower()].cls == "evidential":
         return None
-    subj = subject_of(verb)
+    subj = subject_of(verb) or _split_subject(verb)
     if subj is None and verb.lemma_.lower() in lex.holders and not any(c.dep_ == "agent" for c in verb.children):
         # "X is convinced that" (the parse may hang X on the auxiliary)
         near = [c for c in verb.children] + [g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children]
@@ -562,10 +667,14 @@ def _without_credit(doc: Doc, content: tuple[int, int], lex: Lexicon) -> tuple[i
     for k in range(lo + 1, hi - 2):
         t = doc[k]
         second = lex.phrases.get(t.lower_)
-        if (second is not None and doc[k + 1].lower_ == second and doc[k - 1].text == ","
+        # (the comma may sit inside the closing mark of a quotation: '..."should put to rest
+        # the concerns," according to Reuters')
+        comma = k - 1 if doc[k - 1].text == "," else k - 2 if (
+            doc[k - 1].text in CLOSING_MARKS and doc[k - 2].text == ",") else None
+        if (second is not None and doc[k + 1].lower_ == second and comma is not None
                 and max(t.right_edge.i, doc[k + 1].right_edge.i) >= hi - 1 and t.head.i != t.i
                 and _reported_by_speaker(t.head, lex)):
-            return trim(doc, (lo, k - 1)) or content
+            return trim(doc, (lo, k - 1 if comma == k - 1 else k)) or content
     return content
 
 

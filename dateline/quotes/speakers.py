@@ -463,8 +463,10 @@ def mentions(info: DocInfo, lex: Lexicon) -> list[Named]:
     for names inside quotations: the people a speaker talks about are not the speaker."""
     out = []
     for label, start, end in info.ents:
-        if label in ("FAC", "LOC") or label == "NORP" and info.doc[end - 1].pos_ == "ADJ":
-            continue  # a building, a region or "Russian" in "a Russian suspect" does not speak
+        if label in ("FAC", "LOC") or info.doc[end - 1].pos_ == "ADJ" and (label == "NORP" or end - start == 1):
+            # a building, a region or "Russian" in "a Russian suspect" does not speak (nor "Ugandan"
+            # in "Ugandan prayers" when the tagger calls it an organisation)
+            continue
         if label in PERSON_LABELS | ORG_LABELS and not _in_quote(info.doc[start].idx, info):
             named = name_of(info.doc[end - 1], lex, info)
             if named is not None:

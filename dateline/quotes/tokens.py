@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, load
 
 SENTENCE_END = {".", "!", "?", "...", "…", "?!", "!?"}
 RELATIVE = {"who", "which", "that", "whom"}
@@ -59,13 +59,23 @@ def _own_subject(verb: Token) -> Token | None:
         if c.dep_ == "nsubj":
             if c.lower_ in RELATIVE and verb.dep_ == "relcl":
                 return _who_antecedent(verb.head) if c.lower_ == "who" else verb.head
-            return c
+            return _titled_name(verb, c)
     for c in verb.children:
         if c.dep_ == "agent":  # "was told by X"
             for g in c.children:
                 if g.dep_ == "pobj":
                     return g
     return None
+
+
+def _titled_name(verb: Token, subj: Token) -> Token:
+    """A common noun split off a name as a second subject ('"...," said [resident] Hashim Jeele
+    Hassan' parsed with both "resident" and "Hassan" as subjects): the name is the speaker."""
+    if subj.pos_ != "NOUN":
+        return subj
+    name = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+                 and c.left_edge.i == subj.right_edge.i + 1), None)
+    return name if name is not None else subj
 
 
 def _who_antecedent(noun: Token) -> Token:
@@ -93,6 +103,14 @@ def _passive_participle(verb: Token) -> bool:
             and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children))
 
 
+def _relayed_speaker(verb: Token) -> Token | None:
+    """"X was quoted by the paper as saying ...", "X was cited as saying ...": with a relay verb
+    (data/relay_verbs.txt) in the passive the subject spoke; the "by" agent only relays."""
+    if verb.lemma_.lower() not in load().relays:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The active subject of ``verb``; for a verb with none of its own ("adding that ...",
     "plans to endorse", "a statement confirming ...", "after arguing ..."), the subject of the
@@ -103,6 +121,9 @@ def subject_of(verb: Token) -> Token | None:
     tok = verb
     came_from = ""
     for _ in range(6):
+        relayed = _relayed_speaker(tok)
+        if relayed is not None:
+            return relayed
         if tok.pos_ in ("VERB", "AUX"):
             subj = _own_subject(tok)
             if subj is not None:
