@@ -6,7 +6,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 
 
-def table_rows(path: Path, width: int) -> list[list[str]]:
+def table_rows(path: Path | Traversable, width: int) -> list[list[str]]:
     """The rows of a tab-separated data file: comments (``#``) and blank lines skipped, cells
     stripped. A row with another number of cells is an error that names the file and line."""
     out = []

@@ -47,7 +47,7 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
-from dateline.datafiles import word_lines
+from dateline.datafiles import table_rows, word_lines
 from dateline.events.model import EventMention
 from dateline.stories.features import stem, word_list
 from dateline.timelines.articles import ArticleInfo, article_date, original_article
@@ -153,18 +153,13 @@ def gc_paused() -> Iterator[None]:
 def synonym_classes() -> dict[str, str]:
     """``{word stem: class}`` from ``event_synonyms.tsv``."""
     out: dict[str, str] = {}
-    text = resources.files(__package__).joinpath("event_synonyms.tsv").read_text(encoding="utf-8")
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split("\t")
-        if len(parts) != 2:
-            raise ValueError(f"event_synonyms.tsv:{n}: expected 'class<TAB>words', got {line!r}")
-        for word in parts[1].split():
+    path = resources.files(__package__).joinpath("event_synonyms.tsv")
+    for cls, words in table_rows(path, 2):
+        for word in words.split():
             key = stem(word)
-            if key in out and out[key] != parts[0]:
-                raise ValueError(f"event_synonyms.tsv:{n}: {word!r} is already in class {out[key]!r}")
-            out[key] = parts[0]
+            if key in out and out[key] != cls:
+                raise ValueError(f"{path}: {word!r} is already in class {out[key]!r}")
+            out[key] = cls
     return out
 
 

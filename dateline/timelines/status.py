@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from functools import cache, lru_cache
 from importlib import resources
 
+from dateline.datafiles import table_rows
 from dateline.events.model import EventMention
 from dateline.timelines.articles import ArticleInfo, article_date
 
@@ -16,16 +17,8 @@ from dateline.timelines.articles import ArticleInfo, article_date
 @cache
 def status_words() -> dict[str, str]:
     """``{phrase: status}`` from ``status_words.tsv``."""
-    out: dict[str, str] = {}
-    text = resources.files(__package__).joinpath("status_words.tsv").read_text(encoding="utf-8")
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split("\t")
-        if len(parts) != 2:
-            raise ValueError(f"status_words.tsv:{n}: expected 'word<TAB>status', got {line!r}")
-        out[" ".join(parts[0].split())] = parts[1].strip()
-    return out
+    path = resources.files(__package__).joinpath("status_words.tsv")
+    return {" ".join(phrase.split()): status for phrase, status in table_rows(path, 2)}
 
 
 @cache
