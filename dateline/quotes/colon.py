@@ -9,6 +9,8 @@ the colon (datelines) are not speakers.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
@@ -38,15 +40,21 @@ def _name_head(tokens: list[Token], lex: Lexicon) -> Token | None:
     return None
 
 
-def colon_attributions(doc: Doc, lex: Lexicon, inside: list[bool], para: list[int]) -> list[Found]:
-    """"Name: statement" paragraphs outside ``inside`` tokens (which it marks as taken)."""
-    out = []
-    start = 0
-    n = len(doc)
+def paragraph_spans(para: list[int]) -> Iterator[tuple[int, int]]:
+    """(first, end) token indices of each run of tokens with the same paragraph number."""
+    start, n = 0, len(para)
     while start < n:
         end = start
         while end < n and para[end] == para[start]:
             end += 1
+        yield start, end
+        start = end
+
+
+def colon_attributions(doc: Doc, lex: Lexicon, inside: list[bool], para: list[int]) -> list[Found]:
+    """"Name: statement" paragraphs outside ``inside`` tokens (which it marks as taken)."""
+    out = []
+    for start, end in paragraph_spans(para):
         first = start
         while first < end and doc[first].is_space:
             first += 1
@@ -61,7 +69,6 @@ def colon_attributions(doc: Doc, lex: Lexicon, inside: list[bool], para: list[in
                                      kind="indirect", cue_token=colon))
                     for k in range(*content):
                         inside[k] = True
-        start = end
     return out
 
 
@@ -104,12 +111,7 @@ def headline_credits(doc: Doc, lex: Lexicon, inside: list[bool], para: list[int]
     followed by a short source phrase only attributes what comes before the colon to that source.
     Both parts are marked in ``inside`` (so that "report" is no cue verb of its own)."""
     out = []
-    start = 0
-    n = len(doc)
-    while start < n:
-        end = start
-        while end < n and para[end] == para[start]:
-            end += 1
+    for start, end in paragraph_spans(para):
         words = [t for t in doc[start:end] if not t.is_space]
         colon = next((t.i for t in reversed(words) if t.text == ":"), None)
         if colon is not None and words[-1].text[-1:] not in HEADLINE_END and words[-1].i > colon \
@@ -128,5 +130,4 @@ def headline_credits(doc: Doc, lex: Lexicon, inside: list[bool], para: list[int]
                                      speaker_span=(next(t.i for t in words if t.i > colon), words[-1].i + 1)))
                     for k in range(content[0], end):
                         inside[k] = True
-        start = end
     return out
