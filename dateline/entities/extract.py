@@ -15,13 +15,14 @@ import bisect
 import logging
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from dateline.places.gazetteer import load as load_gazetteer
 
 from .keys import canonical_key, fold, initials, words
-from .lexicon import lexicon
+from .lexicon import lexicon, rows
 from .mend import Span, mend
 from .model import Entity, EntityMention
 from .spans import doc_words
@@ -31,6 +32,7 @@ log = logging.getLogger(__name__)
 PERSONISH = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"}
 
 
+_INITIAL = re.compile(r"^[A-Z]\.$")
 _GLUED_END = re.compile(r"(?<=\w)[.,;:!?][^\w\s]+$")
 
 
@@ -63,6 +65,13 @@ def _display_name(name: str, label: str, forms: list[str]) -> str:
     return " ".join(w[:1].upper() + w[1:].lower() for w in name.split())
 
 
+@lru_cache(maxsize=1)
+def _glued_particle_prefixes() -> re.Pattern:
+    """The surname particles written glued by a hyphen ("al-", "el-"; entities/data/glued_particles.txt)."""
+    parts = sorted((w for (w,) in rows("glued_particles.txt", 1)), key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(re.escape(p) for p in parts) + r")[-‐]")
+
+
 def extract_entities(doc: Doc) -> tuple[list[EntityMention], list[Entity]]:
     """Named mentions of a parsed article and the entities they name.
 
@@ -75,6 +84,9 @@ def extract_entities(doc: Doc) -> tuple[list[EntityMention], list[Entity]]:
     text = doc_words(doc).text
     for s in spans:
         start, end = doc[s.start].idx, doc[s.end - 1].idx + _name_length(doc[s.end - 1].text)
+        if s.end - s.start > 1 and _INITIAL.match(doc[s.end - 1].text) and (
+                s.end == len(doc) or doc[s.end].is_sent_start or text[start:end - 1].lower() in lex.labels):
+            end -= 1  # "in Serie A." ending a sentence: the stop is the sentence's
         mentions.append(EntityMention(start, end, text[start:end], s.label, "", s.role, s.source))
     if not mentions:
         return [], []
@@ -106,9 +118,13 @@ def extract_entities(doc: Doc) -> tuple[list[EntityMention], list[Entity]]:
                 canon[i] = (fullest[(words(longer[0])[0], ws[-1])], "PERSON")
     by_last: dict[str, list[int]] = defaultdict(list)
     by_first: dict[str, list[int]] = defaultdict(list)
+    glued = _glued_particle_prefixes()
     for i, ws, _ in full:
         by_last[ws[-1]].append(i)
         by_first[ws[0]].append(i)
+        bare = glued.sub("", ws[-1])  # "al-bandar": "Bandar" written alone is the same person
+        if bare != ws[-1] and bare:
+            by_last[bare].append(i)
     gaz = load_gazetteer()
     for i, m in enumerate(mentions):
         # "Shapoval" tagged GPE after "Colonel Maksym Shapoval": a surname the gazetteer does not know
@@ -130,6 +146,7 @@ def extract_entities(doc: Doc) -> tuple[list[EntityMention], list[Entity]]:
             names_by_label[m.label].append(m.text)
     longer = {fold(n): n for lab in ("ORG", "GPE", "LOC", "FAC", "EVENT") for n in names_by_label.get(lab, ())
               if len(n.split()) >= 2}
+    event_names = {fold(m.text): m.label for m in mentions if m.label in ("EVENT", "LAW") and len(m.text.split()) >= 2}
     by_initials: dict[str, str] = {}
     for n in longer.values():
         by_initials.setdefault(initials(n), n)
@@ -144,7 +161,10 @@ def extract_entities(doc: Doc) -> tuple[list[EntityMention], list[Entity]]:
                 m.label, m.source = label, "acronym"  # "G7" typed GPE: the table's label
         elif text.replace(".", "").isupper() and 2 <= len(text.replace(".", "")) <= 6 and \
                 text.replace(".", "") in by_initials:
-            canon[i] = (by_initials[text.replace(".", "")], m.label)
+            full_name = by_initials[text.replace(".", "")]
+            if m.label == "ORG" and event_names.get(fold(full_name)):  # "EAG" for the "East Asian Games"
+                m.label, m.source = event_names[fold(full_name)], "acronym"
+            canon[i] = (full_name, m.label)
         elif m.label == "ORG":
             canon[i] = (_org_base(text, lex.org_suffixes), "ORG")
         else:

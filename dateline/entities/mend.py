@@ -10,9 +10,13 @@ list of spans; :func:`mend` runs them in order. The rules:
   determiner ("Having" typed GPE) is none.
 - ``slashes`` (shapes.py): "Paulo Whitaker/Pool" is the person before the slash; "Reuters/Ipsos" two ORGs.
 - ``place_pairs`` (shapes.py): "Yorkshire and Lancashire" in one span is two GPEs.
+- ``initial_stops``: "in Serie A. Parma had chances": a one-letter word with a stop at a sentence end is no initial.
+- ``place_hyphens`` (shapes.py): "the Puttalam-Anuradhapura highway": two gazetteer places joined by a hyphen are
+  two GPEs ("Guinea-Bissau" stays whole).
 - ``dashes``: a name does not run over a spaced dash ("based in San Jose - Cisco", "Putin - ed.").
 - ``trim``: no leading "the" or hyphen prefix ("non-Nato", "anti-Trump", "pro-EU"; data/name_prefixes.txt), no lower-case words after an organisation's name ("Interfax news
-  agency"), no possessive 's, no trailing punctuation, "and" or lower-case preposition, no title words inside
+  agency"), no trailing score ("Treviso 1-0"), no possessive 's, no trailing punctuation, "and" or lower-case
+  preposition, no title words inside
   a name ("Press Secretary Karine Jean-Pierre" -> "Karine Jean-Pierre").
 - ``hyphens``: a name runs over its glued hyphenated word ("Mazar-i-Sharif"), but two countries or table
   acronyms so joined stay two names ("Russia-Ukraine war", "Russia-Nato conflict"; shapes.hyphen_pair).
@@ -33,6 +37,8 @@ list of spans; :func:`mend` runs them in order. The rules:
   Resolve 2022 exercise").
 - ``agreement_names``, ``infrastructure_names`` (agreements.py): "the Budapest Memorandum", "the Minsk II
   agreement", "the treaty of Versailles" are LAWs; "Nord Stream 2", "the Druzhba oil pipeline" are FACs.
+- ``table_pairs``: "Chinese" NORP + "Taipei" GPE: two adjacent spans that together are a table name are that name.
+- ``venue_names`` (venues.py): "the Shaab stadium", "the Yarmuk hospital": a FAC over the name and the noun.
 - ``table``: names the model mislabels in news ("the Kremlin" is an ORG); a demonym tagged
   GPE is a NORP ("Ukrainian").
 - ``possessive_split`` (shapes.py): "Ukraine's Army" is the country and the name after it.
@@ -56,6 +62,8 @@ list of spans; :func:`mend` runs them in order. The rules:
   Reporter says": an ORG; "The US Secretary of State said": no one).
 - ``appositive``: "X, the Russia-installed ambassador ..." gives X the role "ambassador" (not "X,
   German Chancellor Olaf Scholz": a title before the next name).
+- ``given_names`` (given_names.py): "Christian Brocchi" ORG, untagged "Stefano Fiore headed": a name of two or
+  three words opening with a common given name (data/given_names.txt) and no mark of anything else is a PERSON.
 - ``person_cues`` (person_cues.py): a name typed ORG/GPE... without a mark of an organisation or
   place is a PERSON when listed with a person, given an age, or the subject of a person-only verb.
 - ``surnames``: a surname given in full before ("Olaf Scholz"), written alone later (or in the headline) and
@@ -79,13 +87,19 @@ list of spans; :func:`mend` runs them in order. The rules:
   was shelled"; data/place_subject_verbs.txt); a country before a head word is the country ("Comoros
   President X", "Estonia's PM", data/country_heads.txt); "by The Hague court": a capital "The" mid-sentence that opens
   the place's own name.
-- ``particles``: "Ursula von der Leyen" is one PERSON though the model cuts it at "von".
+- ``particles``: "Ursula von der Leyen" is one PERSON though the model cuts it at "von"; "Nuri al-Maliki" though
+  the title rule stops at "al-" (data/glued_particles.txt).
 - ``events``: a name ending with an event word is an EVENT ("Brazilian Grand Prix").
 - ``place_list``: an untagged place name in a list with a place is a GPE ("Donetsk and Luhansk").
 - ``same_name`` (person_cues.py): one name, one sense in an article: a PERSON with evidence is a
   PERSON wherever typed otherwise; a known place that is a GPE somewhere is one where typed ORG.
 - ``article_people`` (people.py): a one-word name that the rest of the article shows to be a person
   (its full name or a title elsewhere, a list with a person, "X, a Russian man,") is a PERSON.
+- ``agency_names`` (agencies.py): "the Anatolia news agency said", "Irish state RTE television": the name before
+  an agency word is an ORG wherever written.
+- ``city_clubs`` (clubs.py): in a football report "Lecce" PERSON, "edged Parma 1-0" are the city's club (ORG).
+- ``names_again`` (repeats.py): "the Iraqi High Tribunal" with only "Iraqi" tagged, the full name tagged elsewhere:
+  the full name there too.
 - ``drop``: spans that are no names (weekdays, months, digits, the end of a title: "Secretary of
   [State]").
 - ``boilerplate`` (boilerplate.py): no names inside a newsletter sign-up box ("skip past newsletter
@@ -106,15 +120,19 @@ from spacy.tokens import Doc
 from dateline.places.gazetteer import demonyms, normalize, read_words, towns
 from dateline.places.gazetteer import load as load_gazetteer
 
+from .agencies import agency_names
 from .agreements import agreement_names, infrastructure_names
 from .boilerplate import boilerplate
 from .caps import body_names, caps_lines, caps_tokens
+from .clubs import city_clubs
+from .given_names import given_names
 from .kinds import exercise_names, media_names, team_names, team_nicknames
 from .lexicon import LABELS, Lexicon, lexicon, rows
 from .people import article_people
 from .person_cues import person_cues, same_name
 from .place_orgs import place_orgs
 from .products import named_products
+from .repeats import names_again
 from .runons import (
     context_labels,
     credit_heads,
@@ -133,6 +151,7 @@ from .shapes import (
     glued_titles,
     hyphen_pair,
     party_states,
+    place_hyphens,
     place_pairs,
     possessive_split,
     quote_openings,
@@ -147,6 +166,7 @@ from .spans import is_cap as _is_cap
 from .spans import known_place as _known_place
 from .spans import overlay as _overlay
 from .table_names import table_names
+from .venues import venue_names
 
 log = logging.getLogger(__name__)
 
@@ -158,6 +178,8 @@ CAPS_KEEP = {"product_name", "dateline"}  # rules that may add a name inside an 
 
 
 _GLUED = re.compile(r"\w[.,;:!?][^\w\s]+$")
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_SCORE = re.compile(r"^\d{1,2}[-–]\d{1,2}$")
 
 
 def _name_run(doc: Doc, i: int, lex: Lexicon) -> int:
@@ -209,6 +231,10 @@ def trim(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                 and not doc[a].whitespace_ and not doc[a + 1].whitespace_
                 and (s.label != "ORG" or b - a == 3))):  # "non-Nato", "anti-Trump": Nato, Trump
             a += 1
+        while b - a > 1 and _SCORE.match(doc[b - 1].text):  # "Treviso 1-0": the club, not the score
+            b -= 1
+        if b - a > 3 and doc[b - 2].text in ("-", "–") and doc[b - 1].text.isdigit() and doc[b - 3].text.isdigit():
+            b -= 3  # a score cut into three tokens
         while b > a and (doc[b - 1].lower_ in ("'s", "’s", "'", "and", "or", "of") or doc[b - 1].is_punct
                          or doc[b - 1].is_space or (  # "the Daily Telegraph as Ukraine marks": no "as"
                              b - a > 1 and doc[b - 1].is_lower and doc[b - 1].pos_ in ("ADP", "SCONJ", "CCONJ"))):
@@ -284,6 +310,24 @@ def hyphens(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
 
 
 DASHES = ("-", "–", "—", "--")
+
+
+def initial_stops(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """"in Serie A. Parma had chances": a one-letter word with a stop that ends a sentence ("A.") is the end
+    of a name, not an initial: a span running over it into the next sentence is cut there (the parse may not
+    see the sentence end: a name of the label table before the stop, "Serie A", says it too). The part before
+    keeps the label unless the label table has its own; the part after keeps the span's label."""
+    out = []
+    for s in spans:
+        cut = next((k for k in range(s.start + 1, s.end - 1) if _INITIAL.match(doc[k].text) and (
+            doc[k + 1].is_sent_start or doc[s.start: k + 1].text[:-1].lower() in lex.labels)), None)
+        if cut is None:
+            out.append(s)
+            continue
+        left = doc[s.start: cut + 1].text.rstrip(".")
+        out.append(Span(s.start, cut + 1, lex.labels.get(left.lower(), s.label), s.role, s.source))
+        out.append(Span(cut + 1, s.end, s.label, "", s.source))
+    return out
 
 
 def dashes(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
@@ -363,6 +407,21 @@ def events(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             if any(text.endswith(" " + w) or text == w and " " in w for w in lex.event_endings):
                 s.label, s.source = "EVENT", "events"  # "the Grand Prix" alone too
     return spans
+
+
+def table_pairs(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """"Chinese" NORP + "Taipei" GPE: two spans next to each other whose words together are a name of the
+    label table are that one name."""
+    spans = sorted(spans, key=lambda s: s.start)
+    out: list[Span] = []
+    for s in spans:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == s.start and \
+                doc[prev.start: s.end].text.lower() in lex.labels:
+            out[-1] = Span(prev.start, s.end, lex.labels[doc[prev.start: s.end].text.lower()], prev.role, "table")
+            continue
+        out.append(s)
+    return out
 
 
 def table(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
@@ -610,13 +669,33 @@ def org_person(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     return sorted(out, key=lambda s: s.start)
 
 
+@lru_cache(maxsize=1)
+def _glued_particle_words() -> frozenset[str]:
+    return frozenset(w for (w,) in rows("glued_particles.txt", 1))
+
+
+def _glued_particles(doc: Doc, person_at: dict[int, Span]) -> list[Span]:
+    """"Prime Minister Nuri al-Maliki's", "Awad Ahmed al-Bandar": a PERSON right before a lower-case particle
+    glued by a hyphen to a capitalised word (data/glued_particles.txt) runs over it; "al-Qaeda" with no
+    person before it is left alone."""
+    glued = _glued_particle_words()
+    found = []
+    for i in range(1, len(doc) - 2):
+        first = person_at.get(i - 1)
+        if first is None or first.end != i or doc[i].text not in glued or doc[i + 1].text not in ("-", "‐") \
+                or doc[i].whitespace_ or doc[i + 1].whitespace_ or not _is_cap(doc[i + 2]):
+            continue
+        found.append(Span(first.start, i + 3, "PERSON", first.role, "particles"))
+    return found
+
+
 def particles(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     """"Ursula von der Leyen", "von der Leyen said": lower-case surname particles (data/name_particles.txt)
     before a capitalised surname make one PERSON with the first name before them, if any; the model
     cuts such names ("Ursula von" PERSON, "Leyen" GPE). "Rio de Janeiro" is left alone: a capitalised
     word before the particles must be part of a PERSON."""
     person_at = {k: s for s in spans if s.label == "PERSON" for k in range(s.start, s.end)}
-    found = []
+    found = _glued_particles(doc, person_at)
     i = 0
     while i < len(doc):
         if doc[i].text not in lex.particles or (i > 0 and doc[i - 1].text in lex.particles):
@@ -1066,11 +1145,13 @@ def surname_acronym(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     return out
 
 
-RULES = (brackets, slashes, function_words, possessive_split, dashes, trim, place_pairs, hyphens, dateline_caps, trim,
-         run_on_ends, repeated_words, headline_verbs, credit_heads, one_word_sentences, endings, events, media_names, exercise_names, team_names, team_nicknames, table, agreement_names, glued_titles, quote_openings, table_names, products, named_products, ships,
-         infrastructure_names, non_person, streets, org_person, title, title_lists, title_of,
-         speaker, particles, appositive, person_cues, surnames, surname_acronym, party_states, place_person, state_names, place_orgs, known_places, place_list, same_name,
-         article_people, known_parts, org_noun_before, stage_names, context_labels, drop, boilerplate)
+RULES = (brackets, slashes, function_words, possessive_split, initial_stops, dashes, trim, place_pairs, hyphens, place_hyphens,
+         dateline_caps, trim,
+         run_on_ends, repeated_words, headline_verbs, credit_heads, one_word_sentences, endings, events, media_names, exercise_names, team_names, team_nicknames, table_pairs, table, agreement_names, glued_titles, quote_openings, table_names, products, named_products, ships,
+         infrastructure_names, venue_names, non_person, streets, org_person, title, title_lists, title_of,
+         speaker, particles, appositive, given_names, person_cues, surnames, surname_acronym, party_states, place_person, state_names, place_orgs, known_places, place_list, same_name,
+         article_people, known_parts, org_noun_before, stage_names, context_labels, agency_names, city_clubs, names_again, drop,
+         boilerplate)
 
 
 def mend(doc: Doc) -> list[Span]:

@@ -31,7 +31,7 @@ WEAK_LABELS = {"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC", "EV
 CUE_LABELS = WEAK_LABELS - {"NORP"}  # "Orthodox Christian", "Crimeans": a group, whatever the words around
 LIST_WORDS = {",", "and", "or", "&"}
 MAX_AGE = 110
-PERSON_EVIDENCE = {"title", "speaker", "particles", "org_person", "person_cue", "surname"}
+PERSON_EVIDENCE = {"title", "speaker", "particles", "org_person", "person_cue", "surname", "given_name"}
 PLACE_MIN_POPULATION = 15_000
 CAPS_ACRONYM_MAX = 4  # in an all-capitals line, a word this short may be an acronym ("NATO", "OSCE")
 

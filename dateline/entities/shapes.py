@@ -376,3 +376,51 @@ def party_states(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                     found.append(Span(a, b, "GPE", "", "party_state"))
                 break
     return sorted(spans + found, key=lambda s: s.start) if found else spans
+
+
+PAIR_PLACE_MIN_POPULATION = 15_000
+
+
+def place_hyphens(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """"the Puttalam-Anuradhapura highway", "Kandy-Colombo": one span of two places joined by a glued hyphen
+    (a road, a route, a pair of cities) is two GPEs, when both sides are places of the gazetteer (countries,
+    regions or towns of 15,000 people or more) and the whole is no name of the gazetteer or the tables
+    ("Guinea-Bissau", "Baden-Baden"); a name with a title or role ("Mr Kandy-Colombo") is left alone."""
+    gaz = load_gazetteer()
+    out: list[Span] = []
+    for s in spans:
+        cuts = [k for k in range(s.start + 1, s.end - 1) if doc[k].text in ("-", "‐")
+                and not doc[k - 1].whitespace_ and not doc[k].whitespace_]
+        if len(cuts) != 1 or s.role or s.label in ("NORP", "EVENT", "LAW") or s.end - s.start > 5:
+            out.append(s)
+            continue
+        k = cuts[0]
+        whole, left, right = doc[s.start: s.end].text, doc[s.start: k].text, doc[k + 1: s.end].text
+        if gaz.lookup(whole) or whole.lower() in lex.labels or whole in lex.acronyms or not (
+                is_cap(doc[s.start]) and is_cap(doc[k + 1])) or not all(
+                known_place(gaz, side, PAIR_PLACE_MIN_POPULATION) for side in (left, right)):
+            out.append(s)
+            continue
+        out.append(Span(s.start, k, "GPE", "", "place_hyphens"))
+        out.append(Span(k + 1, s.end, "GPE", "", "place_hyphens"))
+    return overlay(out, _untagged_place_hyphens(doc, out, gaz))
+
+
+def _untagged_place_hyphens(doc: Doc, spans: list[Span], gaz) -> list[Span]:
+    """"the Kandy-Anuradhapura road" with no span: two one-word places glued by a hyphen, both capitalised
+    and standing alone (no capitalised word before or after the pair), are two GPEs."""
+    covered = {k for s in spans for k in range(s.start, s.end)}
+    found = []
+    for k in range(1, len(doc) - 1):
+        if doc[k].text not in ("-", "‐") or doc[k - 1].whitespace_ or doc[k].whitespace_ or \
+                any(j in covered for j in (k - 1, k + 1)) or not (is_cap(doc[k - 1]) and is_cap(doc[k + 1])):
+            continue
+        if (k > 1 and is_cap(doc[k - 2]) and not doc[k - 1].is_sent_start) or (k + 2 < len(doc) and (
+                is_cap(doc[k + 2]) or doc[k + 2].text in ("-", "‐") and not doc[k + 1].whitespace_)):
+            continue
+        left, right = doc[k - 1].text, doc[k + 1].text
+        if gaz.lookup(f"{left}-{right}") or not all(
+                known_place(gaz, side, PAIR_PLACE_MIN_POPULATION) for side in (left, right)):
+            continue
+        found += [Span(k - 1, k, "GPE", "", "place_hyphens"), Span(k + 1, k + 2, "GPE", "", "place_hyphens")]
+    return found

@@ -1,0 +1,61 @@
+"""People named with a common given name that the small model types ORG or GPE, or misses.
+
+Wire copy names many people once, in full, with no title ("Christian Brocchi" typed ORG, "Stefano Fiore
+headed the only goal" untagged). :func:`given_names`: a name of two or three capitalised words whose first word
+is a given name of data/given_names.txt is a PERSON when it has no mark of an organisation, a people or a
+place (person_cues._no_mark: no institution word or company ending, no demonym, not in the tables, unknown to
+the gazetteer); an untagged such run, not part of a longer capitalised run (a demonym before it may stand:
+"Japanese Takuro Mori won"), is added as one.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from dateline.places.gazetteer import demonyms, normalize
+from dateline.places.gazetteer import load as load_gazetteer
+
+from .lexicon import Lexicon, rows
+from .person_cues import CUE_LABELS, _no_mark
+from .spans import Span, doc_words, is_cap, overlay
+
+MIN_TOKENS, MAX_TOKENS = 2, 3
+
+
+@lru_cache(maxsize=1)
+def _given() -> frozenset[str]:
+    return frozenset(w for (w,) in rows("given_names.txt", 1))
+
+
+def given_names(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """Names opening with a common given name and without a mark of anything else are PERSONs (see the
+    module's doc)."""
+    given = _given()
+    words = doc_words(doc)
+    if not any(w in given for w in words.texts):
+        return spans
+    gaz = load_gazetteer()
+    dem = demonyms()
+    for s in spans:
+        if s.label in CUE_LABELS and MIN_TOKENS <= s.end - s.start <= MAX_TOKENS and words.texts[s.start] in given \
+                and _no_mark(doc, s, lex, gaz):
+            s.label, s.source = "PERSON", "given_name"
+    covered = {k for s in spans for k in range(s.start, s.end)}
+    found = []
+    i = 0
+    while i < len(doc):
+        if words.texts[i] not in given or i in covered or (i > 0 and is_cap(doc[i - 1]) and words.pos[i - 1] == "PROPN"
+                                                           and normalize(words.texts[i - 1]) not in dem):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and is_cap(doc[j]) and words.pos[j] == "PROPN" and j - i < MAX_TOKENS + 1:
+            j += 1
+        if MIN_TOKENS <= j - i <= MAX_TOKENS and not any(k in covered for k in range(i, j)):
+            cand = Span(i, j, "PERSON", "", "given_name")
+            if _no_mark(doc, cand, lex, gaz):
+                found.append(cand)
+        i = j
+    return overlay(spans, found)
