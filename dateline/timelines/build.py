@@ -55,6 +55,7 @@ from dateline.timelines.dating import (
     WEAK_WEIGHT,
     anchor_weight,
     mention_interval,
+    spread_before,
     supports_day,
 )
 from dateline.timelines.events import (
@@ -65,6 +66,7 @@ from dateline.timelines.events import (
     group_events,
     tfidf_matrix,
 )
+from dateline.timelines.query import named_terms
 from dateline.timelines.segments import is_furniture, piece
 from dateline.timelines.status import mention_status
 
@@ -79,6 +81,10 @@ REPORTING_WEIGHT = 0.5
 #: A day whose every source weighs at most this (an event the text puts before the day, a plan only
 #: told on it) is no date of the timeline.
 NOT_ON_DAY = max(BEFORE_WEIGHT, WEAK_PLANNED_WEIGHT)
+#: Extractor score (``EventMention.score``) below which a mention only its article dates (an aside, a
+#: habit, a background state, a sub-heading: "Wagner Group is a formation of mercenaries that
+#: supports ...") gives its day no vote: it is told on that day, it does not happen on it.
+SIDE_SCORE = 0.5
 #: Words beyond which a sentence reads badly as a summary (a run-on of captions or quotes).
 LONG_SENTENCE = 45
 #: Relevance factor of a summary sentence whose own date is coarser than the timeline's date (a year on a day).
@@ -210,8 +216,11 @@ def filter_mentions(mentions: Sequence[EventMention], articles: Mapping[str, Art
                 return seen[text]
 
             def has_query(m: EventMention) -> bool:
+                # a name in another spelling counts too ("Zelenskiy" for "Zelensky": :mod:`.query`)
                 info = articles.get(m.article_id)
-                found = words_of(m.sentence) | (words_of(info.title) if info and info.title else set())
+                found = named_terms(query, m.sentence, words_of(m.sentence))
+                if info and info.title and not terms <= found:
+                    found |= named_terms(query, info.title, words_of(info.title))
                 return terms <= found
 
             out = [m for m in out if has_query(m)]
@@ -322,16 +331,37 @@ def _source_weights(event: Event, articles: Mapping[str, ArticleInfo], granulari
     return out
 
 
+def happens_in(event: Event, articles: Mapping[str, ArticleInfo], granularity: str = "day") -> bool:
+    """Whether a mention of ``event`` tells it as happening (or planned) in the day (month, year) it is
+    placed in, rather than in passing: one that supports that date and is not an aside, a habit, a
+    background state or a sub-heading only its article dates (an extractor score below ``SIDE_SCORE``:
+    "Wagner Group is a formation of mercenaries that supports the actions of the Russian army" tells
+    of no event of the day it was published)."""
+    if not event.date_start:
+        return False
+    lo, hi = key_bounds(date_key(event.date_start, granularity))
+    for m in event.mentions:
+        interval = mention_interval(m, articles)
+        if not supports_day(m, interval, lo, hi) or anchor_weight(m, interval[2]) <= NOT_ON_DAY:
+            continue
+        if not (interval[2] and m.score < SIDE_SCORE):
+            return True
+    return False
+
+
 def score_dates(events: Sequence[Event], articles: Mapping[str, ArticleInfo], granularity: str = "day"
                 ) -> dict[str, tuple[float, list[Event]]]:
     """{date key: (score, events placed in it)} for the events precise to a day (to a month, to a
-    year: see :func:`placed_in`)."""
+    year: see :func:`placed_in`). A date none of whose events :func:`happens_in` it is left out."""
     per_day: dict[str, dict[str, float]] = defaultdict(dict)
     on_day: dict[str, list[tuple[float, Event]]] = defaultdict(list)
+    real: set[str] = set()
     for ev in events:
         key = placed_in(ev, granularity)
         if key is None:
             continue
+        if key not in real and happens_in(ev, articles, granularity):
+            real.add(key)
         weights = _source_weights(ev, articles, granularity)
         votes = per_day[key]
         for src, w in weights.items():
@@ -339,8 +369,8 @@ def score_dates(events: Sequence[Event], articles: Mapping[str, ArticleInfo], gr
         on_day[key].append((sum(weights.values()), ev))
     out = {}
     for day, votes in per_day.items():
-        if max(votes.values(), default=0.0) <= NOT_ON_DAY:
-            continue  # every source puts its event before this day or only told a plan on it
+        if max(votes.values(), default=0.0) <= NOT_ON_DAY or day not in real:
+            continue  # every source puts its event before this day, only told a plan or an aside on it
         ranked = [ev for _, ev in sorted(on_day[day], key=lambda x: (-x[0], x[1].id))]
         out[day] = (sum(votes.values()), ranked)
     return out
@@ -404,13 +434,23 @@ class _Candidate:
 def summary_span(m: EventMention) -> tuple[int, int]:
     """(start, end) in the article of the text a summary shows for ``m``: its sentence, or the piece of
     a run-on sentence that holds its trigger (:func:`dateline.timelines.segments.piece`)."""
-    a, b = piece(m.sentence, m.start - m.sentence_start)
+    a, b = _trimmed(m.sentence, *piece(m.sentence, m.start - m.sentence_start))
     return m.sentence_start + a, m.sentence_start + b
+
+
+def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
+    """``(a, b)`` without the spaces and line breaks at either end of ``text[a:b]``: a sentence runs to
+    the next one's start, paragraph break included, but its citation ends at its last character."""
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
 
 
 def summary_text(m: EventMention) -> str:
     """The text a summary shows for ``m`` (see :func:`summary_span`)."""
-    a, b = piece(m.sentence, m.start - m.sentence_start)
+    a, b = _trimmed(m.sentence, *piece(m.sentence, m.start - m.sentence_start))
     return m.sentence[a:b]
 
 
@@ -426,18 +466,23 @@ OFF_QUERY_FACTOR = 0.6
 
 
 def _candidates(events: Sequence[Event], day: str, articles: Mapping[str, ArticleInfo],
-                terms: frozenset[str] = frozenset()) -> list[_Candidate]:
-    """The sentences that can summarize the date ``day`` (a day, month or year key), best first;
-    ``terms`` are the query's content terms (a sentence naming none of them is less relevant)."""
+                query: str | None = None) -> list[_Candidate]:
+    """The sentences that can summarize the date ``day`` (a day, month or year key), best first; a
+    sentence naming none of the ``query``'s terms (:func:`dateline.timelines.query.named_terms`) is less
+    relevant."""
     lo, hi = key_bounds(day)
     coarse = lo != hi
     by_text: dict[tuple[str, str], _Candidate] = {}
     for ev in events:
         support = 1.0 + min(len(ev.sources), 10) / 10
         for m in ev.mentions:
+            if m.score_why == "heading":
+                continue  # a sub-heading ("– UN grain ship sets sail –") is no sentence to cite
             interval = mention_interval(m, articles)
             s, e, weak = interval
             w = anchor_weight(m, weak) if supports_day(m, interval, lo, hi) else WEAK_WEIGHT * 0.5
+            if w <= BEFORE_WEIGHT:
+                continue  # the text puts it before this day ("agreed a deal ... last month"): no summary of it
             if e - s > hi - lo and not weak:
                 w *= COARSER_FACTOR  # "early this year" does not tell of Monday 7 November
             if coarse and m.anchor == "timex" and not weak and lo <= s and e <= hi and names_its_date(m):
@@ -445,7 +490,7 @@ def _candidates(events: Sequence[Event], day: str, articles: Mapping[str, Articl
             w *= (REPORTING_WEIGHT if m.reporting else 1.0) * max(m.score, 0.05) * support
             text = summary_text(m)
             w *= readability(text)
-            if terms and not terms & set(content_terms(text)):
+            if query and content_terms(query) and not named_terms(query, text):
                 w *= OFF_QUERY_FACTOR
             if ev.status != "planned" and mention_status(m) == "planned":
                 w *= 0.5  # once an event has happened, prefer the reports of it happening
@@ -545,7 +590,8 @@ def _build(mentions: Sequence[EventMention], articles: Mapping[str, ArticleInfo]
            granularity: str) -> Timeline:
     timeline = Timeline(query=query, entity=entity, place=place, date_from=date_from, date_to=date_to,
                         granularity=granularity)
-    kept = filter_mentions(drop_furniture(spread_relative(mentions)), articles, query=query, entity=entity,
+    marked = spread_before(spread_relative(mentions), articles)
+    kept = filter_mentions(drop_furniture(marked), articles, query=query, entity=entity,
                            place=place, date_from=date_from, date_to=date_to)
     timeline.n_mentions = len(kept)
     timeline.n_articles = len({original_article(m.article_id, articles) for m in kept})
@@ -562,21 +608,38 @@ def _build(mentions: Sequence[EventMention], articles: Mapping[str, ArticleInfo]
     timeline.n_events = len(events)
     scored = score_dates(events, articles, granularity)
     ranked = sorted(scored.items(), key=lambda kv: (-kv[1][0], -len(kv[1][1]), kv[0]))
-    if dates is not None:
-        ranked = ranked[:max(0, dates)]
-    terms = frozenset(content_terms(query)) if query else frozenset()
-    per_day = {day: _candidates(day_events, day, articles, terms) for day, (_, day_events) in ranked}
-    # a sentence is told once: on the date where it weighs most ("attacked on Monday, the military
-    # said" belongs to Monday, not also to the day it was said), unless that would empty a date
-    best_day: dict[str, tuple[float, str]] = {}
-    for day, cands in per_day.items():
-        for c in cands:
-            key = _norm_sentence(c.text)
-            if key not in best_day or (c.weight, day) > best_day[key]:
-                best_day[key] = (c.weight, day)
-    for day, (score, day_events) in sorted(ranked):
-        own = [c for c in per_day[day] if best_day[_norm_sentence(c.text)][1] == day]
-        chosen = select_sentences(own or per_day[day], per_date)
+    per_day, own = _own_sentences(ranked, dates, lambda day, evs: _candidates(evs, day, articles, query))
+    for day, (score, day_events) in sorted(kv for kv in ranked if kv[0] in own):
+        chosen = select_sentences(own[day], per_date)
         timeline.dates.append(TimelineDate(date=day, score=score, entries=[_entry(c, articles) for c in chosen],
                                            events=[ev.id for ev in day_events], granularity=granularity))
     return timeline
+
+
+def _own_sentences(ranked: Sequence[tuple[str, tuple[float, list[Event]]]], dates: int | None,
+                   candidates: Any) -> tuple[dict[str, list[_Candidate]], dict[str, list[_Candidate]]]:
+    """({date: candidates}, {date: its own candidates}) for the best ranked dates, at most ``dates``.
+
+    A sentence is told once: on the date where it weighs most ("attacked on Monday, the military said"
+    belongs to Monday, not also to the day it was said). A date left with no sentence of its own (its
+    only sentences are told on another date, or are sub-headings) is no date of the timeline: the next
+    best ranked date takes its place."""
+    limit = len(ranked) if dates is None else max(0, dates)
+    per_day: dict[str, list[_Candidate]] = {}
+    dropped: set[str] = set()
+    while True:
+        chosen = [kv for kv in ranked if kv[0] not in dropped][:limit]
+        for day, (_, day_events) in chosen:
+            if day not in per_day:
+                per_day[day] = candidates(day, day_events)
+        best_day: dict[str, tuple[float, str]] = {}
+        for day, _ in chosen:
+            for c in per_day[day]:
+                key = _norm_sentence(c.text)
+                if key not in best_day or (c.weight, day) > best_day[key]:
+                    best_day[key] = (c.weight, day)
+        own = {day: [c for c in per_day[day] if best_day[_norm_sentence(c.text)][1] == day] for day, _ in chosen}
+        empty = {day for day, cands in own.items() if not cands}
+        if not empty:
+            return per_day, own
+        dropped |= empty

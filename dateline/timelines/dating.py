@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
@@ -234,3 +235,70 @@ def best_date(mentions: Sequence[EventMention], articles: Mapping[str, ArticleIn
     assert best is not None
     _, value, s, e, weak, support = best
     return value, _iso_day(s), _iso_day(e), weak, support
+
+
+#: Characters that close off a clause or an aside: a time expression beyond one of them dates what its
+#: own stretch of the sentence tells ("Russia, which annexed Crimea in 2014, launched strikes").
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]| - ")
+#: Words up to which a sentence's first stretch is an opening adverbial that dates the whole sentence
+#: ("In January, Russian forces ... step up their offensive").
+OPENING_WORDS = 4
+
+
+def _stretch(sentence: str, rel: int) -> tuple[int, int]:
+    """(start, end) in ``sentence`` of the stretch between clause breaks that holds ``rel``."""
+    a, b = 0, len(sentence)
+    for found in _CLAUSE_BREAK.finditer(sentence):
+        if found.end() <= rel:
+            a = found.end()
+        elif found.start() > rel:
+            b = found.start()
+            break
+    return a, b
+
+
+def dated_elsewhere(m: EventMention, timexes: Sequence[tuple[int, int, int]], published: int | None) -> bool:
+    """Whether a mention dated only by its article's day (``m.anchor == "article"``) is told, in its own
+    sentence, as happening on an earlier date: a time expression of its stretch of the sentence (or of
+    an opening adverbial) names a date that ends more than ``WEAK_TOLERANCE`` days before the article
+    ("Ukrainian forces launch a major offensive to retake Kherson in late August" in a February
+    chronology, "agreed a deal ... last month"), and no time expression of the sentence comes near the
+    article's day. ``timexes`` are (start in the article, first day, last day) of the sentence's time
+    expressions (days as ordinals)."""
+    if m.anchor != "article" or m.reporting or m.relative or m.before_anchor or published is None:
+        return False
+    if not timexes or any(e >= published - WEAK_TOLERANCE for _, _, e in timexes):
+        return False
+    rel = m.start - m.sentence_start
+    a, b = _stretch(m.sentence, rel)
+    for start, _, _ in timexes:
+        t = start - m.sentence_start
+        if a <= t < b:
+            return True
+        ta, tb = _stretch(m.sentence, t)
+        if ta == 0 and tb < a and len(m.sentence[ta:tb].split()) <= OPENING_WORDS:
+            return True
+    return False
+
+
+def spread_before(mentions: Sequence[EventMention], articles: Mapping[str, ArticleInfo]) -> list[EventMention]:
+    """Mark ``before_anchor`` every mention :func:`dated_elsewhere`: its sentence dates it before its
+    article, though the extractor left it on the article's day (it then counts as a reference back,
+    ``BEFORE_WEIGHT``, not as an event of that day)."""
+    by_sentence: dict[tuple[str, str, int], dict[int, tuple[int, int, int]]] = defaultdict(dict)
+    for m in mentions:
+        if m.anchor != "timex" or not m.timex or not isinstance(m.timex.get("start"), int):
+            continue
+        s, e = _ordinal(m.date_start), _ordinal(m.date_end or m.date_start)
+        if s is None or e is None:
+            continue
+        by_sentence[(m.article_id, m.field, m.sentence_start)][m.timex["start"]] = (m.timex["start"], s, e)
+    if not by_sentence:
+        return list(mentions)
+    out = []
+    for m in mentions:
+        found = by_sentence.get((m.article_id, m.field, m.sentence_start))
+        if found and dated_elsewhere(m, list(found.values()), _ordinal(article_date(m, articles))):
+            m = replace(m, before_anchor=True)
+        out.append(m)
+    return out
