@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 from importlib import resources
 
+from dateline.datafiles import table_rows
 from dateline.timelines.events import content_terms
 
 #: Letters a query word needs before other spellings of it count (short words collide: "grain", "green").
@@ -28,17 +29,8 @@ _VOWELS = frozenset("aeiou")
 @cache
 def _rewrites() -> tuple[tuple[str, str], ...]:
     """(written, read as) pairs from ``transliteration.tsv``, in file order."""
-    text = resources.files(__package__).joinpath("transliteration.tsv").read_text(encoding="utf-8")
-    out = []
-    for n, line in enumerate(text.splitlines(), 1):
-        line = line.split("#", 1)[0].rstrip()
-        if not line.strip():
-            continue
-        parts = line.split("\t")
-        if len(parts) != 2:
-            raise ValueError(f"transliteration.tsv:{n}: expected 'written<TAB>read as'")
-        out.append((parts[0], parts[1]))
-    return tuple(out)
+    path = resources.files(__package__).joinpath("transliteration.tsv")
+    return tuple((written, read) for written, read in table_rows(path, 2))
 
 
 @lru_cache(maxsize=100_000)
