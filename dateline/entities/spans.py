@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
+
+if TYPE_CHECKING:
+    from .lexicon import Lexicon
 
 
 @dataclass(slots=True)
@@ -69,3 +73,16 @@ def doc_words(doc: Doc) -> DocWords:
                      tuple(t.dep_ for t in toks), {})
     _LAST[0], _LAST[1] = doc, words
     return words
+
+
+def title_before(doc: Doc, i: int, lex: Lexicon) -> tuple[int, str] | None:
+    """(start token, kind) of the longest title phrase that ends right before token i."""
+    lowers = doc_words(doc).lowers
+    for n in range(min(lex.title_max, i), 0, -1):
+        kind = lex.titles.get(lowers[i - n: i])
+        if kind:
+            start = i - n
+            while start > 0 and lowers[start - 1] in lex.modifiers:  # "deputy", "Deputy Chairman"
+                start -= 1
+            return start, kind
+    return None
