@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from dateline.datafiles import table_rows
-from dateline.timelines.events import content_terms
+from dateline.timelines.events import content_terms, synonym_classes
 
 #: Letters a query word needs before other spellings of it count (short words collide: "grain", "green").
 MIN_NAME_LETTERS = 6
@@ -69,11 +69,24 @@ def query_keys(query: str) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]
     return frozenset(content_terms(query)), tuple(sorted(_name_keys(query).items()))
 
 
+@lru_cache(maxsize=1024)
+def _kin(term: str) -> frozenset[str]:
+    """The stems of the words of ``term``'s kind of event (``event_synonyms.tsv``: "annexation" is
+    named by "annexed", "annexes", "incorporation"); the term itself when it names no such kind."""
+    classes = synonym_classes()
+    cls = classes.get(term)
+    if cls is None:
+        return frozenset({term})
+    return frozenset(w for w, c in classes.items() if c == cls) | {term}
+
+
 def named_terms(query: str, text: str, words: Iterable[str] | None = None) -> set[str]:
-    """The query's terms ``text`` names: by stem, or for a long query word by a capitalized word of the
-    same :func:`name_key`. ``words`` are ``text``'s stemmed content terms when already known."""
+    """The query's terms ``text`` names: by stem or by a word of the same kind of event ("annexation",
+    "annexed", "incorporation"), or for a long query word by a capitalized word of the same
+    :func:`name_key`. ``words`` are ``text``'s stemmed content terms when already known."""
     terms, keys = query_keys(query)
-    found = terms & set(content_terms(text) if words is None else words)
+    have = set(content_terms(text) if words is None else words)
+    found = {t for t in terms if t in have or not _kin(t).isdisjoint(have)}
     missing = [(t, k) for t, k in keys if t not in found]
     if missing:
         caps = {name_key(w) for w in _NAME.findall(text) if w[:1].isupper()}
