@@ -69,20 +69,35 @@ def query_keys(query: str) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]
     return frozenset(content_terms(query)), tuple(sorted(_name_keys(query).items()))
 
 
+#: Letters two words of one kind of event must begin with alike to be forms of one word ("annex",
+#: "annexation"; "invade", "invasion"), not synonyms ("incorporation").
+MIN_SHARED_PREFIX = 4
+
+
 @lru_cache(maxsize=1024)
 def _kin(term: str) -> frozenset[str]:
-    """The stems of the words of ``term``'s kind of event (``event_synonyms.tsv``: "annexation" is
-    named by "annexed", "annexes", "incorporation"); the term itself when it names no such kind."""
+    """The stems of other forms of ``term``'s word among the words of its kind of event
+    (``event_synonyms.tsv``): "annexation" is named by "annexed" and "annexes" too, but not by
+    "incorporation", a synonym that also means other things ("incorporate repeat strikes")."""
     classes = synonym_classes()
     cls = classes.get(term)
     if cls is None:
         return frozenset({term})
-    return frozenset(w for w, c in classes.items() if c == cls) | {term}
+    return frozenset(w for w, c in classes.items() if c == cls and _same_word(w, term)) | {term}
+
+
+def _same_word(a: str, b: str) -> bool:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n >= MIN_SHARED_PREFIX and n >= 0.6 * min(len(a), len(b))
 
 
 def named_terms(query: str, text: str, words: Iterable[str] | None = None) -> set[str]:
-    """The query's terms ``text`` names: by stem or by a word of the same kind of event ("annexation",
-    "annexed", "incorporation"), or for a long query word by a capitalized word of the same
+    """The query's terms ``text`` names: by stem or by another form of the word ("annexation",
+    "annexed": :func:`_kin`), or for a long query word by a capitalized word of the same
     :func:`name_key`. ``words`` are ``text``'s stemmed content terms when already known."""
     terms, keys = query_keys(query)
     have = set(content_terms(text) if words is None else words)
