@@ -111,6 +111,17 @@ Sentence by sentence, every trigger (``roles.is_trigger``) becomes an :class:`Ev
   "went on to say" is done ("go" is planned only in "is going to", ``progressive_cues.txt``); "The
   minister is to visit" is a future, only "The aim is to help" a goal (``goal_nouns.txt``); "requires
   departments to improve" is asked for; "discussions had failed to resolve" took place.
+* **round 12** (Ukraine-war news, much of it machine-translated) — the speaker after a dash attribution
+  ("... - said the politician.", ``speaker_after_verbs.txt``, ``roles.inverted_speaker``) is the agent;
+  "Neither X nor Y confirm" denies; a gerund of means ("should show solidarity by inviting", ``means_preps.txt``)
+  shares its verb's plan or condition; an event noun after "following", "since", "because of" is no plan
+  (``anchor_preps.txt``); a date right after the event noun a verb of reference names ("referred to the
+  rebellion ... in 2014", "Speaking of last week's meeting", ``reference_verbs.txt``) is that noun's; the
+  lead-statement rule reaches 120 tokens into the story; a support verb's participle on its event noun ("a
+  discussion conducted with Truss", ``support_participles.txt``) is no second event; a conjunct of a
+  progressive ("are shelling and destroying") is ongoing too; the place and agency of a wire dateline
+  ("MINSK, 7 May (BelTA) –", the quotes layer's ``datelines.txt``) are no participants; an event noun
+  right after "called for", "is preparing for" (``request_preps.txt``) is planned, as the object of "demand".
 """
 
 from __future__ import annotations
@@ -123,6 +134,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.quotes.lexicon import load as quote_lexicon
 from dateline.quotes.marks import find_quoted
 from dateline.time import as_date, sentence_tense
 from dateline.time.narrative import paragraph_of, paragraphs
@@ -326,6 +338,9 @@ def _attach_timexes(doc: Doc, sent: Span, timexes: Sequence[Any], triggers: set[
         elif gov.i in triggers:
             if bound and prep.lower_ == "since" and not prep.is_ancestor(gov) and not _lasting(gov, lex):
                 continue  # "a gain of $2.46 since Wednesday's close": it happened after that day
+            if lex is not None and (noun := _referred_event(gov, prep, triggers, lex)) is not None:
+                attached.setdefault(noun.i, []).append(t)  # "referred to the rebellion ... in 2014": the rebellion's
+                continue
             attached.setdefault(gov.i, []).append(t)
         else:  # a light verb: "a ceremony will take place on Friday", "elections were held in May"
             nouns = [c for c in gov.children if c.i in triggers and c.dep_ in ("nsubj", "nsubjpass", "dobj")]
@@ -358,6 +373,31 @@ def _attach_timexes(doc: Doc, sent: Span, timexes: Sequence[Any], triggers: set[
                 # they had in 2008": the standard of a comparison, no date for the others either
                 loose.append(t)
     return attached, loose
+
+
+def _referred_event(verb: Token, prep: Token | None, triggers: set[int], lex: Lexicon) -> Token | None:
+    """The event noun a verb of reference names as its object when a time expression's preposition comes
+    right after that object ("he referred to the rebellion of pro-Russian separatists in 2014", "recalled the
+    invasion in 2014": ``reference_verbs.txt``): the date is the referred event's, not the referring's.
+    None otherwise."""
+    if prep is None or prep.head.i != verb.i:
+        return None
+    for noun in _referred_objects(verb, lex):
+        if noun.i in triggers and noun.pos_ == "NOUN" and noun.i < prep.i and noun.right_edge.i + 1 == prep.i:
+            return noun
+    return None
+
+
+def _referred_objects(verb: Token, lex: Lexicon) -> list[Token]:
+    """What a verb of reference (``reference_verbs.txt``) refers to: its object, or the object of a
+    preposition right after it ("referred to the rebellion"; for a "verb preposition" line such as "speak of",
+    only after that preposition: "Speaking of last week's meeting"), not of its other phrases ("During
+    Tuesday's speech, Putin - referring to ... -"). Empty for other verbs."""
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")] if lemma in lex.reference_verbs else []
+    return objects + [g for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1
+                      and (lemma in lex.reference_verbs or f"{lemma} {c.lower_}" in lex.reference_verbs)
+                      for g in c.children if g.dep_ == "pobj"]
 
 
 def _date_relatives(doc: Doc, timex: Any, triggers: set[int]) -> list[Token]:
@@ -597,6 +637,11 @@ def _status(trigger: Token, lex: Lexicon, sent_text_tense: str | None) -> tuple[
         # "failed to prevent the war": a prevention that did not happen denies nothing
         if cue and not (cue == "denied" and trigger.head.pos_ == "VERB" and _status(trigger.head, lex, None)[0] == "denied"):
             found.setdefault(cue, trigger.head.text)
+    if trigger.pos_ != "VERB" and trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" \
+            and trigger.head.i == trigger.head.head.i + 1 and not _existing(trigger, lex) \
+            and f"{trigger.head.head.lemma_.lower()} {trigger.head.lower_}" in lex.request_preps:
+        # "called for a ceasefire": asked for, not done (not "calling for new sanctions ... for its weekend attack")
+        found.setdefault("planned", trigger.head.head.text)
     if trigger.pos_ != "VERB" and trigger.dep_ == "nsubjpass":  # "the parade was canceled"
         cue = cues.get(("head", trigger.head.lemma_.lower()))
         if cue == "denied":
@@ -660,8 +705,12 @@ def _status(trigger: Token, lex: Lexicon, sent_text_tense: str | None) -> tuple[
     for status in ("denied", "hypothetical", "planned"):
         if status in found:
             return status, found[status], hedged
-    if pred.tag_ == "VBG" and any(c.dep_ == "aux" and _plain(c.lower_) in PROGRESSIVE_AUX for c in pred.children):
-        aux = next(c.text for c in pred.children if c.dep_ == "aux" and _plain(c.lower_) in PROGRESSIVE_AUX)
+    progressive = pred
+    while progressive.tag_ == "VBG" and progressive.dep_ == "conj" and progressive.head.tag_ == "VBG" \
+            and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in progressive.children):
+        progressive = progressive.head  # "is threatening its security, squeezing its economy": the same "is"
+    if pred.tag_ == "VBG" and any(c.dep_ == "aux" and _plain(c.lower_) in PROGRESSIVE_AUX for c in progressive.children):
+        aux = next(c.text for c in progressive.children if c.dep_ == "aux" and _plain(c.lower_) in PROGRESSIVE_AUX)
         if _at_coming_end(pred, lex):  # "is retiring at the end of the season": a plan, not under way
             return "planned", aux, hedged
         return "ongoing", aux, hedged
@@ -674,6 +723,8 @@ def _status(trigger: Token, lex: Lexicon, sent_text_tense: str | None) -> tuple[
             return status, cue, head_hedged
     if trigger.pos_ != "VERB" and pred is trigger:
         gov = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" else None
+        if gov is not None and _anchor_prep(trigger.head, lex):
+            gov = None  # "will withdraw from Russia following the invasion": the invasion is no plan
         if trigger.dep_ == "dobj":  # "to arrange the deal": the deal is as planned as arranging it
             gov = trigger.head
             if _existing(trigger, lex) and gov.lemma_.lower() not in lex.support_verbs:
@@ -690,6 +741,13 @@ def _status(trigger: Token, lex: Lexicon, sent_text_tense: str | None) -> tuple[
         status, cue, gov_hedged = _status(trigger.head.head, lex, None)
         if status == "planned":  # "will make his final appearance after reaching his 250th start"
             return status, cue, hedged or gov_hedged
+    if trigger.tag_ == "VBG" and trigger.dep_ == "pcomp" and trigger.head.lower_ in lex.means_preps \
+            and trigger.head.head.pos_ in ("VERB", "AUX") and trigger.head.head is not trigger:
+        status, cue, gov_hedged = _status(trigger.head.head, lex, None)
+        if status in ("planned", "hypothetical"):  # "should show solidarity by inviting Sandu": not done
+            return status, cue, hedged or gov_hedged
+        if gov_hedged:
+            return "happened", cue, True
     return "happened", None, hedged
 
 
@@ -722,8 +780,8 @@ def _denied_subject(verb: Token, cues: dict[tuple[str, str], str]) -> Token | No
             continue
         if cues.get(("subj", subject.lower_)) == "denied":
             return subject
-        for det in subject.children:
-            if det.dep_ == "det" and cues.get(("subj", det.lower_)) == "denied":
+        for det in subject.children:  # "no referendums", "Neither the Russians nor the Ukrainians confirm"
+            if det.dep_ in ("det", "preconj") and cues.get(("subj", det.lower_)) == "denied":
                 return det
     return None
 
@@ -738,6 +796,15 @@ def _conditional_phrase(trigger: Token, lex: Lexicon) -> str | None:
         return None
     phrase = " ".join(t.lower_ for t in trigger.doc[noun.head.i:trigger.head.i + 1])
     return phrase if phrase in lex.conditional_phrases else None
+
+
+def _anchor_prep(prep: Token, lex: Lexicon) -> bool:
+    """Whether a preposition presents its event noun as already real ("following the invasion", "since the
+    attack", "because of the war": ``anchor_preps.txt``, one word or the word before and the preposition)."""
+    if prep.lower_ in lex.anchor_preps:
+        return True
+    before = prep.doc[prep.i - 1].lower_ if prep.i > 0 else ""
+    return f"{before} {prep.lower_}" in lex.anchor_preps
 
 
 def _plain(word: str) -> str:
@@ -805,7 +872,8 @@ def _score(t: Token, lemma: str, dated: bool, lex: Lexicon, *, hedged: bool = Fa
     Returns the score and why it is below 1.0 (None when it is not): "light", "state", "passing",
     "aside" (a goal, phase, intent or stative verb, a setting, a long state, a question), "hedged",
     "denied", "habit", "activity", "poll", "phase", "quote", "quoted", "background", "credit" (a verb
-    that only credits the source: "BelTA has learned", ``furniture.source_credit``) or "tally" (a toll
+    that only credits the source: "BelTA has learned", ``furniture.source_credit``), "support" (a support
+    verb's participle that only carries its event noun: "a discussion conducted with Truss") or "tally" (a toll
     counted up to now: "has claimed 14,000 lives since 2014", ``context.cumulative_tally``); the caller
     adds "heading" for a sub-heading line and "opinion" for an undated event of an opinion piece."""
     in_quote = quotes is not None and not dated and quoted_view(t, quotes, status)
@@ -819,6 +887,8 @@ def _score(t: Token, lemma: str, dated: bool, lex: Lexicon, *, hedged: bool = Fa
             return ASIDE_SCORE, "credit"  # "..., BelTA has learned", "..., citing an anonymous source"
         if cumulative_tally(t, lex):  # "Since 2014, the war has claimed 14,000 lives"
             return ASIDE_SCORE, "tally"
+        if _carrier(t, lemma, lex, triggers):  # "a discussion conducted with Truss": the discussion is the event
+            return ASIDE_SCORE, "support"
         light = "light" if lemma in lex.light_verbs else None
         if hedged:
             return ASIDE_SCORE, light or "hedged"
@@ -872,6 +942,17 @@ def _score(t: Token, lemma: str, dated: bool, lex: Lexicon, *, hedged: bool = Fa
     if _generic_subject(t, lex):
         return ASIDE_SCORE, "habit"
     return 1.0, None
+
+
+def _carrier(t: Token, lemma: str, lex: Lexicon, triggers: frozenset[int] | set[int]) -> bool:
+    """Whether a past participle of a support verb only carries the event noun it hangs on or that is its
+    passive subject (``support_participles.txt``: "a discussion conducted with Truss", "The investigation
+    was conducted by journalists"): one event, told by the noun."""
+    if t.tag_ != "VBN" or lemma not in lex.support_participles:
+        return False
+    if t.dep_ in ("acl", "relcl") and t.head.pos_ == "NOUN" and t.head.i in triggers:
+        return True
+    return any(c.dep_ == "nsubjpass" and c.pos_ == "NOUN" and c.i in triggers for c in t.children)
 
 
 def _purpose_noun(t: Token, lex: Lexicon) -> bool:
@@ -1084,6 +1165,22 @@ def _timex_tokens(doc: Doc, timexes: Sequence[Any]) -> frozenset[int]:
     return frozenset(out)
 
 
+def _wire_dateline_tokens(doc: Doc) -> frozenset[int]:
+    """The tokens of a wire dateline that opens the text or a line ("MINSK, 17 September (BelTA) – ": the
+    patterns of the quotes layer, ``dateline/quotes/data/datelines.txt``): no participant of an event."""
+    text = doc.text
+    out: set[int] = set()
+    for start in [0, *(m.end() for m in re.finditer(r"\n", text))]:
+        for pattern in quote_lexicon().datelines:
+            m = pattern.match(text, start)
+            if m is not None:
+                span = doc.char_span(start, m.end(), alignment_mode="contract")
+                if span is not None:
+                    out.update(range(span.start, span.end))
+                break
+    return frozenset(out)
+
+
 def _place_dict(p: Any) -> dict[str, Any]:
     return {k: getattr(p, k, None) for k in ("start", "end", "text", "name", "country", "lat", "lon")}
 
@@ -1118,7 +1215,7 @@ def extract_events(
     quotes = quoted_spans(text)
     quote_marks = [(q.start, q.end) for q in find_quoted(text) if not q.dash]  # double and single marks
     mixed_case = any(c.islower() for c in text)
-    times = _timex_tokens(doc, timexes)
+    times = _timex_tokens(doc, timexes) | _wire_dateline_tokens(doc)  # nor is "MINSK, ... (BelTA) –"
     # "Click to share on Twitter (Opens in new window)" inside a sentence; "who declined to give his name"
     buttons = [*furniture_spans(text), *anonymity_spans(text, lex)]
     out: list[EventMention] = []
@@ -1231,12 +1328,16 @@ def extract_events(
             if found is None and t.pos_ == "NOUN":  # "an agreement reached in 1991": its participle's date
                 below = [c for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i in attached]
                 found = _closest(below[0], attached[below[0].i]) if below else None
-            if found is None and t.pos_ == "VERB":  # "annex ... at a ceremony on Friday"
+            if found is None and t.pos_ == "VERB":
+                # "annex ... at a ceremony on Friday" (not "referred to the rebellion ... in 2014")
+                referred = {c.i for c in _referred_objects(t, lex)}
                 below = [c for p in t.children if p.dep_ == "prep" for c in p.children
-                         if c.dep_ == "pobj" and c.i in chosen and c.i in attached]
+                         if c.dep_ == "pobj" and c.i in chosen and c.i in attached and c.i not in referred]
                 found = chosen[below[0].i][0] if below else None
-            if found is None and t.pos_ == "VERB" and not _time_clause(t, lex):
+            if found is None and t.pos_ == "VERB" and not _time_clause(t, lex) \
+                    and t.lemma_.lower() not in lex.reference_verbs:
                 # "launched an operation early on Thursday morning": the date the parser hung on its object
+                # (not "recalled the invasion in 2022": the invasion's)
                 below = [c for c in t.children if c.dep_ == "dobj" and c.i in chosen and c.i in attached
                          and chosen[c.i][0].start > c.idx]
                 found = chosen[below[0].i][0] if below else None
@@ -1294,7 +1395,8 @@ def extract_events(
                     and (moved := coming_weekday(timex, day)):
                 timex = moved  # "called a strike for Monday": the coming Monday, not the last one
                 date, (d_start, d_end) = timex.value, (timex.interval[0][:10], timex.interval[1][:10])
-            agents, patients, others = roles(t, ents, lex.support_verbs, times, lex.directive_verbs)
+            agents, patients, others = roles(t, ents, lex.support_verbs, times, lex.directive_verbs,
+                                             lex.speaker_after_verbs)
             score, score_why = _score(t, lemma, t.i in attached or t.i in item_dated, lex, hedged=hedged, reporting=is_rep,
                                       status=status, triggers=idx, quotes=quotes, lede=sent.start == 0,
                                       narrative=t.i in relative)
@@ -1392,7 +1494,7 @@ def _present_clause(verb: Token) -> bool:
 NEWS_WEEK_DAYS = 7
 # the lead of a news story: a statement it dates ("The Pentagon announced Monday") dates the story's
 # later undated statements in the simple past ("Kahl said at a press briefing")
-LEAD_TOKENS = 60
+LEAD_TOKENS = 120
 # a chronicle's date ("On February 20, 2014, ...") dates the undated past sentences this close after it
 CHRONICLE_SENTENCES = 3
 # a chronology item ("March 18, 2009: Clinton is sworn in ...") runs on at most this many sentences

@@ -76,6 +76,18 @@
   source unnamed; its words are no events (round 11).
 * ``accompanying_preps.txt``: "with": an absolute clause ("..., with Mandelson saying ...") takes the date
   of its main clause (round 11).
+* ``speaker_after_verbs.txt``: speech verbs whose noun right after them, in an attribution after a dash or a
+  quotation ("... - said the politician", '..." - wrote Nikolenko'), is the speaker, not an object (round 12).
+* ``reference_verbs.txt``: verbs that refer to an event named as their object ("referred to the rebellion ...
+  in 2014"): a date right after that object is the object's (round 12).
+* ``anchor_preps.txt``: prepositions after which an event noun is already real ("following the invasion",
+  "since the attack"): it does not share the plan of the verb it hangs from (round 12).
+* ``support_participles.txt``: "conduct", "hold": "a discussion conducted with Truss", "the investigation was
+  conducted by journalists": the event noun is the event, the support verb no second one (round 12).
+* ``request_preps.txt``: "call for", "prepare for": the event noun after them ("called for a ceasefire") is
+  asked for or prepared, planned as the object of "demand" is (round 12).
+* ``means_preps.txt``: "by": a gerund of means ("should show solidarity by inviting Sandu") is as planned or
+  hypothetical as its verb (round 12).
 * ``progressive_cues.txt``: head cues that announce a future only in the progressive ("is going to sign",
   but "went on to say") (round 11).
 * ``goal_nouns.txt``: "aim", "plan": "The aim was to help" names a goal; "The minister is to visit" is a
@@ -164,6 +176,12 @@ class Lexicon:
     accompanying_preps: frozenset[str] = frozenset()  # "with": "..., with Mandelson saying ..."
     progressive_cues: frozenset[str] = frozenset()  # "go": planned only in "is going to"
     goal_nouns: frozenset[str] = frozenset()  # "aim", "plan": "The aim was to help" (a goal)
+    speaker_after_verbs: frozenset[str] = frozenset()  # "say", "write": "- said the politician" (speaker)
+    reference_verbs: frozenset[str] = frozenset()  # "refer", "recall": their object's date is the object's
+    anchor_preps: frozenset[str] = frozenset()  # "following", "since", "because of": an event already real
+    means_preps: frozenset[str] = frozenset()  # "by": "by inviting" shares its verb's plan or condition
+    support_participles: frozenset[str] = frozenset()  # "conduct": "a discussion conducted with" is one event
+    request_preps: frozenset[str] = frozenset()  # "call for": "called for a ceasefire" (asked for, planned)
 
 
 def _lines(name: str) -> list[tuple[int, str]]:
@@ -278,6 +296,12 @@ def load() -> Lexicon:
         accompanying_preps=_words("accompanying_preps.txt"),
         progressive_cues=_words("progressive_cues.txt"),
         goal_nouns=_words("goal_nouns.txt"),
+        speaker_after_verbs=_phrases("speaker_after_verbs.txt"),
+        reference_verbs=_phrases("reference_verbs.txt"),
+        anchor_preps=_phrases("anchor_preps.txt"),
+        means_preps=_words("means_preps.txt"),
+        support_participles=_words("support_participles.txt"),
+        request_preps=_phrases("request_preps.txt"),
         modality=tuple((cue.lower(), frozenset(t.strip() for t in kinds.split(",")), new)
                        for cue, kinds, new in _table("type_modality.tsv", 3)),
     )

@@ -65,8 +65,9 @@ class EventMention:
     # why the score is below 1.0: "light", "state", "passing", "aside", "hedged", "denied", "habit",
     # "activity", "poll", "phase", "quote", "quoted", "background", "credit" (a verb that credits the
     # source: "BelTA has learned"), "heading" (a sub-heading or caption line inside the text), "tally" (a
-    # toll counted up to now: "has claimed 14,000 lives since 2014"), "opinion" (an undated event of an
-    # opinion piece) (None at 1.0)
+    # toll counted up to now: "has claimed 14,000 lives since 2014"), "support" (a support verb's participle
+    # that only carries its event noun: "a discussion conducted with Truss"), "opinion" (an undated event of
+    # an opinion piece) (None at 1.0)
     score_why: str | None = None
     # other named participants: modifiers and obliques ("iPhone launch", "resigned from Acme")
     others: list[Participant] = field(default_factory=list)

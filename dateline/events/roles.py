@@ -253,8 +253,50 @@ def _antecedent(tok: Token) -> Token:
     return tok
 
 
+SPEAKER_OBJECTS = ("dobj", "obj", "attr", "npadvmod", "dative", "oprd")
+
+
+def inverted_speaker(verb: Token, speech_verbs: frozenset[str]) -> Token | None:
+    """The speaker named right after a speech verb in an attribution that follows a dash or a quotation
+    ("... - said the politician.", '..." - wrote Nikolenko at the end.'), which the parser makes the
+    verb's object: a noun starting right after the verb, the verb right after a punctuation mark, the
+    verb a finite form of one of ``speech_verbs`` (verbs that take no person as object). None otherwise."""
+    if verb.pos_ != "VERB" or verb.i == 0 or verb.lemma_.lower() not in speech_verbs \
+            or verb.tag_ not in ("VBD", "VBZ", "VBP"):  # not "..., stressing the futility of this approach"
+        return None
+    before = verb.doc[verb.i - 1]
+    if not (before.is_punct or before.is_quote):
+        return None
+    if any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i < verb.i for c in verb.children):
+        return None  # "Dujarric, the spokesman for Guterres, acknowledged those frustrations": named already
+    for c in verb.children:
+        if c.dep_ in SPEAKER_OBJECTS and c.i > verb.i and c.pos_ in ("NOUN", "PROPN") and c.left_edge.i == verb.i + 1:
+            return c if _ends_attribution(verb, c) else None
+    return None
+
+
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+
+def _ends_attribution(verb: Token, speaker: Token) -> bool:
+    """Whether only punctuation and phrases of the verb ("at the end", "in an interview with ...") follow
+    the speaker to the end of the sentence: an attribution, not a verb with an object ("declared strategic
+    goals and threat perceptions, here is what ..."); a noun with a possessor or a demonstrative ("underlined
+    his country's need", "acknowledged those frustrations") is an object, not a speaker."""
+    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEMONSTRATIVES) for c in speaker.children):
+        return False
+    phrases = [c for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod", "agent") and c.i > speaker.i]
+    for tok in verb.doc[speaker.right_edge.i + 1:verb.sent.end]:
+        if tok.is_punct or tok.is_space or tok.is_quote:
+            continue
+        if not any(p.left_edge.i <= tok.i <= p.right_edge.i for p in phrases):
+            return False
+    return True
+
+
 def roles(trigger: Token, ents: EntityIndex, support_verbs: frozenset[str] = frozenset(),
-          times: frozenset[int] = frozenset(), directives: frozenset[str] = frozenset()
+          times: frozenset[int] = frozenset(), directives: frozenset[str] = frozenset(),
+          speech_verbs: frozenset[str] = frozenset()
           ) -> tuple[list[Participant], list[Participant], list[Participant]]:
     """Agents, patients and other named participants of a trigger.
 
@@ -262,17 +304,19 @@ def roles(trigger: Token, ents: EntityIndex, support_verbs: frozenset[str] = fro
     takes the verb's subject as agent: "Jobs made the decision", "Jobs has taken medical leave". A
     relative pronoun gives way to the noun it stands for ("9,000 who have entered"); a word inside a
     time expression (``times``, token indices: "this week's summit", "the operation on Thursday") is
-    no participant.
+    no participant. A speaker named after the verb of an attribution after a dash or a quotation
+    (``speech_verbs``: "... - said the politician") is the agent, whatever the parser made the subject.
     """
     agents: list[Token] = []
     patients: list[Token] = []
     others: list[Token] = []
+    speaker = inverted_speaker(trigger, speech_verbs) if trigger.pos_ == "VERB" else None
     if trigger.pos_ == "VERB":
         a, p = _subject_tokens(trigger, directives=directives)
-        agents += a
-        patients += p
+        agents += a if speaker is None else [speaker]
+        patients += p if speaker is None else []
         for child in trigger.children:
-            if child.dep_ in OBJECT and child.dep_ != "attr":
+            if child.dep_ in OBJECT and child.dep_ != "attr" and (speaker is None or child.i != speaker.i):
                 patients.append(child)
             elif child.dep_ == "agent":
                 agents += [c for c in child.children if c.dep_ == "pobj"]
