@@ -35,9 +35,22 @@ def _name_head(tokens: list[Token], lex: Lexicon) -> Token | None:
     head = heads[0]
     if head.ent_type_ in NOT_SPEAKERS or head.like_num:
         return None
-    if head.pos_ == "PROPN" or head.pos_ == "NOUN" and head.lower_ in lex.roles:
+    if head.pos_ == "PROPN" or head.pos_ == "NOUN" and (head.lower_ in lex.roles or _capitalised(head)):
         return head
     return None
+
+
+def _capitalised(head: Token) -> bool:
+    """A capitalised noun the tagger did not take for a name ("[Trump]: My plans aren't set in
+    stone", "[Poll]: Sanders leads", "[FALLIN]: Well, ..."): a name or a source noun at a line's
+    start; a label ("Update:", data/colon_labels.txt) is left out before."""
+    return head.text[:1].isupper() and head.is_alpha and not head.ent_type_
+
+
+def _shouted(span) -> bool:
+    """Is every word of ``span`` in capitals (a title, not "FALLIN: Well, I think ...")?"""
+    words = [t for t in span if t.is_alpha and len(t) > 1]
+    return len(words) > 1 and all(t.text.isupper() for t in words)
 
 
 def paragraph_spans(para: list[int]) -> Iterator[tuple[int, int]]:
@@ -62,6 +75,8 @@ def colon_attributions(doc: Doc, lex: Lexicon, inside: list[bool], para: list[in
         if colon is not None and colon > first and not inside[colon]:
             head = _name_head(list(doc[first:colon]), lex)
             content = trim(doc, (colon + 1, end))
+            if head is not None and content is not None and _shouted(doc[first:content[1]]):
+                head = None  # "RUSSIA'S DRONE ATTACK: WHY CHINA COULD TRY IT NEXT": a title in capitals
             if head is not None and content is not None and not any(inside[k] for k in range(*content)):
                 words = sum(1 for t in doc[content[0]:content[1]] if t.is_alpha)
                 if words >= MIN_WORDS:

@@ -29,6 +29,9 @@
   says", "It reads"): the speaker's name is the author when the article gives one.
 * ``authoring_verbs.txt``: participles whose "by" agent is a text's author ("a report [published]
   by X"), unlike "a document [reviewed] by X".
+* ``deed_passives.txt``: cue verbs whose passive with a "by" agent is a deed ("was attacked by troops").
+* ``hearsay_adverbs.txt``: adverbs that attribute their clause to an unnamed source ("reportedly").
+* ``poll_nouns.txt``: nouns of a poll whose finding a clause with "in [a CNN poll]" reports.
 * ``agent_cues.txt``: cue verbs that attribute only when their subject can speak ("the war is
   threatening to ..." tells what may happen).
 * ``view_nouns.txt``: nouns of a view whose owner is the source of the clause ("in [his] view,
@@ -120,6 +123,9 @@ class Lexicon:
     commentators: frozenset[str] = frozenset()  # "analyst", "expert", "dr.": named only by these
     agent_cues: frozenset[str] = frozenset()  # "threaten": "the war threatens to ..." is no attribution
     views: frozenset[str] = frozenset()  # "view", "opinion": "in his [view], X" is his
+    deed_passives: frozenset[str] = frozenset()  # "attack": "[was attacked] by soldiers" is a deed
+    hearsay: frozenset[str] = frozenset()  # "reportedly": "the talks [reportedly] broke down" is hearsay
+    polls: frozenset[str] = frozenset()  # "poll", "survey": "X leads [in a CNN poll]" is the poll's finding
     headline_sources: frozenset[str] = frozenset()  # "daily", "sources": "...: daily" credits a headline
     relays: frozenset[str] = frozenset()  # "quote": "X was quoted by Y as saying" is X's
     place_roles: frozenset[str] = frozenset()  # "government": a place may be "the government"
@@ -218,9 +224,11 @@ def read_noun_cues(path: Path) -> dict[str, frozenset[str]]:
     nouns: dict[str, frozenset[str]] = {}
     for n, cols in _rows(path, (2, 3)):
         lemma, frames = cols[0].lower(), cols[1].split()
-        bad = [f for f in frames if f != "acl" and not (f.startswith("prep:") and len(f) > 5)]
+        bare = [f.removeprefix("poss:") for f in frames]
+        bad = [f for f in bare if f != "acl" and not (f.startswith("prep:") and len(f) > 5)]
         if not frames or bad:
-            raise LexiconError(f"{path.name}:{n}: frames must be acl or prep:WORD, got {cols[1]!r}")
+            raise LexiconError(f"{path.name}:{n}: frames must be acl or prep:WORD (poss:FRAME: only with a "
+                               f"possessor), got {cols[1]!r}")
         if lemma in nouns:
             raise LexiconError(f"{path.name}:{n}: {lemma!r} is listed twice")
         nouns[lemma] = frozenset(frames)
@@ -273,6 +281,9 @@ def load(data_dir: str | None = None) -> Lexicon:
         offices=read_words(d / "office_roles.txt"),
         commentators=read_words(d / "commentator_roles.txt"),
         views=read_words(d / "view_nouns.txt"),
+        polls=read_words(d / "poll_nouns.txt"),
+        hearsay=read_words(d / "hearsay_adverbs.txt"),
+        deed_passives=read_words(d / "deed_passives.txt"),
         agent_cues=read_words(d / "agent_cues.txt"),
         headline_sources=read_words(d / "headline_sources.txt"),
         relays=read_words(d / "relay_verbs.txt"),

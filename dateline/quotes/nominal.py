@@ -3,7 +3,9 @@ and adjectival ones: "[Cruz] is confident [that he will win]", "critical of [the
 
 A noun of ``data/noun_cues.tsv`` in one of its frames carries content: a clause opened by
 "that", "whether", "if" or "to" ("a pledge [to cut taxes]"), or the object of a preposition
-("opposition to [the deal]"). The source is the possessor ("Trump's claim"), a "by" or "from"
+("opposition to [the deal]"); a frame listed as ``poss:FRAME`` counts only after a person as
+possessor ("Trump's attack on [Cruz]", not "the attack on [the embassy]" or "Russia's attack on
+[Kyiv]"). The source is the possessor ("Trump's claim"), a "by" or "from"
 phrase ("criticism from [Democrats]"), or the subject of the verb the noun is the object of
 or of a preposition ("[Trump] issued a statement that ...", "[Christie] unleashed attacks
 against Rubio", "[Weaver] says in a statement that ..."); otherwise it has no source. An
@@ -51,6 +53,21 @@ def noun_source(noun: Token) -> Token | None:
     return subject_of(noun)
 
 
+_NOT_PEOPLE = frozenset({"GPE", "ORG", "NORP", "LOC", "FAC", "DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART"})
+
+
+def _personal(owner: Token, lex: Lexicon) -> bool:
+    """Is the possessor ``owner`` a person ("[Trump's] attack on Cruz", "[her] attacks on Sanders")?
+    A state, army or date is not ("[Russia's] attack on Kyiv", "[its] attacks on troops"): their
+    attacks are deeds, not words."""
+    if owner.pos_ == "PRON" or owner.lower_ == "whose":
+        return owner.lower_ in ("his", "her", "whose")
+    role = lex.roles.get(owner.lemma_.lower())
+    if owner.pos_ == "NOUN" and role is not None:
+        return role.kind == "person"  # "the front-runner's attacks on"
+    return owner.ent_type_ == "PERSON" or (owner.pos_ == "PROPN" and owner.ent_type_ not in _NOT_PEOPLE)
+
+
 def nominal_attributions(doc: Doc, lex: Lexicon, inside: list[bool], para: list[int]) -> list[Found]:
     """Attributions carried by cue nouns and adjectives, outside ``inside`` tokens (which it marks as taken)."""
     out = []
@@ -60,7 +77,9 @@ def nominal_attributions(doc: Doc, lex: Lexicon, inside: list[bool], para: list[
         if not frames or inside[noun.i]:
             continue
         shown = noun_frames(noun)
-        pick = next((name for name in ("acl", *sorted(shown)) if name in shown and name in frames), None)
+        owned = any(c.dep_ == "poss" and _personal(c, lex) for c in noun.children)
+        pick = next((name for name in ("acl", *sorted(shown)) if name in shown and (
+            name in frames or owned and "poss:" + name in frames)), None)
         if pick is None:
             continue
         head = shown[pick]
@@ -71,6 +90,8 @@ def nominal_attributions(doc: Doc, lex: Lexicon, inside: list[bool], para: list[
         src = noun_source(noun)
         if src is not None and (para[src.i] != para[noun.i] or content[0] <= src.i < content[1]):
             src = None
+        if src is None and noun.pos_ == "ADJ":
+            continue  # "unhappy with [the remarks]" said of no one: a mood, not someone's stance
         kind = "stance" if is_stance(noun, pick, head, lex) else "indirect"  # "criticism of [the plan]"
         out.append(Found(content=content, cue=(noun.i, cue_end), speaker_head=src, kind=kind, cue_token=noun.i))
         for k in range(*content):

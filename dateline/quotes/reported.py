@@ -27,7 +27,7 @@ from .lexicon import Lexicon
 from .nominal import nominal_attributions
 from .stances import is_stance
 from .tokens import SENTENCE_END, Found, cue_tokens, depth, hull, phrase_before, subject_of, trim
-from .views import view_attributions
+from .views import hearsay_attributions, view_attributions
 
 PRIORITY = ("ccomp", "para", "xcomp", "prep", "dobj")
 TIME_PREPS = frozenset({"on", "in", "at", "during", "since", "until", "till", "after", "before", "by", "over",
@@ -48,6 +48,13 @@ def frames_of(verb: Token) -> dict[str, Token]:
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp", "dobj") and c.dep_ not in out:
             out[c.dep_] = c
+        elif c.dep_ == "ccomp" and out["ccomp"].i < verb.i < c.i and _opened(c) and not any(
+                t.text in (",", ";", ":") for t in verb.doc[verb.i + 1:c.left_edge.i]):
+            # "[Not only are the caucuses away], no one knows [what the field will look like]": the
+            # clause a "that" or question word opens after the verb is its own, not the one before
+            out["ccomp"] = c
+        elif c.dep_ == "advcl" and c.i > verb.i and _for_clause(verb, c):
+            out.setdefault("prep:for", c)  # "called for [the wage to be raised]", parsed as a clause
         elif c.dep_ == "prep":
             for g in c.children:
                 # "called [the plan] a gamble on [Tuesday]": a date after a preposition of time is
@@ -77,6 +84,25 @@ def frames_of(verb: Token) -> dict[str, Token]:
           and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)):
         out["para"] = verb.head  # "As the agency notes, [China is the largest exporter]"
     return out
+
+
+def _opened(clause: Token) -> bool:
+    """Does a "that", "whether" or "if" mark or a question word open ``clause``? (Not "who" or
+    "which", which open relative clauses the parse may hang on a verb.)"""
+    first = clause.doc[clause.left_edge.i]
+    return first.lower_ in ("what", "how", "why", "whether", "when", "where") or any(
+        g.dep_ == "mark" and g.lower_ in ("that", "whether", "if") for g in clause.children)
+
+
+def _for_clause(verb: Token, clause: Token) -> bool:
+    """A "for ... to" clause right after ``verb`` ("called [for] the wage to be raised"), which the
+    parser makes a clause with the mark "for" instead of the preposition's object."""
+    mark = next((g for g in clause.children if g.dep_ == "mark" and g.lower_ == "for"), None)
+    if mark is None or mark.i != clause.left_edge.i:
+        return False
+    between = verb.doc[verb.i + 1:mark.i]
+    return all(t.dep_ in ("prt", "advmod") for t in between) and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in clause.children)
 
 
 CLOSING_MARKS = frozenset({'"', "”", "''", "’", "'"})
@@ -109,7 +135,7 @@ def _tail_credit(verb: Token) -> bool:
     if any(c.i > verb.i and c.dep_ not in TAIL_AFTER for c in verb.children):
         return False
     rest = doc[verb.right_edge.i + 1:sent.end]
-    return all(t.is_punct or t.is_space for t in rest) and verb.right_edge.i - lo <= 10
+    return all(t.is_punct or t.is_space for t in rest) and verb.i - lo <= 10 and verb.right_edge.i - lo <= 20
 
 
 def _before_tail_credit(doc: Doc, lo: int, hi: int, verb: Token, lex: Lexicon) -> int:
@@ -194,7 +220,38 @@ def _pick(verb: Token, lex: Lexicon) -> tuple[str, Token] | None:
         for name, tok in shown.items():
             if name.split(":")[0] == kind and name in cue.frames:
                 return name, tok
+    passive = _passive_object(verb, lex)
+    if passive is not None and "dobj" in cue.frames and cue.cls != "evidential":
+        return "dobj", passive
     return None
+
+
+
+_AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "PERCENT", "CARDINAL"})
+
+
+def _passive_object(verb: Token, lex: Lexicon) -> Token | None:
+    """"[This proposal] was rejected by 64 percent of the electorate", "[Scully's involvement] was
+    first reported by the Times": a passive cue with a "by" agent attributes its subject as an
+    active one attributes its object; the agent is the source. Not with a relay verb ("which is
+    quoted by the agency": the agency only passes the words on), a deed ("the bill was approved by",
+    data/deed_objects.tsv; "was attacked by", data/deed_passives.txt), nor with an agent that cannot
+    hold a view: a thing or an event ("lives ripped apart by [this war]"), a manner ("nominated
+    by [acclamation]")."""
+    lemma = verb.lemma_.lower()
+    if lemma in lex.relays or lemma in lex.deed_passives or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    if by is None:
+        return None
+    if not (by.pos_ in ("PRON", "PROPN") or by.ent_type_ in _AGENT_LABELS or by.tag_ == "NNS"
+            or can_speak(by, lex)):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    if subj is not None and _deed_object(subj, lex.deeds.get(lemma, frozenset())):
+        return None  # "[The bill] was approved by the Senate": a deed, as "approved [the bill]" is
+    return subj
 
 
 ADDRESSEE_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -248,6 +305,11 @@ def _content_range(verb: Token, frame: str, head: Token, lex: Lexicon) -> tuple[
                 return None
         return trim(doc, (lo, hi))
     lo, hi = head.left_edge.i, head.right_edge.i + 1
+    named = next((c for c in verb.rights if c.dep_ == "oprd"), None)
+    if frame == "dobj" and head.tag_ in ("WDT", "WP") and head.i < verb.i and named is not None:
+        return trim(doc, (named.left_edge.i, named.right_edge.i + 1))  # "what he calls [corruption]"
+    if frame == "prep:for" and head.dep_ == "advcl":
+        lo += 1  # "called for [the wage to be raised]": the mark "for" is the cue's
     if frame == "dobj" and head.tag_ not in ("WDT", "WP"):  # "called [the draft a "not bad result"]"
         hi = max([hi] + [c.right_edge.i + 1 for c in verb.children if c.dep_ == "oprd" and c.i > head.i])
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -384,7 +446,7 @@ def reported_speech(doc: Doc, lex: Lexicon, taken: list[tuple[int, int]], used_c
         content = _without_credit(doc, content, lex)
         cue_toks = cue_tokens(verb)
         if frame.startswith("prep:"):
-            cue_toks.append(head.head)
+            cue_toks.append(head.head if head.dep_ != "advcl" else doc[head.left_edge.i])  # "called [for]"
         subj = _speaker(verb, lex, para)
         if subj is not None and content[0] <= subj.i < content[1] and not (
                 frame == "para" and verb.left_edge.i <= subj.i <= verb.right_edge.i):
@@ -407,6 +469,7 @@ def reported_speech(doc: Doc, lex: Lexicon, taken: list[tuple[int, int]], used_c
     out.extend(colon_attributions(doc, lex, inside, para))
     out.extend(nominal_attributions(doc, lex, inside, para))
     out.extend(view_attributions(doc, lex, inside, para))
+    out.extend(hearsay_attributions(doc, lex, inside, para))
     out.extend(_according_to(doc, lex, in_marks, para))  # never inside quotation marks
     out.sort(key=lambda f: f.content[0])
     return out
@@ -725,7 +788,11 @@ def _according_to(doc: Doc, lex: Lexicon, inside: list[bool], para: list[int]) -
             lo = phi
         elif phi >= hi:
             hi = plo
-        else:  # "according to X" in the middle: keep the longer side
+        elif lo <= clause.i < plo:  # "[Verizon has struck a deal], according to X, taking a step ..."
+            hi = plo
+        elif phi <= clause.i < hi:
+            lo = phi
+        else:  # "according to X" in the middle of a clause whose verb is on neither side: the longer side
             lo, hi = (lo, plo) if plo - lo >= hi - phi else (phi, hi)
         content = _clip(trim(doc, (lo, hi)), t.i, para)
         if content is None:

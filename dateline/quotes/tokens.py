@@ -120,17 +120,25 @@ def subject_of(verb: Token) -> Token | None:
     """
     tok = verb
     came_from = ""
+    below = verb
     for _ in range(6):
         relayed = _relayed_speaker(tok)
         if relayed is not None:
             return relayed
         if tok.pos_ in ("VERB", "AUX"):
+            controller = _object_controller(tok, below) if came_from == "xcomp" else None
+            if controller is not None:
+                return controller
             subj = _own_subject(tok)
             if subj is not None:
                 return subj
             passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
             if passive is not None and came_from == "xcomp":
                 return passive  # "He is expected to tell ...", "She was asked to comment": the one who speaks
+            if passive is not None and came_from == "conj" and _active_conjunct(below):
+                return passive  # "Trump was forced into damage control and [said] that ...": he said it
+            if passive is not None and tok is verb and _has_misread(tok):
+                return passive  # "He's said he ...": "'s" is "has", not a passive "is"
             if any(c.dep_ in ("nsubjpass", "csubj", "expl") for c in tok.children):
                 return None
             if tok is verb and _passive_participle(tok):
@@ -138,8 +146,66 @@ def subject_of(verb: Token) -> Token | None:
         if tok.dep_ not in CLIMB or tok.head.i == tok.i:
             return None
         came_from = tok.dep_
+        below = tok
         tok = tok.head
     return None
+
+
+# verbs whose subject, not their object, does what the infinitive says ("promised them to ...")
+_SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten"})
+
+
+def _object_controller(verb: Token, inf: Token) -> Token | None:
+    """The object of ``verb`` that does what its infinitive ``inf`` says: "This led [many experts]
+    to suspect ...", "forced [Sanders] to acknowledge ...", "prompted [Rubio] to make a joke"."""
+    if verb.lemma_.lower() in _SUBJECT_CONTROL or inf.tag_ != "VB" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
+        return None  # ("spent hours [thinking] ...": no infinitive of someone's own)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < inf.i), None)
+    return obj if obj is not None and _person_like(obj) else None
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
+
+
+def _person_like(tok: Token) -> bool:
+    """Can ``tok`` be someone who speaks or thinks: a person or group by name, an object pronoun,
+    a plural noun, a role noun ("candidates", "the senator"); not "[anonymity] to discuss",
+    "[the occasion] to reaffirm", "[BlackBerrys] to discuss" (the tagger's PRODUCT)."""
+    if tok.pos_ == "PRON":
+        return tok.lower_ in _OBJECT_PRONOUNS
+    if tok.ent_type_:
+        return tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+    lex = load()
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "PROPN" or lemma in lex.roles or lemma in lex.groups or (
+        tok.tag_ == "NNS" and lemma not in _THINGS)
+
+
+# plural nouns of things or time that an infinitive of purpose follows ("spent [hours] to ...")
+_THINGS = frozenset({"hour", "day", "week", "month", "year", "minute", "dollar", "million", "billion",
+                     "resource", "fund", "vote", "word", "comment", "remark", "ad", "email"})
+
+
+def _active_conjunct(verb: Token) -> bool:
+    """A finite verb coordinated with a passive one and active itself ("was forced into ... and
+    [said]"; not "was arrested and [charged]"): it shares the passive subject as its own subject."""
+    return (verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP")
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "expl") for c in verb.children))
+
+
+def _has_misread(verb: Token) -> bool:
+    """"He's said he ...", "She's told reporters that ...": a participle with a content clause or
+    object whose only auxiliary is "'s" is a perfect ("has said"), not a passive; not "it's said
+    that ..." (impersonal)."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if len(aux) != 1 or aux[0].lower_ not in ("'s", "’s") or aux[0].dep_ != "auxpass":
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.lower_ in ("it", "this", "that", "there"):
+        return False
+    return any(c.dep_ in ("ccomp", "dobj") for c in verb.children) and not any(
+        c.dep_ in ("xcomp", "agent") for c in verb.children)
 
 
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
