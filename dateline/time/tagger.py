@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import logging
@@ -194,19 +195,29 @@ _TITLE_SMALL = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for",
                           "vs", "via", "with", "from", "into", "over", "up", "off", "per"})
 
 
-def _title_case_line(text: str, start: int, end: int, seen: dict[int, bool]) -> bool:
-    """Whether the line around ``start:end`` has no lower-case word but the small ones a title keeps
-    (a headline in title case or capitals: "Talks Will Resume Next Week"). ``seen`` keeps the answer
-    for each line start, so that a long line is read once."""
-    lo = text.rfind("\n", 0, start) + 1
-    if lo not in seen:
-        hi = text.find("\n", end)
-        line = text[lo:hi if hi >= 0 else len(text)]
-        seen[lo] = not any(w not in _TITLE_SMALL for w in re.findall(r"(?<![\w'’.-])[a-z]+\b", line))
-    return seen[lo]
+class _Lines:
+    """The lines of a text, found once when first asked: whether the line holding a position reads
+    as a title (no lower-case word but the small ones a title keeps: "Talks Will Resume Next Week",
+    or capitals), each line read at most once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.breaks: list[int] | None = None
+        self.titles: dict[int, bool] = {}
+
+    def title_case(self, pos: int) -> bool:
+        if self.breaks is None:
+            self.breaks = [m.start() for m in re.finditer("\n", self.text)]
+        k = bisect.bisect_left(self.breaks, pos)  # the line's number: newlines before ``pos``
+        if k not in self.titles:
+            lo = self.breaks[k - 1] + 1 if k else 0
+            hi = self.breaks[k] if k < len(self.breaks) else len(self.text)
+            words = re.findall(r"(?<![\w'’.-])[a-z]+\b", self.text[lo:hi])
+            self.titles[k] = not any(w not in _TITLE_SMALL for w in words)
+        return self.titles[k]
 
 
-def _is_title(tokens: list[Token], xs: int, xe: int, text: str, res: Resources, seen: dict[int, bool]) -> bool:
+def _is_title(tokens: list[Token], xs: int, xe: int, text: str, res: Resources, lines: _Lines) -> bool:
     """Whether tokens ``xs:xe`` are part of a name or title of a programme, paper or film: every word
     capitalized although some are time words written in lower case in running text ("VOA Today",
     "on 60 Minutes", the film "High Noon", ABC's "This Week With David Brinkley")."""
@@ -218,7 +229,7 @@ def _is_title(tokens: list[Token], xs: int, xe: int, text: str, res: Resources, 
     proper = _proper_words()
     if any(t.text in res.cased_vocab or t.text.lower() in proper for t in words):
         return False
-    if _title_case_line(text, tokens[xs].start, tokens[xe - 1].end, seen):
+    if lines.title_case(tokens[xs].start):
         return False
     prev = tokens[xs - 1] if xs > 0 else None
     if prev is None or "\n" in text[prev.end:tokens[xs].start]:
@@ -243,8 +254,8 @@ def _is_title(tokens: list[Token], xs: int, xe: int, text: str, res: Resources, 
 def _without_titles(chosen: list[tuple[int, int, Rule, str, str | None]], tokens: list[Token], text: str,
                     res: Resources) -> list[tuple[int, int, Rule, str, str | None]]:
     """Drop the time words of programme, paper and film titles (:func:`_is_title`)."""
-    seen: dict[int, bool] = {}
-    return [c for c in chosen if _names_a_day(c[2]) or not _is_title(tokens, c[0], c[1], text, res, seen)]
+    lines = _Lines(text)
+    return [c for c in chosen if _names_a_day(c[2]) or not _is_title(tokens, c[0], c[1], text, res, lines)]
 
 
 # A text with this many different words of a match report is one: its "first half" is the match's.
