@@ -105,6 +105,15 @@ def events_at(text: str, dct: str, **options: object) -> list[EventMention]:
     return found
 
 
+def event_at_word(text: str, dct: str, word: str, nth: int = 0) -> EventMention | None:
+    """The event mention whose trigger starts at the ``nth`` occurrence of ``word`` in ``text`` (None
+    when no mention starts there)."""
+    pos = -1
+    for _ in range(nth + 1):
+        pos = text.index(word, pos + 1)
+    return next((e for e in events_at(text, dct) if e.start == pos), None)
+
+
 def text_labels(mentions: list[EntityMention]) -> list[tuple[str, str]]:
     """(text, label) of each entity mention, in order."""
     return [(m.text, m.label) for m in mentions]

@@ -7,92 +7,78 @@ agency of a wire dateline ("MINSK, 7 May (BelTA) –") are no participants, and 
 
 from __future__ import annotations
 
-from dateline.events import extract_events
-from dateline.nlp import parse
-from dateline.time import tag
-
-
-def _all(text: str, dct: str) -> list:
-    return extract_events(parse(text), tag(text, dct), dct)
-
-
-def _at(text: str, dct: str, word: str, nth: int = 0) -> object | None:
-    """The mention whose trigger starts at the nth occurrence of ``word`` (None when it is no mention)."""
-    pos = -1
-    for _ in range(nth + 1):
-        pos = text.index(word, pos + 1)
-    return next((e for e in _all(text, dct) if e.start == pos), None)
+from layer_checks import event_at_word
 
 
 def test_a_speaker_after_a_dash_attribution_is_the_agent() -> None:
     text = "Lies and threats are their favourite tools against the neighbours - commented the spokeswoman for the ministry."
-    e = _at(text, "2023-07-12", "commented")
+    e = event_at_word(text, "2023-07-12", "commented")
     assert e is not None and [a.text for a in e.agents] == ["spokeswoman"] and not e.patients
     text = "The country's shrinking budget has pushed the government away from reforms, explained Novak."
-    e = _at(text, "2023-07-12", "explained")
+    e = event_at_word(text, "2023-07-12", "explained")
     assert e is not None and [a.text for a in e.agents] == ["Novak"]
 
 
 def test_a_verb_with_an_object_is_no_attribution() -> None:
     text = "Moscow insisted that Kyiv should accept the annexation, declare its neutrality, and agree to autonomy."
-    e = _at(text, "2024-04-19", "declare")
+    e = event_at_word(text, "2024-04-19", "declare")
     assert e is None or all(a.text != "neutrality" for a in e.agents)
     text = "The minister also spoke about the sanctions, stressing the futility of this approach."
-    e = _at(text, "2022-09-26", "stressing")
+    e = event_at_word(text, "2022-09-26", "stressing")
     assert e is None or all(a.text != "futility" for a in e.agents)
     text = "Petrenko, the spokesman for the mission, acknowledged those frustrations."
-    e = _at(text, "2022-03-21", "acknowledged")
+    e = event_at_word(text, "2022-03-21", "acknowledged")
     assert e is not None and all(a.text != "frustrations" for a in e.agents)
 
 
 def test_an_event_called_for_is_planned() -> None:
     text = "The secretary-general called for a ceasefire, and the army was preparing for an offensive."
-    assert _at(text, "2022-03-20", "ceasefire").status == "planned"
-    assert _at(text, "2022-03-20", "offensive").status == "planned"
+    assert event_at_word(text, "2022-03-20", "ceasefire").status == "planned"
+    assert event_at_word(text, "2022-03-20", "offensive").status == "planned"
     text = "The minister opened the session by calling for sanctions against the regime for its weekend attack."
-    e = _at(text, "2024-04-18", "attack")
+    e = event_at_word(text, "2024-04-18", "attack")
     assert e is not None and e.status == "happened"
 
 
 def test_a_wire_dateline_names_no_participant() -> None:
     text = "MINSK, 7 May (BelTA) – Belarus will instantly respond to any military aggression against the country."
-    e = _at(text, "2024-05-07", "respond")
+    e = event_at_word(text, "2024-05-07", "respond")
     assert e is not None and [a.text for a in e.agents] == ["Belarus"]
 
 
 def test_neither_nor_subjects_deny_the_event() -> None:
     text = "Neither the army nor the police officially confirm these reports."
-    e = _at(text, "2022-08-09", "confirm")
+    e = event_at_word(text, "2022-08-09", "confirm")
     assert e is not None and e.status == "denied"
 
 
 def test_a_gerund_of_means_shares_the_condition_of_its_verb() -> None:
     text = "The president should show support by inviting the prime minister to the capital."
-    e = _at(text, "2024-04-25", "inviting")
+    e = event_at_word(text, "2024-04-25", "inviting")
     assert e is not None and (e.status != "happened" or e.score < 0.5)
     text = "The president showed support by inviting the prime minister to the capital."
-    e = _at(text, "2024-04-25", "inviting")
+    e = event_at_word(text, "2024-04-25", "inviting")
     assert e is not None and e.status == "happened" and e.score >= 0.5
 
 
 def test_an_event_after_following_is_no_plan() -> None:
     text = "Several banks have said they will withdraw from the country following the invasion."
-    e = _at(text, "2022-03-28", "invasion")
+    e = event_at_word(text, "2022-03-28", "invasion")
     assert e is not None and e.status == "happened"
-    assert _at(text, "2022-03-28", "withdraw").status == "planned"
+    assert event_at_word(text, "2022-03-28", "withdraw").status == "planned"
 
 
 def test_a_date_after_an_event_referred_to_is_that_events() -> None:
     text = "The minister referred to the rebellion of the separatists in 2014."
-    referred = _at(text, "2023-07-12", "referred")
-    rebellion = _at(text, "2023-07-12", "rebellion")
+    referred = event_at_word(text, "2023-07-12", "referred")
+    rebellion = event_at_word(text, "2023-07-12", "rebellion")
     assert referred is not None and referred.date == "2023-07-12"
     assert rebellion is not None and rebellion.date == "2014"
     text = "Speaking of last week's meeting with the premier, the senator said he would never attend."
-    e = _at(text, "2023-02-13", "Speaking")
+    e = event_at_word(text, "2023-02-13", "Speaking")
     assert e is not None and e.date == "2023-02-13"
     text = "The envoy spoke at the summit on Friday."
-    e = _at(text, "2023-02-13", "spoke")
+    e = event_at_word(text, "2023-02-13", "spoke")
     assert e is not None and e.date == "2023-02-10"
 
 
@@ -105,24 +91,24 @@ def test_a_statement_dated_in_the_third_sentence_dates_the_later_ones() -> None:
             "The interview was published on July 11 on the newspaper's website. "
             "The West must stop sending weapons. "
             "The minister added that the talks could resume.")
-    e = _at(text, "2023-07-12", "added")
+    e = event_at_word(text, "2023-07-12", "added")
     assert e is not None and e.date == "2023-07-11"
 
 
 def test_a_conjunct_of_a_progressive_is_ongoing_too() -> None:
     text = "The troops are shelling and destroying the villages in the east."
-    e = _at(text, "2022-07-06", "destroying")
+    e = event_at_word(text, "2022-07-06", "destroying")
     assert e is not None and e.status == "ongoing"
     text = "The troops are shelling the villages, and the governor signed a decree."
-    e = _at(text, "2022-07-06", "signed")
+    e = event_at_word(text, "2022-07-06", "signed")
     assert e is not None and e.status == "happened"
 
 
 def test_a_support_participle_on_its_event_noun_is_no_second_event() -> None:
     text = "The talks, held in Geneva on March 13, ended without a deal. The inquiry was conducted by reporters."
-    held = _at(text, "2022-03-20", "held")
-    talks = _at(text, "2022-03-20", "talks")
+    held = event_at_word(text, "2022-03-20", "held")
+    talks = event_at_word(text, "2022-03-20", "talks")
     assert held is not None and held.score < 0.5
     assert talks is not None and talks.date == "2022-03-13"
-    conducted = _at(text, "2022-03-20", "conducted")
+    conducted = event_at_word(text, "2022-03-20", "conducted")
     assert conducted is not None and conducted.score < 0.5
