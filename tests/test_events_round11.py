@@ -26,7 +26,7 @@ def test_a_date_of_a_participle_on_a_noun_is_not_the_verbs() -> None:
 def test_anonymity_formulas_are_no_events() -> None:
     text = ("The rescuers reached the miners on Monday, said an official, who declined to give his name. "
             "The talks will go on, said a delegate who refused to be named.")
-    triggers = {e.trigger for e in eventsevent_at_word(text, "2006-11-14") if e.score >= 0.5}
+    triggers = {e.trigger for e in events_at(text, "2006-11-14") if e.score >= 0.5}
     assert "reached" in triggers
     assert "declined" not in triggers and "refused" not in triggers
 
