@@ -112,3 +112,11 @@ def test_a_support_participle_on_its_event_noun_is_no_second_event() -> None:
     assert talks is not None and talks.date == "2022-03-13"
     conducted = event_at_word(text, "2022-03-20", "conducted")
     assert conducted is not None and conducted.score < 0.5
+
+
+def test_a_present_conjunct_of_a_past_verb_keeps_no_past_date() -> None:
+    text = "A small region broke away from Moldova in the early 90s and politically aligns itself with Russia."
+    e = event_at_word(text, "2022-02-08", "aligns")
+    assert e is not None and not e.date.startswith("199")
+    e = event_at_word(text, "2022-02-08", "broke")
+    assert e is not None and e.date.startswith("199")

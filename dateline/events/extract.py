@@ -1125,9 +1125,10 @@ def _time_clause(verb: Token, lex: Lexicon) -> bool:
 
 def _present_clause(verb: Token) -> bool:
     """A conjunct clause in the present with its own subject ("Russia invaded Ukraine in 2022, and the
-    west still hesitates to send ..."): it takes no date from the clause before it."""
-    return verb.dep_ == "conj" and verb.tag_ in ("VBZ", "VBP") and any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    west still hesitates to send ..."), or a present conjunct of a past verb ("attacked Ukraine in 2014
+    and controls separatists"): it takes no date from the clause before it."""
+    return verb.dep_ == "conj" and verb.tag_ in ("VBZ", "VBP") and (verb.head.tag_ == "VBD" or any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
 
 
 NEWS_WEEK_DAYS = 7
