@@ -160,6 +160,8 @@ def test_relative_to_the_last_mentioned_date():
         "Theresa May said the deal was done.",
         "He prayed at the Friday Mosque.",
         "She gave to the March of Dimes.",
+        "The March on Washington drew thousands.",
+        "Critics of the May government spoke.",
         "Mr. August declined to comment.",
         "The Sunday Times reported it.",
         "Rodion Miroshnik told RIA.",
@@ -174,6 +176,12 @@ def test_relative_to_the_last_mentioned_date():
 )
 def test_no_false_alarms_on_names_and_titles(text):
     assert tag(text, DCT) == []
+
+
+def test_a_cased_month_before_a_noun_is_a_month():
+    # "the March accession", "the August coup": May, March and August name a month before a noun
+    assert values("The March accession will follow.", "1999-02-10") == {"March": "1999-03"}
+    assert values("In the August coup, hardliners seized power.", "1992-02-10") == {"August": "1991-08"}
 
 
 def test_interval_of_a_week_and_a_time():
