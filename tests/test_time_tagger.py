@@ -291,6 +291,9 @@ def test_ahead_of_points_forward():
     text = "Opposition leaders announced a new bloc ahead of Moldova's October presidential elections."
     assert values(text, "2024-04-25") == {"October": "2024-10"}
     assert values("Troops massed ahead of Sunday's vote.", "2024-04-25") == {"Sunday": "2024-04-28"}
+    # a hyphenated cue of tense.tsv is read as the scanner splits the text ("run - up")
+    assert values("In the run-up to the June vote, the party campaigned hard.", "1997-04-03") == {"June": "1997-06"}
+    assert values("Parties campaigned in the lead-up to the June vote.", "1997-04-03") == {"June": "1997-06"}
 
 
 def test_a_saying_clause_has_its_own_tense():
