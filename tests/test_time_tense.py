@@ -53,3 +53,28 @@ def test_that_clause_keeps_its_own_tense_apart_from_the_weekday():
     assert [(t.text, t.value) for t in past] == [("Friday", "2010-07-16")]
     future = tag("Officials said that the ceremony will take place on Friday.", "2010-07-17")
     assert [(t.text, t.value) for t in future] == [("Friday", "2010-07-23")]
+
+
+def _cue_lines() -> list[tuple[str, str]]:
+    from dateline.time.resources import RESOURCES
+
+    rows = []
+    for line in (RESOURCES / "tense.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            phrase, tense, _ = line.split("\t")
+            rows.append((phrase, tense))
+    return rows
+
+
+@pytest.mark.parametrize(("phrase", "tense"), _cue_lines())
+def test_every_cue_of_the_table_is_found_in_text(phrase, tense):
+    # the cue must match text as the scanner splits it ("run-up" is three tokens, "won't" two)
+    from dateline.time.resources import load
+    from dateline.time.scanner import tokenize
+    from dateline.time.tense import TenseFinder
+
+    res = load()
+    text = f"{phrase} it"
+    finder = TenseFinder(text, tokenize(text, res.abbreviations), res)
+    found = finder.cue_at(0)
+    assert found is not None and found[1] == tense and found[0] == len(tokenize(phrase, res.abbreviations)), found

@@ -35,6 +35,7 @@ from .scanner import (
     WORD,
     NumberWords,
     Token,
+    tokenize,
 )
 
 RESOURCES = Path(__file__).resolve().parent / "resources"
@@ -239,8 +240,8 @@ def load(root: Path = RESOURCES) -> Resources:
     for no, cols in _lines(root / "tense.tsv"):
         if len(cols) != 3 or cols[1] not in ("FUTURE", "PAST", "PRESENT") or cols[2] not in ("1", "2"):
             raise ResourceError(f"tense.tsv:{no}: expected 'phrase<TAB>FUTURE|PAST|PRESENT<TAB>1|2'")
-        # a hyphen inside a word is a token of its own, as the scanner reads text ("run - up")
-        cues[tuple(re.sub(r"(?<=\w)-(?=\w)", " - ", cols[0]).split())] = (cols[1], int(cols[2]))
+        # split as the scanner splits text: "run-up" is three tokens, "won't" two
+        cues[tuple(t.text.lower() for t in tokenize(cols[0], abbreviations))] = (cols[1], int(cols[2]))
 
     def words(name: str) -> set[str]:
         return {cols[0].lower() for _, cols in _lines(root / name)}
