@@ -66,6 +66,9 @@ def test_list_errors_name_file_and_line(tmp_path):
     bad.write_text("#int:5-200\n")
     with pytest.raises(ResourceError, match=r"bad.tsv:1: bad number shape"):
         load_list(bad)
+    bad.write_text("# a list\nsell-off\t-\n")  # the scanner reads "sell - off": the entry could never match
+    with pytest.raises(ResourceError, match=r"bad.tsv:2: 'sell-off' is more than one token"):
+        load_list(bad)
 
 
 def test_resources_are_data_files():

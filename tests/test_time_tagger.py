@@ -675,3 +675,9 @@ def test_undated_days_of_a_dated_chronicle_take_its_year():
     got = values("On April 2, 2022, troops left Bucha. More recently, he said in June that it was over.",
                  "2023-07-17")
     assert got["June"] == "2023-06"
+
+
+def test_hyphenated_words_after_a_half_and_a_weekday():
+    # "injury-time" and "sell-off" are read as the scanner splits them
+    assert tag("He scored in the second half injury-time.", "1999-02-10") == []
+    assert values("Lawyers said they will challenge Friday's sell-off.", "1999-02-10") == {"Friday": "1999-02-05"}

@@ -184,6 +184,9 @@ def load_list(path: Path) -> WordList:
             raise ResourceError(f"{where}: expected 'entry<TAB>value', got {head!r}")
         if len(cols) > 2 and cols[2] != "cased":
             raise ResourceError(f"{where}: the third column may only be 'cased', got {cols[2]!r}")
+        if len(tokenize(head, {head.lower()} if head.endswith(".") else set())) != 1:
+            raise ResourceError(f"{where}: {head!r} is more than one token to the scanner (a hyphen or a "
+                                f"stop splits it), so it could never match; write its last part")
         if len(cols) > 2:
             wl.cased[head[0].upper() + head[1:]] = cols[1]
         else:
