@@ -681,3 +681,13 @@ def test_hyphenated_words_after_a_half_and_a_weekday():
     # "injury-time" and "sell-off" are read as the scanner splits them
     assert tag("He scored in the second half injury-time.", "1999-02-10") == []
     assert values("Lawyers said they will challenge Friday's sell-off.", "1999-02-10") == {"Friday": "1999-02-05"}
+
+
+def test_a_date_named_for_a_thing_done_is_past_whatever_the_tense():
+    # "the October 7 attack", "the October slaying": the thing is over, the date is behind us
+    text = "Israel will mark 100 days since the October 7 attack next week."
+    assert values(text, "2024-01-15")["October 7"] == "2023-10-07"
+    text = "Police say they will present evidence in the October slaying next week."
+    assert values(text, "1999-04-19")["October"] == "1998-10"
+    # a planned one is not done
+    assert values("Officials braced for the Feb. 24 planned attack.", "2024-01-15") == {"Feb. 24": "2024-02-24"}
