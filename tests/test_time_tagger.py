@@ -691,3 +691,19 @@ def test_a_date_named_for_a_thing_done_is_past_whatever_the_tense():
     assert values(text, "1999-04-19")["October"] == "1998-10"
     # a planned one is not done
     assert values("Officials braced for the Feb. 24 planned attack.", "2024-01-15") == {"Feb. 24": "2024-02-24"}
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        # news-wire style drops the article or joins with a hyphen: "by end-June", "at end-2021"
+        ("The war could be over by end of the year.", "end of the year", "2022"),
+        ("The deal should be signed by end of year.", "end of year", "2022"),
+        ("Stocks will be drawn down by end-June.", "end-June", "2022-06"),
+        ("The deal should be signed by end-2023.", "end-2023", "2023"),
+        ("Talks will continue until end of the month.", "end of the month", "2022-06"),
+    ],
+)
+def test_the_end_of_a_period_without_its_article(text, words, value):
+    t = one(text, "2022-06-04")
+    assert (t.text, t.value, t.mod) == (words, value, "END")
