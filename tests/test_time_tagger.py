@@ -707,3 +707,15 @@ def test_a_date_named_for_a_thing_done_is_past_whatever_the_tense():
 def test_the_end_of_a_period_without_its_article(text, words, value):
     t = one(text, "2022-06-04")
     assert (t.text, t.value, t.mod) == (words, value, "END")
+
+
+def test_each_verb_phrase_of_a_coordination_has_its_tense():
+    text = "Putin addressed the nation on Wednesday and will speak again on Friday."
+    assert values(text) == {"Wednesday": "2022-09-28", "Friday": "2022-09-30"}
+
+
+def test_a_scheduled_end_points_forward():
+    # "which ends Sunday": a present of schedule, like "starts" and "opens"
+    assert values("The vote, which ends Tuesday, has been condemned.") == {"Tuesday": "2022-10-04"}
+    assert values("The pilgrimage, which ends on Monday, is one of the five pillars.", "2006-12-28") == {
+        "Monday": "2007-01-01"}

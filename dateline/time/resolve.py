@@ -327,7 +327,8 @@ def _weekend(direction: str, ctx: Context) -> tuple[str, str]:
 # Soft future cues that still move a weekday forward: expectations, and scheduling verbs in the
 # present ("talks start Monday", "the deadline expires Friday").
 SOFT_FUTURE_WEEKDAY = frozenset({"expected", "expects", "expect", "expecting", "starts", "begins", "begin",
-                                 "opens", "resumes", "resume", "expires", "expire", "convenes", "convene",
+                                 "opens", "resumes", "resume", "expires", "expire", "convenes", "convene", "ends", "closes",
+                                 "concludes",
                                  "kicks off", "kick off", "preparing for", "prepares for", "prepare for",
                                  "preparing to", "prepares to", "prepare to",
                                  "gearing up for", "bracing for", "braces for"})

@@ -41,6 +41,9 @@ QUOTE_MARKS = {'"', "“", "”", "``", "''"}  # lower case only: a complementiz
 # Firm only inside the expression's own clause: "said Monday it would hold talks Friday" puts
 # Friday ahead, but "On Monday, Biden told him the aid would come" keeps Monday in the past.
 CLAUSE_ONLY_FIRM = {"would"}
+# An auxiliary right after "and" / "but" opens a second verb phrase with its own tense.
+COORDINATED_AUXILIARIES = {"will", "would", "shall", "is", "are", "was", "were", "has", "have", "had", "then",
+                           "should", "could", "can", "might", "must", "plans", "expects"}
 AUXILIARIES = {"be", "been", "being", "is", "are", "am", "was", "were", "has", "have", "had", "will",
                "would", "to", "'s", "'re", "'ve", "'d", "'ll", "not", "n't", "also", "already", "just",
                "shall", "should", "could", "might", "may", "must", "get", "got", "still", "never"}
@@ -121,6 +124,10 @@ class TenseFinder:
 
             elif t.text in SUBORDINATORS and k:
                 # "announced Friday that it will ...": the that-clause has its own tense
+                clause.append(k)
+            elif t.text in ("and", "but") and k + 1 < len(tokens) and tokens[k + 1].text in COORDINATED_AUXILIARIES:
+                # "addressed the nation on Wednesday and will speak again on Friday": each verb
+                # phrase of a coordination has its own tense
                 clause.append(k)
         self.sent = sorted(set(sent))
         self.clause = sorted(set(clause))
