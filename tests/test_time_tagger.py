@@ -719,3 +719,8 @@ def test_a_scheduled_end_points_forward():
     assert values("The vote, which ends Tuesday, has been condemned.") == {"Tuesday": "2022-10-04"}
     assert values("The pilgrimage, which ends on Monday, is one of the five pillars.", "2006-12-28") == {
         "Monday": "2007-01-01"}
+
+
+def test_hyphenated_match_words_make_a_match_report():
+    text = "The striker was booked after half-time and the free-kick in stoppage-time. He scored in the second half."
+    assert tag(text, DCT) == []

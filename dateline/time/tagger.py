@@ -268,7 +268,10 @@ def _without_match_halves(chosen: list[tuple[int, int, Rule, str, str | None]], 
     """Drop a bare "the first half" / "the second half" from a match report (resources/sports_words.txt)."""
     if not any(c[2].name in HALF_RULES for c in chosen):
         return chosen
-    found = {t.text.lower() for t in tokens} & res.sports_words
+    words = {t.text.lower() for t in tokens}
+    words.update(f"{a.text}-{c.text}".lower() for a, b, c in zip(tokens, tokens[1:], tokens[2:], strict=False)
+                 if b.text == "-" and a.end == b.start and b.end == c.start)  # "half-time", "kick-off"
+    found = words & res.sports_words
     if len(found) < SPORTS_TEXT_WORDS:
         return chosen
     return [c for c in chosen if c[2].name not in HALF_RULES]
