@@ -1,0 +1,130 @@
+"""Deictic words inside a quotation count from the day it was spoken, not from the article date.
+
+'"Tomorrow we will sign the treaty," Putin said on Tuesday' in an article of Thursday: the speaker's
+"tomorrow" is Wednesday. :func:`quoted_deixis` finds the quotations of each paragraph, the day their
+words were said ("said on Tuesday", "Speaking on Tuesday, ...", "told reporters Tuesday") and counts
+every expression of the quotation that the rules count from the article date ("today", "tomorrow",
+"this week", "tonight") from that day instead. Quotations with no such day, or spoken on the
+article's own day, are left as they are.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from .resolve import Context, resolve
+from .values import interval
+
+# the words of a saying next to its day: "said on Tuesday", "Speaking on Tuesday", "told reporters Tuesday"
+SAYING = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|wrote|writes|speaking|spoke|announced|declared|stated|"
+    r"tweeted|posted|insisted|warned|asked|answered|replied|explained|stressed|noted)\b",
+    re.IGNORECASE)
+# how far (characters) the saying verb may be from the day, and the quotation from the saying
+SAYING_REACH = 40
+QUOTE_REACH = 120
+_DAY = re.compile(r"\d{4}-\d\d-\d\d$")
+_QUOTE_CHARS = '"“”'
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) character spans inside quotation marks, paragraph by paragraph ("..." or “...”).
+
+    A paragraph with an odd number of straight quotes keeps its last quotation open to the paragraph end.
+    """
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start = None
+        for m in re.finditer(f"[{_QUOTE_CHARS}]", line):
+            ch = m.group()
+            if start is None and ch != "”":
+                start = pos + m.end()
+            elif start is not None and ch != "“":
+                spans.append((start, pos + m.start()))
+                start = None
+        if start is not None:
+            spans.append((start, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _paragraph(starts: list[int], pos: int) -> int:
+    return bisect.bisect_right(starts, pos) - 1
+
+
+def _speech_day(t: Any, text: str, quotes: list[tuple[int, int]]) -> bool:
+    """Is ``t`` (a day outside quotations) the day of a saying: a saying verb within reach of it?"""
+    lo, hi = max(0, t.start - SAYING_REACH), min(len(text), t.end + SAYING_REACH)
+    before, after = text[lo:t.start], text[t.end:hi]
+    if "\n" in before:
+        before = before.rsplit("\n", 1)[1]
+    if "\n" in after:
+        after = after.split("\n", 1)[0]
+    # the saying and its day are in one clause: no quotation mark or sentence end between them
+    before = re.split(r'[.;"“”]', before)[-1]
+    after = re.split(r'[.;"“”]', after)[0]
+    return bool(SAYING.search(before) or SAYING.search(after))
+
+
+def quoted_deixis(timexes: Sequence[Any], text: str, day: dt.date) -> list[Any]:
+    """The time expressions, those inside a quotation that count from the article date ``day``
+    counted from the day the quotation was said instead, when the paragraph says it ("...," Putin
+    said on Tuesday)."""
+    if not any(c in text for c in _QUOTE_CHARS):
+        return list(timexes)
+    quotes = quote_spans(text)
+    if not quotes:
+        return list(timexes)
+    para_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def inside(t: Any) -> tuple[int, int] | None:
+        for q in quotes:
+            if q[0] <= t.start and t.end <= q[1]:
+                return q
+        return None
+
+    # the days of sayings, outside quotations, before the article date
+    sayings = [t for t in timexes if t.type == "DATE" and _DAY.match(str(t.value)) and inside(t) is None
+               and str(t.value) < day.isoformat() and _speech_day(t, text, quotes)]
+    if not sayings:
+        return list(timexes)
+    out = []
+    moved: dict[tuple[tuple[int, int], str], str] = {}  # (quotation, old day) -> new day
+    for t in timexes:
+        q = inside(t)
+        under = str(getattr(t, "underspecified", "") or "")
+        if q is not None and under.startswith("XXXX-XX-XXT") and (q, str(t.value)[:10]) in moved:
+            # a clock time that took its day from a moved word: "Tomorrow ... at 15:00"
+            value = moved[(q, str(t.value)[:10])] + str(t.value)[10:]
+            out.append(dataclasses.replace(t, value=value, interval=interval(value),
+                                           rule=f"{t.rule_name}: on the day of the words before it → {value}"))
+            continue
+        if q is None or not under.startswith("DCT"):
+            out.append(t)
+            continue
+        para = _paragraph(para_starts, t.start)
+        near = [s for s in sayings if _paragraph(para_starts, s.start) == para
+                and (0 <= q[0] - s.end <= QUOTE_REACH or 0 <= s.start - q[1] <= QUOTE_REACH)]
+        if not near:
+            out.append(t)
+            continue
+        said = min(near, key=lambda s: min(abs(q[0] - s.end), abs(s.start - q[1])))
+        spoken = dt.date.fromisoformat(str(said.value))
+        try:
+            value, _ = resolve(under, Context(spoken))
+        except (OverflowError, ValueError):
+            out.append(t)
+            continue
+        why = f"in a quotation said on {said.value} ('{said.text}'): counted from that day → {value}"
+        if _DAY.match(str(t.value)[:10]) and value[:10] != str(t.value)[:10]:
+            moved[(q, str(t.value)[:10])] = value[:10]
+        out.append(dataclasses.replace(
+            t, value=value, interval=interval(value) if t.type in ("DATE", "TIME") else t.interval,
+            rule=f"{t.rule_name}: {why}", anchor=str(said.value)))
+    return out
