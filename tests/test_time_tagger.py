@@ -724,3 +724,23 @@ def test_a_scheduled_end_points_forward():
 def test_hyphenated_match_words_make_a_match_report():
     text = "The striker was booked after half-time and the free-kick in stoppage-time. He scored in the second half."
     assert tag(text, DCT) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riots broke out in Mar del Plata.",
+        "Bush flew to Mar del Plata for the summit.",
+        "The King has reshuffled the present 22-member Council of Ministers.",
+        "He would investigate the present financial condition of the insurer.",
+    ],
+)
+def test_names_and_adjectives_that_look_like_times(text):
+    assert tag(text, "2005-12-14") == []
+
+
+def test_the_present_day_and_time():
+    assert values("The hard times continue to the present day.") == {"the present day": "PRESENT_REF"}
+    assert values("At the present time these proposals are analyzed.") == {"the present time": "PRESENT_REF"}
+    assert values("The ordinance issued in October violates Nepal's obligations.", "2005-12-14") == {
+        "October": "2005-10"}
