@@ -744,3 +744,35 @@ def test_the_present_day_and_time():
     assert values("At the present time these proposals are analyzed.") == {"the present time": "PRESENT_REF"}
     assert values("The ordinance issued in October violates Nepal's obligations.", "2005-12-14") == {
         "October": "2005-10"}
+
+
+def test_a_month_after_a_month_and_a_conjunction():
+    assert values("Talks were held in February and March.", "2005-11-25") == {"February": "2005-02", "March": "2005-03"}
+    assert values("The next elections are due in April and May.", "2006-12-10") == {"April": "2007-04", "May": "2007-05"}
+
+
+def test_a_day_with_this_last_or_next_year_is_one_date():
+    assert values("They signed on November 9 of this year a financing agreement.", "2005-11-25") == {
+        "November 9 of this year": "2005-11-09"}
+    assert values("He was arrested on July 15 last year.", "1997-04-25") == {"July 15 last year": "1996-07-15"}
+    assert values("The trial was adjourned until January 23 next year.", "2006-12-29") == {
+        "January 23 next year": "2007-01-23"}
+
+
+def test_a_month_right_after_a_dated_day_of_an_earlier_year_is_in_that_year():
+    text = ("The aggression started on February 24, 2022. He took part in the first phase of the invasion "
+            "(in February and March).")
+    got = values(text, "2023-02-10")
+    assert got["February"] == "2022-02" and got["March"] == "2022-03"
+
+
+def test_a_deadline_set_in_the_past_lies_ahead():
+    text = "Curiel ordered that the playbooks be released by Thursday, allowing time to redact them."
+    assert values(text, "2016-05-29") == {"Thursday": "2016-06-02"}
+    assert values("The coalition vowed Friday to return to power by Monday.", "1997-04-18")["Monday"] == "1997-04-21"
+
+
+def test_soon_in_a_told_past_and_the_fall_as_a_collapse():
+    assert tag("He came to Clarkston in 2011. Soon, he found the area welcoming.", DCT)[1:] == []
+    assert tag("Panic soon broke out in the street.", DCT) == []
+    assert tag("Kharkiv is on the edge of the fall, Putin said.", DCT) == []

@@ -61,6 +61,10 @@ from pathlib import Path
 
 from .values import ORDER, add_months, finer, fmt, parse, period, shift
 
+# A month without a year, told in the past right after a dated day of an earlier year, is in that
+# year when it is the day's month or the next one.
+STORY_MONTH_STEP = 1
+
 
 @dataclass(frozen=True)
 class Context:
@@ -81,6 +85,7 @@ class Context:
     fronted: bool = False  # the expression opens its sentence, before a comma ("In September, he said")
     cue_left: bool = False  # the tense cue stands before the expression
     plain_past: bool = False  # a past clause that tells no plan ("imposed sanctions in July")
+    story_month: int | None = None  # the month of the story's day, when a day set the story ("on February 24, 2022")
 
 
 _DAY_OP = re.compile(r"^(.+)\|(W|[+-]\d+D)$")
@@ -275,8 +280,12 @@ def _yearless(m: re.Match[str], ctx: Context) -> tuple[str, str]:
         return value + tpart, f"no year given; the words say the year {year} ({direction[1:]} from the article date)"
     story = ctx.story_year
     if (not direction and story is not None and story < dct.year and ctx.tense != "FUTURE"
-            and (re.fullmatch(r"\d\d-\d\d", spec) or (ctx.fronted and re.fullmatch(r"\d\d", spec)))):
-        # a day, or a month that opens its sentence ("In 2014, Russia seized Crimea. In April, ...")
+            and (re.fullmatch(r"\d\d-\d\d", spec) or (ctx.fronted and re.fullmatch(r"\d\d", spec))
+                 or (ctx.tense == "PAST" and ctx.story_month is not None and re.fullmatch(r"\d\d", spec)
+                     and 0 <= int(spec) - ctx.story_month <= STORY_MONTH_STEP))):
+        # a day, or a month that opens its sentence ("In 2014, Russia seized Crimea. In April, ..."),
+        # or a past month of the story's day or the next ("The war started on February 24, 2022. He
+        # took part in its first phase in February and March"; months later is news again)
         v = _in_year(spec, story)
         if v:
             return v + tpart, (f"no year given; the text just before tells of {story} "
@@ -357,8 +366,11 @@ def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     tense = ctx.tense if ctx.tense != "FUTURE" or ctx.weight >= 2 or ctx.cue in SOFT_FUTURE_WEEKDAY or (
         ctx.cue_left and ctx.cue and ctx.cue.endswith("ing") and ctx.cue.split()[0] in ("is", "are", "am", "'re")) else None
     if direction == "+":  # "by Monday": a deadline lies ahead unless the clause is in the past
-        value, how = _choose(cands, dct, "", tense if tense == "PAST" else "FUTURE", "future")
-        return value + tpart, f"a deadline; {_tense_words(ctx)} → {how.replace('one', name, 1)}"
+        # ... and a deadline set in the past lies ahead too: "ordered the files released by Thursday"
+        past = tense == "PAST" and (ctx.cue or "").lower() not in PLAN_VERBS
+        value, how = _choose(cands, dct, "", "PAST" if past else "FUTURE", "future")
+        why = f"set in the past ('{ctx.cue}'), it lies ahead" if tense == "PAST" and not past else _tense_words(ctx)
+        return value + tpart, f"a deadline; {why} → {how.replace('one', name, 1)}"
     value, how = _choose(cands, dct, direction, tense, "past")
     how = how.replace("one", name, 1)
     why = "forced by the words" if direction else _tense_words(ctx)

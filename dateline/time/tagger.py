@@ -388,6 +388,7 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
     day = day_text = None  # the last day-precise date mentioned
     day_sentence = -9  # the sentence it was in
     story_year = story_text = None  # the last year written out (or taken from the story)
+    story_month = None  # its month, when a day set the story
     story_sentence = -9
     out: list[Timex] = []
     spans: list[tuple[int, int, bool]] = []  # token extent of each timex; did its clock take a day of its sentence?
@@ -429,7 +430,7 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
         fronted = tense == "PAST" and finder is not None and _opens_sentence(tokens, xs, xe, finder)
         ctx = Context(day0, tense, cue, ref, ref_text, near_day, day_text if near_day else None,
                       period, period_text, weight, near_story, story_text if near_story else None, fronted,
-                      cue_left, plain_past)
+                      cue_left, plain_past, story_month if near_story else None)
         if rule.type in ("DURATION", "SET") and not under.startswith(("DCT", "REF", "EVT", "PER", "P")):
             value, why = under, "explicit"  # a set such as XXXX-WXX-1 stays as written
         else:
@@ -456,6 +457,7 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
             # a year that opens its sentence sets the time of the story told ("In 2014, Russia
             # seized Crimea. On March 18, Putin signed ..."), as a full date after "on" does
             story_year, story_text, story_sentence = int(value), surface, finder.sentence_of(xs)
+            story_month = None
         elif concrete and concrete[0] == "D" and (near_story or (under[:1].isdigit() and _after_on(tokens, xs))):
             # a full date with its year written out, told as when something happened ("on March 16,
             # 2014"), or a date that took its year from one: the next days without a year may be in
@@ -464,6 +466,7 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
             if finder is None:
                 finder = TenseFinder(text, tokens, res)
             story_year, story_text, story_sentence = int(value[:4]), surface, finder.sentence_of(xs)
+            story_month = int(value[5:7])
         reason = f"{rule.name}: {why}" + ("" if why.endswith(value) else f"; value {value}")
         out.append(Timex(start, end, surface, rule.type, value, mod,
                          interval(value) if rule.type in ("DATE", "TIME") else None,
