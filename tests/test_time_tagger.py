@@ -776,3 +776,16 @@ def test_soon_in_a_told_past_and_the_fall_as_a_collapse():
     assert tag("He came to Clarkston in 2011. Soon, he found the area welcoming.", DCT)[1:] == []
     assert tag("Panic soon broke out in the street.", DCT) == []
     assert tag("Kharkiv is on the edge of the fall, Putin said.", DCT) == []
+
+
+def test_a_present_relative_clause_keeps_its_own_time():
+    text = "He has organized extensively in the Southern primaries that follow in March."
+    assert values(text, "2016-02-02") == {"March": "2016-03"}
+    # a complement clause after a saying verb is no relative clause
+    text = "The envoy said that unlike the runup to January's ballot, violence has dropped."
+    assert values(text, "2005-12-12") == {"January": "2005-01"}
+
+
+def test_since_points_back():
+    text = "Castro, unseen in public since he underwent surgery in July, will miss the event."
+    assert values(text, "2006-12-21") == {"July": "2006-07"}

@@ -51,6 +51,10 @@ AUXILIARIES = {"be", "been", "being", "is", "are", "am", "was", "were", "has", "
 NOT_VERBS_AFTER_TO = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
                       "those", "some", "all", "any", "each", "every", "no", "be", "date", "power", "office",
                       "war", "peace", "death", "court", "jail", "prison", "school", "work", "home"}
+# Words after "that" that open no present-tense relative clause ("that in March ...", "that officials ...").
+RELATIVE_NOT_VERBS = {"in", "on", "at", "by", "for", "from", "of", "with", "after", "before", "during", "since",
+                      "until", "when", "if", "as", "and", "or", "but", "he", "she", "it", "they", "we", "i", "you",
+                      "there", "then", "now", "day", "year", "week", "month", "time", "same", "way", "is", "was"}
 # A sentence this short may be a headline, where "Name to VERB" is a plan.
 HEADLINE_TOKENS = 24
 # Months and weekdays: "agreed in June to buy" is no headline's "Name to VERB".
@@ -191,6 +195,18 @@ class TenseFinder:
                 return (1, "PAST", 2 if irregular else 1, self.tokens[k].text)
         return None
 
+    def _present_relative(self, lo: int, i: int) -> bool:
+        """Does the clause starting at token ``lo`` open with "that/which/who" and a verb in the present
+        ("that follow", "which remains"), before the expression at ``i``?"""
+        if lo + 1 >= i or self.words[lo] not in ("that", "which", "who"):
+            return False
+        if self.words[lo] == "that" and lo and (self._plain_cue(lo - 1) is not None or not self.words[lo - 1].isalpha()):
+            return False  # "said that ...", "expects that ...": a complement clause, not a relative one
+        w = self.tokens[lo + 1].text
+        return (w.isalpha() and w.islower() and w not in AUXILIARIES and w not in self.res.past_verbs
+                and not (w.endswith("ed") and w not in self.res.not_past) and w not in NOT_VERBS_AFTER_TO
+                and w not in RELATIVE_NOT_VERBS)
+
     def _short_sentence(self, k: int) -> bool:
         """Is the sentence of token ``k`` headline-short (at most ``HEADLINE_TOKENS`` tokens)?"""
         si = self.sentence_of(k)
@@ -279,10 +295,16 @@ class TenseFinder:
             # a bracket's words take the tense of the clause they sit in: "will leave at 4 in the
             # morning (4 a.m. EDT Thursday)"
             units.append((self.bounds(lo - 1, lo, self.clause)[0], units[0][1]))
-        units.append(self.bounds(i, j, self.sent))
+        present_relative = self._present_relative(units[0][0], i)
+        if present_relative:
+            # "the primaries that follow in March": a relative clause in the present, with no cue of its
+            # own, does not take the tense of the clause it hangs on ("... he has organized")
+            units = units[:1]
+        else:
+            units.append(self.bounds(i, j, self.sent))
         for n_unit, (lo, hi) in enumerate(units):
             hit = self._scan(max(lo, i - WINDOW), min(hi, j + WINDOW), *((i, i) if include_span else (i, j)),
-                             local=n_unit < len(units) - 1)
+                             local=present_relative or n_unit < len(units) - 1)
             if hit:
                 _, k, tense, words, n, negweight = hit
                 return TenseCue(tense, words, self.tokens[k].start, self.tokens[k + n - 1].end, -negweight)
