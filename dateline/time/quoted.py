@@ -83,11 +83,11 @@ def quoted_deixis(timexes: Sequence[Any], text: str, day: dt.date) -> list[Any]:
         return list(timexes)
     para_starts = [0] + [m.end() for m in re.finditer("\n", text)]
 
+    starts = [q[0] for q in quotes]  # quotations do not overlap: the one that starts last before t
+
     def inside(t: Any) -> tuple[int, int] | None:
-        for q in quotes:
-            if q[0] <= t.start and t.end <= q[1]:
-                return q
-        return None
+        k = bisect.bisect_right(starts, t.start) - 1
+        return quotes[k] if k >= 0 and t.end <= quotes[k][1] else None
 
     # the days of sayings, outside quotations, before the article date
     sayings = [t for t in timexes if t.type == "DATE" and _DAY.match(str(t.value)) and inside(t) is None
