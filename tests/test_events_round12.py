@@ -7,6 +7,7 @@ agency of a wire dateline ("MINSK, 7 May (BelTA) –") are no participants, and 
 
 from __future__ import annotations
 
+import pytest
 from layer_checks import event_at_word
 
 
@@ -120,3 +121,16 @@ def test_a_present_conjunct_of_a_past_verb_keeps_no_past_date() -> None:
     assert e is not None and not e.date.startswith("199")
     e = event_at_word(text, "2022-02-08", "broke")
     assert e is not None and e.date.startswith("199")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Putin decided to annex the four regions.", "annex"),
+        ("Moscow said the occupied regions had voted to join Russia.", "join"),
+        ("Turkey offered to mediate between Kyiv and Moscow.", "mediate"),
+    ],
+)
+def test_what_was_decided_voted_or_offered_is_planned(text, word):
+    e = event_at_word(text, "2022-09-29", word)
+    assert e is not None and e.status == "planned"
