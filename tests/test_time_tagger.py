@@ -789,3 +789,27 @@ def test_a_present_relative_clause_keeps_its_own_time():
 def test_since_points_back():
     text = "Castro, unseen in public since he underwent surgery in July, will miss the event."
     assert values(text, "2006-12-21") == {"July": "2006-07"}
+
+
+def test_a_word_a_rule_names_as_a_literal_is_still_a_lower_case_word_to_the_others():
+    # "news" is named by the part-of-day rule's exclusions; "the day after news of ..." is an event's day
+    assert tag("The day after news of the referendums, he ordered a mobilisation.", DCT) == []
+
+
+def test_round_13_work_set():
+    assert values("Russia struck Kyiv this weekend, officials said.", "2022-06-06") == {"this weekend": "2022-W22-WE"}
+    assert values("Talks will resume this weekend.", "2022-06-06") == {"this weekend": "2022-W23-WE"}
+    assert values('Ukraine faces a "difficult summer", officials warn.', "2024-04-23") == {"summer": "2024-SU"}
+    assert tag("In the morning conversation on the radio, he said so.", DCT) == []
+    assert values("In the morning troops attacked the town.") == {"the morning": "2022-09-29TMO"}
+
+
+def test_a_timeline_told_in_the_present_follows_its_last_date():
+    text = ("Here is a timeline of the main developments.\n\n"
+            "On April 21, Russia claims to have taken Mariupol.\n\n"
+            "Fighters hold out for nearly a month before being ordered in May to surrender.\n\n"
+            "In the south, Ukrainian forces launch an offensive in late August.")
+    got = values(text, "2023-02-23")
+    assert got["April 21"] == "2022-04-21" and got["May"] == "2022-05" and got["late August"] == "2022-08"
+    # without the word "timeline" the text is news again: the May ahead
+    assert values(text.replace("a timeline of ", ""), "2023-02-23")["May"] == "2023-05"

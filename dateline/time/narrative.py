@@ -7,6 +7,10 @@ were seized ... a 'referendum' was held on March 16").
   ``NARRATIVE_MIN_DAYS`` before the article, takes the chronicle's year when that puts it at most
   ``NARRATIVE_STEP_DAYS`` after the chronicle's last day (a chronicle moves on by days and weeks;
   "On June 12" months later is news again). The tagger applies it to every text.
+* :func:`chronicle_forward` — in a timeline told in the present ("Here is a timeline of the main
+  developments: ... Ukrainian forces launch an offensive in late August"), a month or season
+  without a year or a tense follows the story's last date instead of going to the one nearest the
+  article date, when that one would lie ahead of the article.
 * :func:`with_year` — a copy of a time expression in another year (value, interval, reason).
 * :func:`paragraphs`, :func:`paragraph_of` — the paragraph (non-empty line) a character offset is in.
 """
@@ -24,6 +28,11 @@ from typing import Any
 NARRATIVE_MIN_DAYS = 30
 # a chronicle's next day comes at most this long after its last one
 NARRATIVE_STEP_DAYS = 60
+# a text that says it is a chronicle: its present tense tells the past
+CHRONICLE_CUES = re.compile(r"\b(?:timeline|chronology|key (?:dates|events|moments)|a look back)\b", re.IGNORECASE)
+# a chronicle's next month or season starts at most this long after its last date
+CHRONICLE_STEP_DAYS = 120
+_YEARLESS_PERIOD = re.compile(r"XXXX-(?:\d\d|\d\d-\d\d|SP|SU|FA|WI)$")
 _MONTH_DAY = re.compile(r"XXXX-\d\d-\d\d")  # "February 27": the year is the only thing missing
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")  # "February 20, 2014": a day of a written year
 
@@ -99,5 +108,38 @@ def narrative_years(timexes: Sequence[Any], text: str, day: dt.date) -> list[Any
             if step is not None and 0 <= (step - last[1]).days <= NARRATIVE_STEP_DAYS and _before(
                     moved, day, NARRATIVE_MIN_DAYS):
                 t, last = moved, (para, step)
+        out.append(t)
+    return out
+
+
+def chronicle_forward(timexes: Sequence[Any], text: str, day: dt.date) -> list[Any]:
+    """The time expressions, in a text that calls itself a timeline or chronology: a month, season
+    or day without a year and with no tense cue, resolved ahead of the article date ``day``, moves
+    to the first one after the chronicle's last date when that is before the article date and at
+    most ``CHRONICLE_STEP_DAYS`` after it ("On April 21, Russia claims Mariupol ... fighters are
+    ordered in May to surrender": May of that year, not the coming May)."""
+    if not CHRONICLE_CUES.search(text):
+        return list(timexes)
+    last: dt.date | None = None  # the chronicle's last date, when it is well before the article
+    out = []
+    for t in sorted(timexes, key=lambda t: t.start):
+        first = _first_day(t) if t.type in ("DATE", "TIME") and t.interval else None
+        if first is None:
+            out.append(t)
+            continue
+        under = str(getattr(t, "underspecified", "") or "")
+        if (last is not None and first > day and getattr(t, "tense", None) is None
+                and _YEARLESS_PERIOD.match(under)):
+            for year in (last.year, last.year + 1):
+                moved = with_year(t, year)
+                start = _first_day(moved) if moved is not None else None
+                if (moved is not None and start is not None and last <= start
+                        and (start - last).days <= CHRONICLE_STEP_DAYS and _before(moved, day, 0)):
+                    t = dataclasses.replace(moved, rule=moved.rule.replace(
+                        "the year of the narrative around it", "the year of the chronicle told before it"))
+                    first = start
+                    break
+        if _before(t, day, NARRATIVE_MIN_DAYS):
+            last = first
         out.append(t)
     return out

@@ -326,6 +326,9 @@ def _weekend(direction: str, ctx: Context) -> tuple[str, str]:
     cands = [(fmt(saturday + dt.timedelta(weeks=k), "WE"), saturday + dt.timedelta(weeks=k),
               saturday + dt.timedelta(weeks=k, days=1)) for k in (-2, -1, 0, 1, 2)]
     if direction == "~":
+        if ctx.tense == "PAST" and cands[2][1] > dct:
+            # told in the past early in the week: "Russia struck Kyiv this weekend" on a Monday
+            return cands[1][0], f"weekend; 'this' in a past clause → the weekend just over before {dct}"
         return cands[2][0], f"weekend; 'this' → the weekend of the week of {dct}"
     value, how = _choose(cands, dct, direction, ctx.tense, "past")
     why = "forced by the words" if direction else _tense_words(ctx)

@@ -27,6 +27,7 @@ from .scanner import (
     CAP,
     CAP_OFFSET,
     INT,
+    LOWER,
     ORD,
     ORDWORD,
     SHAPES,
@@ -121,6 +122,14 @@ class Resources:
         for inc in wl.includes:
             chars |= self._chars(inc, seen)
         return chars
+
+    def lower_chars(self) -> set[str]:
+        """``{lower}``: an unknown lower-case word, or a word that rules name only as a literal (in no
+        list): "news" in one rule's exclusions is still any lower-case word to the others."""
+        listed: set[str] = set()
+        for wl in self.lists.values():
+            listed |= set(wl.words) | {w.lower() for w in wl.cased}
+        return {LOWER} | {c for w, c in self.vocab.items() if w not in listed and w.isalpha() and w.islower()}
 
     def add_word(self, word: str) -> str:
         """The class character of a literal word used in a rule (created when new)."""

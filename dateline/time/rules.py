@@ -222,6 +222,8 @@ class _Parser:
             name, _, group = item[1:-1].partition(":")
             if name == "any":
                 chars = None
+            elif name == "lower":
+                chars = self.res.lower_chars()
             elif name in _SPECIAL:
                 chars = {_SPECIAL[name]}
             elif name == "Upper":

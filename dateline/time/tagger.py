@@ -16,7 +16,7 @@ import functools
 import logging
 import re
 
-from .narrative import narrative_years
+from .narrative import chronicle_forward, narrative_years
 from .quoted import quoted_deixis
 from .resolve import PLAN_VERBS, Context, needs_tense, resolve
 from .resources import Resources, load
@@ -147,7 +147,8 @@ def tag(text: str, dct: dt.date | dt.datetime | str) -> list[Timex]:
     chosen.sort(key=lambda c: c[0])
     chosen = _without_match_halves(_without_slide_counters(chosen, tokens), tokens, res)
     chosen = _without_titles(chosen, tokens, text, res)
-    return quoted_deixis(narrative_years(_resolve_all(text, tokens, chosen, day0, res), text, day0), text, day0)
+    found = narrative_years(_resolve_all(text, tokens, chosen, day0, res), text, day0)
+    return quoted_deixis(chronicle_forward(found, text, day0), text, day0)
 
 
 # Tokens after which a capital is the sentence's (or a quotation's) own, not a name's.
