@@ -813,3 +813,20 @@ def test_a_timeline_told_in_the_present_follows_its_last_date():
     assert got["April 21"] == "2022-04-21" and got["May"] == "2022-05" and got["late August"] == "2022-08"
     # without the word "timeline" the text is news again: the May ahead
     assert values(text.replace("a timeline of ", ""), "2023-02-23")["May"] == "2023-05"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'An expert wrote in the "Times" daily that the plan failed.',
+        "According to the “Kommersant” daily, the deal was signed.",
+        "A senior official quoted by the Haaretz daily attributed it to the army.",
+    ],
+)
+def test_a_named_daily_is_a_newspaper(text):
+    assert [t.text for t in tag(text, "2024-04-28") if t.type == "SET"] == []
+
+
+def test_curly_quotes_are_punctuation_to_the_rules():
+    assert values("Ukraine faces a “difficult summer”, officials warn.", "2024-04-23") == {"summer": "2024-SU"}
+    assert values("Trains run to Kyiv daily from Warsaw.") == {"daily": "P1D"}

@@ -33,7 +33,7 @@ VOCAB_BASE = 0xE800
 CAP_OFFSET = 0x800
 VOCAB_LIMIT = 0x800
 CAP, LOWER, OTHER_PUNCT = "C", "w", "*"
-PUNCT = set(",.;:!?-()\"'/&$%[]–—`")
+PUNCT = set(",.;:!?-()\"'/&$%[]–—`“”‘’")
 
 TOKEN_RE = re.compile(
     r"""
