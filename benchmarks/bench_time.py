@@ -263,6 +263,7 @@ def hostile() -> list[list[object]]:
         '"May " repeated': lambda n: "May " * (n // 4),
         '"in May " repeated': lambda n: "in May " * (n // 7),
         '"said on This Week " repeated (one line)': lambda n: "said on This Week " * (n // 18),
+        'a quotation and its day repeated (one line)': lambda n: '"We sign today," Putin said on Tuesday. ' * (n // 40),
         "random bytes (latin-1)": lambda n: binary[:n],
     }
     rows = []

@@ -28,6 +28,7 @@ SAYING = re.compile(
 # how far (characters) the saying verb may be from the day, and the quotation from the saying
 SAYING_REACH = 40
 QUOTE_REACH = 120
+SAYING_SPAN = 60  # the longest day expression a saying may have ("Tuesday, Sept. 27, 2022, at 10 a.m.")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d$")
 _QUOTE_CHARS = '"“”'
 
@@ -94,6 +95,8 @@ def quoted_deixis(timexes: Sequence[Any], text: str, day: dt.date) -> list[Any]:
                and str(t.value) < day.isoformat() and _speech_day(t, text, quotes)]
     if not sayings:
         return list(timexes)
+    sayings.sort(key=lambda s: s.start)
+    said_at = [s.start for s in sayings]  # by position, so that a quotation looks only at the days near it
     out = []
     moved: dict[tuple[tuple[int, int], str], str] = {}  # (quotation, old day) -> new day
     for t in timexes:
@@ -109,7 +112,9 @@ def quoted_deixis(timexes: Sequence[Any], text: str, day: dt.date) -> list[Any]:
             out.append(t)
             continue
         para = _paragraph(para_starts, t.start)
-        near = [s for s in sayings if _paragraph(para_starts, s.start) == para
+        window = sayings[bisect.bisect_left(said_at, q[0] - QUOTE_REACH - SAYING_SPAN):
+                         bisect.bisect_right(said_at, q[1] + QUOTE_REACH)]
+        near = [s for s in window if _paragraph(para_starts, s.start) == para
                 and (0 <= q[0] - s.end <= QUOTE_REACH or 0 <= s.start - q[1] <= QUOTE_REACH)]
         if not near:
             out.append(t)
