@@ -830,3 +830,9 @@ def test_a_named_daily_is_a_newspaper(text):
 def test_curly_quotes_are_punctuation_to_the_rules():
     assert values("Ukraine faces a “difficult summer”, officials warn.", "2024-04-23") == {"summer": "2024-SU"}
     assert values("Trains run to Kyiv daily from Warsaw.") == {"daily": "P1D"}
+
+
+def test_a_timeline_for_talks_is_no_chronicle():
+    text = ("Officials gave no timeline for the talks.\n\nOn April 21, Russia claimed Mariupol.\n\n"
+            "The summit takes place in May.")
+    assert values(text, "2023-02-23")["May"] == "2023-05"

@@ -29,7 +29,8 @@ NARRATIVE_MIN_DAYS = 30
 # a chronicle's next day comes at most this long after its last one
 NARRATIVE_STEP_DAYS = 60
 # a text that says it is a chronicle: its present tense tells the past
-CHRONICLE_CUES = re.compile(r"\b(?:timeline|chronology|key (?:dates|events|moments)|a look back)\b", re.IGNORECASE)
+CHRONICLE_CUES = re.compile(r"\b(?:timeline(?: of\b|:)|chronology\b|key (?:dates|events|moments)\b|a look back\b)",
+                            re.IGNORECASE)
 # a chronicle's next month or season starts at most this long after its last date
 CHRONICLE_STEP_DAYS = 120
 _YEARLESS_PERIOD = re.compile(r"XXXX-(?:\d\d|\d\d-\d\d|SP|SU|FA|WI)$")
