@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dateline.quotes.marks import find_quoted
+from dateline.marks import find_quoted
 
 
 def spans(text: str) -> list[str]:

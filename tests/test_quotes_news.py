@@ -8,8 +8,8 @@ from __future__ import annotations
 from layer_checks import by_cue
 from layer_checks import quotes_of as run
 
+from dateline.marks import find_dash_quoted, find_quoted
 from dateline.quotes.lexicon import load
-from dateline.quotes.marks import find_dash_quoted, find_quoted
 
 # --- the name set beside a role phrase ---------------------------------------------------------
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from layer_checks import by_cue
 from layer_checks import quotes_of as run
 
-from dateline.quotes.marks import find_dash_quoted
+from dateline.marks import find_dash_quoted
 
 
 def dash_spans(text: str) -> list[str]:

@@ -12,7 +12,7 @@ import pytest
 from layer_checks import by_cue
 from layer_checks import quotes_of as run
 
-from dateline.quotes.marks import find_quoted
+from dateline.marks import find_quoted
 
 # --- a quotation that continues a speaker --------------------------------------------------------
 

@@ -10,7 +10,7 @@ import pytest
 from layer_checks import by_cue
 from layer_checks import quotes_of as run
 
-from dateline.quotes.marks import doubled_marks, find_quoted
+from dateline.marks import doubled_marks, find_quoted
 
 
 def spans(text: str) -> list[str]:

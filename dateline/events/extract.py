@@ -134,8 +134,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.marks import find_quoted
 from dateline.quotes.lexicon import load as quote_lexicon
-from dateline.quotes.marks import find_quoted
 from dateline.time import as_date, sentence_tense
 from dateline.time.narrative import paragraph_of, paragraphs
 from dateline.time.values import interval as interval_of

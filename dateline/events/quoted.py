@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from dateline.quotes.marks import find_quoted
+from dateline.marks import find_quoted
 
 from .lexicon import load
 

@@ -31,8 +31,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..marks import Quoted
 from .lexicon import Lexicon
-from .marks import Quoted
 from .tokens import Found, cue_tokens, glued_between, hull, is_sentence_end, subject_of
 from .tokens import token_range as _token_range
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .marks import Quoted
+from ..marks import Quoted
 
 _POSSESSIVE = ("'s", "’s", "'", "’")
 _OPENING = set("“„«‘'\" \t")

@@ -13,13 +13,13 @@ import logging
 
 from spacy.tokens import Doc, Token
 
+from ..marks import Quoted, find_quoted
 from . import lexicon as _lexicon
 from .antecedents import SPEAKING_PRONOUNS, coordination, pronoun_antecedent
 from .direct import direct_quotes, glued_name, opens_after_lead_in, opens_paragraph, paragraph_ids
 from .documents import is_text, text_author
 from .edges import complete_marks, with_owner
 from .embeds import embedded_posts
-from .marks import Quoted, find_quoted
 from .model import Quote
 from .reported import reported_speech
 from .speakers import (

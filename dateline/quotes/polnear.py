@@ -167,7 +167,7 @@ def derive_cue_frames(pairs: Iterable[tuple[Document, Any]], min_hits: int = 3
     least ``min_hits`` hits; uses inside quotation marks are not counted (their words belong to
     the quotation in PolNeAR). This is how ``data/cues.tsv`` was first drawn.
     """
-    from .marks import find_quoted
+    from ..marks import find_quoted
     from .reported import frames_of
 
     uses: dict[tuple[str, str], int] = {}

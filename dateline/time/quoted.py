@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from ..marks import find_quoted
 from .resolve import Context, resolve
 from .values import interval
 
@@ -30,36 +31,19 @@ SAYING_REACH = 40
 QUOTE_REACH = 120
 SAYING_SPAN = 60  # the longest day expression a saying may have ("Tuesday, Sept. 27, 2022, at 10 a.m.")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d$")
-_QUOTE_CHARS = '"“”'
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
-    """The (start, end) character spans inside quotation marks, paragraph by paragraph ("..." or “...”).
-
-    A paragraph with an odd number of straight quotes keeps its last quotation open to the paragraph end.
-    """
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for line in text.split("\n"):
-        start = None
-        for m in re.finditer(f"[{_QUOTE_CHARS}]", line):
-            ch = m.group()
-            if start is None and ch != "”":
-                start = pos + m.end()
-            elif start is not None and ch != "“":
-                spans.append((start, pos + m.start()))
-                start = None
-        if start is not None:
-            spans.append((start, pos + len(line)))
-        pos += len(line) + 1
-    return spans
+    """The (start, end) offsets of the quoted words of ``text`` (marks left out), in order: the
+    quotations :func:`dateline.marks.find_quoted` finds, paragraph by paragraph."""
+    return [q.inner(text) for q in find_quoted(text)]
 
 
 def _paragraph(starts: list[int], pos: int) -> int:
     return bisect.bisect_right(starts, pos) - 1
 
 
-def _speech_day(t: Any, text: str, quotes: list[tuple[int, int]]) -> bool:
+def _speech_day(t: Any, text: str) -> bool:
     """Is ``t`` (a day outside quotations) the day of a saying: a saying verb within reach of it?"""
     lo, hi = max(0, t.start - SAYING_REACH), min(len(text), t.end + SAYING_REACH)
     before, after = text[lo:t.start], text[t.end:hi]
@@ -77,7 +61,13 @@ def quoted_deixis(timexes: Sequence[Any], text: str, day: dt.date) -> list[Any]:
     """The time expressions, those inside a quotation that count from the article date ``day``
     counted from the day the quotation was said instead, when the paragraph says it ("...," Putin
     said on Tuesday)."""
-    if not any(c in text for c in _QUOTE_CHARS):
+    # only a word counted from the article date can move, and only to the day of a saying: most
+    # texts have no such pair, and are left before their quotations are looked for
+    if not any(str(getattr(t, "underspecified", "") or "").startswith("DCT") for t in timexes):
+        return list(timexes)
+    days = [t for t in timexes if t.type == "DATE" and _DAY.match(str(t.value)) and str(t.value) < day.isoformat()
+            and _speech_day(t, text)]
+    if not days:
         return list(timexes)
     quotes = quote_spans(text)
     if not quotes:
@@ -91,8 +81,7 @@ def quoted_deixis(timexes: Sequence[Any], text: str, day: dt.date) -> list[Any]:
         return quotes[k] if k >= 0 and t.end <= quotes[k][1] else None
 
     # the days of sayings, outside quotations, before the article date
-    sayings = [t for t in timexes if t.type == "DATE" and _DAY.match(str(t.value)) and inside(t) is None
-               and str(t.value) < day.isoformat() and _speech_day(t, text, quotes)]
+    sayings = [t for t in days if inside(t) is None]
     if not sayings:
         return list(timexes)
     sayings.sort(key=lambda s: s.start)
