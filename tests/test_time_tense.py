@@ -78,3 +78,99 @@ def test_every_cue_of_the_table_is_found_in_text(phrase, tense):
     finder = TenseFinder(text, tokenize(text, res.abbreviations), res)
     found = finder.cue_at(0)
     assert found is not None and found[1] == tense and found[0] == len(tokenize(phrase, res.abbreviations)), found
+
+
+def _weekday_movers() -> list[str]:
+    from dateline.time.resources import RESOURCES
+
+    lines = (RESOURCES / "weekday_future.txt").read_text(encoding="utf-8").splitlines()
+    return [w.strip() for w in lines if w.strip() and not w.startswith("#")]
+
+
+@pytest.mark.parametrize("phrase", _weekday_movers())
+def test_every_weekday_mover_is_a_future_cue_of_the_table(phrase):
+    # an entry that is not a FUTURE cue of tense.tsv is never found, so it would be dead
+    assert (phrase, "FUTURE") in _cue_lines()
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    # DCT Thursday 2016-02-18: a planned appearance told in the present is the coming day
+    ("The Silver State holds its Democratic caucuses on Saturday.", "2016-02-20"),
+    ("Wyoming, which holds a caucus on Saturday, is next.", "2016-02-20"),
+    ("The two leaders hold talks on Friday in Brussels.", "2016-02-19"),
+    ("Scholz hosts the summit on Sunday.", "2016-02-21"),
+    ("Biden travels to Poland on Friday to meet allied leaders.", "2016-02-19"),
+    ("Yellen testifies before Congress on Tuesday.", "2016-02-23"),
+    ("The new president takes office on Monday.", "2016-02-22"),
+    # ... but a past verb still points back
+    ("The hosts won on Saturday.", "2016-02-13"),
+    ("She held talks with him on Monday.", "2016-02-15"),
+])
+def test_present_tense_of_a_planned_appearance_points_a_weekday_forward(sentence, value):
+    from dateline.time import tag
+
+    assert [t.value for t in tag(sentence, "2016-02-18")] == [value]
+
+
+def test_a_present_hold_of_a_lead_is_not_a_plan():
+    from dateline.time import tag
+
+    text = "The party holds a comfortable majority after an election in December."
+    assert [t.value for t in tag(text, "2024-05-02")] == ["2023-12"]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    # DCT Sunday 2016-07-24: the ISO week 29 ends that day
+    ("EU ministers will meet this week to discuss the package.", "2016-W30"),
+    ("The convention opens this week.", "2016-W30"),
+    ("Russia struck Kyiv this week.", "2016-W29"),
+    ("Today, we are ending this week with a strong diplomatic event.", "2016-W29"),
+])
+def test_this_week_told_in_the_future_on_a_sunday_is_the_coming_week(sentence, value):
+    from dateline.time import tag
+
+    assert [t.value for t in tag(sentence, "2016-07-24") if t.text.endswith("week")] == [value]
+
+
+def test_this_week_told_in_the_future_on_a_weekday_is_the_current_week():
+    from dateline.time import tag
+
+    assert [t.value for t in tag("EU ministers will meet this week.", "2016-07-22")] == ["2016-W29"]
+
+
+def test_a_day_dated_by_the_past_verb_before_it_is_not_the_coming_one():
+    from dateline.time import tag
+
+    # written 2015-11-25: "posted on January 23" is the January 23 gone by, not the one 59 days ahead
+    assert [t.value for t in tag("Labott posted on January 23 at 4:01 PM.", "2015-11-25")] == ["2015-01-23T16:01"]
+    # ... while a date the past verb does not date may still be the coming one
+    assert [t.value for t in tag("The offer, which was extended, expires Jan. 20.", "2015-11-25")] == ["2016-01-20"]
+
+
+def test_a_passive_past_verb_right_before_a_weekday_dates_it():
+    from dateline.time import tag
+
+    found = tag("The vote was postponed on Monday until January 10.", "2015-11-25")
+    assert [t.value for t in found] == ["2015-11-23", "2016-01-10"]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("He will speak on Friday, April 1 at noon.", "Friday, April 1 at noon", "2016-04-01T12:00"),
+    ("It ended Saturday, March 26, at 11 a.m.", "Saturday, March 26, at 11 a.m.", "2016-03-26T11:00"),
+    ("The shop closes Monday at midnight.", "Monday at midnight", "2016-04-04T24:00"),
+    ("The deadline is April 2 at 3 p.m.", "April 2 at 3 p.m.", "2016-04-02T15:00"),
+    ("It was held on March 3, 2016, at 10:30 a.m. in the hall.", "March 3, 2016, at 10:30 a.m.", "2016-03-03T10:30"),
+])
+def test_a_day_then_at_and_a_clock_time_is_one_time(sentence, text, value):
+    # as "noon Friday" is one TIME, so is "Friday at noon" (the TIDES/TimeML extent takes the
+    # postmodifying phrase)
+    from dateline.time import tag
+
+    assert [(t.text, t.type, t.value) for t in tag(sentence, "2016-03-30")] == [(text, "TIME", value)]
+
+
+def test_presently_is_the_present():
+    from dateline.time import tag
+
+    assert [(t.text, t.value) for t in tag("Moscow is presently unable to meet the demand.", "2024-05-11")] == [
+        ("presently", "PRESENT_REF")]

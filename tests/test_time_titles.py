@@ -110,3 +110,18 @@ def test_a_time_word_after_a_date_line_is_no_title() -> None:
     text = "Apple unveils iPhone 4 June 8, 2010 Yesterday, at the conference, Jobs spoke."
     assert [t.text for t in tag(text, "2010-06-08")] == ["June 8, 2010", "Yesterday"]
     assert [t.text for t in tag("KYIV (Reuters) Today the troops left.", "2010-06-08")] == ["Today"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia lost 2000 tanks in the war.",
+    "Troops moved along Route 1945 toward the border.",
+    "Flight 1549 landed on the Hudson.",
+    "The council adopted Resolution 2334 unanimously.",
+])
+def test_a_count_or_a_numbered_thing_is_no_year(text: str) -> None:
+    assert tag(text, "2022-09-28") == []
+
+
+def test_a_year_before_a_noun_is_still_a_year() -> None:
+    assert [t.value for t in tag("He ran in the 1988 campaign; 93 percent of 2012 voters were white.",
+                                 "2016-03-07")] == ["1988", "2012"]

@@ -86,6 +86,7 @@ class Context:
     cue_left: bool = False  # the tense cue stands before the expression
     plain_past: bool = False  # a past clause that tells no plan ("imposed sanctions in July")
     story_month: int | None = None  # the month of the story's day, when a day set the story ("on February 24, 2022")
+    dated: bool = False  # a past verb right before dates it: "posted on January 23" (not a plan ahead)
 
 
 _DAY_OP = re.compile(r"^(.+)\|(W|[+-]\d+D)$")
@@ -107,7 +108,8 @@ WEEKDAYS = ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturda
 
 def needs_tense(value: str) -> bool:
     """Does resolving ``value`` depend on the tense around the expression?"""
-    return value.startswith("XXXX-") and not value.startswith("XXXX-XX-XX")
+    # ... and "this week" (DCT+0W), which a future clause written on a Sunday moves to the coming week
+    return (value.startswith("XXXX-") and not value.startswith("XXXX-XX-XX")) or value == "DCT+0W"
 
 
 def needs_day(value: str) -> bool:
@@ -312,7 +314,7 @@ def _yearless(m: re.Match[str], ctx: Context) -> tuple[str, str]:
         # quarter or half ("the couple divorced in the summer") is the last one, and so is a date
         # that opens its sentence: it sets the time of the story told ("In September, Medvedev said").
         value, how = _choose(cands, dct, direction, ctx.tense, "nearest", window=True,
-                             ahead_window=not ctx.fronted and bool(
+                             ahead_window=not ctx.fronted and not (ctx.dated and re.fullmatch(r"\d\d-\d\d", spec)) and bool(
                                  re.fullmatch(r"\d\d-\d\d|\d\d-W[1-5L]-[1-7]|O?EASTER[+-]\d+", spec)
                                  or (re.fullmatch(r"\d\d", spec) and not ctx.plain_past)))
     why = ("told as a thing done (an attack, a ruling)" if direction == "^" else "forced by the words") if direction \
@@ -335,15 +337,12 @@ def _weekend(direction: str, ctx: Context) -> tuple[str, str]:
     return value, f"weekend; {why} → {how.replace('one', 'weekend', 1)}"
 
 
-# Soft future cues that still point a weekday forward: "the vote is expected Sunday".
-# Soft future cues that still move a weekday forward: expectations, and scheduling verbs in the
-# present ("talks start Monday", "the deadline expires Friday").
-SOFT_FUTURE_WEEKDAY = frozenset({"expected", "expects", "expect", "expecting", "starts", "begins", "begin",
-                                 "opens", "resumes", "resume", "expires", "expire", "convenes", "convene", "ends", "closes",
-                                 "concludes",
-                                 "kicks off", "kick off", "preparing for", "prepares for", "prepare for",
-                                 "preparing to", "prepares to", "prepare to",
-                                 "gearing up for", "bracing for", "braces for"})
+# Soft future cues that still move a weekday forward (resources/weekday_future.txt): expectations,
+# scheduling verbs in the present ("talks start Monday") and planned appearances ("Nevada holds its
+# caucuses on Saturday").
+SOFT_FUTURE_WEEKDAY = frozenset(
+    w for w in (line.strip() for line in (Path(__file__).parent / "resources" / "weekday_future.txt").open(
+        encoding="utf-8")) if w and not w.startswith("#"))
 
 
 def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str]:
@@ -431,6 +430,13 @@ def _relative(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     if keep and finer(agran, gran if gran != "SE" else "Y"):
         gran = agran
     season = anchor_value[5:7] if agran == "SE" and gran == "SE" else None
+    if anchor_kind == "DCT" and n == 0 and unit == "W" and ctx.dct.isoweekday() == 7 and ctx.tense == "FUTURE" \
+            and (ctx.weight >= 2 or ctx.cue in SOFT_FUTURE_WEEKDAY):
+        # written on a Sunday, "this week" in a future clause is the week that starts the next day:
+        # "ministers will meet this week" (its ISO week ends that Sunday)
+        d = shift(adate, 1, unit)
+        value = fmt(d, gran, season) + (tpart or "")
+        return value, f"'this week' told in the future on Sunday {ctx.dct} → the week from the next day, {value}"
     d = shift(adate, n, unit)
     value = fmt(d, gran, season) + (tpart or "")
     step = "the same period" if n == 0 else f"{abs(n)} {unit} {'later' if n > 0 else 'earlier'}"

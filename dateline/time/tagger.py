@@ -331,6 +331,13 @@ _NOT_BEFORE_PAST = frozenset({"the", "a", "an", "its", "their", "his", "her", "o
 _CLAUSE_EDGE = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "—", "–"})
 
 
+def _past_form(word: str, res: Resources) -> bool:
+    """Whether ``word`` is a past-tense verb form ("posted", "held"), by the tables and the -ed rule."""
+    low = word.lower()
+    return word.islower() and (low in res.past_verbs or (
+        len(low) > 4 and low.endswith("ed") and low.isalpha() and low not in res.not_past))
+
+
 def _past_verb_before(text: str, tokens: list[Token], xs: int, finder: TenseFinder) -> bool:
     """Whether a past verb of the expression's own clause stands just before it, with no plan between
     ("officials who resigned in January were replaced", "the number that stood in January"), although
@@ -429,9 +436,12 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
             if finder.sentence_of(xs) - story_sentence <= STORY_REACH:
                 near_story = story_year
         fronted = tense == "PAST" and finder is not None and _opens_sentence(tokens, xs, xe, finder)
+        # "posted on January 23": the past verb that the date follows is the thing it dates
+        dated = tense == "PAST" and xs >= 2 and tokens[xs - 1].text.lower() == "on" and \
+            _past_form(tokens[xs - 2].text, res) and tokens[xs - 2].text.lower() not in PLAN_VERBS
         ctx = Context(day0, tense, cue, ref, ref_text, near_day, day_text if near_day else None,
                       period, period_text, weight, near_story, story_text if near_story else None, fronted,
-                      cue_left, plain_past, story_month if near_story else None)
+                      cue_left, plain_past, story_month if near_story else None, dated)
         if rule.type in ("DURATION", "SET") and not under.startswith(("DCT", "REF", "EVT", "PER", "P")):
             value, why = under, "explicit"  # a set such as XXXX-WXX-1 stays as written
         else:

@@ -223,6 +223,16 @@ class TenseFinder:
                                            for q in range(lo, hi))
         return self._past_sentences[si]
 
+    def _passive_before(self, a: int, i: int) -> bool:
+        """Are tokens ``a..i`` a past participle, with or without "on", after a past auxiliary: "was
+        postponed on Monday", "were killed Tuesday"?"""
+        if not a or self.words[a - 1] not in ("was", "were") or not (i - a == 1 or (
+                i - a == 2 and self.words[i - 1] == "on")):
+            return False
+        w = self.tokens[a].text
+        return w.islower() and (w in self.res.past_verbs or (
+            len(w) > 4 and w.endswith("ed") and w.isalpha() and w not in self.res.not_past))
+
     def _embedded_between(self, j: int, k: int) -> bool:
         """Does a that-clause, a "saying" or a quotation open between tokens ``j`` and ``k``?"""
         return any(self.words[q] in SUBORDINATORS or self.tokens[q].text in QUOTE_MARKS for q in range(j, k))
@@ -260,7 +270,8 @@ class TenseFinder:
                 weight = 1
             adjacent = False
             if tense == "PAST" and self.tokens[i].text[:1].isupper() and (
-                    k + n == i or (k + n == i - 1 and self.words[i - 1] == "on") or k == j):
+                    k + n == i or (k + n == i - 1 and self.words[i - 1] == "on") or k == j
+                    or self._passive_before(k + n, i)):
                 # a past verb right before or after a named day is the verb it dates: "unveiled on
                 # Tuesday a plan to cut taxes", "Germany on Wednesday announced plans to send tanks"
                 weight, adjacent = 2, True
