@@ -174,3 +174,21 @@ def test_presently_is_the_present():
 
     assert [(t.text, t.value) for t in tag("Moscow is presently unable to meet the demand.", "2024-05-11")] == [
         ("presently", "PRESENT_REF")]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Rain fell throughout the night, police said.", "2016-11-08TNI"),
+    ("The city was shelled during the night.", "2016-11-08TNI"),
+    ("Shelling will continue through the night.", "2016-11-09TNI"),
+    ("The bill passed on May 3. In the night it was signed.", "2016-05-03TNI"),
+])
+def test_a_night_told_in_the_past_with_no_day_is_the_night_just_gone(sentence, value):
+    from dateline.time import tag
+
+    assert [t.value for t in tag(sentence, "2016-11-09")][-1] == value
+
+
+def test_a_late_night_talk_show_is_no_time():
+    from dateline.time import tag
+
+    assert tag("He spoke with late night talk show host Seth Meyers.", "2016-11-09") == []

@@ -108,8 +108,9 @@ WEEKDAYS = ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturda
 
 def needs_tense(value: str) -> bool:
     """Does resolving ``value`` depend on the tense around the expression?"""
-    # ... and "this week" (DCT+0W), which a future clause written on a Sunday moves to the coming week
-    return (value.startswith("XXXX-") and not value.startswith("XXXX-XX-XX")) or value == "DCT+0W"
+    # ... and "this week" (DCT+0W), which a future clause written on a Sunday moves to the coming week,
+    # ... and a night with no day ("during the night"), which a past clause puts before the article date
+    return (value.startswith("XXXX-") and not value.startswith("XXXX-XX-XX")) or value in ("DCT+0W", "XXXX-XX-XXTNI")
 
 
 def needs_day(value: str) -> bool:
@@ -458,6 +459,11 @@ def _clock(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     tpart = m.group(1)
     if ctx.day:
         return ctx.day + tpart, f"time of day on the day mentioned just before it ('{ctx.day_text}', {ctx.day})"
+    if tpart == "TNI" and ctx.tense == "PAST":
+        # "the city was shelled during the night": told in the past with no day named, the night just
+        # gone, which TimeML dates by the evening it began
+        day = ctx.dct - dt.timedelta(days=1)
+        return day.isoformat() + tpart, f"the night told in the past, no day named → the night before {ctx.dct}"
     return ctx.dct.isoformat() + tpart, f"time of day on the article date {ctx.dct}"
 
 
