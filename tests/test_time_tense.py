@@ -192,3 +192,16 @@ def test_a_late_night_talk_show_is_no_time():
     from dateline.time import tag
 
     assert tag("He spoke with late night talk show host Seth Meyers.", "2016-11-09") == []
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The election is on Sunday.", "2016-11-13"),
+    ("The next hearing is Thursday.", "2016-11-10"),
+    ("The vote is in March.", "2017-03"),
+    ("The focus is on Russia, he said on Monday.", "2016-11-07"),
+    ("It occurred at around 6.10am on Tuesday.", "2016-11-08"),
+])
+def test_a_date_told_with_the_present_of_be_lies_ahead(sentence, value):
+    from dateline.time import tag
+
+    assert [t.value for t in tag(sentence, "2016-11-09")][-1] == value

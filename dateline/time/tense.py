@@ -161,6 +161,12 @@ class TenseFinder:
             nxt = self.tokens[k + 1].text
             if len(nxt) > 5 and nxt.endswith("ing") and nxt.isalpha() and nxt.islower() and nxt not in NOT_PROGRESSIVE:
                 found = (2, "FUTURE", 1, f"{words[k]} {nxt}")  # "is traveling ... on Tuesday"
+            # "the election is (on) Sunday", "the vote is in May": a date told with the present of "be"
+            # is a date ahead
+            q = k + 2 if words[k + 1] in ("on", "in") and k + 2 < len(words) else k + 1
+            if found is None and words[k] in ("is", "are") and words[q] in CALENDAR_NAMES \
+                    and self.tokens[q].text[:1].isupper():
+                found = (q - k, "FUTURE", 2, " ".join(words[k:q]))
         found = found or self._plain_cue(k)
         if found is None and words[k] == "to" and k and k + 1 < len(words) and self.tokens[k - 1].text[:1].isupper() \
                 and words[k - 1] not in CALENDAR_NAMES and self.tokens[k + 1].text.isalpha() \
