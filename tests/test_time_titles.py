@@ -125,3 +125,17 @@ def test_a_count_or_a_numbered_thing_is_no_year(text: str) -> None:
 def test_a_year_before_a_noun_is_still_a_year() -> None:
     assert [t.value for t in tag("He ran in the 1988 campaign; 93 percent of 2012 voters were white.",
                                  "2016-03-07")] == ["1988", "2012"]
+
+
+@pytest.mark.parametrize("text", [
+    "Gebrselassie ran 2:06:20 in Amsterdam.",
+    "The race ended with his 2:09:30 victory.",
+    "He broke the world record running 2:04:55.",
+])
+def test_a_race_time_is_no_time_of_day(text: str) -> None:
+    assert tag(text, "2005-10-16") == []
+
+
+def test_a_clock_time_is_still_a_time_of_day() -> None:
+    assert [t.value for t in tag("At 9:30 the talks began; a 10:15 meeting followed.", "2005-10-16")] == [
+        "2005-10-16T09:30", "2005-10-16T10:15"]
