@@ -205,3 +205,25 @@ def test_a_date_told_with_the_present_of_be_lies_ahead(sentence, value):
     from dateline.time import tag
 
     assert [t.value for t in tag(sentence, "2016-11-09")][-1] == value
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Zelensky is likely to make the case when he addresses the summit on Monday.", "2022-10-03"),
+    ("The vote is likely to take place on Sunday.", "2022-10-02"),
+])
+def test_a_likely_plan_points_a_weekday_forward(sentence, value):
+    from dateline.time import tag
+
+    assert [t.value for t in tag(sentence, "2022-09-28")] == [value]
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    ("Soon things got serious and he ran away.", []),
+    ("Soon Russia began shelling the city.", []),
+    ("The tables will soon be turned on Putin.", ["FUTURE_REF"]),
+    ("He expects to soon see results.", ["FUTURE_REF"]),
+])
+def test_soon_in_a_told_past_is_not_the_future(sentence, values):
+    from dateline.time import tag
+
+    assert [t.value for t in tag(sentence, "2022-09-28")] == values

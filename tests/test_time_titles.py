@@ -139,3 +139,20 @@ def test_a_race_time_is_no_time_of_day(text: str) -> None:
 def test_a_clock_time_is_still_a_time_of_day() -> None:
     assert [t.value for t in tag("At 9:30 the talks began; a 10:15 meeting followed.", "2005-10-16")] == [
         "2005-10-16T09:30", "2005-10-16T10:15"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("It's nighttime in Kyiv. Here's what you need to know.", [("nighttime", "2022-09-28TNI")]),
+    ("It's morning in Kyiv.", [("morning", "2022-09-28TMO")]),
+    ("Russia lost 500 soldiers over last day, Ukraine says.", [("last day", "P1D")]),
+    ("The candidates for president Thursday lashed out at each other.", [("Thursday", "2022-09-22")]),
+    ("Every second delivery was premature.", []),
+    ("Every second counts.", []),
+    ("The alarm sounds every second.", [("every second", "PT1S")]),
+])
+def test_headline_and_number_words(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, "2022-09-28")] == found
+
+
+def test_a_capitalized_title_still_makes_a_weekday_a_name() -> None:
+    assert tag("President Thursday spoke.", "2022-09-28") == []
