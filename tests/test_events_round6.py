@@ -147,8 +147,13 @@ def test_narrative_years_moves_only_past_month_days():
 def test_previous_year_needs_a_month():
     (friday,) = [t for t in tag("He spoke on Friday.", "2022-03-10") if t.text == "Friday"]
     assert previous_year(friday) is None
+    # the time layer reads a day dated by the past verb before it as the one gone by ...
     (day,) = [t for t in tag("It was signed on March 16.", "2022-03-10") if t.text == "March 16"]
-    assert previous_year(day).value == "2021-03-16"
+    assert day.value == "2021-03-16"
+    # ... and one it still puts ahead is moved back a year here
+    (ahead,) = [t for t in tag("The offer, which was extended, expires March 16.", "2022-03-10")
+                if t.text == "March 16"]
+    assert ahead.value == "2022-03-16" and previous_year(ahead).value == "2021-03-16"
 
 
 # -- the same event told again ----------------------------------------------------------------------

@@ -156,3 +156,29 @@ def test_headline_and_number_words(text: str, found: list[tuple[str, str]]) -> N
 
 def test_a_capitalized_title_still_makes_a_weekday_a_name() -> None:
     assert tag("President Thursday spoke.", "2022-09-28") == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("They declared war on them long ago.", [("long ago", "PAST_REF")]),
+    ("Not long ago, prices were low.", [("Not long ago", "PAST_REF")]),
+    ("That happened a long time ago.", [("a long time ago", "PAST_REF")]),
+    ("How long ago was that?", []),
+    ("She embarks on a rigorous year of charity appearances.", [("a rigorous year", "P1Y")]),
+    ("It was a difficult week for the government.", [("a difficult week", "P1W")]),
+    ("Ukraine faces a difficult summer, London says.", [("summer", "2024-SU")]),
+    ("The envoy spoke in Moscow on 6 may.", [("6 may", "2024-05-06")]),
+    ("Article 6 may apply.", []),
+    ("It was just yet another day in Kyiv.", []),
+])
+def test_more_news_phrases(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, "2024-04-22")] == found
+
+
+def test_an_open_class_list_keeps_its_words_lower_case_words() -> None:
+    from dateline.time.resources import load
+    from dateline.time.scanner import LOWER
+
+    res = load()
+    assert res.lists["period_adjective"].open_class
+    assert res.vocab["difficult"] in res.lower_chars() and LOWER in res.lower_chars()
+    assert res.vocab["monday"] not in res.lower_chars()

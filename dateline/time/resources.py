@@ -56,6 +56,7 @@ class WordList:
     cased: dict[str, str] = field(default_factory=dict)  # entry as written -> value
     shape_chars: set[str] = field(default_factory=set)
     includes: list[str] = field(default_factory=list)
+    open_class: bool = False  # "%open": its words are still ordinary lower-case words to {lower}
 
     def value(self, tok: Token) -> object:
         """The normalized value of ``tok`` as a member of this list."""
@@ -125,10 +126,12 @@ class Resources:
 
     def lower_chars(self) -> set[str]:
         """``{lower}``: an unknown lower-case word, or a word that rules name only as a literal (in no
-        list): "news" in one rule's exclusions is still any lower-case word to the others."""
+        list, or only in open-class lists marked ``%open``): "news" in one rule's exclusions is still
+        any lower-case word to the others, and so is "difficult" of the adjectives of "a difficult week"."""
         listed: set[str] = set()
         for wl in self.lists.values():
-            listed |= set(wl.words) | {w.lower() for w in wl.cased}
+            if not wl.open_class:
+                listed |= set(wl.words) | {w.lower() for w in wl.cased}
         return {LOWER} | {c for w, c in self.vocab.items() if w not in listed and w.isalpha() and w.islower()}
 
     def add_word(self, word: str) -> str:
@@ -188,6 +191,9 @@ def load_list(path: Path) -> WordList:
             continue
         if head.startswith("@"):
             wl.includes.append(head[1:])
+            continue
+        if head == "%open":
+            wl.open_class = True
             continue
         if len(cols) < 2:
             raise ResourceError(f"{where}: expected 'entry<TAB>value', got {head!r}")
