@@ -182,3 +182,13 @@ def test_an_open_class_list_keeps_its_words_lower_case_words() -> None:
     assert res.lists["period_adjective"].open_class
     assert res.vocab["difficult"] in res.lower_chars() and LOWER in res.lower_chars()
     assert res.vocab["monday"] not in res.lower_chars()
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("It will be Putin's last winter.", []),
+    ("It was his last year in office.", []),
+    ("The union endorsed her last summer.", [("last summer", "2022-SU")]),
+    ("Prices rose last year.", [("last year", "2021")]),
+])
+def test_a_possessive_last_is_the_final_one(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, "2022-09-28")] == found
