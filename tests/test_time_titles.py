@@ -192,3 +192,22 @@ def test_an_open_class_list_keeps_its_words_lower_case_words() -> None:
 ])
 def test_a_possessive_last_is_the_final_one(text: str, found: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag(text, "2022-09-28")] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Time named her person of the year.", []),
+    ("It was the best month of the year.", [("the year", "2016")]),
+    ("Profit rose 5% for the year.", [("the year", "P1Y")]),
+    ("Her fundraising in the first quarter of the year was strong.", [("the first quarter of the year", "2016-Q1")]),
+    ("More than three-quarters came from donors.", []),
+    ("Prices fell at the beginning of May last year.", [("the beginning of May last year", "2015-05")]),
+    ("Prices fell in early March this year.", [("early March this year", "2016-03")]),
+    ("Looking ahead to the fall, the campaign hired staff.", [("fall", "2016-FA")]),
+])
+def test_of_the_year_and_parts_of_months(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, "2016-04-22")] == found
+
+
+def test_a_month_part_with_last_year_keeps_its_mod() -> None:
+    (t,) = tag("Prices fell at the beginning of May last year.", "2016-04-22")
+    assert t.mod == "START"
