@@ -211,3 +211,13 @@ def test_of_the_year_and_parts_of_months(text: str, found: list[tuple[str, str]]
 def test_a_month_part_with_last_year_keeps_its_mod() -> None:
     (t,) = tag("Prices fell at the beginning of May last year.", "2016-04-22")
     assert t.mod == "START"
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("France backs Ukraine's bid to one day join Nato.", [("one day", "FUTURE_REF")]),
+    ("They one day hope to return.", [("one day", "FUTURE_REF")]),
+    ("He was sentenced to one day in jail.", [("one day", "P1D")]),
+    ("The trip was cut to one day.", [("one day", "P1D")]),
+])
+def test_one_day_before_a_verb_is_some_day(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, "2023-06-20")] == found
