@@ -43,3 +43,10 @@ def test_a_day_that_is_no_saying_does_not_move_the_quotation():
 def test_the_reason_says_where_the_day_came_from():
     t = [x for x in tag('"Tomorrow we will sign the treaty," Putin said on Tuesday.', DCT) if x.text == "Tomorrow"][0]
     assert "in a quotation said on 2022-09-27" in t.rule and t.anchor == "2022-09-27"
+
+
+def test_a_saying_dated_by_a_part_of_a_day_dates_its_quotation():
+    from dateline.time import tag
+
+    found = tag('"Tonight we will strike back," the general said Tuesday night.', "2022-08-25")
+    assert [(t.text, t.value) for t in found] == [("Tonight", "2022-08-23TNI"), ("Tuesday night", "2022-08-23TNI")]

@@ -221,3 +221,23 @@ def test_a_month_part_with_last_year_keeps_its_mod() -> None:
 ])
 def test_one_day_before_a_verb_is_some_day(text: str, found: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag(text, "2023-06-20")] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The country changed over the past half-century.", [("the past half-century", "P50Y")]),
+    ("The country changed over the past quarter-century.", [("the past quarter-century", "P25Y")]),
+    ("Winter is coming, and Europe must prepare.", [("Winter", "2022-WI")]),
+    ("The Winter Olympics begin.", []),
+    ("At this moment, talks are under way.", [("this moment", "PRESENT_REF")]),
+    ("This is the moment when it changed.", []),
+    ("The shelling happens everyday.", [("everyday", "P1D")]),
+    ("Everyday life is hard.", []),
+    ("In the lead up to the Wednesday anniversary of the invasion of Ukraine on Feb. 24, he spoke.",
+     [("Wednesday", "2022-08-24"), ("Feb. 24", "2022-02-24")]),
+])
+def test_round_19_phrases(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, "2022-08-20")] == found
+
+
+def test_a_figurative_tomorrow_is_no_day() -> None:
+    assert tag("Imagine a tomorrow where work is honored, for the people of tomorrow.", "2016-04-28") == []

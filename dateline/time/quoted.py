@@ -65,8 +65,9 @@ def quoted_deixis(timexes: Sequence[Any], text: str, day: dt.date) -> list[Any]:
     # texts have no such pair, and are left before their quotations are looked for
     if not any(str(getattr(t, "underspecified", "") or "").startswith("DCT") for t in timexes):
         return list(timexes)
-    days = [t for t in timexes if t.type == "DATE" and _DAY.match(str(t.value)) and str(t.value) < day.isoformat()
-            and _speech_day(t, text)]
+    # a day or a part of one ("said Tuesday night")
+    days = [t for t in timexes if t.type in ("DATE", "TIME") and _DAY.match(str(t.value)[:10])
+            and str(t.value)[:10] < day.isoformat() and _speech_day(t, text)]
     if not days:
         return list(timexes)
     quotes = quote_spans(text)
@@ -109,16 +110,16 @@ def quoted_deixis(timexes: Sequence[Any], text: str, day: dt.date) -> list[Any]:
             out.append(t)
             continue
         said = min(near, key=lambda s: min(abs(q[0] - s.end), abs(s.start - q[1])))
-        spoken = dt.date.fromisoformat(str(said.value))
+        spoken = dt.date.fromisoformat(str(said.value)[:10])
         try:
             value, _ = resolve(under, Context(spoken))
         except (OverflowError, ValueError):
             out.append(t)
             continue
-        why = f"in a quotation said on {said.value} ('{said.text}'): counted from that day → {value}"
+        why = f"in a quotation said on {str(said.value)[:10]} ('{said.text}'): counted from that day → {value}"
         if _DAY.match(str(t.value)[:10]) and value[:10] != str(t.value)[:10]:
             moved[(q, str(t.value)[:10])] = value[:10]
         out.append(dataclasses.replace(
             t, value=value, interval=interval(value) if t.type in ("DATE", "TIME") else t.interval,
-            rule=f"{t.rule_name}: {why}", anchor=str(said.value)))
+            rule=f"{t.rule_name}: {why}", anchor=str(said.value)[:10]))
     return out
