@@ -227,3 +227,14 @@ def test_soon_in_a_told_past_is_not_the_future(sentence, values):
     from dateline.time import tag
 
     assert [t.value for t in tag(sentence, "2022-09-28")] == values
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("He was ordered to attend a hearing beginning August 19.", "2016-08-19"),
+    ("The new rules apply starting March 1.", "2017-03-01"),
+    ("The strike ended, and the ban was lifted effective January 5.", "2016-01-05"),
+])
+def test_a_start_date_lies_ahead_unless_told_as_over(sentence, value):
+    from dateline.time import tag
+
+    assert [t.value for t in tag(sentence, "2016-05-20")] == [value]

@@ -95,8 +95,8 @@ _REL = re.compile(r"^(DCT|REF|EVT|PER)([+-])(\d+(?:\.5)?)(CE|DE|Y|H|Q|SE|M|WE|W|
 _HALF_IN = {"CE": (100, "Y"), "DE": (10, "Y"), "Y": (12, "M"), "H": (6, "M"), "Q": (3, "M"), "M": (30, "D"),
             "W": (7, "D")}
 _YEARLESS = re.compile(
-    r"^XXXX-(\d\d-\d\d|\d\d|Q[1-4]|H[12]|SP|SU|FA|WI|\d\d-W[1-5L]-[1-7]|O?EASTER[+-]\d+)(T[^<>~@#]+)?"
-    r"([<>~^]|@[+-]?\d)?(?:#([1-7]))?$"
+    r"^XXXX-(\d\d-\d\d|\d\d|Q[1-4]|H[12]|SP|SU|FA|WI|\d\d-W[1-5L]-[1-7]|O?EASTER[+-]\d+)(T[^<>~@#+]+)?"
+    r"([<>~^+]|@[+-]?\d)?(?:#([1-7]))?$"
 )
 _WEEKDAY = re.compile(r"^XXXX-WXX-([1-7]|WE)(T[^<>~^+]+)?([<>~^+]?)$")
 _CLOCK = re.compile(r"^XXXX-XX-XX(T[^<>~]+)$")
@@ -309,6 +309,13 @@ def _yearless(m: re.Match[str], ctx: Context) -> tuple[str, str]:
         value, how = (pool[0][0] if pool else cands[0][0]), f"the one in {dct.year}"
     elif direction == "^":  # told as done, whatever the clause's tense: "the October slaying"
         value, how = _choose(cands, dct, "", "PAST", "past")
+    elif direction == "+":  # a start or a deadline ("a hearing beginning August 19") lies ahead, unless
+        # a past clause tells it as over; one set in the past by a plan verb ("ordered ...") still lies ahead
+        past = ctx.tense == "PAST" and ctx.plain_past and (ctx.cue or "").lower() not in PLAN_VERBS
+        value, how = _choose(cands, dct, "", "PAST" if past else "FUTURE", "future")
+        why = f"a start or a deadline; {_tense_words(ctx)}" + (
+            ", but told as a plan, it lies ahead" if ctx.tense == "PAST" and not past else "")
+        return value + tpart, f"no year given; {why} → {how}"
     else:
         # The coming one in a past-tense clause only for a day or a month, where reported plans are
         # common ("expires Nov. 20", "decided to admit them in early March"); a past-tense season,
