@@ -241,3 +241,13 @@ def test_round_19_phrases(text: str, found: list[tuple[str, str]]) -> None:
 
 def test_a_figurative_tomorrow_is_no_day() -> None:
     assert tag("Imagine a tomorrow where work is honored, for the people of tomorrow.", "2016-04-28") == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("According to a statement from May's office, talks go on.", []),
+    ("Prices rose in May.", [("May", "2016-05")]),
+    ("She has promised to trigger Article 50 by March.", [("March", "2017-03")]),
+    ("By March, troops had withdrawn from the city.", [("March", "2016-03")]),
+])
+def test_may_the_person_and_a_month_by_a_deadline(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, "2016-11-10")] == found
