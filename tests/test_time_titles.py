@@ -251,3 +251,14 @@ def test_a_figurative_tomorrow_is_no_day() -> None:
 ])
 def test_may_the_person_and_a_month_by_a_deadline(text: str, found: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag(text, "2016-11-10")] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("March has been a success for the company.", [("March", "1997-03")]),
+    ("Budanov believes August will be a turning point.", [("August", "1997-08")]),
+    ("May has been criticised by her party.", []),
+    ("The casinos won less in October than the same month last year.",
+     [("October", "1996-10"), ("the same month last year", "1995-10")]),
+])
+def test_a_month_as_a_subject_and_the_same_month_last_year(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, "1997-04-20")] == found
