@@ -262,3 +262,8 @@ def test_may_the_person_and_a_month_by_a_deadline(text: str, found: list[tuple[s
 ])
 def test_a_month_as_a_subject_and_the_same_month_last_year(text: str, found: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag(text, "1997-04-20")] == found
+
+
+def test_a_possessive_date_of_a_done_thing_is_past() -> None:
+    found = tag("Russia's Feb. 24 invasion shocked Europe; it will mark its Feb. 24 invasion.", "2022-09-16")
+    assert [t.value for t in found] == ["2022-02-24", "2022-02-24"]
