@@ -267,3 +267,16 @@ def test_a_month_as_a_subject_and_the_same_month_last_year(text: str, found: lis
 def test_a_possessive_date_of_a_done_thing_is_past() -> None:
     found = tag("Russia's Feb. 24 invasion shocked Europe; it will mark its Feb. 24 invasion.", "2022-09-16")
     assert [t.value for t in found] == ["2022-02-24", "2022-02-24"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Sales rose in 2005 from 6.6 billion rand two years earlier.", [("2005", "2005"), ("two years earlier", "2003")]),
+    ("He left in May 2010; three months earlier he had resigned.",
+     [("May 2010", "2010-05"), ("three months earlier", "2010-02")]),
+    ("Two hours earlier, the blast hit.", [("Two hours", "PT2H")]),
+    ("It was two years earlier than planned.", [("two years", "P2Y")]),
+    ("The bank was expected to hold its rates at a meeting on Thursday.", [("Thursday", "1997-04-03")]),
+    ("The show airs on Sunday.", [("Sunday", "1997-04-06")]),
+])
+def test_years_earlier_and_expected_plans(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, "1997-04-02")] == found
