@@ -280,3 +280,16 @@ def test_a_possessive_date_of_a_done_thing_is_past() -> None:
 ])
 def test_years_earlier_and_expected_plans(text: str, found: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag(text, "1997-04-02")] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("He made his first century of the tour.", []),
+    ("It was his fifth century.", []),
+    ("A relic of the 11th century was found.", [("the 11th century", "10")]),
+    ("In future, the rules will be stricter.", [("future", "FUTURE_REF")]),
+    ("In future talks, they will meet.", []),
+    ("Trump will be sworn in on Inauguration Day.", [("Inauguration Day", "2017-01-20")]),
+    ("The strike lasted for some time.", [("some time", "PXM")]),
+])
+def test_round_24_phrases(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, "2016-11-12")] == found
