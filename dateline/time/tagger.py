@@ -22,7 +22,7 @@ from .resolve import PLAN_VERBS, Context, needs_tense, resolve
 from .resources import Resources, load
 from .rules import Rule, fill, load_rules
 from .scanner import CAP, CAP_OFFSET, LOWER, OTHER_PUNCT, PUNCT, Token, merge_numbers, number_char, tokenize
-from .tense import TenseFinder
+from .tense import TenseFinder, past_form
 from .timex import Timex
 from .values import interval, parse
 
@@ -331,13 +331,6 @@ _NOT_BEFORE_PAST = frozenset({"the", "a", "an", "its", "their", "his", "her", "o
 _CLAUSE_EDGE = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "—", "–"})
 
 
-def _past_form(word: str, res: Resources) -> bool:
-    """Whether ``word`` is a past-tense verb form ("posted", "held"), by the tables and the -ed rule."""
-    low = word.lower()
-    return word.islower() and (low in res.past_verbs or (
-        len(low) > 4 and low.endswith("ed") and low.isalpha() and low not in res.not_past))
-
-
 def _past_verb_before(text: str, tokens: list[Token], xs: int, finder: TenseFinder) -> bool:
     """Whether a past verb of the expression's own clause stands just before it, with no plan between
     ("officials who resigned in January were replaced", "the number that stood in January"), although
@@ -348,12 +341,8 @@ def _past_verb_before(text: str, tokens: list[Token], xs: int, finder: TenseFind
         if tokens[k].text in _CLAUSE_EDGE:
             return False
         cue = finder.cue_at(k)
-        w = tokens[k].text
-        low = w.lower()
         # a relative clause's verb counts here: "attacks that killed dozens during January's election"
-        verb = w.islower() and (low in res.past_verbs or (
-            len(low) > 4 and low.endswith("ed") and low.isalpha() and low not in res.not_past)) and (
-            k == 0 or tokens[k - 1].text.lower() not in _NOT_BEFORE_PAST)
+        verb = past_form(tokens[k].text, res) and (k == 0 or tokens[k - 1].text.lower() not in _NOT_BEFORE_PAST)
         if verb or (cue is not None and cue[1] == "PAST"):
             return not _PLAN_BETWEEN.search(text[tokens[k].end:tokens[xs].start])
         if cue is not None:
@@ -438,7 +427,7 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
         fronted = tense == "PAST" and finder is not None and _opens_sentence(tokens, xs, xe, finder)
         # "posted on January 23": the past verb that the date follows is the thing it dates
         dated = tense == "PAST" and xs >= 2 and tokens[xs - 1].text.lower() == "on" and \
-            _past_form(tokens[xs - 2].text, res) and tokens[xs - 2].text.lower() not in PLAN_VERBS
+            past_form(tokens[xs - 2].text, res) and tokens[xs - 2].text.lower() not in PLAN_VERBS
         ctx = Context(day0, tense, cue, ref, ref_text, near_day, day_text if near_day else None,
                       period, period_text, weight, near_story, story_text if near_story else None, fronted,
                       cue_left, plain_past, story_month if near_story else None, dated)

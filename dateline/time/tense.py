@@ -104,6 +104,13 @@ class TenseCue:
 NO_TENSE = TenseCue(None)
 
 
+def past_form(word: str, res: Resources) -> bool:
+    """Whether ``word``, written in lower case, is a past-tense verb form ("posted", "held"): an
+    irregular past of ``past_verbs.txt`` or a word in -ed that ``not_past.txt`` does not list."""
+    return word.islower() and (word in res.past_verbs or (
+        len(word) > 4 and word.endswith("ed") and word.isalpha() and word not in res.not_past))
+
+
 class TenseFinder:
     """Tense lookups over one tokenized text (sentences and clauses computed once)."""
 
@@ -235,9 +242,7 @@ class TenseFinder:
         if not a or self.words[a - 1] not in ("was", "were") or not (i - a == 1 or (
                 i - a == 2 and self.words[i - 1] == "on")):
             return False
-        w = self.tokens[a].text
-        return w.islower() and (w in self.res.past_verbs or (
-            len(w) > 4 and w.endswith("ed") and w.isalpha() and w not in self.res.not_past))
+        return past_form(self.tokens[a].text, self.res)
 
     def _embedded_between(self, j: int, k: int) -> bool:
         """Does a that-clause, a "saying" or a quotation open between tokens ``j`` and ``k``?"""
