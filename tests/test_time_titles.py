@@ -293,3 +293,14 @@ def test_years_earlier_and_expected_plans(text: str, found: list[tuple[str, str]
 ])
 def test_round_24_phrases(text: str, found: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag(text, "2016-11-12")] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The judges are expected to hand down a verdict on February 24.", [("February 24", "2006-02-24")]),
+    ("If the government fell on Dec. 8, a vote would follow.", [("Dec. 8", "2005-12-08")]),
+    ("The NDP will withdraw its support in future no-confidence votes.", []),
+    ("Pietersen raised his half-century off 69 balls.", []),
+    ("Oil markets dived during the past day on fears of a cut.", [("the past day", "P1D")]),
+])
+def test_checked_on_newswire(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, "2005-12-04")] == found

@@ -426,8 +426,10 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
                 near_story = story_year
         fronted = tense == "PAST" and finder is not None and _opens_sentence(tokens, xs, xe, finder)
         # "posted on January 23": the past verb that the date follows is the thing it dates
+        # ("if the government fell on Dec. 8" is a supposition, not a thing dated)
         dated = tense == "PAST" and xs >= 2 and tokens[xs - 1].text.lower() == "on" and \
-            past_form(tokens[xs - 2].text, res) and tokens[xs - 2].text.lower() not in PLAN_VERBS
+            past_form(tokens[xs - 2].text, res) and tokens[xs - 2].text.lower() not in PLAN_VERBS and \
+            not any(t.text.lower() in ("if", "unless", "whether") for t in tokens[max(0, xs - 8):xs - 2])
         ctx = Context(day0, tense, cue, ref, ref_text, near_day, day_text if near_day else None,
                       period, period_text, weight, near_story, story_text if near_story else None, fronted,
                       cue_left, plain_past, story_month if near_story else None, dated)
