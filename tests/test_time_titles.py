@@ -8,6 +8,11 @@ import pytest
 from dateline.time import tag
 
 
+def _found(text: str, dct: str) -> list[tuple[str, str]]:
+    """(text, value) of each time expression the tagger finds."""
+    return [(t.text, t.value) for t in tag(text, dct)]
+
+
 def _texts(text: str, dct: str = "2016-05-18") -> list[str]:
     return [t.text for t in tag(text, dct)]
 
@@ -151,7 +156,7 @@ def test_a_clock_time_is_still_a_time_of_day() -> None:
     ("The alarm sounds every second.", [("every second", "PT1S")]),
 ])
 def test_headline_and_number_words(text: str, found: list[tuple[str, str]]) -> None:
-    assert [(t.text, t.value) for t in tag(text, "2022-09-28")] == found
+    assert _found(text, "2022-09-28") == found
 
 
 def test_a_capitalized_title_still_makes_a_weekday_a_name() -> None:
@@ -171,7 +176,7 @@ def test_a_capitalized_title_still_makes_a_weekday_a_name() -> None:
     ("It was just yet another day in Kyiv.", []),
 ])
 def test_more_news_phrases(text: str, found: list[tuple[str, str]]) -> None:
-    assert [(t.text, t.value) for t in tag(text, "2024-04-22")] == found
+    assert _found(text, "2024-04-22") == found
 
 
 def test_an_open_class_list_keeps_its_words_lower_case_words() -> None:
@@ -191,7 +196,7 @@ def test_an_open_class_list_keeps_its_words_lower_case_words() -> None:
     ("Prices rose last year.", [("last year", "2021")]),
 ])
 def test_a_possessive_last_is_the_final_one(text: str, found: list[tuple[str, str]]) -> None:
-    assert [(t.text, t.value) for t in tag(text, "2022-09-28")] == found
+    assert _found(text, "2022-09-28") == found
 
 
 @pytest.mark.parametrize(("text", "found"), [
@@ -205,7 +210,7 @@ def test_a_possessive_last_is_the_final_one(text: str, found: list[tuple[str, st
     ("Looking ahead to the fall, the campaign hired staff.", [("fall", "2016-FA")]),
 ])
 def test_of_the_year_and_parts_of_months(text: str, found: list[tuple[str, str]]) -> None:
-    assert [(t.text, t.value) for t in tag(text, "2016-04-22")] == found
+    assert _found(text, "2016-04-22") == found
 
 
 def test_a_month_part_with_last_year_keeps_its_mod() -> None:
@@ -220,7 +225,7 @@ def test_a_month_part_with_last_year_keeps_its_mod() -> None:
     ("The trip was cut to one day.", [("one day", "P1D")]),
 ])
 def test_one_day_before_a_verb_is_some_day(text: str, found: list[tuple[str, str]]) -> None:
-    assert [(t.text, t.value) for t in tag(text, "2023-06-20")] == found
+    assert _found(text, "2023-06-20") == found
 
 
 @pytest.mark.parametrize(("text", "found"), [
@@ -236,7 +241,7 @@ def test_one_day_before_a_verb_is_some_day(text: str, found: list[tuple[str, str
      [("Wednesday", "2022-08-24"), ("Feb. 24", "2022-02-24")]),
 ])
 def test_round_19_phrases(text: str, found: list[tuple[str, str]]) -> None:
-    assert [(t.text, t.value) for t in tag(text, "2022-08-20")] == found
+    assert _found(text, "2022-08-20") == found
 
 
 def test_a_figurative_tomorrow_is_no_day() -> None:
@@ -250,7 +255,7 @@ def test_a_figurative_tomorrow_is_no_day() -> None:
     ("By March, troops had withdrawn from the city.", [("March", "2016-03")]),
 ])
 def test_may_the_person_and_a_month_by_a_deadline(text: str, found: list[tuple[str, str]]) -> None:
-    assert [(t.text, t.value) for t in tag(text, "2016-11-10")] == found
+    assert _found(text, "2016-11-10") == found
 
 
 @pytest.mark.parametrize(("text", "found"), [
@@ -261,7 +266,7 @@ def test_may_the_person_and_a_month_by_a_deadline(text: str, found: list[tuple[s
      [("October", "1996-10"), ("the same month last year", "1995-10")]),
 ])
 def test_a_month_as_a_subject_and_the_same_month_last_year(text: str, found: list[tuple[str, str]]) -> None:
-    assert [(t.text, t.value) for t in tag(text, "1997-04-20")] == found
+    assert _found(text, "1997-04-20") == found
 
 
 def test_a_possessive_date_of_a_done_thing_is_past() -> None:
@@ -279,7 +284,7 @@ def test_a_possessive_date_of_a_done_thing_is_past() -> None:
     ("The show airs on Sunday.", [("Sunday", "1997-04-06")]),
 ])
 def test_years_earlier_and_expected_plans(text: str, found: list[tuple[str, str]]) -> None:
-    assert [(t.text, t.value) for t in tag(text, "1997-04-02")] == found
+    assert _found(text, "1997-04-02") == found
 
 
 @pytest.mark.parametrize(("text", "found"), [
@@ -292,7 +297,7 @@ def test_years_earlier_and_expected_plans(text: str, found: list[tuple[str, str]
     ("The strike lasted for some time.", [("some time", "PXM")]),
 ])
 def test_round_24_phrases(text: str, found: list[tuple[str, str]]) -> None:
-    assert [(t.text, t.value) for t in tag(text, "2016-11-12")] == found
+    assert _found(text, "2016-11-12") == found
 
 
 @pytest.mark.parametrize(("text", "found"), [
@@ -303,4 +308,4 @@ def test_round_24_phrases(text: str, found: list[tuple[str, str]]) -> None:
     ("Oil markets dived during the past day on fears of a cut.", [("the past day", "P1D")]),
 ])
 def test_checked_on_newswire(text: str, found: list[tuple[str, str]]) -> None:
-    assert [(t.text, t.value) for t in tag(text, "2005-12-04")] == found
+    assert _found(text, "2005-12-04") == found
