@@ -238,3 +238,15 @@ def test_a_start_date_lies_ahead_unless_told_as_over(sentence, value):
     from dateline.time import tag
 
     assert [t.value for t in tag(sentence, "2016-05-20")] == [value]
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Until Thursday, investigators had not called him a suspect.", "1999-05-06"),
+    ("Until Wednesday, however, the department had declined to comment.", "1999-05-05"),
+    ("The trial was adjourned until Monday.", "1999-05-10"),
+    ("The store is closed until Monday.", "1999-05-10"),
+])
+def test_until_in_a_past_perfect_sentence_is_past(sentence, value):
+    from dateline.time import tag
+
+    # 1999-05-07 is a Friday: "until" looks ahead unless the sentence is told in the past perfect
+    assert [t.value for t in tag(sentence, "1999-05-07")] == [value]

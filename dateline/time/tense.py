@@ -41,6 +41,9 @@ QUOTE_MARKS = {'"', "“", "”", "``", "''"}  # lower case only: a complementiz
 # Firm only inside the expression's own clause: "said Monday it would hold talks Friday" puts
 # Friday ahead, but "On Monday, Biden told him the aid would come" keeps Monday in the past.
 CLAUSE_ONLY_FIRM = {"would"}
+# "until" marks the end of a state; in a past-perfect frame that end is past too: "Until Thursday,
+# they had not called him a suspect" (but "was adjourned until Monday" still looks ahead).
+YIELDS_TO_PERFECT = {"until"}
 # An auxiliary right after "and" / "but" opens a second verb phrase with its own tense.
 COORDINATED_AUXILIARIES = {"will", "would", "shall", "is", "are", "was", "were", "has", "have", "had", "then",
                            "should", "could", "can", "might", "must", "plans", "expects"}
@@ -236,6 +239,13 @@ class TenseFinder:
                                            for q in range(lo, hi))
         return self._past_sentences[si]
 
+    def _perfect_frame(self, k: int) -> bool:
+        """Does token ``k``'s sentence have a past perfect "had" with no that-clause or quotation
+        between them?"""
+        lo, hi = self.bounds(k, k + 1, self.sent)
+        return any(self.words[q] == "had" and not self._embedded_between(min(q, k), max(q, k))
+                   for q in range(lo, hi))
+
     def _passive_before(self, a: int, i: int) -> bool:
         """Are tokens ``a..i`` a past participle, with or without "on", after a past auxiliary: "was
         postponed on Monday", "were killed Tuesday"?"""
@@ -274,6 +284,8 @@ class TenseFinder:
             assert cue is not None
             n, tense, weight, words = cue
             if not local and words in CLAUSE_ONLY_FIRM:
+                weight = 1
+            if words in YIELDS_TO_PERFECT and self._perfect_frame(k):
                 weight = 1
             if not local and k >= j and weight > 1 and self._embedded_between(j, k):
                 # a cue in a that-clause or a quotation after the expression tells that clause's
