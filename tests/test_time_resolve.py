@@ -124,3 +124,17 @@ def test_resolution_explains_itself():
 )
 def test_intervals(value, expected):
     assert interval(value) == expected
+
+
+@pytest.mark.parametrize("dct, text, value", [
+    ("1998-03-01", "Two helicopters crashed last February.", "1997-02"),
+    ("1998-03-31", "Two helicopters crashed last February.", "1997-02"),
+    ("1998-03-10", "The law passed last January.", "1998-01"),
+    ("1998-03-10", "The law passed last March.", "1997-03"),
+    ("1998-11-10", "The law passed last February.", "1998-02"),
+])
+def test_last_month_name_skips_the_month_just_ended(dct, text, value):
+    from dateline.time import tag
+
+    # the month right before the article's month would be "last month"
+    assert [t.value for t in tag(text, dct)] == [value]

@@ -239,6 +239,10 @@ def _choose(cands: list[tuple[str, dt.date, dt.date]], dct: dt.date, direction: 
     how = {"<": "strictly before", ">": "strictly after", "~": "in the current period"}.get(direction)
     if direction == "<":
         pool = [c for c in cands if c[2] < dct]
+        if len(pool) > 1 and re.fullmatch(r"\d{4}-\d\d", pool[-1][0]) and (dct.replace(day=1) - pool[-1][2]).days == 1:
+            # the month just before the article's own is "last month": "last February" written in
+            # March is the February of the year before
+            return pool[-2][0], f"the latest one {how} {dct}, skipping the month just ended (that one would be 'last month')"
         return (pool[-1][0] if pool else cands[0][0]), f"the latest one {how} {dct}"
     if direction == ">":
         pool = [c for c in cands if c[1] > dct]
