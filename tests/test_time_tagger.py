@@ -836,3 +836,19 @@ def test_a_timeline_for_talks_is_no_chronicle():
     text = ("Officials gave no timeline for the talks.\n\nOn April 21, Russia claimed Mariupol.\n\n"
             "The summit takes place in May.")
     assert values(text, "2023-02-23")["May"] == "2023-05"
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Churches were full on Good Friday.", [("Good Friday", "2022-04-15")]),
+    ("It was a good Friday for stocks.", [("Friday", "2022-11-25")]),
+    ("The Good Friday Agreement ended the Troubles.", []),
+    ("Shoppers queued on Black Friday.", [("Black Friday", "2022-11-25")]),
+    ("Black Friday deals were modest.", []),
+    ("Schools will close on Martin Luther King Jr. Day.", [("Martin Luther King Jr. Day", "2023-01-16")]),
+    ("said Whit Ayres, a pollster.", []),
+])
+def test_feast_days_are_named_with_capitals(text, found):
+    from dateline.time import tag
+
+    # a literal written with a capital in rules.tsv ("Good friday") matches only the capitalized word
+    assert [(t.text, t.value) for t in tag(text, "2022-11-28")] == found

@@ -13,7 +13,8 @@ A rule is one line of ``resources/rules.tsv`` (columns separated by tabs)::
   not follow / precede. ``{Cap}`` is an unknown capitalized word, ``{Upper}`` any capitalized
   word that is not a time word (``lists/time_word.tsv``), ``{lower}`` an unknown lower-case
   word, ``{any}`` any token. Words match whatever their case, except list entries marked
-  ``cased``; ``{^list}`` is a word of the list written with a capital ("Night" in "the Night
+  ``cased`` and literals written with a capital (``Good friday`` is "Good Friday", not "a good
+  Friday"); ``{^list}`` is a word of the list written with a capital ("Night" in "the Night
   Wolves"). ``\\(`` and ``\\)`` are literal brackets.
 - ``value``: the underspecified TimeML value, with ``{G}`` for a group's normalized value and
   ``{f(G, ...)}`` for a template function (:data:`FUNCTIONS`); see :mod:`.resolve` for the forms.
@@ -249,6 +250,11 @@ class _Parser:
             raise RuleError(f"{self.where}: unexpected {item!r}")
         if len(item) == 1 and item in PUNCT:
             return re.escape(item), {item}, False
+        if item[:1].isupper():
+            # a literal written with a capital matches only the word written so: "Good Friday",
+            # not "a good Friday for stocks"
+            ch = self.res.cased_vocab.get(item) or capitalized(self.res.add_word(item.lower()))
+            return _charset({ch}), {ch}, False
         ch = self.res.add_word(item)
         both = {ch, capitalized(ch)}
         return _charset(both), both, False
