@@ -250,3 +250,28 @@ def test_until_in_a_past_perfect_sentence_is_past(sentence, value):
 
     # 1999-05-07 is a Friday: "until" looks ahead unless the sentence is told in the past perfect
     assert [t.value for t in tag(sentence, "1999-05-07")] == [value]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The spokesman said the two leaders could meet on Monday.", "2016-06-06"),
+    ("Sanders could win California on Tuesday.", "2016-06-07"),
+    ("Sunday's vote could decide the race.", "2016-06-05"),
+    ("He could not be reached for comment on Monday.", "2016-05-30"),
+    ("Police couldn't say on Monday whether the man was armed.", "2016-05-30"),
+    ("Tuesday's attack could have been prevented.", "2016-05-31"),
+])
+def test_could_and_might_look_ahead_but_not_when_negated_or_perfect(sentence, value):
+    from dateline.time import tag
+
+    # 2016-06-04 is a Saturday
+    assert [t.value for t in tag(sentence, "2016-06-04")] == [value]
+
+
+def test_a_weekday_right_after_a_named_week_falls_in_that_week():
+    from dateline.time import tag
+
+    found = tag("The aide was sure they would meet early next week, probably on Monday or Tuesday.", "2016-06-04")
+    assert [(t.text, t.value) for t in found] == [
+        ("early next week", "2016-W23"), ("Monday", "2016-06-06"), ("Tuesday", "2016-06-07")]
+    found = tag("The talks were held last week, on Tuesday and Wednesday. On Monday, troops advanced.", "2016-06-04")
+    assert [t.value for t in found] == ["2016-W21", "2016-05-24", "2016-05-25", "2016-05-30"]

@@ -475,7 +475,7 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
                          interval(value) if rule.type in ("DATE", "TIME") else None,
                          reason, rule.name, under, tense, cue, _anchor(under, ctx)))
         spans.append((xs, xe, same_sentence_day))
-    return _ordered_ranges(_clock_before_day(out, spans, tokens), text, day0)
+    return _ordered_ranges(_days_in_named_week(_clock_before_day(out, spans, tokens), text), text, day0)
 
 
 # How many tokens may stand between a clock time and the day written after it ("at 04:30 local time
@@ -499,6 +499,36 @@ def _clock_before_day(out: list[Timex], spans: list[tuple[int, int, bool]], toke
         out[k] = Timex(t.start, t.end, t.text, t.type, value, t.mod, interval(value),
                        f"{t.rule_name}: time of day on the day written right after it ('{nxt.text}', {nxt.value})",
                        t.rule_name, t.underspecified, t.tense, t.tense_cue, nxt.value)
+    return out
+
+
+# What may stand between a week and a weekday that narrows it down: "next week, probably on Monday
+# or Tuesday", "this week (Thursday)".
+_WEEK_TO_DAY = re.compile(r"[\s,(:—–-]*(?:(?:most\s+)?(?:probably|perhaps|possibly|likely|maybe|either|as early as|"
+                          r"as soon as|starting|beginning|no later than|by|on)\s+)*", re.IGNORECASE)
+_DAY_TO_DAY = re.compile(r"\s*(?:,\s*)?(?:or|and|to|through|-|–)\s+(?:on\s+)?", re.IGNORECASE)
+_PLAIN_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])(T[A-Z\d:]+)?")
+
+
+def _days_in_named_week(out: list[Timex], text: str) -> list[Timex]:
+    """A weekday right after a week that the text names falls in that week: "early next week,
+    probably on Monday or Tuesday" (written on a Saturday) is the Monday and Tuesday coming."""
+    for k in range(len(out) - 1):
+        week = out[k]
+        if week.type != "DATE" or not re.fullmatch(r"\d{4}-W\d\d", week.value):
+            continue
+        gap, j = _WEEK_TO_DAY, k + 1
+        while j < len(out) and (m := _PLAIN_WEEKDAY.fullmatch(out[j].underspecified)) and gap.fullmatch(
+                text[out[j - 1].end:out[j].start]):
+            t = out[j]
+            year, wk = int(week.value[:4]), int(week.value[6:])
+            day = dt.date.fromisocalendar(year, wk, int(m.group(1)))
+            value = day.isoformat() + (m.group(2) or "")
+            if value != t.value:
+                out[j] = Timex(t.start, t.end, t.text, t.type, value, t.mod, interval(value),
+                               f"{t.rule_name}: a day of the week named just before ('{week.text}', {week.value}) → {value}",
+                               t.rule_name, t.underspecified, t.tense, t.tense_cue, week.value)
+            gap, j = _DAY_TO_DAY, j + 1
     return out
 
 
