@@ -852,3 +852,17 @@ def test_feast_days_are_named_with_capitals(text, found):
 
     # a literal written with a capital in rules.tsv ("Good friday") matches only the capitalized word
     assert [(t.text, t.value) for t in tag(text, "2022-11-28")] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Drones struck on the night of Wednesday to Thursday.", [("the night of Wednesday to Thursday", "2023-02-15TNI")]),
+    ("Overnight Wednesday to Thursday, air defences shot down 20 drones.",
+     [("Overnight Wednesday to Thursday", "2023-02-15TNI")]),
+    ("Russia attacked Kyiv overnight into Thursday.", [("overnight into Thursday", "2023-02-15TNI")]),
+    ("On the night of February 16 to 17, missiles hit Lviv.", [("the night of February 16 to 17", "2023-02-16TNI")]),
+    ("On the night of 16-17 February, missiles hit Lviv.", [("the night of 16-17 February", "2023-02-16TNI")]),
+])
+def test_a_night_from_one_day_to_the_next_is_one_time_on_the_first_day(text, found):
+    from dateline.time import tag
+
+    assert [(t.text, t.value) for t in tag(text, "2023-02-18")] == found

@@ -497,7 +497,8 @@ def resolve(value: str, ctx: Context) -> tuple[str, str]:
             week = fmt(p[1], "W")
             return week, f"{why}; the week that contains it → {week}"
         n = int(op.group(2)[:-1])
-        day = (p[1] + dt.timedelta(days=n)).isoformat()
+        tpart = inner[10:] if len(inner) > 10 and inner[10] == "T" else ""  # "overnight into Thursday": TNI kept
+        day = (p[1] + dt.timedelta(days=n)).isoformat() + tpart
         words = f"{abs(n)} day{'s' if abs(n) != 1 else ''} {'after' if n > 0 else 'before'} it"
         return day, f"{why}; {words} → {day}"
     if value == "XXXX-REF":  # "one day our luck will run out": some time, before or after by the tense
