@@ -866,3 +866,15 @@ def test_a_night_from_one_day_to_the_next_is_one_time_on_the_first_day(text, fou
     from dateline.time import tag
 
     assert [(t.text, t.value) for t in tag(text, "2023-02-18")] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The ministry said late on Sunday that troops had advanced.", [("late on Sunday", "2023-06-11", "END")]),
+    ("Putin launched the operation early on Thursday morning.", [("early on Thursday morning", "2023-06-15TMO", "START")]),
+    ("Production fell in the year to March.", [("the year", "P1Y", None), ("March", "2023-03", None)]),
+])
+def test_modified_days_and_periods_to_a_month(text, found):
+    from dateline.time import tag
+
+    # 2023-06-15 is a Thursday
+    assert [(t.text, t.value, t.mod) for t in tag(text, "2023-06-15")] == found
