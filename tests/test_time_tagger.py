@@ -878,3 +878,17 @@ def test_modified_days_and_periods_to_a_month(text, found):
 
     # 2023-06-15 is a Thursday
     assert [(t.text, t.value, t.mod) for t in tag(text, "2023-06-15")] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("She hopes to lead the party one day.", [("one day", "FUTURE_REF")]),
+    ("The strike lasted one day.", [("one day", "P1D")]),
+    ("The new chancellor had only been in the job one day.", [("one day", "P1D")]),
+    ("The town was captured overnight on Thursday.", [("overnight on Thursday", "2005-11-03TNI")]),
+    ("Russia attacked Kyiv overnight into Thursday.", [("overnight into Thursday", "2005-11-02TNI")]),
+])
+def test_one_day_at_a_clause_end_and_overnight_with_a_day(text, found):
+    from dateline.time import tag
+
+    # 2005-11-04 is a Friday
+    assert [(t.text, t.value) for t in tag(text, "2005-11-04")] == found
