@@ -50,3 +50,12 @@ def test_a_saying_dated_by_a_part_of_a_day_dates_its_quotation():
 
     found = tag('"Tonight we will strike back," the general said Tuesday night.', "2022-08-25")
     assert [(t.text, t.value) for t in found] == [("Tonight", "2022-08-23TNI"), ("Tuesday night", "2022-08-23TNI")]
+
+
+def test_a_quotation_after_saying_in_a_video_address_counts_from_that_day():
+    from dateline.time import tag
+
+    text = ('Zelensky likened the site to Bucha, saying in his Thursday night video address: '
+            '"More information should be available tomorrow."')
+    assert [(t.text, t.value) for t in tag(text, "2022-09-16")] == [
+        ("Thursday night", "2022-09-15TNI"), ("tomorrow", "2022-09-16")]

@@ -884,7 +884,7 @@ def test_modified_days_and_periods_to_a_month(text, found):
     ("She hopes to lead the party one day.", [("one day", "FUTURE_REF")]),
     ("The strike lasted one day.", [("one day", "P1D")]),
     ("The new chancellor had only been in the job one day.", [("one day", "P1D")]),
-    ("The town was captured overnight on Thursday.", [("overnight on Thursday", "2005-11-03TNI")]),
+    ("The town was captured overnight on Thursday.", [("overnight", "2005-11-03TNI"), ("Thursday", "2005-11-03")]),
     ("Russia attacked Kyiv overnight into Thursday.", [("overnight into Thursday", "2005-11-02TNI")]),
 ])
 def test_one_day_at_a_clause_end_and_overnight_with_a_day(text, found):
@@ -892,3 +892,16 @@ def test_one_day_at_a_clause_end_and_overnight_with_a_day(text, found):
 
     # 2005-11-04 is a Friday
     assert [(t.text, t.value) for t in tag(text, "2005-11-04")] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The summit was held in Bucharest in 2008.15 years have passed since then.",
+     [("2008", "2008"), ("15 years", "P15Y")]),
+    ("The index closed at 2008.15 points.", []),
+    ("Much of it will take years to come into effect.", [("years", "PXY")]),
+    ("Shortages will grow in the months to come.", [("the months to come", "PXM")]),
+])
+def test_a_year_run_into_the_next_sentence_and_years_to_come(text, found):
+    from dateline.time import tag
+
+    assert [(t.text, t.value) for t in tag(text, "2023-07-12")] == found

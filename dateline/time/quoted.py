@@ -21,10 +21,12 @@ from ..marks import find_quoted
 from .resolve import Context, resolve
 from .values import interval
 
-# the words of a saying next to its day: "said on Tuesday", "Speaking on Tuesday", "told reporters Tuesday"
+# the words of a saying next to its day: "said on Tuesday", "Speaking on Tuesday", "told reporters Tuesday",
+# "in his Thursday night video address"
 SAYING = re.compile(
     r"\b(?:said|says|told|tells|added|adds|wrote|writes|speaking|spoke|announced|declared|stated|"
-    r"tweeted|posted|insisted|warned|asked|answered|replied|explained|stressed|noted)\b",
+    r"tweeted|posted|insisted|warned|asked|answered|replied|explained|stressed|noted|saying|adding|writing|"
+    r"telling|address|speech|statement|remarks)\b",
     re.IGNORECASE)
 # how far (characters) the saying verb may be from the day, and the quotation from the saying
 SAYING_REACH = 40

@@ -194,9 +194,22 @@ def tokenize(text: str, abbreviations: set[str]) -> list[Token]:
             append(Token(m.start(), end, w, "word"))
         elif kind == "punct":
             append(Token(m.start(), m.end(), m.group(), "punct"))
+        elif kind == "num" and _YEAR_THEN_SENTENCE.fullmatch(m.group()) and tokens \
+                and tokens[-1].text.lower() in _YEAR_PREPOSITIONS and text[m.end():m.end() + 1] == " " \
+                and text[m.end() + 1:m.end() + 2].islower():
+            # "in 2008.15 years have passed": a sentence end with its space lost, not a decimal
+            a, dot = m.start(), m.start() + 4
+            for k, (lo, hi) in enumerate(((a, dot), (dot, dot + 1), (dot + 1, m.end()))):
+                part = text[lo:hi]
+                append(Token(lo, hi, part, "punct") if k == 1 else Token(lo, hi, part, "num", int(part)))
         else:
             append(_token(m))
     return tokens
+
+
+# A year run into the number that opens the next sentence, after a preposition of time.
+_YEAR_THEN_SENTENCE = re.compile(r"(?:1[89]|20)\d\d\.\d{1,3}")
+_YEAR_PREPOSITIONS = frozenset({"in", "since", "until", "till", "by", "from", "of", "during", "before", "after"})
 
 
 def _read_number(words: list[str], nw: NumberWords) -> tuple[int, object, bool] | None:
