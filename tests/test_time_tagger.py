@@ -905,3 +905,18 @@ def test_a_year_run_into_the_next_sentence_and_years_to_come(text, found):
     from dateline.time import tag
 
     assert [(t.text, t.value) for t in tag(text, "2023-07-12")] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The final race is in Abu Dhabi on Friday.", [("Friday", "2016-11-18")]),
+    ("The match is at Wembley on Saturday.", [("Saturday", "2016-11-19")]),
+    ("Babies born between 22 and 37 weeks are premature.", [("22 and 37 weeks", "P22W")]),
+    ("Britain marked VE Day with a flypast.", [("VE Day", "2016-05-08")]),
+    ("Leaders of the March 14 movement met.", []),
+    ("The month after his nomination was wasted.", []),
+])
+def test_round_29_and_30_findings(text, found):
+    from dateline.time import tag
+
+    # 2016-11-16 is a Wednesday
+    assert [(t.text, t.value) for t in tag(text, "2016-11-16")] == found

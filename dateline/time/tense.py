@@ -174,6 +174,12 @@ class TenseFinder:
             # "the election is (on) Sunday", "the vote is in May": a date told with the present of "be"
             # is a date ahead
             q = k + 2 if words[k + 1] in ("on", "in") and k + 2 < len(words) else k + 1
+            if words[k + 1] in ("in", "at") and k + 2 < len(words) and words[k + 2] not in CALENDAR_NAMES:
+                # ... after a short place name: "the final race is in Abu Dhabi on Friday"
+                q = r = k + 2
+                while r < len(words) and r - q < 3 and self.tokens[r].text[:1].isupper() and words[r] not in CALENDAR_NAMES:
+                    r += 1
+                q = r + 1 if r > q and r + 1 < len(words) and words[r] == "on" else k + 1
             if found is None and words[k] in ("is", "are") and words[q] in CALENDAR_NAMES \
                     and self.tokens[q].text[:1].isupper():
                 found = (q - k, "FUTURE", 2, " ".join(words[k:q]))
