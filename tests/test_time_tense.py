@@ -275,3 +275,17 @@ def test_a_weekday_right_after_a_named_week_falls_in_that_week():
         ("early next week", "2016-W23"), ("Monday", "2016-06-06"), ("Tuesday", "2016-06-07")]
     found = tag("The talks were held last week, on Tuesday and Wednesday. On Monday, troops advanced.", "2016-06-04")
     assert [t.value for t in found] == ["2016-W21", "2016-05-24", "2016-05-25", "2016-05-30"]
+
+
+@pytest.mark.parametrize("sentence, dct, value", [
+    ("Sanders hopes to win delegates in Michigan this Tuesday.", "2016-03-04", "2016-03-08"),
+    ("We will meet the mayor this Monday.", "2016-03-04", "2016-03-07"),
+    ("The court ruled this Friday.", "2016-02-29", "2016-02-26"),
+    ("The vote is this Sunday.", "2016-03-04", "2016-03-06"),
+    ("Kasich is coming off a strong debate Thursday night.", "2016-03-04", "2016-03-03TNI"),
+    ("He is recovering from a fall on Monday.", "2016-03-04", "2016-02-29"),
+])
+def test_this_weekday_follows_the_tense_and_looking_back_progressives(sentence, dct, value):
+    from dateline.time import tag
+
+    assert [t.value for t in tag(sentence, dct)] == [value]

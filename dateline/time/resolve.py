@@ -363,8 +363,18 @@ def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     wd, tpart, direction = int(m.group(1)), m.group(2) or "", m.group(3)
     dct = ctx.dct
     name = WEEKDAYS[wd]
+    firm = ctx.tense if ctx.tense != "FUTURE" or ctx.weight >= 2 or ctx.cue in SOFT_FUTURE_WEEKDAY or (
+        ctx.cue_left and ctx.cue and ctx.cue.endswith("ing") and ctx.cue.split()[0] in ("is", "are", "am", "'re")) else None
     if direction == "~":
         d = dct + dt.timedelta(days=wd - dct.isoweekday())
+        if ctx.tense == "FUTURE" and d < dct:  # any future cue: "this" already leans ahead
+            # "will win delegates in Michigan this Tuesday", written on a Friday: the coming one
+            d += dt.timedelta(days=7)
+            return d.isoformat() + tpart, f"'this' in a future clause ('{ctx.cue}'), this week's {name} gone by → the coming one, {d}"
+        if ctx.tense == "PAST" and d > dct:
+            # "the court ruled this Friday", written on a Monday: the one just gone
+            d -= dt.timedelta(days=7)
+            return d.isoformat() + tpart, f"'this' in a past clause ('{ctx.cue}'), this week's {name} still ahead → the last one, {d}"
         return d.isoformat() + tpart, f"'this' → the {name} of the week of {dct}"
     if wd == dct.isoweekday() and direction in ("", "^"):
         return dct.isoformat() + tpart, f"{name} is the article's own day → {dct}"
@@ -377,8 +387,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str]:
         d = dct + dt.timedelta(days=k)
         if d.isoweekday() == wd:
             cands.append((d.isoformat(), d, d))
-    tense = ctx.tense if ctx.tense != "FUTURE" or ctx.weight >= 2 or ctx.cue in SOFT_FUTURE_WEEKDAY or (
-        ctx.cue_left and ctx.cue and ctx.cue.endswith("ing") and ctx.cue.split()[0] in ("is", "are", "am", "'re")) else None
+    tense = firm
     if direction == "+":  # "by Monday": a deadline lies ahead unless the clause is in the past
         # ... and a deadline set in the past lies ahead too: "ordered the files released by Thursday"
         past = tense == "PAST" and (ctx.cue or "").lower() not in PLAN_VERBS

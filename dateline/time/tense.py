@@ -75,6 +75,10 @@ NOT_PROGRESSIVE = {"during", "nothing", "something", "anything", "everything", "
                    "calling", "urging", "pushing", "pressing", "fighting", "facing", "struggling", "waiting",
                    "looking", "hoping", "considering", "investigating", "reviewing", "monitoring", "suffering",
                    "doing", "having", "saying", "telling", "reporting", "claiming", "accusing", "denying"}
+# A progressive that tells of a thing gone by, not a plan: "is coming off a strong debate Thursday
+# night", "is recovering from a fall on Monday".
+LOOKING_BACK = {("coming", "off"), ("coming", "out"), ("recovering", "from"), ("reeling", "from"), ("emerging", "from"),
+                ("bouncing", "back"), ("rebounding", "from"), ("smarting", "from")}
 # Cue words that are also nouns: after a determiner or an adjective they name a plan, they do not make
 # the clause future ("Kishida announced a new plan to invest", "the plans for a summit").
 NOUN_CUES = {"plan", "plans"}
@@ -169,7 +173,9 @@ class TenseFinder:
         found = None
         if words[k] in PRESENT_BE and k + 1 < len(words):
             nxt = self.tokens[k + 1].text
-            if len(nxt) > 5 and nxt.endswith("ing") and nxt.isalpha() and nxt.islower() and nxt not in NOT_PROGRESSIVE:
+            after = words[k + 2] if k + 2 < len(words) else ""
+            if len(nxt) > 5 and nxt.endswith("ing") and nxt.isalpha() and nxt.islower() and nxt not in NOT_PROGRESSIVE \
+                    and (nxt, after) not in LOOKING_BACK:
                 found = (2, "FUTURE", 1, f"{words[k]} {nxt}")  # "is traveling ... on Tuesday"
             # "the election is (on) Sunday", "the vote is in May": a date told with the present of "be"
             # is a date ahead
