@@ -920,3 +920,17 @@ def test_round_29_and_30_findings(text, found):
 
     # 2016-11-16 is a Wednesday
     assert [(t.text, t.value) for t in tag(text, "2016-11-16")] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The meeting lasted an hour-and-a-half.", [("an hour-and-a-half", "PT1H30M")]),
+    ("The tram tipped over at 6.13am today.", [("6.13am today", "2016-11-09T06:13")]),
+    ("It happened at 10:30 yesterday.", [("10:30 yesterday", "2016-11-08T10:30")]),
+    ("Fans slammed the soon-to-be president.", []),
+    ("Troops dug in over winter.", [("winter", "2015-WI")]),
+    ("Prices will rise in coming year.", [("coming year", "FUTURE_REF")]),
+])
+def test_round_31_findings(text, found):
+    from dateline.time import tag
+
+    assert [(t.text, t.value) for t in tag(text, "2016-11-09")] == found

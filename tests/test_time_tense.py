@@ -199,7 +199,7 @@ def test_a_late_night_talk_show_is_no_time():
     ("The next hearing is Thursday.", "2016-11-10"),
     ("The vote is in March.", "2017-03"),
     ("The focus is on Russia, he said on Monday.", "2016-11-07"),
-    ("It occurred at around 6.10am on Tuesday.", "2016-11-08"),
+    ("It occurred at around 6.10am on Tuesday.", "2016-11-08T06:10"),
 ])
 def test_a_date_told_with_the_present_of_be_lies_ahead(sentence, value):
     from dateline.time import tag
