@@ -934,3 +934,19 @@ def test_round_31_findings(text, found):
     from dateline.time import tag
 
     assert [(t.text, t.value) for t in tag(text, "2016-11-09")] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("She left a fortnight ago.", [("a fortnight ago", "2005-W42")]),
+    ("EU leaders met after 17 o'clock.", [("17 o'clock", "2005-11-02T17:00")]),
+    ("We met at nine o'clock.", [("nine o'clock", "2005-11-02T09:00")]),
+    ("He will call at 9 o'clock tonight.", [("9 o'clock tonight", "2005-11-02T21:00")]),
+    ("The city was struck over weekend.", [("weekend", "2005-W43-WE")]),
+    ("The leaders would meet again on Tuesday morning. The meeting, which began at 11:00 a.m., was cordial.",
+     [("Tuesday morning", "2005-11-08TMO"), ("11:00 a.m.", "2005-11-02T11:00")]),
+])
+def test_round_33_and_34_findings(text, found):
+    from dateline.time import tag
+
+    # 2005-11-02 is a Wednesday
+    assert [(t.text, t.value) for t in tag(text, "2005-11-02")] == found

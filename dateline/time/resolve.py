@@ -110,7 +110,9 @@ def needs_tense(value: str) -> bool:
     """Does resolving ``value`` depend on the tense around the expression?"""
     # ... and "this week" (DCT+0W), which a future clause written on a Sunday moves to the coming week,
     # ... and a night with no day ("during the night"), which a past clause puts before the article date
-    return (value.startswith("XXXX-") and not value.startswith("XXXX-XX-XX")) or value in ("DCT+0W", "XXXX-XX-XXTNI")
+    # ... and a clock time, which a day on the other side of the article date from its tense cannot hold
+    return (value.startswith("XXXX-") and not value.startswith("XXXX-XX-XX")) or value == "DCT+0W" \
+        or value.startswith("XXXX-XX-XXT")
 
 
 def needs_day(value: str) -> bool:
@@ -447,7 +449,7 @@ def _relative(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     if parsed is None:
         return m.group(0), "relative expression with an unusable anchor"
     agran, adate, _ = parsed
-    gran = "D" if unit == "FN" else unit
+    gran = "W" if unit == "FN" else unit  # a fortnight ago is a week, as "two weeks ago" is
     if keep and finer(agran, gran if gran != "SE" else "Y"):
         gran = agran
     season = anchor_value[5:7] if agran == "SE" and gran == "SE" else None
@@ -477,8 +479,14 @@ def _period_in_year(m: re.Match[str], ctx: Context) -> tuple[str, str]:
 
 def _clock(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     tpart = m.group(1)
-    if ctx.day:
+    dct_day = ctx.dct.isoformat()
+    if ctx.day and not (ctx.tense == "PAST" and ctx.plain_past and ctx.day[:10] > dct_day):
         return ctx.day + tpart, f"time of day on the day mentioned just before it ('{ctx.day_text}', {ctx.day})"
+    if ctx.day:
+        # a day after the article date cannot hold a clock time told plainly in the past: "They will
+        # meet again on Tuesday. The meeting, which began at 11:00 a.m., ..."
+        return dct_day + tpart, (f"{_tense_words(ctx)}, so not on the day mentioned before it ('{ctx.day_text}', "
+                                 f"{ctx.day}) → the article date {ctx.dct}")
     if tpart == "TNI" and ctx.tense == "PAST":
         # "the city was shelled during the night": told in the past with no day named, the night just
         # gone, which TimeML dates by the evening it began

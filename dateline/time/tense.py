@@ -256,7 +256,7 @@ class TenseFinder:
         between them?"""
         lo, hi = self.bounds(k, k + 1, self.sent)
         return any(self.words[q] == "had" and not self._embedded_between(min(q, k), max(q, k))
-                   for q in range(lo, hi))
+                   for q in range(max(lo, k - WINDOW), min(hi, k + WINDOW)))
 
     def _passive_before(self, a: int, i: int) -> bool:
         """Are tokens ``a..i`` a past participle, with or without "on", after a past auxiliary: "was
