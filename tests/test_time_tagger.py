@@ -950,3 +950,14 @@ def test_round_33_and_34_findings(text, found):
 
     # 2005-11-02 is a Wednesday
     assert [(t.text, t.value) for t in tag(text, "2005-11-02")] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Inmates must return to prison by 7:00 p.m. every evening.", [("7:00 p.m. every evening", "XXXX-XX-XXT19:00")]),
+    ("The market opens at 6 p.m. every Friday.", [("6 p.m. every Friday", "XXXX-WXX-5T18:00")]),
+    ("The net loss in the 12 months to last March narrowed.", [("the 12 months", "P12M"), ("last March", "1997-03")]),
+])
+def test_round_36_findings(text, found):
+    from dateline.time import tag
+
+    assert [(t.text, t.value) for t in tag(text, "1997-04-25")] == found
