@@ -961,3 +961,17 @@ def test_round_36_findings(text, found):
     from dateline.time import tag
 
     assert [(t.text, t.value) for t in tag(text, "1997-04-25")] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Lawyers will appeal Friday’s ruling.", [("Friday", "2023-09-15")]),
+    ("He’ll arrive Friday.", [("Friday", "2023-09-22")]),
+    ("Top Ukrainian general: Winter won’t halt Kyiv’s offensive", [("Winter", "2023-WI")]),
+    ("The bars close at 11 o’clock.", [("11 o’clock", "2023-09-20T11:00")]),
+    ("Leaders held a minute’s silence.", [("a minute", "PT1M")]),
+])
+def test_a_typographic_apostrophe_reads_as_a_plain_one(text, found):
+    from dateline.time import tag
+
+    # "won’t" is no past "won"; "Friday’s ruling" is a thing done
+    assert [(t.text, t.value) for t in tag(text, "2023-09-20")] == found

@@ -61,7 +61,7 @@ class WordList:
     def value(self, tok: Token) -> object:
         """The normalized value of ``tok`` as a member of this list."""
         if tok.kind in ("word", "apos"):
-            t = tok.text
+            t = tok.text.replace("’", "'")  # a typographic apostrophe: "Friday’s"
             if t in self.cased:
                 return self.cased[t]
             if t.isupper() and t.title() in self.cased:

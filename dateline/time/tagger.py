@@ -48,7 +48,7 @@ def classify(tokens: list[Token], res: Resources) -> str:
     for t in tokens:
         kind = t.kind
         if kind == "word" or kind == "apos":
-            w = t.text
+            w = t.text.replace("’", "'")  # a typographic apostrophe reads as a plain one: "Friday’s", "won’t"
             c = cased.get(w)
             if c is None and w.isupper() and len(w) > 1:
                 c = cased.get(w.title())
@@ -60,6 +60,8 @@ def classify(tokens: list[Token], res: Resources) -> str:
                 c = CAP if w[0].isupper() else LOWER
         elif kind == "punct":
             c = t.text if t.text in PUNCT else OTHER_PUNCT
+            if c == "’" and out and tokens[len(out) - 1].text.lower() == "o":
+                c = "'"  # "o’clock"
         elif kind == "slash" and t.text in vocab:  # a number that names one day in history ("9/11")
             c = vocab[t.text]
         elif (kind == "numdate" or kind == "slash" or kind == "clock") and t.value is None:

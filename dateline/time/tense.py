@@ -125,7 +125,7 @@ class TenseFinder:
         self.res = res or load()
         self.text = text
         self.tokens = tokens
-        self.words = [t.text.lower() for t in tokens]
+        self.words = [t.text.lower().replace("’", "'") for t in tokens]  # "won’t" as "won't"
         self.max_cue = max(len(k) for k in self.res.tense_cues)
         sent: list[int] = [0]
         clause: list[int] = [0]
