@@ -264,7 +264,7 @@ def hostile() -> list[list[object]]:
         '"in May " repeated': lambda n: "in May " * (n // 7),
         '"said on This Week " repeated (one line)': lambda n: "said on This Week " * (n // 18),
         'a quotation and its day repeated (one line)': lambda n: '"We sign today," Putin said on Tuesday. ' * (n // 40),
-        '"until Monday they had " repeated (one sentence)': lambda n: "until Monday they had " * (n // 22),
+        '"until Monday they had waited " repeated (one sentence)': lambda n: "until Monday they had waited " * (n // 29),
         "random bytes (latin-1)": lambda n: binary[:n],
     }
     rows = []

@@ -289,3 +289,16 @@ def test_this_weekday_follows_the_tense_and_looking_back_progressives(sentence, 
     from dateline.time import tag
 
     assert [t.value for t in tag(sentence, dct)] == [value]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Police barred the road on Saturday and workers could be seen tidying.", "2006-12-23"),
+    ("They had until midnight on Thursday to make a deal.", "2006-12-28T24:00"),
+    ("The talks, which had been planned for weeks, were delayed until Saturday.", "2006-12-30"),
+])
+def test_could_after_a_conjunction_and_had_without_a_participle(sentence, value):
+    from dateline.time import tag
+
+    # 2006-12-27 is a Wednesday; "had until" is no past perfect, and a "could" in a clause after
+    # "and" does not speak for the day before it
+    assert [t.value for t in tag(sentence, "2006-12-27") if t.type != "DURATION"] == [value]

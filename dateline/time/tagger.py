@@ -345,7 +345,7 @@ def _past_verb_before(text: str, tokens: list[Token], xs: int, finder: TenseFind
             return False
         cue = finder.cue_at(k)
         # a relative clause's verb counts here: "attacks that killed dozens during January's election"
-        verb = past_form(tokens[k].text, res) and (k == 0 or tokens[k - 1].text.lower() not in _NOT_BEFORE_PAST)
+        verb = past_form(tokens[k].text, res) and (k == 0 or finder.words[k - 1] not in _NOT_BEFORE_PAST)
         if verb or (cue is not None and cue[1] == "PAST"):
             return not _PLAN_BETWEEN.search(text[tokens[k].end:tokens[xs].start])
         if cue is not None:

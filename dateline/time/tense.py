@@ -44,6 +44,11 @@ CLAUSE_ONLY_FIRM = {"would", "could", "might"}
 # "until" marks the end of a state; in a past-perfect frame that end is past too: "Until Thursday,
 # they had not called him a suspect" (but "was adjourned until Monday" still looks ahead).
 YIELDS_TO_PERFECT = {"until"}
+PERFECT_ADVERBS = {"not", "n't", "never", "already", "just", "also", "long", "still", "previously", "repeatedly",
+                   "only", "twice", "once", "so", "far", "even", "yet"}
+# A firm cue of its own clause after the expression that a conjunction sets in another clause: "barred
+# the road on Saturday and workers could be seen" keeps Saturday in the past.
+CONJUNCTIONS = {"and", "but", "while", "although", "though", "because", "so", "when", "if", "as"}
 # An auxiliary right after "and" / "but" opens a second verb phrase with its own tense.
 COORDINATED_AUXILIARIES = {"will", "would", "shall", "is", "are", "was", "were", "has", "have", "had", "then",
                            "should", "could", "can", "might", "must", "plans", "expects"}
@@ -252,11 +257,23 @@ class TenseFinder:
         return self._past_sentences[si]
 
     def _perfect_frame(self, k: int) -> bool:
-        """Does token ``k``'s sentence have a past perfect "had" with no that-clause or quotation
-        between them?"""
-        lo, hi = self.bounds(k, k + 1, self.sent)
-        return any(self.words[q] == "had" and not self._embedded_between(min(q, k), max(q, k))
-                   for q in range(max(lo, k - WINDOW), min(hi, k + WINDOW)))
+        """Is the "until" at token ``k`` told in the past perfect: "had" and a participle ("had not
+        called", "had been") in its own clause, or in the clause right after a fronted "Until
+        Thursday," -- with no that-clause or quotation between?"""
+        lo, hi = self.bounds(k, k + 1, self.clause)
+        s_lo, s_hi = self.bounds(k, k + 1, self.sent)
+        if k == s_lo:  # "Until Thursday, (however,) they had not ...": the main clause after it too
+            hi = s_hi
+        words = self.words
+        for q in range(max(lo, k - WINDOW), min(hi, k + WINDOW)):
+            if words[q] != "had" or self._embedded_between(min(q, k), max(q, k)):
+                continue
+            r = q + 1
+            while r < hi and words[r] in PERFECT_ADVERBS:
+                r += 1
+            if r < hi and (words[r] == "been" or past_form(self.tokens[r].text, self.res)):
+                return True
+        return False
 
     def _passive_before(self, a: int, i: int) -> bool:
         """Are tokens ``a..i`` a past participle, with or without "on", after a past auxiliary: "was
@@ -296,6 +313,8 @@ class TenseFinder:
             assert cue is not None
             n, tense, weight, words = cue
             if not local and words in CLAUSE_ONLY_FIRM:
+                weight = 1
+            if words in CLAUSE_ONLY_FIRM and k >= j and any(self.words[q] in CONJUNCTIONS for q in range(j, k)):
                 weight = 1
             if words in YIELDS_TO_PERFECT and self._perfect_frame(k):
                 weight = 1
