@@ -19,6 +19,11 @@ def values(text: str, dct: str = DCT) -> dict[str, str]:
     return {t.text: t.value for t in tag(text, dct)}
 
 
+def pairs(text: str, dct: str = DCT) -> list[tuple[str, str]]:
+    """(text, value) of each timex, in order."""
+    return [(t.text, t.value) for t in tag(text, dct)]
+
+
 def one(text: str, dct: str = DCT) -> Timex:
     found = tag(text, dct)
     assert len(found) == 1, [(t.text, t.value) for t in found]
@@ -848,10 +853,8 @@ def test_a_timeline_for_talks_is_no_chronicle():
     ("said Whit Ayres, a pollster.", []),
 ])
 def test_feast_days_are_named_with_capitals(text, found):
-    from dateline.time import tag
-
     # a literal written with a capital in rules.tsv ("Good friday") matches only the capitalized word
-    assert [(t.text, t.value) for t in tag(text, "2022-11-28")] == found
+    assert pairs(text, "2022-11-28") == found
 
 
 @pytest.mark.parametrize("text, found", [
@@ -863,9 +866,7 @@ def test_feast_days_are_named_with_capitals(text, found):
     ("On the night of 16-17 February, missiles hit Lviv.", [("the night of 16-17 February", "2023-02-16TNI")]),
 ])
 def test_a_night_from_one_day_to_the_next_is_one_time_on_the_first_day(text, found):
-    from dateline.time import tag
-
-    assert [(t.text, t.value) for t in tag(text, "2023-02-18")] == found
+    assert pairs(text, "2023-02-18") == found
 
 
 @pytest.mark.parametrize("text, found", [
@@ -874,8 +875,6 @@ def test_a_night_from_one_day_to_the_next_is_one_time_on_the_first_day(text, fou
     ("Production fell in the year to March.", [("the year", "P1Y", None), ("March", "2023-03", None)]),
 ])
 def test_modified_days_and_periods_to_a_month(text, found):
-    from dateline.time import tag
-
     # 2023-06-15 is a Thursday
     assert [(t.text, t.value, t.mod) for t in tag(text, "2023-06-15")] == found
 
@@ -888,10 +887,8 @@ def test_modified_days_and_periods_to_a_month(text, found):
     ("Russia attacked Kyiv overnight into Thursday.", [("overnight into Thursday", "2005-11-02TNI")]),
 ])
 def test_one_day_at_a_clause_end_and_overnight_with_a_day(text, found):
-    from dateline.time import tag
-
     # 2005-11-04 is a Friday
-    assert [(t.text, t.value) for t in tag(text, "2005-11-04")] == found
+    assert pairs(text, "2005-11-04") == found
 
 
 @pytest.mark.parametrize("text, found", [
@@ -902,9 +899,7 @@ def test_one_day_at_a_clause_end_and_overnight_with_a_day(text, found):
     ("Shortages will grow in the months to come.", [("the months to come", "PXM")]),
 ])
 def test_a_year_run_into_the_next_sentence_and_years_to_come(text, found):
-    from dateline.time import tag
-
-    assert [(t.text, t.value) for t in tag(text, "2023-07-12")] == found
+    assert pairs(text, "2023-07-12") == found
 
 
 @pytest.mark.parametrize("text, found", [
@@ -916,10 +911,8 @@ def test_a_year_run_into_the_next_sentence_and_years_to_come(text, found):
     ("The month after his nomination was wasted.", []),
 ])
 def test_round_29_and_30_findings(text, found):
-    from dateline.time import tag
-
     # 2016-11-16 is a Wednesday
-    assert [(t.text, t.value) for t in tag(text, "2016-11-16")] == found
+    assert pairs(text, "2016-11-16") == found
 
 
 @pytest.mark.parametrize("text, found", [
@@ -931,9 +924,7 @@ def test_round_29_and_30_findings(text, found):
     ("Prices will rise in coming year.", [("coming year", "FUTURE_REF")]),
 ])
 def test_round_31_findings(text, found):
-    from dateline.time import tag
-
-    assert [(t.text, t.value) for t in tag(text, "2016-11-09")] == found
+    assert pairs(text, "2016-11-09") == found
 
 
 @pytest.mark.parametrize("text, found", [
@@ -946,10 +937,8 @@ def test_round_31_findings(text, found):
      [("Tuesday morning", "2005-11-08TMO"), ("11:00 a.m.", "2005-11-02T11:00")]),
 ])
 def test_round_33_and_34_findings(text, found):
-    from dateline.time import tag
-
     # 2005-11-02 is a Wednesday
-    assert [(t.text, t.value) for t in tag(text, "2005-11-02")] == found
+    assert pairs(text, "2005-11-02") == found
 
 
 @pytest.mark.parametrize("text, found", [
@@ -958,9 +947,7 @@ def test_round_33_and_34_findings(text, found):
     ("The net loss in the 12 months to last March narrowed.", [("the 12 months", "P12M"), ("last March", "1997-03")]),
 ])
 def test_round_36_findings(text, found):
-    from dateline.time import tag
-
-    assert [(t.text, t.value) for t in tag(text, "1997-04-25")] == found
+    assert pairs(text, "1997-04-25") == found
 
 
 @pytest.mark.parametrize("text, found", [
@@ -971,7 +958,5 @@ def test_round_36_findings(text, found):
     ("Leaders held a minute’s silence.", [("a minute", "PT1M")]),
 ])
 def test_a_typographic_apostrophe_reads_as_a_plain_one(text, found):
-    from dateline.time import tag
-
     # "won’t" is no past "won"; "Friday’s ruling" is a thing done
-    assert [(t.text, t.value) for t in tag(text, "2023-09-20")] == found
+    assert pairs(text, "2023-09-20") == found
