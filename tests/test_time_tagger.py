@@ -960,3 +960,7 @@ def test_round_36_findings(text, found):
 def test_a_typographic_apostrophe_reads_as_a_plain_one(text, found):
     # "won’t" is no past "won"; "Friday’s ruling" is a thing done
     assert pairs(text, "2023-09-20") == found
+
+
+def test_one_day_in_a_record_time_is_a_duration():
+    assert pairs("Wild Oats' record time of one day, 18 hours stands.", "2006-12-23")[0] == ("one day", "P1D")
