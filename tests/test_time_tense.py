@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.time import sentence_tense
+from dateline.time import sentence_tense, tag
+
+
+def tagged(sentence: str, dct: str) -> list[str]:
+    """The value of each timex in ``sentence``, in order."""
+    return [t.value for t in tag(sentence, dct)]
 
 
 def span(text: str, word: str) -> tuple[int, int]:
@@ -47,8 +52,6 @@ def test_only_the_sentence_is_read():
 
 
 def test_that_clause_keeps_its_own_tense_apart_from_the_weekday():
-    from dateline.time import tag
-
     past = tag("Apple announced Friday that it will give free cases to buyers.", "2010-07-17")
     assert [(t.text, t.value) for t in past] == [("Friday", "2010-07-16")]
     future = tag("Officials said that the ceremony will take place on Friday.", "2010-07-17")
@@ -107,16 +110,12 @@ def test_every_weekday_mover_is_a_future_cue_of_the_table(phrase):
     ("She held talks with him on Monday.", "2016-02-15"),
 ])
 def test_present_tense_of_a_planned_appearance_points_a_weekday_forward(sentence, value):
-    from dateline.time import tag
-
-    assert [t.value for t in tag(sentence, "2016-02-18")] == [value]
+    assert tagged(sentence, "2016-02-18") == [value]
 
 
 def test_a_present_hold_of_a_lead_is_not_a_plan():
-    from dateline.time import tag
-
     text = "The party holds a comfortable majority after an election in December."
-    assert [t.value for t in tag(text, "2024-05-02")] == ["2023-12"]
+    assert tagged(text, "2024-05-02") == ["2023-12"]
 
 
 @pytest.mark.parametrize(("sentence", "value"), [
@@ -127,20 +126,14 @@ def test_a_present_hold_of_a_lead_is_not_a_plan():
     ("Today, we are ending this week with a strong diplomatic event.", "2016-W29"),
 ])
 def test_this_week_told_in_the_future_on_a_sunday_is_the_coming_week(sentence, value):
-    from dateline.time import tag
-
     assert [t.value for t in tag(sentence, "2016-07-24") if t.text.endswith("week")] == [value]
 
 
 def test_this_week_told_in_the_future_on_a_weekday_is_the_current_week():
-    from dateline.time import tag
-
     assert [t.value for t in tag("EU ministers will meet this week.", "2016-07-22")] == ["2016-W29"]
 
 
 def test_a_day_dated_by_the_past_verb_before_it_is_not_the_coming_one():
-    from dateline.time import tag
-
     # written 2015-11-25: "posted on January 23" is the January 23 gone by, not the one 59 days ahead
     assert [t.value for t in tag("Labott posted on January 23 at 4:01 PM.", "2015-11-25")] == ["2015-01-23T16:01"]
     # ... while a date the past verb does not date may still be the coming one
@@ -148,8 +141,6 @@ def test_a_day_dated_by_the_past_verb_before_it_is_not_the_coming_one():
 
 
 def test_a_passive_past_verb_right_before_a_weekday_dates_it():
-    from dateline.time import tag
-
     found = tag("The vote was postponed on Monday until January 10.", "2015-11-25")
     assert [t.value for t in found] == ["2015-11-23", "2016-01-10"]
 
@@ -164,14 +155,10 @@ def test_a_passive_past_verb_right_before_a_weekday_dates_it():
 def test_a_day_then_at_and_a_clock_time_is_one_time(sentence, text, value):
     # as "noon Friday" is one TIME, so is "Friday at noon" (the TIDES/TimeML extent takes the
     # postmodifying phrase)
-    from dateline.time import tag
-
     assert [(t.text, t.type, t.value) for t in tag(sentence, "2016-03-30")] == [(text, "TIME", value)]
 
 
 def test_presently_is_the_present():
-    from dateline.time import tag
-
     assert [(t.text, t.value) for t in tag("Moscow is presently unable to meet the demand.", "2024-05-11")] == [
         ("presently", "PRESENT_REF")]
 
@@ -183,14 +170,10 @@ def test_presently_is_the_present():
     ("The bill passed on May 3. In the night it was signed.", "2016-05-03TNI"),
 ])
 def test_a_night_told_in_the_past_with_no_day_is_the_night_just_gone(sentence, value):
-    from dateline.time import tag
-
-    assert [t.value for t in tag(sentence, "2016-11-09")][-1] == value
+    assert tagged(sentence, "2016-11-09")[-1] == value
 
 
 def test_a_late_night_talk_show_is_no_time():
-    from dateline.time import tag
-
     assert tag("He spoke with late night talk show host Seth Meyers.", "2016-11-09") == []
 
 
@@ -202,9 +185,7 @@ def test_a_late_night_talk_show_is_no_time():
     ("It occurred at around 6.10am on Tuesday.", "2016-11-08T06:10"),
 ])
 def test_a_date_told_with_the_present_of_be_lies_ahead(sentence, value):
-    from dateline.time import tag
-
-    assert [t.value for t in tag(sentence, "2016-11-09")][-1] == value
+    assert tagged(sentence, "2016-11-09")[-1] == value
 
 
 @pytest.mark.parametrize(("sentence", "value"), [
@@ -212,9 +193,7 @@ def test_a_date_told_with_the_present_of_be_lies_ahead(sentence, value):
     ("The vote is likely to take place on Sunday.", "2022-10-02"),
 ])
 def test_a_likely_plan_points_a_weekday_forward(sentence, value):
-    from dateline.time import tag
-
-    assert [t.value for t in tag(sentence, "2022-09-28")] == [value]
+    assert tagged(sentence, "2022-09-28") == [value]
 
 
 @pytest.mark.parametrize(("sentence", "values"), [
@@ -224,9 +203,7 @@ def test_a_likely_plan_points_a_weekday_forward(sentence, value):
     ("He expects to soon see results.", ["FUTURE_REF"]),
 ])
 def test_soon_in_a_told_past_is_not_the_future(sentence, values):
-    from dateline.time import tag
-
-    assert [t.value for t in tag(sentence, "2022-09-28")] == values
+    assert tagged(sentence, "2022-09-28") == values
 
 
 @pytest.mark.parametrize(("sentence", "value"), [
@@ -235,9 +212,7 @@ def test_soon_in_a_told_past_is_not_the_future(sentence, values):
     ("The strike ended, and the ban was lifted effective January 5.", "2016-01-05"),
 ])
 def test_a_start_date_lies_ahead_unless_told_as_over(sentence, value):
-    from dateline.time import tag
-
-    assert [t.value for t in tag(sentence, "2016-05-20")] == [value]
+    assert tagged(sentence, "2016-05-20") == [value]
 
 @pytest.mark.parametrize("sentence, value", [
     ("Until Thursday, investigators had not called him a suspect.", "1999-05-06"),
@@ -246,10 +221,8 @@ def test_a_start_date_lies_ahead_unless_told_as_over(sentence, value):
     ("The store is closed until Monday.", "1999-05-10"),
 ])
 def test_until_in_a_past_perfect_sentence_is_past(sentence, value):
-    from dateline.time import tag
-
     # 1999-05-07 is a Friday: "until" looks ahead unless the sentence is told in the past perfect
-    assert [t.value for t in tag(sentence, "1999-05-07")] == [value]
+    assert tagged(sentence, "1999-05-07") == [value]
 
 
 @pytest.mark.parametrize("sentence, value", [
@@ -261,15 +234,11 @@ def test_until_in_a_past_perfect_sentence_is_past(sentence, value):
     ("Tuesday's attack could have been prevented.", "2016-05-31"),
 ])
 def test_could_and_might_look_ahead_but_not_when_negated_or_perfect(sentence, value):
-    from dateline.time import tag
-
     # 2016-06-04 is a Saturday
-    assert [t.value for t in tag(sentence, "2016-06-04")] == [value]
+    assert tagged(sentence, "2016-06-04") == [value]
 
 
 def test_a_weekday_right_after_a_named_week_falls_in_that_week():
-    from dateline.time import tag
-
     found = tag("The aide was sure they would meet early next week, probably on Monday or Tuesday.", "2016-06-04")
     assert [(t.text, t.value) for t in found] == [
         ("early next week", "2016-W23"), ("Monday", "2016-06-06"), ("Tuesday", "2016-06-07")]
@@ -286,9 +255,7 @@ def test_a_weekday_right_after_a_named_week_falls_in_that_week():
     ("He is recovering from a fall on Monday.", "2016-03-04", "2016-02-29"),
 ])
 def test_this_weekday_follows_the_tense_and_looking_back_progressives(sentence, dct, value):
-    from dateline.time import tag
-
-    assert [t.value for t in tag(sentence, dct)] == [value]
+    assert tagged(sentence, dct) == [value]
 
 
 @pytest.mark.parametrize("sentence, value", [
@@ -297,8 +264,6 @@ def test_this_weekday_follows_the_tense_and_looking_back_progressives(sentence, 
     ("The talks, which had been planned for weeks, were delayed until Saturday.", "2006-12-30"),
 ])
 def test_could_after_a_conjunction_and_had_without_a_participle(sentence, value):
-    from dateline.time import tag
-
     # 2006-12-27 is a Wednesday; "had until" is no past perfect, and a "could" in a clause after
     # "and" does not speak for the day before it
     assert [t.value for t in tag(sentence, "2006-12-27") if t.type != "DURATION"] == [value]
