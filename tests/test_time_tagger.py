@@ -964,3 +964,51 @@ def test_a_typographic_apostrophe_reads_as_a_plain_one(text, found):
 
 def test_one_day_in_a_record_time_is_a_duration():
     assert pairs("Wild Oats' record time of one day, 18 hours stands.", "2006-12-23")[0] == ("one day", "P1D")
+
+
+@pytest.mark.parametrize("text, found", [
+    # 2023-03-08 is a Wednesday
+    ("On Tuesday and Wednesday nights, thousands took to the streets.",
+     [("Tuesday", "2023-03-07TNI"), ("Wednesday nights", "2023-03-08TNI")]),
+    ("Flights will leave on Monday and Tuesday nights from March 30.",
+     [("Monday", "XXXX-WXX-1TNI"), ("Tuesday nights", "XXXX-WXX-2TNI"), ("March 30", "2023-03-30")]),
+    ("The club is open on Friday and Saturday nights.", [("Friday", "XXXX-WXX-5TNI"), ("Saturday nights", "XXXX-WXX-6TNI")]),
+    ("The show airs on Tuesday and Thursday nights.", [("Tuesday", "XXXX-WXX-2TNI"), ("Thursday nights", "XXXX-WXX-4TNI")]),
+    ("The bar opens late on Saturday nights.", [("Saturday nights", "XXXX-WXX-6TNI")]),
+])
+def test_two_weekdays_share_a_plural_part_of_day(text, found):
+    assert pairs(text, "2023-03-08") == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Russia launched 30 drones at Kyiv overnight.", "2023-03-07TNI"),
+    ("Russia strikes Kyiv overnight", "2023-03-07TNI"),
+    ("Temperatures will fall sharply overnight.", "2023-03-08TNI"),
+    ("Heavy rain is expected overnight.", "2023-03-08TNI"),
+])
+def test_overnight_is_the_night_gone_unless_the_clause_looks_ahead(text, found):
+    assert pairs(text, "2023-03-08") == [("overnight", found)]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The 2006 Asian Games will begin on December 1 in Doha.", [("2006", "2006"), ("December 1", "2006-12-01")]),
+    ("The Games will begin next year on December 1.", [("next year", "2006"), ("December 1", "2006-12-01")]),
+    # a later year in another clause does not move the date
+    ("The deal, expected to close in 2007, will be voted on December 1.", [("2007", "2007"), ("December 1", "2005-12-01")]),
+])
+def test_a_future_date_takes_a_later_year_named_in_its_clause(text, found):
+    assert pairs(text, "2005-11-16") == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Compared with the 2008 race, his support today is well below McCain's support that year.",
+     [("2008", "2008"), ("today", "2016-09-07"), ("that year", "2008")]),
+    ("In 2010, the year the court ruled, donors gave more.", [("2010", "2010"), ("the year", "2010")]),
+    ("She was held in 1981, the year before the massacre.", [("1981", "1981"), ("the year before", "1981")]),
+    ("He was born in 1950. The year before, his father died.", [("1950", "1950"), ("The year before", "1949")]),
+    ("It is going to be a tough couple of days.", [("couple of days", "P2D")]),
+    ("But it's not going to happen overnight.", []),
+    ("The bank raised its overnight interest rates.", []),
+])
+def test_round_37_and_38_findings(text, found):
+    assert pairs(text, "2016-09-07") == found

@@ -48,7 +48,9 @@ Any of these may end in a time part (``T15:00``, ``TMO``): "Friday night" is ``X
 
 Any of these may also end in an operation on the day it resolves to, after a ``|``:
 ``|W`` the week that contains it ("the week of March 6" → ``XXXX-03-06|W``), ``|-1D`` or
-``|+2D`` a shift by days ("the day before last Tuesday" → ``XXXX-WXX-2<|-1D``).
+``|+2D`` a shift by days ("the day before last Tuesday" → ``XXXX-WXX-2<|-1D``), ``|F+1D`` a
+shift made only in a future clause ("overnight" → ``DCT-1DTNI|F+1D``: the night just gone, but
+tonight in "temperatures will drop overnight").
 """
 
 from __future__ import annotations
@@ -89,7 +91,7 @@ class Context:
     dated: bool = False  # a past verb right before dates it: "posted on January 23" (not a plan ahead)
 
 
-_DAY_OP = re.compile(r"^(.+)\|(W|[+-]\d+D)$")
+_DAY_OP = re.compile(r"^(.+)\|(W|F?[+-]\d+D)$")
 _REL = re.compile(r"^(DCT|REF|EVT|PER)([+-])(\d+(?:\.5)?)(CE|DE|Y|H|Q|SE|M|WE|W|D|FN)(=?)(T.+)?$")
 # A count with a half ("two and a half years ago") is counted in the next smaller unit.
 _HALF_IN = {"CE": (100, "Y"), "DE": (10, "Y"), "Y": (12, "M"), "H": (6, "M"), "Q": (3, "M"), "M": (30, "D"),
@@ -111,8 +113,9 @@ def needs_tense(value: str) -> bool:
     # ... and "this week" (DCT+0W), which a future clause written on a Sunday moves to the coming week,
     # ... and a night with no day ("during the night"), which a past clause puts before the article date
     # ... and a clock time, which a day on the other side of the article date from its tense cannot hold
+    # ... and a shift kept for a future clause ("overnight" → tonight in "will drop overnight")
     return (value.startswith("XXXX-") and not value.startswith("XXXX-XX-XX")) or value == "DCT+0W" \
-        or value.startswith("XXXX-XX-XXT")
+        or value.startswith("XXXX-XX-XXT") or "|F" in value
 
 
 def needs_day(value: str) -> bool:
@@ -359,6 +362,12 @@ SOFT_FUTURE_WEEKDAY = frozenset(
         encoding="utf-8")) if w and not w.startswith("#"))
 
 
+def _firm_future(ctx: Context) -> bool:
+    """Is the clause firmly in the future: a firm cue ("will"), or a soft one that still points a day
+    forward ("is expected")?"""
+    return ctx.tense == "FUTURE" and (ctx.weight >= 2 or ctx.cue in SOFT_FUTURE_WEEKDAY)
+
+
 def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     if m.group(1) == "WE":
         return _weekend(m.group(3), ctx)
@@ -513,10 +522,19 @@ def resolve(value: str, ctx: Context) -> tuple[str, str]:
         if op.group(2) == "W":
             week = fmt(p[1], "W")
             return week, f"{why}; the week that contains it → {week}"
-        n = int(op.group(2)[:-1])
+        shift_ = op.group(2)
+        if shift_.startswith("F"):
+            # a shift for a future clause only: "overnight" is the night just gone, but "temperatures
+            # will drop overnight" is tonight
+            if not _firm_future(ctx):
+                return inner, why
+            shift_ = shift_[1:]
+        n = int(shift_[:-1])
         tpart = inner[10:] if len(inner) > 10 and inner[10] == "T" else ""  # "overnight into Thursday": TNI kept
         day = (p[1] + dt.timedelta(days=n)).isoformat() + tpart
         words = f"{abs(n)} day{'s' if abs(n) != 1 else ''} {'after' if n > 0 else 'before'} it"
+        if op.group(2).startswith("F"):
+            words = f"{_tense_words(ctx)}, so {words}"
         return day, f"{why}; {words} → {day}"
     if value == "XXXX-REF":  # "one day our luck will run out": some time, before or after by the tense
         ref = "PAST_REF" if ctx.tense == "PAST" else "FUTURE_REF"

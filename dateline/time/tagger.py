@@ -384,6 +384,8 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
     """Resolve the chosen matches in text order, keeping track of the last dates mentioned."""
     finder: TenseFinder | None = None
     ref = ref_text = None  # the last concrete date or time mentioned
+    earlier = earlier_text = None  # the last one before it not counted from the article date ("today")
+    ref_is_now = False  # was the last one the article date's own day, week, year ("today")?
     period = period_text = None  # the last quarter or half mentioned
     day = day_text = None  # the last day-precise date mentioned
     day_sentence = -9  # the sentence it was in
@@ -433,7 +435,12 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
         dated = tense == "PAST" and xs >= 2 and tokens[xs - 1].text.lower() == "on" and \
             past_form(tokens[xs - 2].text, res) and tokens[xs - 2].text.lower() not in PLAN_VERBS and \
             not any(t.text.lower() in ("if", "unless", "whether") for t in tokens[max(0, xs - 8):xs - 2])
-        ctx = Context(day0, tense, cue, ref, ref_text, near_day, day_text if near_day else None,
+        use_ref, use_ref_text = ref, ref_text
+        if ref_is_now and earlier and under.startswith("REF+0") and under[5:] in ("Y", "M", "Q", "H", "W", "DE"):
+            # "that year" points back past "today": "Trump's support today is well below McCain's
+            # support that year" (the year of the 2008 race named before)
+            use_ref, use_ref_text = earlier, earlier_text
+        ctx = Context(day0, tense, cue, use_ref, use_ref_text, near_day, day_text if near_day else None,
                       period, period_text, weight, near_story, story_text if near_story else None, fronted,
                       cue_left, plain_past, story_month if near_story else None, dated)
         if rule.type in ("DURATION", "SET") and not under.startswith(("DCT", "REF", "EVT", "PER", "P")):
@@ -449,7 +456,10 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
         # a comparison ("a year earlier", "the year-ago quarter") does not move the reference
         comparison = under.startswith("PER") or (under.startswith(("REF", "EVT")) and under.endswith("="))
         if concrete and not comparison:
+            if not ref_is_now:
+                earlier, earlier_text = ref, ref_text
             ref, ref_text = value, surface
+            ref_is_now = under.startswith("DCT+0")
             if concrete[0] in ("Q", "H"):
                 period, period_text = value, surface
             if concrete[0] == "D":
@@ -477,7 +487,8 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
                          interval(value) if rule.type in ("DATE", "TIME") else None,
                          reason, rule.name, under, tense, cue, _anchor(under, ctx)))
         spans.append((xs, xe, same_sentence_day))
-    return _ordered_ranges(_days_in_named_week(_clock_before_day(out, spans, tokens), text), text, day0)
+    out = _days_in_named_week(_clock_before_day(out, spans, tokens), text)
+    return _ordered_ranges(_year_named_ahead(_shared_part_of_day(out, text), text, day0), text, day0)
 
 
 # How many tokens may stand between a clock time and the day written after it ("at 04:30 local time
@@ -531,6 +542,69 @@ def _days_in_named_week(out: list[Timex], text: str) -> list[Timex]:
                                f"{t.rule_name}: a day of the week named just before ('{week.text}', {week.value}) → {value}",
                                t.rule_name, t.underspecified, t.tense, t.tense_cue, week.value)
             gap, j = _DAY_TO_DAY, j + 1
+    return out
+
+
+_NIGHTS = re.compile(r"XXXX-WXX-([1-7])(T[A-Z]{2})")
+
+
+def _shared_part_of_day(out: list[Timex], text: str) -> list[Timex]:
+    """Two weekdays before one plural part of day share it: "On Tuesday and Wednesday nights,
+    thousands took to the streets" is two past nights (the second the first such day after the
+    first); told otherwise they are two sets, as in "the club is open on Friday and Saturday
+    nights" and "flights would leave on Monday and Tuesday nights from March 30"."""
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        ma, mb = _PLAIN_WEEKDAY.fullmatch(a.underspecified), _NIGHTS.fullmatch(b.underspecified)
+        if not ma or ma.group(2) or not mb or b.type != "SET" or a.type != "DATE" \
+                or not _DAY_TO_DAY.fullmatch(text[a.end:b.start]):
+            continue
+        part = mb.group(2)
+        tense = a.tense
+        if tense != "PAST" or not re.fullmatch(r"\d{4}-\d\d-\d\d", a.value):
+            under = a.underspecified + part
+            out[k] = Timex(a.start, a.end, a.text, "SET", under, a.mod, None,
+                           f"{a.rule_name}: a weekday sharing '{b.text}', not told in the past → every {a.text}, {under}",
+                           a.rule_name, under, a.tense, a.tense_cue, None)
+            continue
+        first = dt.date.fromisoformat(a.value)
+        second = first + dt.timedelta(days=(int(mb.group(1)) - first.isoweekday()) % 7 or 7)
+        va, vb = first.isoformat() + part, second.isoformat() + part
+        out[k] = Timex(a.start, a.end, a.text, "TIME", va, a.mod, interval(va),
+                       f"{a.rule_name}: {a.value}, with the part of day named after it ('{b.text}') → {va}",
+                       a.rule_name, a.underspecified + part, a.tense, a.tense_cue, a.anchor)
+        out[k + 1] = Timex(b.start, b.end, b.text, "TIME", vb, b.mod, interval(vb),
+                           f"{b.rule_name}: one of two days told in the {tense.lower()} tense, the first such day "
+                           f"after {first} ('{a.text}') → {vb}",
+                           b.rule_name, b.underspecified, tense, a.tense_cue or b.tense_cue, a.value)
+    return out
+
+
+_YEARLESS_DAY = re.compile(r"XXXX-(\d\d)(-\d\d)?")
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\n]|\b(?:and|but|while|after|before|said|says)\b")
+
+
+def _year_named_ahead(out: list[Timex], text: str, day0: dt.date) -> list[Timex]:
+    """A day or month without a year, told in the future, falls in a later year named before it in
+    its clause: "The 2006 Asian Games will begin on December 1" (written in 2005), "The Games
+    will begin next year on December 1"."""
+    for k in range(1, len(out)):
+        t = out[k]
+        if t.type != "DATE" or t.tense != "FUTURE" or not _YEARLESS_DAY.fullmatch(t.underspecified):
+            continue
+        for year_x in reversed(out[:k]):
+            if t.start - year_x.end > 80 or _CLAUSE_BREAK.search(text[year_x.end:t.start]):
+                break
+            if year_x.type == "DATE" and re.fullmatch(r"\d{4}", year_x.value):
+                year = int(year_x.value)
+                if day0.year < year <= day0.year + 3 and int(t.value[:4]) < year:
+                    value = f"{year:04d}{t.value[4:]}"
+                    if parse(value):
+                        out[k] = Timex(t.start, t.end, t.text, t.type, value, t.mod, interval(value),
+                                       f"{t.rule_name}: no year given; told in the future after a later year in "
+                                       f"its clause ('{year_x.text}', {year}) → {value}",
+                                       t.rule_name, t.underspecified, t.tense, t.tense_cue, year_x.value)
+                break
     return out
 
 
