@@ -1012,3 +1012,15 @@ def test_a_future_date_takes_a_later_year_named_in_its_clause(text, found):
 ])
 def test_round_37_and_38_findings(text, found):
     assert pairs(text, "2016-09-07") == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("He was arrested on March 3. The following Monday he was charged.", ("The following Monday", "2016-03-07")),
+    ("Shares closed lower on Friday, down 4% from the previous Friday.", ("the previous Friday", "2016-08-26")),
+    # no day named before: the tense decides, as for a bare weekday
+    ("The talks resumed the following Tuesday.", ("the following Tuesday", "2016-09-06")),
+    ("The vote is set for the next Sunday.", ("the next Sunday", "2016-09-11")),
+    ("The dialogue was last scheduled for July 25.", ("July 25", "2016-07-25")),
+])
+def test_the_previous_and_the_following_weekday_count_from_the_day_named(text, found):
+    assert pairs(text, "2016-09-07")[-1] == found

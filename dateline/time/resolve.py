@@ -35,6 +35,9 @@ The forms a rule can produce:
     The same from the last date mentioned in the text (the DCT when there is none). A final
     ``=`` keeps the granularity of that date when it is finer ("a year earlier" after "the
     third quarter" → last year's third quarter).
+``REF<5``, ``REF>1``
+    The weekday (ISO number) before or after the last day mentioned ("the previous Friday",
+    "the following Monday"), or the article date when no day was mentioned.
 ``EVT+1D``
     Counted from an event the words name ("the day after the announcement"): from the last date
     mentioned when it names a day, else from the DCT (a bare year or month gives no day to count from).
@@ -102,6 +105,7 @@ _YEARLESS = re.compile(
 )
 _WEEKDAY = re.compile(r"^XXXX-WXX-([1-7]|WE)(T[^<>~^+]+)?([<>~^+]?)$")
 _CLOCK = re.compile(r"^XXXX-XX-XX(T[^<>~]+)$")
+_REF_WEEKDAY = re.compile(r"^REF([<>])([1-7])$")
 _DAY_OF_MONTH = re.compile(r"^XXXX-XX-(\d\d)(T[^<>~]+)?$")
 _DUR = re.compile(r"^P((?:(?:\d+(?:\.\d+)?|X)(?:CE|DE|ML|MIN|FN|WE|Y|Q|M|W|D|H|S))+)$")
 _DUR_PART = re.compile(r"(\d+(?:\.\d+)?|X)(CE|DE|ML|MIN|FN|WE|Y|Q|M|W|D|H|S)")
@@ -114,8 +118,9 @@ def needs_tense(value: str) -> bool:
     # ... and a night with no day ("during the night"), which a past clause puts before the article date
     # ... and a clock time, which a day on the other side of the article date from its tense cannot hold
     # ... and a shift kept for a future clause ("overnight" → tonight in "will drop overnight")
+    # ... and "the following Tuesday" with no day before it to count from
     return (value.startswith("XXXX-") and not value.startswith("XXXX-XX-XX")) or value == "DCT+0W" \
-        or value.startswith("XXXX-XX-XXT") or "|F" in value
+        or value.startswith(("XXXX-XX-XXT", "REF<", "REF>")) or "|F" in value
 
 
 def needs_day(value: str) -> bool:
@@ -413,6 +418,24 @@ def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     return value + tpart, f"{why} → {how}"
 
 
+def _ref_weekday(m: re.Match[str], ctx: Context) -> tuple[str, str]:
+    """"the previous Friday", "the following Monday": the weekday before (``<``) or after (``>``) the
+    last day the text named, else the article date."""
+    step = -1 if m.group(1) == "<" else 1
+    wd = int(m.group(2))
+    ref = parse(ctx.ref) if ctx.ref else None
+    if not ref or ref[0] != "D":
+        # no day to count from: "the previous Friday" is the last one, "the following Tuesday"
+        # the one the tense points to
+        value, why = resolve(f"XXXX-WXX-{wd}" + ("<" if step < 0 else ""), ctx)
+        return value, f"no day mentioned before; {why}"
+    start, name = ref[1], f"the last mentioned day {ctx.ref}" + (f" ('{ctx.ref_text}')" if ctx.ref_text else "")
+    d = start + dt.timedelta(days=step)
+    while d.isoweekday() != wd:
+        d += dt.timedelta(days=step)
+    return d.isoformat(), f"the {WEEKDAYS[wd]} {'before' if step < 0 else 'after'} {name} → {d}"
+
+
 def _day_of_month(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     day, tpart = int(m.group(1)), m.group(2) or ""
     first = ctx.dct.replace(day=1)
@@ -539,7 +562,7 @@ def resolve(value: str, ctx: Context) -> tuple[str, str]:
     if value == "XXXX-REF":  # "one day our luck will run out": some time, before or after by the tense
         ref = "PAST_REF" if ctx.tense == "PAST" else "FUTURE_REF"
         return ref, f"a time not named; {_tense_words(ctx)} → {ref}"
-    for rx, fn in ((_REL, _relative), (_WEEKDAY, _weekday), (_CLOCK, _clock), (_YEARLESS, _yearless),
+    for rx, fn in ((_REL, _relative), (_REF_WEEKDAY, _ref_weekday), (_WEEKDAY, _weekday), (_CLOCK, _clock), (_YEARLESS, _yearless),
                    (_PER_YEAR, _period_in_year), (_DAY_OF_MONTH, _day_of_month)):
         m = rx.match(value)
         if m:
