@@ -592,7 +592,8 @@ def _year_named_ahead(out: list[Timex], text: str, day0: dt.date) -> list[Timex]
         t = out[k]
         if t.type != "DATE" or t.tense != "FUTURE" or not _YEARLESS_DAY.fullmatch(t.underspecified):
             continue
-        for year_x in reversed(out[:k]):
+        for j in range(k - 1, -1, -1):  # bounded by the clause, not the text: no copy of ``out``
+            year_x = out[j]
             if t.start - year_x.end > 80 or _CLAUSE_BREAK.search(text[year_x.end:t.start]):
                 break
             if year_x.type == "DATE" and re.fullmatch(r"\d{4}", year_x.value):
