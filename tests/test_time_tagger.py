@@ -1024,3 +1024,20 @@ def test_round_37_and_38_findings(text, found):
 ])
 def test_the_previous_and_the_following_weekday_count_from_the_day_named(text, found):
     assert pairs(text, "2016-09-07")[-1] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The bank traces its history back to the 1800s.", [("the 1800s", "18")]),
+    ("It was built in the early 1900s.", [("the early 1900s", "19")]),
+    ("Prices rose in the 1880s and the 2000s.", [("the 1880s", "188"), ("the 2000s", "200")]),
+    ("Ukraine: officials warn of harsh winter", [("winter", "2022-WI")]),
+    ("The offensive must end before winter.", [("winter", "2022-WI")]),
+    ("A fire ruined the city's Winter Festival.", []),
+    ("The show crowned the month-long Winter Carnival.", [("month-long", "P1M")]),
+    ("The plan failed, the daily said.", []),
+    ("According to the daily, the plan failed.", []),
+    ("The agency gives the daily tally of inspections.", [("daily", "P1D")]),
+    ("The staff does not say in its daily reports how many died.", [("daily", "P1D")]),
+])
+def test_round_39_and_40_findings(text, found):
+    assert pairs(text, "2022-09-29") == found

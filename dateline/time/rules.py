@@ -72,6 +72,16 @@ def _decade3(y: object) -> str:
     return f"{n // 10:03d}"
 
 
+def _hundreds(d: object) -> str:
+    """A decade that is a round hundred of 1000-1999 is read as its century: "the 1800s" → "18"
+    (the 19th century), "the early 1900s" → "19"; other decades stay as they are ("the 1880s" →
+    "188"; "the 2000s" → "200", the decade, as it is mostly meant)."""
+    text = str(d)
+    if len(text) == 3 and text.endswith("0") and 10 <= int(text[:2]) <= 19:
+        return text[:2]
+    return text
+
+
 def _hhmm(v: object) -> str:
     """A four-digit clock time: 1500 → "15:00" (0000-2359)."""
     n = int(_num(v))
@@ -102,6 +112,8 @@ FUNCTIONS: dict[str, Callable[..., str]] = {
     "times": lambda a, b: _fmt(_num(a) * _num(b)),
     "year2": lambda v: f"{int(_num(v)) % 100:02d}",
     "decade3": _decade3,
+    "hundreds": _hundreds,
+    "hundreds3": lambda y: _hundreds(_decade3(y)),  # "the 1800's" → "18", "the 1990's" → "199"
     "year_end": _year_end,
     "dotclock": lambda v: f"{int(_num(v)):02d}:{round((_num(v) % 1) * 100):02d}",
     "dotclock12": lambda v, ampm: _clock12(FUNCTIONS["dotclock"](v), ampm),
