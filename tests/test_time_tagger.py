@@ -1041,3 +1041,13 @@ def test_the_previous_and_the_following_weekday_count_from_the_day_named(text, f
 ])
 def test_round_39_and_40_findings(text, found):
     assert pairs(text, "2022-09-29") == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("France celebrated Armistice Day on November 11 until 1990.",
+     [("Armistice Day", "2023-11-11"), ("November 11", "2023-11-11"), ("1990", "1990")]),
+    ("The ceasefire lasts until Friday.", [("Friday", "2024-05-10")]),
+    ("Kyiv declared May 9 Europe Day, a day celebrating peace.", [("May 9", "2024-05-09")]),
+])
+def test_until_a_year_is_no_future_cue_and_a_day_celebrating_is_no_duration(text, found):
+    assert pairs(text, "2024-05-08") == found

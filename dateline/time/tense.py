@@ -195,6 +195,11 @@ class TenseFinder:
                     and self.tokens[q].text[:1].isupper():
                 found = (q - k, "FUTURE", 2, " ".join(words[k:q]))
         found = found or self._plain_cue(k)
+        if found and found[3] in ("until", "up until") and k + found[0] < len(words) \
+                and re.fullmatch(r"(1[89]|20)\d\d", words[k + found[0]]):
+            # "until 1990" dates its own end and says nothing of the clause: "celebrated Armistice Day
+            # on November 11 until 1990"
+            found = None
         if found is None and words[k] == "to" and k and k + 1 < len(words) and self.tokens[k - 1].text[:1].isupper() \
                 and words[k - 1] not in CALENDAR_NAMES and self.tokens[k + 1].text.isalpha() \
                 and self.tokens[k + 1].text.islower() and words[k + 1] not in NOT_VERBS_AFTER_TO \
