@@ -1051,3 +1051,19 @@ def test_round_39_and_40_findings(text, found):
 ])
 def test_until_a_year_is_no_future_cue_and_a_day_celebrating_is_no_duration(text, found):
     assert pairs(text, "2024-05-08") == found
+
+
+@pytest.mark.parametrize("text, dct, found", [
+    ("Light, sweet crude for delivery in December added nine cents.", "2005-11-01", [("December", "2005-12")]),
+    ("The December contract fell 2 cents.", "2005-11-01", [("December", "2005-12")]),
+    ("The March contract with the union was signed.", "2005-11-01", [("March", "2005-03")]),
+    ("The photo quotes Romans 8:31.", "2005-11-01", []),
+    ("The ceremony starts at 15:00.", "2005-11-01", [("15:00", "2005-11-01T15:00")]),
+    ("Babies between one week and three months old died.", "2005-11-01", []),
+    ("Ukraine braces for winter", "2022-10-06", [("winter", "2022-WI")]),
+    ("Prices rise as winter approaches.", "2022-10-06", [("winter", "2022-WI")]),
+    ("He spent New Year's Eve 2019 in Paris.", "2022-10-06", [("New Year's Eve 2019", "2019-12-31")]),
+    ("The 2020 Christmas party was cancelled.", "2022-10-06", [("The 2020 Christmas", "2020-12-25")]),
+])
+def test_round_41_and_42_findings(text, dct, found):
+    assert pairs(text, dct) == found
