@@ -1067,3 +1067,13 @@ def test_until_a_year_is_no_future_cue_and_a_day_celebrating_is_no_duration(text
 ])
 def test_round_41_and_42_findings(text, dct, found):
     assert pairs(text, dct) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The final costs of a dumping incident in August could reach into the millions.", [("August", "2006-08")]),
+    ("The costs of the crash on August 3 could reach millions.", [("August 3", "2006-08-03")]),
+    # a threat is no thing done
+    ("Russia could launch an invasion in February.", [("February", "2007-02")]),
+])
+def test_a_month_after_an_event_noun_is_a_thing_done(text, found):
+    assert pairs(text, "2006-11-24") == found
