@@ -1077,3 +1077,25 @@ def test_round_41_and_42_findings(text, dct, found):
 ])
 def test_a_month_after_an_event_noun_is_a_thing_done(text, found):
     assert pairs(text, "2006-11-24") == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Brent crude for January delivery gained 48 cents.", [("January", "2006-01")]),
+    ("Growth will slow in the first quarter of the next year.", [("the first quarter of the next year", "2006-Q1")]),
+    ("Cold weather is expected for the rest of the week.", [("the rest of the week", "2005-W50")]),
+])
+def test_round_46_findings(text, found):
+    assert pairs(text, "2005-12-12") == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("In 2022, the number of displaced people grew at the end of the year.",
+     [("2022", "2022"), ("the end of the year", "2022")]),
+    # a future clause, or no story year, keeps the article's year; "this year" always does
+    ("In 2022, sales fell. They will recover by the end of the year.", [("2022", "2022"), ("the end of the year", "2023")]),
+    ("In 2022, sales fell. They rose by the end of this year.", [("2022", "2022"), ("the end of this year", "2023")]),
+    ("He attended a New Year's Eve function in 2020.", [("New Year's Eve", "2020-12-31"), ("2020", "2020")]),
+    ("She marched on International Women's Day in 2019.", [("International Women's Day", "2019-03-08"), ("2019", "2019")]),
+])
+def test_round_45_findings(text, found):
+    assert pairs(text, "2023-06-14") == found

@@ -38,6 +38,10 @@ The forms a rule can produce:
 ``REF<5``, ``REF>1``
     The weekday (ISO number) before or after the last day mentioned ("the previous Friday",
     "the following Monday"), or the article date when no day was mentioned.
+``STO+0Y``, ``STO+0M``
+    The year (or month) of the story told just before, when a year opened this sentence or the
+    last one and the clause is not in the future ("In 2022, ... at the end of the year"); else
+    the article date's, as ``DCT+0Y``.
 ``EVT+1D``
     Counted from an event the words name ("the day after the announcement"): from the last date
     mentioned when it names a day, else from the DCT (a bare year or month gives no day to count from).
@@ -95,7 +99,7 @@ class Context:
 
 
 _DAY_OP = re.compile(r"^(.+)\|(W|F?[+-]\d+D)$")
-_REL = re.compile(r"^(DCT|REF|EVT|PER)([+-])(\d+(?:\.5)?)(CE|DE|Y|H|Q|SE|M|WE|W|D|FN)(=?)(T.+)?$")
+_REL = re.compile(r"^(DCT|REF|EVT|PER|STO)([+-])(\d+(?:\.5)?)(CE|DE|Y|H|Q|SE|M|WE|W|D|FN)(=?)(T.+)?$")
 # A count with a half ("two and a half years ago") is counted in the next smaller unit.
 _HALF_IN = {"CE": (100, "Y"), "DE": (10, "Y"), "Y": (12, "M"), "H": (6, "M"), "Q": (3, "M"), "M": (30, "D"),
             "W": (7, "D")}
@@ -119,8 +123,9 @@ def needs_tense(value: str) -> bool:
     # ... and a clock time, which a day on the other side of the article date from its tense cannot hold
     # ... and a shift kept for a future clause ("overnight" → tonight in "will drop overnight")
     # ... and "the following Tuesday" with no day before it to count from
+    # ... and "the end of the year", which follows a story year unless the clause looks ahead
     return (value.startswith("XXXX-") and not value.startswith("XXXX-XX-XX")) or value == "DCT+0W" \
-        or value.startswith(("XXXX-XX-XXT", "REF<", "REF>")) or "|F" in value
+        or value.startswith(("XXXX-XX-XXT", "REF<", "REF>", "STO")) or "|F" in value
 
 
 def needs_day(value: str) -> bool:
@@ -460,6 +465,15 @@ def _relative(m: re.Match[str], ctx: Context) -> tuple[str, str]:
         num = str(int(float(num) * per))
     n = int(float(num)) * (-1 if sign == "-" else 1)
     anchor_value, anchor_name = ctx.dct.isoformat(), f"the article date {ctx.dct}"
+    if anchor_kind == "STO" and ctx.story_year is not None and ctx.tense != "FUTURE":
+        # "In 2022, the number grew ... at the end of the year": the year (or month) of the story
+        # told just before, not of the article date; "this year" stays with the article date
+        if unit == "M" and ctx.story_month is not None:
+            anchor_value = f"{ctx.story_year:04d}-{ctx.story_month:02d}-01"
+        elif unit == "Y":
+            anchor_value = f"{ctx.story_year:04d}-01-01"
+        if anchor_value != ctx.dct.isoformat():
+            anchor_name = f"the year of the story told just before ('{ctx.story_text}', {ctx.story_year})"
     # EVT: counted from an event the words name ("the day after the announcement"): from the last date
     # mentioned when that names a day, else from the article date (never "a day of 1972")
     ref = parse(ctx.ref) if anchor_kind in ("REF", "EVT") and ctx.ref else None

@@ -424,7 +424,7 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
                 near_day = day
                 same_sentence_day = finder.sentence_of(xs) == day_sentence
         near_story = None
-        if story_year is not None and story_year < day0.year and under.startswith("XXXX-"):
+        if story_year is not None and story_year < day0.year and under.startswith(("XXXX-", "STO")):
             if finder is None:
                 finder = TenseFinder(text, tokens, res)
             if finder.sentence_of(xs) - story_sentence <= STORY_REACH:
