@@ -1099,3 +1099,16 @@ def test_round_46_findings(text, found):
 ])
 def test_round_45_findings(text, found):
     assert pairs(text, "2023-06-14") == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Sanders urged them to vote Tuesday.", ("Tuesday", "2016-06-07")),
+    ("He called on voters to cast ballots on Tuesday.", ("Tuesday", "2016-06-07")),
+    ("Ryan has invited Trump to meet with leaders on Thursday morning.", ("Thursday morning", "2016-06-09TMO")),
+    # not what was asked for: a strike called in, an order to leave at once, a later clause
+    ("They called in an air strike to dislodge gunmen late Saturday.", ("late Saturday", "2016-06-04")),
+    ("The State Department ordered citizens to leave immediately on Friday.", ("Friday", "2016-06-03")),
+    ("She asked him to resign, and he quit on Tuesday.", ("Tuesday", "2016-05-31")),
+])
+def test_a_weekday_in_what_was_asked_for_lies_ahead(text, found):
+    assert pairs(text, "2016-06-06")[-1] == found

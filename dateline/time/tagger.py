@@ -315,6 +315,12 @@ STORY_REACH = 1
 FRONT_PREPOSITIONS = frozenset({"in", "on", "by", "since", "from", "until", "through"})
 # Words between a past verb and a date that make the date a plan told in the past ("announced an
 # agreement to acquire the bank in January", "said Russia could invade in February").
+# Verbs of asking: the day of what they ask for lies ahead ("urged supporters to vote Tuesday").
+_DIRECTIVE = re.compile(r"\b(?:urged|asked|told|ordered|invited|encouraged|implored|begged|instructed|exhorted|"
+                        r"called on|called upon)\b")
+_TO_VERB = re.compile(r"\bto (?!(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|be|have|date)\b)[a-z]+"
+                      r"\b(?:(?!\b(?:and|but|or|then|after|before|when|while|immediately|at once)\b)[^.;:,])*$")
+_WEEKDAY_UNDER = re.compile(r"XXXX-WXX-[1-7](T\w+)?")
 _PLAN_BETWEEN = re.compile(r"\b(?:would|could|will|may|might|should|shall|must|can|to (?!(?:the|a|an|its|his|her|their|our|my|your|this|these|those|some|all|each|every|any)\b)[a-z]+|if|until|"
                            r"plans?|planned|planning|expects?|expected|scheduled|set|due|next|upcoming)\b")
 RANGE_LINKS = frozenset({"to", "through", "until", "till", "-", "–", "and"})
@@ -408,12 +414,23 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
             cue_left = tc.end is not None and tc.end <= tokens[xs].start
             # a past clause that tells a plan ("announced an agreement to acquire it in January",
             # "told them of a cut in September") may point ahead; a plain past one does not
+            if tense == "FUTURE" and weight < 2 and (cue or "").startswith("to ") and _WEEKDAY_UNDER.fullmatch(under):
+                # "urged supporters to vote Tuesday": the soft "to vote" is firm after a verb of asking
+                head = text[tokens[finder.sent[finder.sentence_of(xs)]].start:tokens[xs].start]
+                asked = list(_DIRECTIVE.finditer(head))
+                if asked and _TO_VERB.search(head[asked[-1].end():]):
+                    tense, cue, weight = "FUTURE", f"{asked[-1].group(0)} ... {cue}", 2
             if tense == "PAST":
                 lead = tc.end if cue_left and tc.end is not None else tokens[finder.sent[finder.sentence_of(xs)]].start
                 clause = text[lead:tokens[xs].start]
                 edge = max(clause.rfind(c) for c in ';:"“”')  # the plan must be in the date's own clause
                 plain_past = _past_verb_before(text, tokens, xs, finder) or not (
                     _PLAN_BETWEEN.search(clause[edge + 1:]) or (cue or "").lower() in PLAN_VERBS)
+                asking = _DIRECTIVE.fullmatch((cue or "").lower()) or (
+                    (cue or "").lower() == "called" and re.match(r"\s+(?:on|upon)\b", clause))
+                if cue_left and asking and _WEEKDAY_UNDER.fullmatch(under) and _TO_VERB.search(clause[edge + 1:]):
+                    # a weekday in what was asked for lies ahead: "urged supporters to vote Tuesday"
+                    tense, cue, weight = "FUTURE", f"{cue} ... to", 2
         near_day = None
         same_sentence_day = False
         if day and under.startswith("XXXX-XX-XXT"):
