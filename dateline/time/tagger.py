@@ -416,7 +416,9 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
             # "told them of a cut in September") may point ahead; a plain past one does not
             if tense == "FUTURE" and weight < 2 and (cue or "").startswith("to ") and _WEEKDAY_UNDER.fullmatch(under):
                 # "urged supporters to vote Tuesday": the soft "to vote" is firm after a verb of asking
-                head = text[tokens[finder.sent[finder.sentence_of(xs)]].start:tokens[xs].start]
+                # within the sentence, and no further back than a clause reaches (an endless sentence
+                # stays linear)
+                head = text[max(tokens[finder.sent[finder.sentence_of(xs)]].start, tokens[xs].start - 300):tokens[xs].start]
                 asked = list(_DIRECTIVE.finditer(head))
                 if asked and _TO_VERB.search(head[asked[-1].end():]):
                     tense, cue, weight = "FUTURE", f"{asked[-1].group(0)} ... {cue}", 2
