@@ -66,3 +66,11 @@ def test_one_long_sentence_of_until_and_had():
     found = tag(text, DCT)
     assert len(found) == 5_000
     assert {t.value for t in found} == {"2022-09-26"}
+
+
+def test_one_long_sentence_of_requests_and_years():
+    # the "urged ... to vote Tuesday" check and the later-year pass read a clause's reach, not the sentence
+    text = "urged voters to visit Kyiv on Tuesday, in 2024 " * 5_000
+    found = tag(text, DCT)
+    assert len(found) == 10_000
+    assert {t.value for t in found} == {"2022-10-04", "2024"}
