@@ -1112,3 +1112,22 @@ def test_round_45_findings(text, found):
 ])
 def test_a_weekday_in_what_was_asked_for_lies_ahead(text, found):
     assert pairs(text, "2016-06-06")[-1] == found
+
+
+@pytest.mark.parametrize("text, dct, found", [
+    ("Next year - on the first Thursday of February - we will pray.", "2023-02-02",
+     [("Next year", "2024"), ("the first Thursday of February", "2024-02-01")]),
+    ("Clocks go forward on the last Sunday of March.", "2022-09-29", [("the last Sunday of March", "2023-03-26")]),
+    ("The study was cited in the October issue, which is already out.", "2022-09-29", [("October", "2022-10")]),
+])
+def test_round_47_findings(text, dct, found):
+    assert pairs(text, dct) == found
+
+
+@pytest.mark.parametrize("text, typ", [
+    ("The economy created 13 million new jobs a year.", "SET"),
+    ("They sold 300 more cars a month.", "SET"),
+    ("It took 5 of us a week.", "DURATION"),
+])
+def test_a_rate_after_a_quantity_of_two_words_is_a_set(text, typ):
+    assert [t.type for t in tag(text, "2006-11-24")] == [typ]

@@ -15,7 +15,7 @@ The forms a rule can produce:
     A weekday (ISO number): past → the latest one on or before the DCT, future → the first one
     on or after it, no tense → past (news reports what happened); the DCT's own weekday is the
     DCT itself.
-    A final ``<`` forces the strict past ("last May"), ``>`` the strict future ("next Friday"),
+    A final ``%`` takes the nearest, whatever the tense ("the October issue"); ``<`` forces the strict past ("last May"), ``>`` the strict future ("next Friday"),
     ``~`` the one in the current year or week ("this Friday"), ``^`` the past with the DCT's
     own day included, whatever the tense ("would appeal Wednesday's ruling"; for a month, "the
     October slaying" is the latest October begun by the DCT); ``+`` the future
@@ -105,7 +105,7 @@ _HALF_IN = {"CE": (100, "Y"), "DE": (10, "Y"), "Y": (12, "M"), "H": (6, "M"), "Q
             "W": (7, "D")}
 _YEARLESS = re.compile(
     r"^XXXX-(\d\d-\d\d|\d\d|Q[1-4]|H[12]|SP|SU|FA|WI|\d\d-W[1-5L]-[1-7]|O?EASTER[+-]\d+)(T[^<>~@#+]+)?"
-    r"([<>~^+]|@[+-]?\d)?(?:#([1-7]))?$"
+    r"([<>~^+%]|@[+-]?\d)?(?:#([1-7]))?$"
 )
 _WEEKDAY = re.compile(r"^XXXX-WXX-([1-7]|WE)(T[^<>~^+]+)?([<>~^+]?)$")
 _CLOCK = re.compile(r"^XXXX-XX-XX(T[^<>~]+)$")
@@ -326,6 +326,8 @@ def _yearless(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     if direction == "~":
         pool = [c for c in cands if c[0].startswith(f"{dct.year:04d}")]
         value, how = (pool[0][0] if pool else cands[0][0]), f"the one in {dct.year}"
+    elif direction == "%":  # the nearest, whatever the tense: "cited in the October issue"
+        value, how = _choose(cands, dct, "", None, "nearest")
     elif direction == "^":  # told as done, whatever the clause's tense: "the October slaying"
         value, how = _choose(cands, dct, "", "PAST", "past")
     elif direction == "+":  # a start or a deadline ("a hearing beginning August 19") lies ahead, unless
@@ -344,7 +346,8 @@ def _yearless(m: re.Match[str], ctx: Context) -> tuple[str, str]:
                              ahead_window=not ctx.fronted and not (ctx.dated and re.fullmatch(r"\d\d-\d\d", spec)) and bool(
                                  re.fullmatch(r"\d\d-\d\d|\d\d-W[1-5L]-[1-7]|O?EASTER[+-]\d+", spec)
                                  or (re.fullmatch(r"\d\d", spec) and not ctx.plain_past)))
-    why = ("told as a thing done (an attack, a ruling)" if direction == "^" else "forced by the words") if direction \
+    why = ("told as a thing done (an attack, a ruling)" if direction == "^" else "an issue of a periodical, the nearest"
+           if direction == "%" else "forced by the words") if direction \
         else _tense_words(ctx)
     return value + tpart, f"no year given; {why} → {how}"
 

@@ -599,7 +599,7 @@ def _shared_part_of_day(out: list[Timex], text: str) -> list[Timex]:
     return out
 
 
-_YEARLESS_DAY = re.compile(r"XXXX-(\d\d)(-\d\d)?")
+_YEARLESS_DAY = re.compile(r"XXXX-(\d\d)(-\d\d|-W[1-5L]-[1-7])?")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\n]|\b(?:and|but|while|after|before|said|says)\b")
 
 
@@ -619,6 +619,8 @@ def _year_named_ahead(out: list[Timex], text: str, day0: dt.date) -> list[Timex]
                 year = int(year_x.value)
                 if day0.year < year <= day0.year + 3 and int(t.value[:4]) < year:
                     value = f"{year:04d}{t.value[4:]}"
+                    if "-W" in t.underspecified:  # "the first Thursday of February": that year's
+                        value, _ = resolve(f"{t.underspecified}@+{year - day0.year}", Context(day0))
                     if parse(value):
                         out[k] = Timex(t.start, t.end, t.text, t.type, value, t.mod, interval(value),
                                        f"{t.rule_name}: no year given; told in the future after a later year in "
