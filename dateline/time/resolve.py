@@ -15,8 +15,9 @@ The forms a rule can produce:
     A weekday (ISO number): past → the latest one on or before the DCT, future → the first one
     on or after it, no tense → past (news reports what happened); the DCT's own weekday is the
     DCT itself.
-    A final ``%`` takes the nearest, whatever the tense ("the October issue"); ``<`` forces the strict past ("last May"), ``>`` the strict future ("next Friday"),
-    ``~`` the one in the current year or week ("this Friday"), ``^`` the past with the DCT's
+    A final ``<`` forces the strict past ("last May"), ``>`` the strict future ("next Friday"),
+    ``%`` the nearest whatever the tense ("the October issue"), ``~`` the one in the current
+    year or week ("this Friday"), ``^`` the past with the DCT's
     own day included, whatever the tense ("would appeal Wednesday's ruling"; for a month, "the
     October slaying" is the latest October begun by the DCT); ``+`` the future
     unless the clause is in the past ("surrender by Monday").
@@ -579,8 +580,8 @@ def resolve(value: str, ctx: Context) -> tuple[str, str]:
     if value == "XXXX-REF":  # "one day our luck will run out": some time, before or after by the tense
         ref = "PAST_REF" if ctx.tense == "PAST" else "FUTURE_REF"
         return ref, f"a time not named; {_tense_words(ctx)} → {ref}"
-    for rx, fn in ((_REL, _relative), (_REF_WEEKDAY, _ref_weekday), (_WEEKDAY, _weekday), (_CLOCK, _clock), (_YEARLESS, _yearless),
-                   (_PER_YEAR, _period_in_year), (_DAY_OF_MONTH, _day_of_month)):
+    for rx, fn in ((_REL, _relative), (_REF_WEEKDAY, _ref_weekday), (_WEEKDAY, _weekday), (_CLOCK, _clock),
+                   (_YEARLESS, _yearless), (_PER_YEAR, _period_in_year), (_DAY_OF_MONTH, _day_of_month)):
         m = rx.match(value)
         if m:
             return fn(m, ctx)

@@ -313,14 +313,15 @@ DAY_REACH = 1
 STORY_REACH = 1
 # Words that may come before a date that opens its sentence ("In September, Medvedev said").
 FRONT_PREPOSITIONS = frozenset({"in", "on", "by", "since", "from", "until", "through"})
-# Words between a past verb and a date that make the date a plan told in the past ("announced an
-# agreement to acquire the bank in January", "said Russia could invade in February").
-# Verbs of asking: the day of what they ask for lies ahead ("urged supporters to vote Tuesday").
+# Verbs of asking: the day of what they ask for lies ahead ("urged supporters to vote Tuesday"),
+# when an infinitive follows them in the same clause and nothing after it tells of an act at once.
 _DIRECTIVE = re.compile(r"\b(?:urged|asked|told|ordered|invited|encouraged|implored|begged|instructed|exhorted|"
                         r"called on|called upon)\b")
 _TO_VERB = re.compile(r"\bto (?!(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|be|have|date)\b)[a-z]+"
                       r"\b(?:(?!\b(?:and|but|or|then|after|before|when|while|immediately|at once)\b)[^.;:,])*$")
 _WEEKDAY_UNDER = re.compile(r"XXXX-WXX-[1-7](T\w+)?")
+# Words between a past verb and a date that make the date a plan told in the past ("announced an
+# agreement to acquire the bank in January", "said Russia could invade in February").
 _PLAN_BETWEEN = re.compile(r"\b(?:would|could|will|may|might|should|shall|must|can|to (?!(?:the|a|an|its|his|her|their|our|my|your|this|these|those|some|all|each|every|any)\b)[a-z]+|if|until|"
                            r"plans?|planned|planning|expects?|expected|scheduled|set|due|next|upcoming)\b")
 RANGE_LINKS = frozenset({"to", "through", "until", "till", "-", "–", "and"})
