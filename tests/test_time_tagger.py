@@ -1131,3 +1131,22 @@ def test_round_47_findings(text, dct, found):
 ])
 def test_a_rate_after_a_quantity_of_two_words_is_a_set(text, typ):
     assert [t.type for t in tag(text, "2006-11-24")] == [typ]
+
+
+@pytest.mark.parametrize("text, found", [
+    # 2006-12-21 is a Thursday
+    ("They can be held until Saturday after being arrested on Tuesday.",
+     [("Saturday", "2006-12-23"), ("Tuesday", "2006-12-19")]),
+    ("Police will speak at 2215 GMT on Thursday.", [("2215 GMT on Thursday", "2006-12-21T22:15")]),
+    ("Tickets go on sale from 0900 GMT Wednesday.", [("0900 GMT Wednesday", "2006-12-27T09:00")]),
+    ("By Friday morning, police must release them.", [("Friday morning", "2006-12-22TMO")]),
+    ("Prices rose despite this fall in prices.", []),
+    ("The show opens this fall in Paris.", [("this fall", "2006-FA")]),
+])
+def test_round_50_findings(text, found):
+    assert pairs(text, "2006-12-21") == found
+
+
+def test_at_least_the_next_two_years_keeps_its_mod():
+    found = tag("The ban stays for at least the next two years.", "2023-05-01")
+    assert [(t.text, t.value, t.mod) for t in found] == [("the next two years", "P2Y", "EQUAL_OR_MORE")]

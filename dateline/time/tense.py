@@ -44,6 +44,9 @@ CLAUSE_ONLY_FIRM = {"would", "could", "might"}
 # "until" marks the end of a state; in a past-perfect frame that end is past too: "Until Thursday,
 # they had not called him a suspect" (but "was adjourned until Monday" still looks ahead).
 YIELDS_TO_PERFECT = {"until"}
+# Cues that tell only of what comes after them: "after being arrested on Tuesday" is past, but it says
+# nothing of "can be held until Saturday" before it.
+FORWARD_ONLY = {"after being", "after having"}
 PERFECT_ADVERBS = {"not", "n't", "never", "already", "just", "also", "long", "still", "previously", "repeatedly",
                    "only", "twice", "once", "so", "far", "even", "yet"}
 # A firm cue of its own clause after the expression that a conjunction sets in another clause: "barred
@@ -317,6 +320,8 @@ class TenseFinder:
             cue = self.cue_at(k)
             assert cue is not None
             n, tense, weight, words = cue
+            if words in FORWARD_ONLY and k >= j:
+                continue
             if not local and words in CLAUSE_ONLY_FIRM:
                 weight = 1
             if words in CLAUSE_ONLY_FIRM and k >= j and any(self.words[q] in CONJUNCTIONS for q in range(j, k)):
