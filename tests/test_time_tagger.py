@@ -1150,3 +1150,28 @@ def test_round_50_findings(text, found):
 def test_at_least_the_next_two_years_keeps_its_mod():
     found = tag("The ban stays for at least the next two years.", "2023-05-01")
     assert [(t.text, t.value, t.mod) for t in found] == [("the next two years", "P2Y", "EQUAL_OR_MORE")]
+
+
+@pytest.mark.parametrize("text, found", [
+    ('Russia tries to "use winter as a weapon of war"', [("winter", "2022-WI")]),
+    ("They will endure winter in the dark.", [("winter", "2022-WI")]),
+    ("They used summer clothes.", []),
+])
+def test_a_bare_season_after_a_verb_like_use_or_survive(text, found):
+    assert pairs(text, "2022-11-29") == found
+
+
+@pytest.mark.parametrize("text, dct, found", [
+    ("Obama's approval rating has risen to the low 50s.", "2016-08-10", []),
+    ("He grew up in the 90s.", "2016-08-10", [("the 90s", "199")]),
+    ("It was a smaller-than-expected rise in orders in October.", "2006-12-13", [("October", "2006-10")]),
+    ("Senators may approve the bill as expected on Tuesday.", "2024-04-22", [("Tuesday", "2024-04-23")]),
+    ("We'll see what it translates to a week from tonight.", "2016-01-26", [("a week from tonight", "2016-02-02TNI")]),
+    ("Something has to be big between now and Election Day.", "2016-08-10", [("now", "PRESENT_REF"), ("Election Day", "2016-11-08")]),
+    ("He has to win on Tuesday.", "2016-02-12", [("Tuesday", "2016-02-16")]),
+    # "have to" in a later clause does not move a day told before it
+    ("To understand Thursday night's debate - or the feud - you have to go back.", "2016-02-12",
+     [("Thursday night", "2016-02-11TNI")]),
+])
+def test_round_51_and_52_findings(text, dct, found):
+    assert pairs(text, dct) == found

@@ -40,7 +40,7 @@ SUBORDINATORS = {"that", "saying", "which", "who"}  # a clause whose verb tells 
 QUOTE_MARKS = {'"', "“", "”", "``", "''"}  # lower case only: a complementizer inside a sentence
 # Firm only inside the expression's own clause: "said Monday it would hold talks Friday" puts
 # Friday ahead, but "On Monday, Biden told him the aid would come" keeps Monday in the past.
-CLAUSE_ONLY_FIRM = {"would", "could", "might"}
+CLAUSE_ONLY_FIRM = {"would", "could", "might", "has to", "have to"}
 # "until" marks the end of a state; in a past-perfect frame that end is past too: "Until Thursday,
 # they had not called him a suspect" (but "was adjourned until Monday" still looks ahead).
 YIELDS_TO_PERFECT = {"until"}
@@ -198,6 +198,10 @@ class TenseFinder:
                     and self.tokens[q].text[:1].isupper():
                 found = (q - k, "FUTURE", 2, " ".join(words[k:q]))
         found = found or self._plain_cue(k)
+        if found and found[3] == "expected" and k and (words[k - 1] == "than" or (
+                k > 1 and words[k - 1] == "-" and words[k - 2] == "than")):
+            # "smaller-than-expected": a comparison, not a plan ("as expected on Tuesday" still looks ahead)
+            found = None
         if found and found[3] in ("until", "up until") and k + found[0] < len(words) \
                 and re.fullmatch(r"(1[89]|20)\d\d", words[k + found[0]]):
             # "until 1990" dates its own end and says nothing of the clause: "celebrated Armistice Day
