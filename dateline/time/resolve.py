@@ -388,7 +388,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     wd, tpart, direction = int(m.group(1)), m.group(2) or "", m.group(3)
     dct = ctx.dct
     name = WEEKDAYS[wd]
-    firm = ctx.tense if ctx.tense != "FUTURE" or ctx.weight >= 2 or ctx.cue in SOFT_FUTURE_WEEKDAY or (
+    firm = ctx.tense if ctx.tense != "FUTURE" or _firm_future(ctx) or (
         ctx.cue_left and ctx.cue and ctx.cue.endswith("ing") and ctx.cue.split()[0] in ("is", "are", "am", "'re")) else None
     if direction == "~":
         d = dct + dt.timedelta(days=wd - dct.isoweekday())
@@ -503,8 +503,7 @@ def _relative(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     if keep and finer(agran, gran if gran != "SE" else "Y"):
         gran = agran
     season = anchor_value[5:7] if agran == "SE" and gran == "SE" else None
-    if anchor_kind == "DCT" and n == 0 and unit == "W" and ctx.dct.isoweekday() == 7 and ctx.tense == "FUTURE" \
-            and (ctx.weight >= 2 or ctx.cue in SOFT_FUTURE_WEEKDAY):
+    if anchor_kind == "DCT" and n == 0 and unit == "W" and ctx.dct.isoweekday() == 7 and _firm_future(ctx):
         # written on a Sunday, "this week" in a future clause is the week that starts the next day:
         # "ministers will meet this week" (its ISO week ends that Sunday)
         d = shift(adate, 1, unit)

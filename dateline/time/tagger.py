@@ -319,7 +319,8 @@ _DIRECTIVE = re.compile(r"\b(?:urged|asked|told|ordered|invited|encouraged|implo
                         r"called on|called upon)\b")
 _TO_VERB = re.compile(r"\bto (?!(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|be|have|date)\b)[a-z]+"
                       r"\b(?:(?!\b(?:and|but|or|then|after|before|when|while|immediately|at once)\b)[^.;:,])*$")
-_WEEKDAY_UNDER = re.compile(r"XXXX-WXX-[1-7](T\w+)?")
+# A weekday as a rule writes it, with its time part if any ("XXXX-WXX-5", "XXXX-WXX-5TNI").
+_PLAIN_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])(T[A-Z\d:]+)?")
 # Words between a past verb and a date that make the date a plan told in the past ("announced an
 # agreement to acquire the bank in January", "said Russia could invade in February").
 _PLAN_BETWEEN = re.compile(r"\b(?:would|could|will|may|might|should|shall|must|can|to (?!(?:the|a|an|its|his|her|their|our|my|your|this|these|those|some|all|each|every|any)\b)[a-z]+|if|until|"
@@ -415,7 +416,7 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
             cue_left = tc.end is not None and tc.end <= tokens[xs].start
             # a past clause that tells a plan ("announced an agreement to acquire it in January",
             # "told them of a cut in September") may point ahead; a plain past one does not
-            if tense == "FUTURE" and weight < 2 and (cue or "").startswith("to ") and _WEEKDAY_UNDER.fullmatch(under):
+            if tense == "FUTURE" and weight < 2 and (cue or "").startswith("to ") and _PLAIN_WEEKDAY.fullmatch(under):
                 # "urged supporters to vote Tuesday": the soft "to vote" is firm after a verb of asking
                 # within the sentence, and no further back than a clause reaches (an endless sentence
                 # stays linear)
@@ -431,7 +432,7 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
                     _PLAN_BETWEEN.search(clause[edge + 1:]) or (cue or "").lower() in PLAN_VERBS)
                 asking = _DIRECTIVE.fullmatch((cue or "").lower()) or (
                     (cue or "").lower() == "called" and re.match(r"\s+(?:on|upon)\b", clause))
-                if cue_left and asking and _WEEKDAY_UNDER.fullmatch(under) and _TO_VERB.search(clause[edge + 1:]):
+                if cue_left and asking and _PLAIN_WEEKDAY.fullmatch(under) and _TO_VERB.search(clause[edge + 1:]):
                     # a weekday in what was asked for lies ahead: "urged supporters to vote Tuesday"
                     tense, cue, weight = "FUTURE", f"{cue} ... to", 2
         near_day = None
@@ -540,7 +541,6 @@ def _clock_before_day(out: list[Timex], spans: list[tuple[int, int, bool]], toke
 _WEEK_TO_DAY = re.compile(r"[\s,(:—–-]*(?:(?:most\s+)?(?:probably|perhaps|possibly|likely|maybe|either|as early as|"
                           r"as soon as|starting|beginning|no later than|by|on)\s+)*", re.IGNORECASE)
 _DAY_TO_DAY = re.compile(r"\s*(?:,\s*)?(?:or|and|to|through|-|–)\s+(?:on\s+)?", re.IGNORECASE)
-_PLAIN_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])(T[A-Z\d:]+)?")
 
 
 def _days_in_named_week(out: list[Timex], text: str) -> list[Timex]:
