@@ -1175,3 +1175,57 @@ def test_a_bare_season_after_a_verb_like_use_or_survive(text, found):
 ])
 def test_round_51_and_52_findings(text, dct, found):
     assert pairs(text, dct) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Trump's figure remains in the 30s.", []),
+    ("Bush's approval rating dipped into the mid-20s before the election.", []),
+    ("Temperatures were in the 80s on the coast.", []),
+    ("The five victims range in age from 20s to 50s.", []),
+    ("Incomes for people in their 30s, 40s and 50s grew.", []),
+    ("As he reached his mid-20s, he began drinking.", []),
+    # a decade stays one when nothing measures a figure, or when it is written with its century or an apostrophe
+    ("The band was popular in the 80s.", [("the 80s", "198")]),
+    ("She won titles during her career in the 1960s and 70s.", [("the 1960s", "196"), ("70s", "197")]),
+    ("Unemployment hit 25 percent in the '30s.", [("the '30s", "193")]),
+    ("Unemployment hit 25 percent in the 1930s.", [("the 1930s", "193")]),
+])
+def test_a_bare_two_digit_decade_among_figures_is_no_decade(text, found):
+    assert pairs(text, "2016-08-10") == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # "the previous quarter" counts back from the period just named
+    ("Spending rose 12 percent between July and September, slowing from a 16 percent rise in the previous quarter.",
+     [("July", "2006-07"), ("September", "2006-09"), ("the previous quarter", "2006-Q2")]),
+    ("Growth in the third quarter was slower than in the previous quarter.",
+     [("the third quarter", "2006-Q3"), ("the previous quarter", "2006-Q2")]),
+    ("Profit fell in the previous quarter.", [("the previous quarter", "2006-Q3")]),
+    ("GDP grew in the July-September quarter.", [("the July-September quarter", "2006-Q3")]),
+    ("Sales rose in the quarter ended Sept. 30.", [("the quarter", "2006-Q3"), ("Sept. 30", "2006-09-30")]),
+    # a quarter that ends in July is mostly May and June
+    ("Sales rose in the quarter ended July 31.", [("the quarter", "2006-Q2"), ("July 31", "2006-07-31")]),
+    # a fiscal quarter named before is the one that ended
+    ("Sun earned $5 million in the fiscal first quarter. Sales for the quarter ended Sept. 29 rose.",
+     [("the fiscal first quarter", "2006-Q1"), ("the quarter", "2006-Q1"), ("Sept. 29", "2006-09-29")]),
+])
+def test_quarters_named_by_their_months(text, found):
+    assert pairs(text, "2006-12-14") == found
+
+
+@pytest.mark.parametrize("text, dct, found", [
+    # what is awaited or prepared for lies ahead
+    ("Iraq await them in Friday's final.", "2006-12-14", [("Friday", "2006-12-15")]),
+    ("Other Republicans prepared for a debate Thursday in Des Moines.", "2016-01-26", [("Thursday", "2016-01-28")]),
+    ("They spent the day preparing for Sunday's vote.", "2016-01-26", [("Sunday", "2016-01-31")]),
+    ("The team trained hard in preparation for Saturday's match.", "2016-01-26", [("Saturday", "2016-01-30")]),
+    # "have" before a determiner is having, in the present, not a perfect
+    ("Then we have the Gulf Cup in the UAE in January.", "2006-12-14", [("January", "2007-01")]),
+    ("He needs to have a realistic chance of winning in November.", "2016-07-18", [("November", "2016-11")]),
+    ("We have had a tough January.", "2006-12-14", [("January", "2006-01")]),
+    # a noun "preparations" is a soft cue: the past verb of its clause still wins
+    ("The report faulted the preparations for the summer war and the way troops were used.", "2006-12-29",
+     [("summer", "2006-SU")]),
+])
+def test_what_is_awaited_or_prepared_for_lies_ahead(text, dct, found):
+    assert pairs(text, dct) == found

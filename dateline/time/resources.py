@@ -10,6 +10,7 @@ Everything the tagger knows about English lives in data files under ``resources/
 - ``numbers.tsv``: number words the scanner merges ("twenty-four" → 24).
 - ``tense.tsv``, ``past_verbs.txt``, ``not_past.txt``: tense cues (see :mod:`.tense`).
 - ``sports_words.txt``: words of a match report, where "the first half" is no half-year.
+- ``figure_words.txt``: words of a measured figure, where "the 30s" is no decade.
 - ``part_of_day_hours.tsv``, ``seasons.tsv``: the hours and months behind TMO, SU ... (intervals).
 - ``rules.tsv``: the rules (loaded by :mod:`.rules`).
 
@@ -85,6 +86,7 @@ class Resources:
     past_verbs: set[str]
     not_past: set[str]
     sports_words: set[str]
+    figure_words: set[str]
     day_parts: dict[str, tuple[str, str]]
     seasons: dict[str, tuple[str, str]]
 
@@ -274,6 +276,7 @@ def load(root: Path = RESOURCES) -> Resources:
         past_verbs=words("past_verbs.txt"),
         not_past=words("not_past.txt"),
         sports_words=words("sports_words.txt"),
+        figure_words=words("figure_words.txt"),
         day_parts=_pairs(root / "part_of_day_hours.tsv", r"\d\d:\d\d"),
         seasons=_pairs(root / "seasons.tsv", r"\d\d-\d\d"),
     )

@@ -100,6 +100,23 @@ def _year_end(start: object, end2: object) -> str:
     return str(year)
 
 
+def _quarter_end(m: object) -> str:
+    """The calendar quarter that holds most of the three months a quarter ending in month ``m``
+    spans (its middle month): 9 → "3" (July to September); 7 → "2" (a fiscal quarter from May)."""
+    n = int(_num(m))
+    if not 1 <= n <= 12:
+        raise ValueError("not a month")
+    return str((n - 2) % 12 // 3 + 1)
+
+
+def _quarter_span(a: object, b: object) -> str:
+    """The calendar quarter of a three-month span: (7, 9) → "3" ("the July-September quarter")."""
+    first, last = int(_num(a)), int(_num(b))
+    if first % 3 != 1 or last != first + 2:
+        raise ValueError("not a calendar quarter")
+    return str(last // 3)
+
+
 FUNCTIONS: dict[str, Callable[..., str]] = {
     "clock12": _clock12,
     "pad2": lambda v: f"{int(_num(v)):02d}",
@@ -115,6 +132,8 @@ FUNCTIONS: dict[str, Callable[..., str]] = {
     "hundreds": _hundreds,
     "hundreds3": lambda y: _hundreds(_decade3(y)),  # "the 1800's" → "18", "the 1990's" → "199"
     "year_end": _year_end,
+    "quarter_end": _quarter_end,
+    "quarter_span": _quarter_span,
     "dotclock": lambda v: f"{int(_num(v)):02d}:{round((_num(v) % 1) * 100):02d}",
     "dotclock12": lambda v, ampm: _clock12(FUNCTIONS["dotclock"](v), ampm),
     "hhmm": _hhmm,

@@ -148,7 +148,7 @@ def tag(text: str, dct: dt.date | dt.datetime | str) -> list[Timex]:
         chosen.append((xs, xe, rule, value, mod))
     chosen.sort(key=lambda c: c[0])
     chosen = _without_match_halves(_without_slide_counters(chosen, tokens), tokens, res)
-    chosen = _without_titles(chosen, tokens, text, res)
+    chosen = _without_figures(_without_titles(chosen, tokens, text, res), tokens, text, res)
     found = narrative_years(_resolve_all(text, tokens, chosen, day0, res), text, day0)
     return quoted_deixis(chronicle_forward(found, text, day0), text, day0)
 
@@ -282,6 +282,52 @@ def _without_match_halves(chosen: list[tuple[int, int, Rule, str, str | None]], 
     return [c for c in chosen if c[2].name not in HALF_RULES]
 
 
+DECADE_RULES = frozenset({"decade", "mod_decade"})
+# Rules whose quarter is the one named before, when one was: "the quarter ended Sept. 30" (a
+# fiscal quarter may end in any month, so its calendar quarter is only a fallback).
+PERIOD_FIRST_RULES = frozenset({"quarter_ended_month"})
+_BARE_DECADE = re.compile(r"[1-9]0s")
+_POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "our", "its"})
+_LIST_WORDS = frozenset({",", "and", "or", "to", "-", "mid", "early", "late", "low", "high", "upper", "lower"})
+
+
+def _sentence_words(tokens: list[Token], xs: int, xe: int, text: str) -> set[str]:
+    """The lower-cased words of the sentence around tokens ``xs:xe`` (ended by . ! ? or a blank line)."""
+    a = xs
+    while a > 0 and tokens[a - 1].text not in (".", "!", "?") and "\n\n" not in text[tokens[a - 1].end:tokens[a].start]:
+        a -= 1
+    b = xe
+    while b < len(tokens) and tokens[b].text not in (".", "!", "?") \
+            and "\n\n" not in text[tokens[b - 1].end:tokens[b].start]:
+        b += 1
+    return {t.text.lower() for t in tokens[a:b]}
+
+
+def _age_list(tokens: list[Token], i: int) -> bool:
+    """Token ``i`` ("50s") ends a list that an age opens: "in their 30s, 40s and 50s"."""
+    j = i - 1
+    while j >= 0 and (tokens[j].text.lower() in _LIST_WORDS or _BARE_DECADE.fullmatch(tokens[j].text)):
+        j -= 1
+    return j >= 0 and j < i - 1 and tokens[j].text.lower() in _POSSESSIVES
+
+
+def _without_figures(chosen: list[tuple[int, int, Rule, str, str | None]], tokens: list[Token], text: str,
+                     res: Resources) -> list[tuple[int, int, Rule, str, str | None]]:
+    """Drop a bare two-digit decade ("the 30s", "the mid-20s") that is a range of numbers: in a
+    sentence with a word of a measured figure (resources/figure_words.txt: "rating", "age",
+    "temperatures"), or in a list opened by an age ("in their 30s, 40s and 50s")."""
+    out = []
+    for c in chosen:
+        if c[2].name in DECADE_RULES:
+            i = next((k for k in range(c[0], c[1]) if _BARE_DECADE.fullmatch(tokens[k].text)), None)
+            if i is not None and not (i > 0 and tokens[i - 1].end == tokens[i].start
+                                      and tokens[i - 1].text in ("'", "’", "‘")) \
+                    and (_age_list(tokens, i) or _sentence_words(tokens, c[0], c[1], text) & res.figure_words):
+                continue
+        out.append(c)
+    return out
+
+
 _COUNTER = re.compile(r"(\d{1,2})/(\d{1,2})")
 # A gallery's counters "1/8 ... 2/8 ... 3/8": this many numbers over one total are no dates.
 SLIDE_COUNTERS = 3
@@ -405,6 +451,8 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
     for xs, xe, rule, under, mod in chosen:
         start, end = tokens[xs].start, tokens[xe - 1].end
         surface = text[start:end]
+        if period and rule.name in PERIOD_FIRST_RULES:
+            under = "PER+0Q"  # "the fiscal first quarter ... for the quarter ended Sept. 29": that quarter
         tense = cue = None
         weight = 0
         cue_left = plain_past = False

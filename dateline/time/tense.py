@@ -39,8 +39,11 @@ SENTENCE_ENDS = {".", "!", "?"}
 SUBORDINATORS = {"that", "saying", "which", "who"}  # a clause whose verb tells its own time
 QUOTE_MARKS = {'"', "“", "”", "``", "''"}  # lower case only: a complementizer inside a sentence
 # Firm only inside the expression's own clause: "said Monday it would hold talks Friday" puts
-# Friday ahead, but "On Monday, Biden told him the aid would come" keeps Monday in the past.
-CLAUSE_ONLY_FIRM = {"would", "could", "might", "has to", "have to"}
+# Friday ahead, but "On Monday, Biden told him the aid would come" keeps Monday in the past; so
+# "spent the day preparing for Sunday's vote", but not "On Monday, Biden threatened Russia as
+# allies prepare for an invasion".
+CLAUSE_ONLY_FIRM = {"would", "could", "might", "has to", "have to", "preparing for", "prepares for", "prepare for",
+                    "prepared for", "in preparation for"}
 # "until" marks the end of a state; in a past-perfect frame that end is past too: "Until Thursday,
 # they had not called him a suspect" (but "was adjourned until Monday" still looks ahead).
 YIELDS_TO_PERFECT = {"until"}
