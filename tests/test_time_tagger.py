@@ -1229,3 +1229,37 @@ def test_quarters_named_by_their_months(text, found):
 ])
 def test_what_is_awaited_or_prepared_for_lies_ahead(text, dct, found):
     assert pairs(text, dct) == found
+
+
+@pytest.mark.parametrize("text, dct, found", [
+    # the day of the election the text has dated
+    ("Iraqis voted in last Thursday's elections. Violence on polling day left four people dead.", "2005-12-17",
+     [("last Thursday", "2005-12-15"), ("polling day", "2005-12-15")]),
+    ("Iraqis voted on Thursday. On Election Day, four people died.", "2005-12-17",
+     [("Thursday", "2005-12-15"), ("Election Day", "2005-12-15")]),
+    ("The May 1 general election was calm. On voting day, turnout was high.", "2005-12-17",
+     [("May 1", "2005-05-01"), ("voting day", "2005-05-01")]),
+    # a day said beside an election that it does not date
+    ("He said on Monday that elections would be held in March. Violence on polling day is feared.", "2005-12-17",
+     [("Monday", "2005-12-12"), ("March", "2006-03")]),
+    # US political news of an election year: the general election
+    ("Democrats fear Trump. On election day, you just hop on a bus.", "2016-02-18", [("election day", "2016-11-08")]),
+    ("Clinton led the polls shortly before election day, Republicans said.", "2016-11-13",
+     [("election day", "2016-11-08")]),
+    # neither: left untagged; a generic one always is
+    ("Many have said the gap will narrow as election day approaches.", "2005-12-17", []),
+    ("Democrats and Republicans want voters to vote on an election day.", "2016-02-18", []),
+])
+def test_election_day_is_the_day_of_the_election_dated(text, dct, found):
+    assert pairs(text, dct) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Olympic will operate one flight a day to each destination.", [("a day", "SET", "P1D")]),
+    ("It runs one train a day.", [("a day", "SET", "P1D")]),
+    ("It operates a flight a day to Paris.", [("a day", "SET", "P1D")]),
+    ("She gave birth to a son a year into the war.", [("a year", "DURATION", "P1Y")]),
+    ("The strike lasted a day.", [("a day", "DURATION", "P1D")]),
+])
+def test_a_rate_after_a_singular_noun_is_a_set(text, found):
+    assert [(t.text, t.type, t.value) for t in tag(text, "2005-12-14")] == found

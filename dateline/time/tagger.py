@@ -16,6 +16,7 @@ import functools
 import logging
 import re
 
+from .elections import election_days
 from .narrative import chronicle_forward, narrative_years
 from .quoted import quoted_deixis
 from .resolve import PLAN_VERBS, Context, needs_tense, resolve
@@ -150,7 +151,7 @@ def tag(text: str, dct: dt.date | dt.datetime | str) -> list[Timex]:
     chosen = _without_match_halves(_without_slide_counters(chosen, tokens), tokens, res)
     chosen = _without_figures(_without_titles(chosen, tokens, text, res), tokens, text, res)
     found = narrative_years(_resolve_all(text, tokens, chosen, day0, res), text, day0)
-    return quoted_deixis(chronicle_forward(found, text, day0), text, day0)
+    return election_days(quoted_deixis(chronicle_forward(found, text, day0), text, day0), text, day0)
 
 
 # Tokens after which a capital is the sentence's (or a quotation's) own, not a name's.

@@ -1,0 +1,115 @@
+"""The day an "election day" means.
+
+* :func:`election_days` — "election day", "polling day" and "voting day" are the day of the
+  election the text has dated ("Iraqis voted in last Thursday's elections ... the violence on
+  polling day left four people dead": 2005-12-15). A lower-case "election day" in US political
+  news with no election dated is the US general election of the article's year (the Tuesday after
+  the first Monday of November), as "Election Day" written with capitals already is; with neither,
+  a lower-case phrase is left untagged, and a generic one ("an election day", "every election day")
+  always is. Word lists: ``resources/election_words.txt`` and ``resources/us_election_words.txt``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from .timex import Timex
+from .values import interval
+
+_ROOT = Path(__file__).parent / "resources"
+_PHRASE = re.compile(r"\b(?:[Ee]lection|[Pp]olling|[Vv]oting) [Dd]ay\b")
+_GENERIC = re.compile(r"\b(?:an|a|every|each|any|one)\s+$", re.IGNORECASE)
+_DAY = re.compile(r"\d{4}-\d\d-\d\d$")
+# kinds of election between a day and its noun: "the May 1 general election"
+_KINDS = ("general|presidential|parliamentary|legislative|local|municipal|regional|national|provincial|state|"
+          "federal|snap|special|constitutional|mayoral|senate|congressional|gubernatorial|runoff|run-off|early")
+# how far back (characters) a dated election is looked for
+REACH = 4000
+# at least this many different words of US politics make a text US political news
+US_WORDS = 2
+# the rule that reads "Election Day" with capitals as the US general election
+US_RULE = "election_day"
+
+
+@functools.cache
+def _words(name: str, cased: bool) -> tuple[str, ...]:
+    out = []
+    for raw in (_ROOT / name).read_text(encoding="utf-8").splitlines():
+        word = raw.strip()
+        if word and not word.startswith("#"):
+            out.append(word if cased else word.lower())
+    return tuple(out)
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    nouns = "|".join(re.escape(w) for w in _words("election_words.txt", False))
+    # "the vote on December 15", "elections held on Thursday", "voted Thursday"
+    before = re.compile(rf"\b(?:{nouns})\s+(?:(?:was|were|is|are|will be)\s+)?(?:(?:held|set|scheduled|due)\s+)?"
+                        r"(?:(?:on|of|for)\s+)?$", re.IGNORECASE)
+    # "last Thursday's elections", "the May 1 election", "Thursday's parliamentary vote"
+    after = re.compile(rf"^(?:(?:'s|’s)\s+(?:[a-z]+\s+)?|\s+(?:(?:{_KINDS})\s+)?)(?:{nouns})\b", re.IGNORECASE)
+    us = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _words("us_election_words.txt", True)) + r")\b")
+    return before, after, us
+
+
+def _us_election(year: int) -> dt.date:
+    """The US general election of ``year``: the Tuesday after the first Monday of November."""
+    first = dt.date(year, 11, 1)
+    monday = first + dt.timedelta(days=(7 - first.weekday()) % 7)
+    return monday + dt.timedelta(days=1)
+
+
+def _dated_election(timexes: Sequence[Any], starts: list[int], text: str, pos: int) -> Any | None:
+    """The last day-precise date before ``pos`` written right beside an election word."""
+    before, after, _ = _patterns()
+    k = bisect.bisect_left(starts, pos) - 1
+    while k >= 0 and timexes[k].start >= pos - REACH:
+        t = timexes[k]
+        k -= 1
+        if t.type != "DATE" or not _DAY.match(str(t.value)) or t.end > pos:
+            continue
+        if before.search(text[max(0, t.start - 60):t.start]) or after.match(text[t.end:t.end + 40]):
+            return t
+    return None
+
+
+def election_days(timexes: Sequence[Any], text: str, day: dt.date) -> list[Any]:
+    """The time expressions, with "election day", "polling day" and "voting day" dated (see the
+    module's notes): ``Timex`` objects in, ``Timex`` objects out, sorted by start."""
+    if not _PHRASE.search(text):
+        return list(timexes)
+
+    out = sorted(timexes, key=lambda t: t.start)
+    us_news = day.year % 2 == 0 and len(set(_patterns()[2].findall(text))) >= US_WORDS
+    for m in _PHRASE.finditer(text):
+        if _GENERIC.search(text[max(0, m.start() - 10):m.start()]):
+            continue
+        starts = [t.start for t in out]
+        over = [t for t in out if t.start < m.end() and m.start() < t.end]
+        if over and not all(t.rule_name == US_RULE for t in over):
+            continue
+        lower = m.group(0)[0].islower()
+        dated = None if us_news and m.group(0).lower() == "election day" else _dated_election(out, starts, text,
+                                                                                               m.start())
+        if dated is not None:
+            value = str(dated.value)[:10]
+            why = f"the day of the election dated before ('{dated.text}') → {value}"
+        elif over or not (lower and us_news and m.group(0).lower() == "election day"):
+            continue  # "Election Day" keeps the US rule's reading; an undated "polling day" stays untagged
+        else:
+            value = _us_election(day.year).isoformat()
+            why = f"US political news of {day.year}: that year's general election → {value}"
+        found = Timex(m.start(), m.end(), m.group(0), "DATE", value, None, interval(value),
+                      f"election_day_dated: {why}", "election_day_dated", "ELECTION", None, None,
+                      str(dated.value) if dated is not None else None)
+        out = [t for t in out if t not in over]
+        bisect.insort(out, found, key=lambda t: t.start)
+    return out
+
