@@ -1263,3 +1263,16 @@ def test_election_day_is_the_day_of_the_election_dated(text, dct, found):
 ])
 def test_a_rate_after_a_singular_noun_is_a_set(text, found):
     assert [(t.text, t.type, t.value) for t in tag(text, "2005-12-14")] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # the expression is the subject of the modal that follows it
+    ("He said winter would test the grid.", [("winter", "2022-WI")]),
+    ("He said Friday would be his last day.", [("Friday", "2022-12-02")]),
+    # not after a participle it dates, nor with a subject of its own after it
+    ("A merger announced Monday would turn Pfizer into an Irish firm.", [("Monday", "2022-11-28")]),
+    ("He said Friday it would hold talks.", [("Friday", "2022-11-25")]),
+    ("The attack on Monday would have killed many.", [("Monday", "2022-11-28")]),
+])
+def test_a_date_that_is_the_subject_of_a_modal(text, found):
+    assert pairs(text, "2022-11-29") == found

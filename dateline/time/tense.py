@@ -47,6 +47,12 @@ CLAUSE_ONLY_FIRM = {"would", "could", "might", "has to", "have to", "preparing f
 # "until" marks the end of a state; in a past-perfect frame that end is past too: "Until Thursday,
 # they had not called him a suspect" (but "was adjourned until Monday" still looks ahead).
 YIELDS_TO_PERFECT = {"until"}
+# Modals whose subject may be the expression itself: "winter will test the grid".
+SUBJECT_MODALS = {"will", "'ll", "would", "could", "might"}
+# ... but not after a past participle that it follows ("a merger announced Monday would turn"),
+# unless that verb is one of saying, whose object is the clause ("said Friday would be his last").
+SAYING = {"said", "says", "say", "predicted", "warned", "forecast", "believed", "thought", "expected", "hoped",
+          "feared", "insisted", "argued", "added"}
 # Cues that tell only of what comes after them: "after being arrested on Tuesday" is past, but it says
 # nothing of "can be held until Saturday" before it.
 FORWARD_ONLY = {"after being", "after having"}
@@ -346,7 +352,12 @@ class TenseFinder:
                 # a past verb right before or after a named day is the verb it dates: "unveiled on
                 # Tuesday a plan to cut taxes", "Germany on Wednesday announced plans to send tanks"
                 weight, adjacent = 2, True
-            if adjacent:
+            if tense == "FUTURE" and k == j and words in SUBJECT_MODALS and weight == 2 and not (
+                    i and self.words[i - 1] not in SAYING and past_form(self.tokens[i - 1].text, self.res)):
+                # the expression is the modal's subject: "said winter would test the grid", "said
+                # Friday would be his last day" (before the past verb that reports it)
+                dist = -1.5
+            elif adjacent:
                 dist = -1.0
             elif k < i:
                 dist = i - (k + n) - 0.5
