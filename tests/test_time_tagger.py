@@ -1276,3 +1276,16 @@ def test_a_rate_after_a_singular_noun_is_a_set(text, found):
 ])
 def test_a_date_that_is_the_subject_of_a_modal(text, found):
     assert pairs(text, "2022-11-29") == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Explosions were heard across Kyiv at dawn.", [("dawn", "TIME", "2022-02-25TMO", None)]),
+    ("The army attacked at dawn Thursday.", [("dawn", "TIME", "2022-02-24TMO", None), ("Thursday", "DATE", "2022-02-24", None)]),
+    ("The curfew starts at dusk.", [("dusk", "TIME", "2022-02-25TEV", None)]),
+    ("It was the dawn of a new era.", []),
+    ("Homes get 10 hours of electricity a day.", [("10 hours", "DURATION", "PT10H", None), ("a day", "SET", "P1D", None)]),
+    ("Prices will stay high for foreseeable future.", [("foreseeable future", "DATE", "FUTURE_REF", None)]),
+    ("It's late afternoon in Ukraine. Here is the news.", [("late afternoon", "TIME", "2022-02-25TAF", "END")]),
+])
+def test_round_55_findings(text, found):
+    assert [(t.text, t.type, t.value, t.mod) for t in tag(text, "2022-02-25")] == found
