@@ -1289,3 +1289,15 @@ def test_a_date_that_is_the_subject_of_a_modal(text, found):
 ])
 def test_round_55_findings(text, found):
     assert [(t.text, t.type, t.value, t.mod) for t in tag(text, "2022-02-25")] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The December Tankan will confirm the October industrial production index.",
+     [("December", "2006-12"), ("October", "2006-10")]),
+    ("The September figures are expected to show growth.", [("September", "2006-09")]),
+    ("The November jobs report will be released on Friday.", [("November", "2006-11"), ("Friday", "2006-12-15")]),
+    # a month before another noun keeps the tense's reading
+    ("The March accession will follow.", [("March", "2007-03")]),
+])
+def test_a_month_that_names_published_figures_has_begun(text, found):
+    assert pairs(text, "2006-12-14") == found

@@ -347,8 +347,8 @@ def _yearless(m: re.Match[str], ctx: Context) -> tuple[str, str]:
                              ahead_window=not ctx.fronted and not (ctx.dated and re.fullmatch(r"\d\d-\d\d", spec)) and bool(
                                  re.fullmatch(r"\d\d-\d\d|\d\d-W[1-5L]-[1-7]|O?EASTER[+-]\d+", spec)
                                  or (re.fullmatch(r"\d\d", spec) and not ctx.plain_past)))
-    why = ("told as a thing done (an attack, a ruling)" if direction == "^" else "an issue of a periodical, the nearest"
-           if direction == "%" else "forced by the words") if direction \
+    why = ("told as a thing done or measured (an attack, a ruling, a month's figures)" if direction == "^"
+           else "an issue of a periodical, the nearest" if direction == "%" else "forced by the words") if direction \
         else _tense_words(ctx)
     return value + tpart, f"no year given; {why} → {how}"
 
