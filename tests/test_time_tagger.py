@@ -1301,3 +1301,11 @@ def test_round_55_findings(text, found):
 ])
 def test_a_month_that_names_published_figures_has_begun(text, found):
     assert pairs(text, "2006-12-14") == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The storm is forecast to make landfall on Thursday.", [("Thursday", "2024-03-14")]),
+    ("Growth is projected to slow in the fourth quarter.", [("the fourth quarter", "2024-Q4")]),
+])
+def test_a_forecast_looks_ahead(text, found):
+    assert pairs(text, "2024-03-13") == found
