@@ -267,6 +267,8 @@ def hostile() -> list[list[object]]:
         '"until Monday they had waited " repeated (one sentence)': lambda n: "until Monday they had waited " * (n // 29),
         '"urged voters to visit Kyiv on Tuesday, in 2024 " repeated (one sentence)':
             lambda n: "urged voters to visit Kyiv on Tuesday, in 2024 " * (n // 47),
+        '"The vote on May 1 was calm. On polling day, " repeated': lambda n: (
+            "The vote on May 1 was calm. On polling day, " * (n // 44)),
         "random bytes (latin-1)": lambda n: binary[:n],
     }
     rows = []

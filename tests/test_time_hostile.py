@@ -74,3 +74,11 @@ def test_one_long_sentence_of_requests_and_years():
     found = tag(text, DCT)
     assert len(found) == 10_000
     assert {t.value for t in found} == {"2022-10-04", "2024"}
+
+
+def test_many_polling_days_after_many_dated_votes():
+    # each "polling day" takes the last dated vote from one forward sweep, not a search back per phrase
+    text = "The vote on May 1 was calm. On polling day, " * 5_000
+    found = tag(text, DCT)
+    assert len(found) == 10_000
+    assert {t.value for t in found} == {"2022-05-01"}

@@ -66,18 +66,12 @@ def _us_election(year: int) -> dt.date:
     return monday + dt.timedelta(days=1)
 
 
-def _dated_election(timexes: Sequence[Any], starts: list[int], text: str, pos: int) -> Any | None:
-    """The last day-precise date before ``pos`` written right beside an election word."""
+def _dates_an_election(t: Any, text: str) -> bool:
+    """Is ``t`` a day-precise date written right beside an election word?"""
+    if t.type != "DATE" or not _DAY.match(str(t.value)):
+        return False
     before, after, _ = _patterns()
-    k = bisect.bisect_left(starts, pos) - 1
-    while k >= 0 and timexes[k].start >= pos - REACH:
-        t = timexes[k]
-        k -= 1
-        if t.type != "DATE" or not _DAY.match(str(t.value)) or t.end > pos:
-            continue
-        if before.search(text[max(0, t.start - 60):t.start]) or after.match(text[t.end:t.end + 40]):
-            return t
-    return None
+    return bool(before.search(text[max(0, t.start - 60):t.start]) or after.match(text[t.end:t.end + 40]))
 
 
 def election_days(timexes: Sequence[Any], text: str, day: dt.date) -> list[Any]:
@@ -86,30 +80,39 @@ def election_days(timexes: Sequence[Any], text: str, day: dt.date) -> list[Any]:
     if not _PHRASE.search(text):
         return list(timexes)
 
-    out = sorted(timexes, key=lambda t: t.start)
+    base = sorted(timexes, key=lambda t: t.start)
+    starts = [t.start for t in base]
     us_news = day.year % 2 == 0 and len(set(_patterns()[2].findall(text))) >= US_WORDS
+    replaced: set[int] = set()  # indexes into base
+    added = []
+    k = 0  # one sweep: every date is looked at once, however many phrases follow it
+    dated = None  # the last date of an election seen so far
     for m in _PHRASE.finditer(text):
+        while k < len(base) and base[k].end <= m.start():
+            if _dates_an_election(base[k], text):
+                dated = base[k]
+            k += 1
         if _GENERIC.search(text[max(0, m.start() - 10):m.start()]):
             continue
-        starts = [t.start for t in out]
-        over = [t for t in out if t.start < m.end() and m.start() < t.end]
-        if over and not all(t.rule_name == US_RULE for t in over):
+        lo = bisect.bisect_left(starts, m.start() - 200)  # no time expression is longer than this
+        over = [q for q in range(lo, bisect.bisect_left(starts, m.end())) if base[q].end > m.start()]
+        if any(base[q].rule_name != US_RULE for q in over):
             continue
         lower = m.group(0)[0].islower()
-        dated = None if us_news and m.group(0).lower() == "election day" else _dated_election(out, starts, text,
-                                                                                               m.start())
-        if dated is not None:
-            value = str(dated.value)[:10]
-            why = f"the day of the election dated before ('{dated.text}') → {value}"
-        elif over or not (lower and us_news and m.group(0).lower() == "election day"):
+        general = us_news and m.group(0).lower() == "election day"
+        near = dated if dated is not None and not general and dated.start >= m.start() - REACH else None
+        if near is not None:
+            value = str(near.value)[:10]
+            why = f"the day of the election dated before ('{near.text}') → {value}"
+        elif over or not (lower and general):
             continue  # "Election Day" keeps the US rule's reading; an undated "polling day" stays untagged
         else:
             value = _us_election(day.year).isoformat()
             why = f"US political news of {day.year}: that year's general election → {value}"
-        found = Timex(m.start(), m.end(), m.group(0), "DATE", value, None, interval(value),
-                      f"election_day_dated: {why}", "election_day_dated", "ELECTION", None, None,
-                      str(dated.value) if dated is not None else None)
-        out = [t for t in out if t not in over]
-        bisect.insort(out, found, key=lambda t: t.start)
-    return out
-
+        added.append(Timex(m.start(), m.end(), m.group(0), "DATE", value, None, interval(value),
+                           f"election_day_dated: {why}", "election_day_dated", "ELECTION", None, None,
+                           str(near.value) if near is not None else None))
+        replaced.update(over)
+    if not added:
+        return base
+    return sorted([t for q, t in enumerate(base) if q not in replaced] + added, key=lambda t: t.start)
