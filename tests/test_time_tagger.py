@@ -1309,3 +1309,12 @@ def test_a_month_that_names_published_figures_has_begun(text, found):
 ])
 def test_a_forecast_looks_ahead(text, found):
     assert pairs(text, "2024-03-13") == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ('Around 1,700 civilians "evacuated" daily to Russia.', [("daily", "SET", "P1D")]),
+    ('The "Izvestia" daily reported the news.', []),
+    ("Ukraine to face coldest winter in decades.", [("winter", "DATE", "2022-WI"), ("decades", "DURATION", "PXY")]),
+])
+def test_round_57_findings(text, found):
+    assert [(t.text, t.type, t.value) for t in tag(text, "2022-08-20")] == found
