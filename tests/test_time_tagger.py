@@ -1318,3 +1318,23 @@ def test_a_forecast_looks_ahead(text, found):
 ])
 def test_round_57_findings(text, found):
     assert [(t.text, t.type, t.value) for t in tag(text, "2022-08-20")] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a weekday's clock time in the possessive is one time
+    ("Prices rose compared with Thursday's 5 p.m. quotes.", [("Thursday's 5 p.m.", "2005-11-10T17:00")]),
+    # a day compared with is not the story's day
+    ("Shares fell on Friday. Early in the morning, against Thursday's 5 p.m. quotes, the yen was weaker. "
+     "During the day it rose.",
+     [("Friday", "2005-11-11"), ("the morning", "2005-11-11TMO"), ("Thursday's 5 p.m.", "2005-11-10T17:00"),
+      ("the day", "2005-11-11")]),
+    # a surname is no holiday; a greeting's holiday is one
+    ("Jermaine Easter's goal won it.", []),
+    ("Striker Jermaine Easter scored.", []),
+    ("Merry Christmas from all of us.", [("Christmas", "2005-12-25")]),
+    # a unit joined to another word
+    ("They met in the last quarter-final.", []),
+    ("Sales fell last quarter.", [("last quarter", "2005-Q3")]),
+])
+def test_round_58_findings(text, found):
+    assert pairs(text, "2005-11-11") == found

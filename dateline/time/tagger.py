@@ -148,7 +148,7 @@ def tag(text: str, dct: dt.date | dt.datetime | str) -> list[Timex]:
         taken[xs:xe] = b"\x01" * (xe - xs)
         chosen.append((xs, xe, rule, value, mod))
     chosen.sort(key=lambda c: c[0])
-    chosen = _without_match_halves(_without_slide_counters(chosen, tokens), tokens, res)
+    chosen = _without_match_halves(_without_compounds(_without_slide_counters(chosen, tokens), tokens), tokens, res)
     chosen = _without_figures(_without_titles(chosen, tokens, text, res), tokens, text, res)
     found = narrative_years(_resolve_all(text, tokens, chosen, day0, res), text, day0)
     return election_days(quoted_deixis(chronicle_forward(found, text, day0), text, day0), text, day0)
@@ -283,6 +283,11 @@ def _without_match_halves(chosen: list[tuple[int, int, Rule, str, str | None]], 
     return [c for c in chosen if c[2].name not in HALF_RULES]
 
 
+# A day a figure is compared with is no day of the story: "the yen rose against Thursday's 5 p.m.
+# quotes" neither gives its day to a time of day nor becomes the date later words count from (a
+# year compared with stays one: "Compared with the 2008 race, ... support that year").
+_COMPARED = re.compile(r"\b(?:compared (?:with|to)|against|than|versus|vs\.?|up from|down from)\s+(?:the\s+)?$",
+                       re.IGNORECASE)
 DECADE_RULES = frozenset({"decade", "mod_decade"})
 # Rules whose quarter is the one named before, when one was: "the quarter ended Sept. 30" (a
 # fiscal quarter may end in any month, so its calendar quarter is only a fallback).
@@ -325,6 +330,24 @@ def _without_figures(chosen: list[tuple[int, int, Rule, str, str | None]], token
                                       and tokens[i - 1].text in ("'", "’", "‘")) \
                     and (_age_list(tokens, i) or _sentence_words(tokens, c[0], c[1], text) & res.figure_words):
                 continue
+        out.append(c)
+    return out
+
+
+# A unit word joined by a hyphen to one of these is part of another word: "the last quarter-final",
+# "the first half-back" name a match and a player, not a quarter or a half of the year.
+COMPOUND_TAILS = frozenset({"final", "finals", "finalist", "finalists", "back", "backs"})
+
+
+def _without_compounds(chosen: list[tuple[int, int, Rule, str, str | None]],
+                       tokens: list[Token]) -> list[tuple[int, int, Rule, str, str | None]]:
+    """Drop a match that ends in the first half of a hyphenated word ("the last quarter-final")."""
+    out = []
+    for c in chosen:
+        xe = c[1]
+        if xe + 1 < len(tokens) and tokens[xe].text == "-" and tokens[xe - 1].end == tokens[xe].start \
+                and tokens[xe].end == tokens[xe + 1].start and tokens[xe + 1].text.lower() in COMPOUND_TAILS:
+            continue
         out.append(c)
     return out
 
@@ -524,7 +547,8 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
                 continue  # a relative value the resolver could not place: no timex beats a broken one
         concrete = parse(value) if rule.type in ("DATE", "TIME") else None
         # a comparison ("a year earlier", "the year-ago quarter") does not move the reference
-        comparison = under.startswith("PER") or (under.startswith(("REF", "EVT")) and under.endswith("="))
+        comparison = under.startswith("PER") or (under.startswith(("REF", "EVT")) and under.endswith("=")) \
+            or bool(concrete and concrete[0] == "D" and _COMPARED.search(text[max(0, start - 30):start]))
         if concrete and not comparison:
             if not ref_is_now:
                 earlier, earlier_text = ref, ref_text
@@ -557,7 +581,7 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
                          interval(value) if rule.type in ("DATE", "TIME") else None,
                          reason, rule.name, under, tense, cue, _anchor(under, ctx)))
         spans.append((xs, xe, same_sentence_day))
-    out = _days_in_named_week(_clock_before_day(out, spans, tokens), text)
+    out = _days_in_named_week(_clock_before_day(out, spans, tokens, text), text)
     return _ordered_ranges(_year_named_ahead(_shared_part_of_day(out, text), text, day0), text, day0)
 
 
@@ -566,7 +590,8 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
 CLOCK_DAY_GAP = 4
 
 
-def _clock_before_day(out: list[Timex], spans: list[tuple[int, int, bool]], tokens: list[Token]) -> list[Timex]:
+def _clock_before_day(out: list[Timex], spans: list[tuple[int, int, bool]], tokens: list[Token],
+                      text: str) -> list[Timex]:
     """A clock time with no day before it in its sentence takes the day written right after it:
     "The attack came at 04:30 local time on 24 February" is on 24 February, not on a day of the
     sentence before."""
@@ -576,7 +601,7 @@ def _clock_before_day(out: list[Timex], spans: list[tuple[int, int, bool]], toke
         nxt, (nxs, _, _) = out[k + 1], spans[k + 1]
         if nxt.type != "DATE" or not re.fullmatch(r"\d{4}-\d\d-\d\d", nxt.value) or nxs - spans[k][1] > CLOCK_DAY_GAP:
             continue
-        if any(tok.text in ".!?;" for tok in tokens[spans[k][1]:nxs]):
+        if any(tok.text in ".!?;" for tok in tokens[spans[k][1]:nxs]) or _COMPARED.search(text[max(0, nxt.start - 30):nxt.start]):
             continue
         value = nxt.value + t.underspecified[len("XXXX-XX-XX"):]
         out[k] = Timex(t.start, t.end, t.text, t.type, value, t.mod, interval(value),
