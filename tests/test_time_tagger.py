@@ -637,7 +637,7 @@ def test_schedules_and_deadlines_in_the_present_lie_ahead():
 
 def test_more_durations():
     found = one("Putin has ruled Russia for nearly a quarter of a century.")
-    assert (found.type, found.value, found.mod) == ("DURATION", "P25Y", "EQUAL_OR_LESS")
+    assert (found.type, found.value, found.mod) == ("DURATION", "P25Y", "LESS_THAN")
     assert values("Prices have risen for 12 consecutive months.") == {"12 consecutive months": "P12M"}
 
 
