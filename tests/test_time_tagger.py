@@ -1338,3 +1338,15 @@ def test_round_57_findings(text, found):
 ])
 def test_round_58_findings(text, found):
     assert pairs(text, "2005-11-11") == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a weekday with only a soft future cue is the one the text already put ahead
+    ("The parliament is scheduled to open on Monday. The vote was hailed as a key step, the election for the "
+     "parliament to meet on Monday.", [("Monday", "2005-12-19"), ("Monday", "2005-12-19")]),
+    ("The vote was hailed as a key step, the election for the parliament to meet on Monday.", [("Monday", "2005-12-12")]),
+    # a past verb keeps its own weekday
+    ("The summit opens on Monday. The rebels attacked on Monday.", [("Monday", "2005-12-19"), ("Monday", "2005-12-12")]),
+])
+def test_a_weekday_with_a_soft_cue_follows_the_same_weekday_put_ahead(text, found):
+    assert pairs(text, "2005-12-16") == found

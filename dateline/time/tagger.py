@@ -465,6 +465,7 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
     earlier = earlier_text = None  # the last one before it not counted from the article date ("today")
     ref_is_now = False  # was the last one the article date's own day, week, year ("today")?
     period = period_text = None  # the last quarter or half mentioned
+    ahead: dict[str, tuple[str, str]] = {}  # weekday number -> (the day ahead a firm future cue gave it, its words)
     day = day_text = None  # the last day-precise date mentioned
     day_sentence = -9  # the sentence it was in
     story_year = story_text = None  # the last year written out (or taken from the story)
@@ -545,6 +546,16 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
                 continue
             if value.startswith(("DCT", "REF", "EVT", "PER")):
                 continue  # a relative value the resolver could not place: no timex beats a broken one
+            plain = _PLAIN_WEEKDAY.fullmatch(under)
+            if plain and value[:10] > day0.isoformat() and tense == "FUTURE":
+                ahead[plain.group(1)] = (value[:10], surface)
+            elif plain and value[:10] < day0.isoformat() and plain.group(1) in ahead and tense == "FUTURE" \
+                    and weight < 2:
+                # "scheduled to open on Monday ... for the parliament to meet on Monday": a weekday with
+                # only a soft future cue is the one the text already put ahead
+                day_ahead, said = ahead[plain.group(1)]
+                value = day_ahead + (plain.group(2) or "")
+                why = f"a soft future cue ('{cue}'); the same weekday as '{said}' before it, ahead → {value}"
         concrete = parse(value) if rule.type in ("DATE", "TIME") else None
         # a comparison ("a year earlier", "the year-ago quarter") does not move the reference
         comparison = under.startswith("PER") or (under.startswith(("REF", "EVT")) and under.endswith("=")) \
