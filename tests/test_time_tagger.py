@@ -1350,3 +1350,17 @@ def test_round_58_findings(text, found):
 ])
 def test_a_weekday_with_a_soft_cue_follows_the_same_weekday_put_ahead(text, found):
     assert pairs(text, "2005-12-16") == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # the speech day in the paragraph before, the same speaker attributing the quotation without a day
+    ('Beck spoke at a rally on Monday in Indiana.\n\nHe explained his remarks by saying: "I was exhausted last '
+     'night when I got home."\n', [("Monday", "2016-05-02"), ("last night", "2016-05-01TNI")]),
+    ("Gingrich told O'Reilly on Friday that he was open to it.\n\n\"The visit yesterday was great,\" Gingrich said.\n",
+     [("Friday", "2016-04-29"), ("yesterday", "2016-04-28")]),
+    # another speaker: the article date
+    ('Beck spoke at a rally on Monday in Indiana.\n\nThe crowd cheered. "I was exhausted last night when I got '
+     'home," a fan said.\n', [("Monday", "2016-05-02"), ("last night", "2016-05-03TNI")]),
+])
+def test_a_quotation_said_on_the_day_of_the_paragraph_before(text, found):
+    assert pairs(text, "2016-05-04") == found

@@ -33,6 +33,12 @@ SAYING_REACH = 40
 QUOTE_REACH = 120
 SAYING_SPAN = 60  # the longest day expression a saying may have ("Tuesday, Sept. 27, 2022, at 10 a.m.")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d$")
+_PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
+_NAME = re.compile(r"\b[A-Z][a-z]{2,}\b")
+# capitalized words that name no speaker
+_NOT_NAMES = frozenset({"The", "And", "But", "This", "That", "These", "Those", "They", "She", "His", "Her", "Their",
+                        "Its", "Our", "For", "With", "After", "Before", "When", "While", "Asked", "Speaking", "Then",
+                        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr", "Mrs"})
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -62,7 +68,8 @@ def _speech_day(t: Any, text: str) -> bool:
 def quoted_deixis(timexes: Sequence[Any], text: str, day: dt.date) -> list[Any]:
     """The time expressions, those inside a quotation that count from the article date ``day``
     counted from the day the quotation was said instead, when the paragraph says it ("...," Putin
-    said on Tuesday)."""
+    said on Tuesday), or the paragraph right before it does and the quotation's own paragraph
+    attributes it without a day ("He spoke at a rally on Monday.\n\nHe explained by saying: '...'")."""
     # only a word counted from the article date can move, and only to the day of a saying: most
     # texts have no such pair, and are left before their quotations are looked for
     if not any(str(getattr(t, "underspecified", "") or "").startswith("DCT") for t in timexes):
@@ -89,6 +96,30 @@ def quoted_deixis(timexes: Sequence[Any], text: str, day: dt.date) -> list[Any]:
         return list(timexes)
     sayings.sort(key=lambda s: s.start)
     said_at = [s.start for s in sayings]  # by position, so that a quotation looks only at the days near it
+    day_starts = sorted(t.start for t in timexes if _DAY.match(str(t.value)[:10]))
+
+    def _said_just_before(q: tuple[int, int], para: int) -> Any | None:
+        """The day of a saying told in the paragraph right before the quotation's, when the quotation's
+        own paragraph attributes it ("he explained by saying: '... last night ...'") without a day
+        and no other day is written in between: the same speaker, on the same occasion."""
+        k = bisect.bisect_left(said_at, q[0]) - 1
+        if k < 0:
+            return None
+        s = sayings[k]
+        ps = _paragraph(para_starts, s.start)
+        if ps >= para or text[para_starts[ps + 1]:para_starts[para]].strip():
+            return None  # not the paragraph right before
+        d = bisect.bisect_right(day_starts, s.start)
+        if d < len(day_starts) and day_starts[d] < q[0]:
+            return None  # another day is written between the saying and the quotation
+        end = para_starts[para + 1] if para + 1 < len(para_starts) else len(text)
+        own = text[para_starts[para]:q[0]] + " " + text[q[1]:end]
+        if not SAYING.search(own):
+            return None
+        # ... by the same speaker: a pronoun, or a name of the saying's paragraph ("Beck")
+        names = set(_NAME.findall(text[para_starts[ps]:s.end + SAYING_REACH])) - _NOT_NAMES
+        return s if _PRONOUN.search(own) or names & set(_NAME.findall(own)) else None
+
     out = []
     moved: dict[tuple[tuple[int, int], str], str] = {}  # (quotation, old day) -> new day
     for t in timexes:
@@ -108,10 +139,11 @@ def quoted_deixis(timexes: Sequence[Any], text: str, day: dt.date) -> list[Any]:
                          bisect.bisect_right(said_at, q[1] + QUOTE_REACH)]
         near = [s for s in window if _paragraph(para_starts, s.start) == para
                 and (0 <= q[0] - s.end <= QUOTE_REACH or 0 <= s.start - q[1] <= QUOTE_REACH)]
-        if not near:
+        said = min(near, key=lambda s: min(abs(q[0] - s.end), abs(s.start - q[1]))) if near else \
+            _said_just_before(q, para)
+        if said is None:
             out.append(t)
             continue
-        said = min(near, key=lambda s: min(abs(q[0] - s.end), abs(s.start - q[1])))
         spoken = dt.date.fromisoformat(str(said.value)[:10])
         try:
             value, _ = resolve(under, Context(spoken))
