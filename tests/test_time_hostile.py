@@ -82,3 +82,12 @@ def test_many_polling_days_after_many_dated_votes():
     found = tag(text, DCT)
     assert len(found) == 10_000
     assert {t.value for t in found} == {"2022-05-01"}
+
+
+def test_one_long_paragraph_of_quotations_after_a_dated_saying():
+    # a quotation looks for its speech day in the paragraph before only around itself, not in the whole paragraph
+    text = "Putin spoke on Tuesday.\n\n" + '"We sign today," he said. ' * 5_000
+    found = tag(text, DCT)
+    assert len(found) == 5_001
+    assert found[1].value == "2022-09-27"  # the first quotation, said on Tuesday
+    assert {t.value for t in found[2:]} == {"2022-09-29"}  # the later ones: another day came in between

@@ -31,6 +31,7 @@ SAYING = re.compile(
 # how far (characters) the saying verb may be from the day, and the quotation from the saying
 SAYING_REACH = 40
 QUOTE_REACH = 120
+OWN_REACH = 200  # how far around a quotation its attribution ("he explained by saying:") is looked for
 SAYING_SPAN = 60  # the longest day expression a saying may have ("Tuesday, Sept. 27, 2022, at 10 a.m.")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d$")
 _PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
@@ -107,17 +108,17 @@ def quoted_deixis(timexes: Sequence[Any], text: str, day: dt.date) -> list[Any]:
             return None
         s = sayings[k]
         ps = _paragraph(para_starts, s.start)
-        if ps >= para or text[para_starts[ps + 1]:para_starts[para]].strip():
+        if ps >= para or para_starts[para] - para_starts[ps + 1] > 20 or text[para_starts[ps + 1]:para_starts[para]].strip():
             return None  # not the paragraph right before
         d = bisect.bisect_right(day_starts, s.start)
         if d < len(day_starts) and day_starts[d] < q[0]:
             return None  # another day is written between the saying and the quotation
         end = para_starts[para + 1] if para + 1 < len(para_starts) else len(text)
-        own = text[para_starts[para]:q[0]] + " " + text[q[1]:end]
+        own = text[max(para_starts[para], q[0] - OWN_REACH):q[0]] + " " + text[q[1]:min(end, q[1] + OWN_REACH)]
         if not SAYING.search(own):
             return None
         # ... by the same speaker: a pronoun, or a name of the saying's paragraph ("Beck")
-        names = set(_NAME.findall(text[para_starts[ps]:s.end + SAYING_REACH])) - _NOT_NAMES
+        names = set(_NAME.findall(text[max(para_starts[ps], s.start - OWN_REACH):s.end + SAYING_REACH])) - _NOT_NAMES
         return s if _PRONOUN.search(own) or names & set(_NAME.findall(own)) else None
 
     out = []
