@@ -1364,3 +1364,13 @@ def test_a_weekday_with_a_soft_cue_follows_the_same_weekday_put_ahead(text, foun
 ])
 def test_a_quotation_said_on_the_day_of_the_paragraph_before(text, found):
     assert pairs(text, "2016-05-04") == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # "ahead of" and "in the run-up to" tell of what follows them, not of the clause before
+    ("On Sunday night, Beck encouraged voters in the run-up to the primary.", [("Sunday night", "2016-05-01TNI")]),
+    ("The teachers endorsed Sanders in February and organized for him ahead of the primary.", [("February", "2016-02")]),
+    ("Candidates campaigned Monday ahead of Thursday's debate.", [("Monday", "2016-05-02"), ("Thursday", "2016-05-05")]),
+])
+def test_ahead_of_speaks_only_for_what_follows(text, found):
+    assert pairs(text, "2016-05-03") == found
