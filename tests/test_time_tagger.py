@@ -1374,3 +1374,13 @@ def test_a_quotation_said_on_the_day_of_the_paragraph_before(text, found):
 ])
 def test_ahead_of_speaks_only_for_what_follows(text, found):
     assert pairs(text, "2016-05-03") == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The September 11 attacks changed the country.", [("September 11", "2001-09-11")]),
+    ("Since the Sept. 11 terror attacks, security rose.", [("Sept. 11", "2001-09-11")]),
+    ("The October 7 attacks shocked Israel.", [("October 7", "2005-10-07")]),
+    ("The vote is on September 11.", [("September 11", "2006-09-11")]),
+])
+def test_the_september_11_attacks_are_those_of_2001(text, found):
+    assert pairs(text, "2005-12-16") == found

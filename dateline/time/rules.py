@@ -100,6 +100,10 @@ def _year_end(start: object, end2: object) -> str:
     return str(year)
 
 
+def _no(why: str) -> str:
+    raise ValueError(why)
+
+
 def _quarter_end(m: object) -> str:
     """The calendar quarter that holds most of the three months a quarter ending in month ``m``
     spans (its middle month): 9 → "3" (July to September); 7 → "2" (a fiscal quarter from May)."""
@@ -133,6 +137,8 @@ FUNCTIONS: dict[str, Callable[..., str]] = {
     "hundreds3": lambda y: _hundreds(_decade3(y)),  # "the 1800's" → "18", "the 1990's" → "199"
     "year_end": _year_end,
     "quarter_end": _quarter_end,
+    # "the September 11 attacks" are those of 2001; another day of attacks is left to the calendar
+    "sept11": lambda m, d: "2001-09-11" if int(_num(m)) == 9 and int(_num(d)) == 11 else _no("not September 11"),
     "quarter_span": _quarter_span,
     "dotclock": lambda v: f"{int(_num(v)):02d}:{round((_num(v) % 1) * 100):02d}",
     "dotclock12": lambda v, ampm: _clock12(FUNCTIONS["dotclock"](v), ampm),
