@@ -1384,3 +1384,16 @@ def test_ahead_of_speaks_only_for_what_follows(text, found):
 ])
 def test_the_september_11_attacks_are_those_of_2001(text, found):
     assert pairs(text, "2005-12-16") == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("You can do that every single day from now until the election.",
+     [("every single day", "P1D"), ("now", "PRESENT_REF")]),
+    # "the week before" an event the text does not date is left out
+    ("In the week before the convention, the delegates will have met.", []),
+    ("The bill passed in 1995. The year before, it had failed.", [("1995", "1995"), ("The year before", "1994")]),
+    ("The vote was on March 25. Sometime in the week that followed, he quit.",
+     [("March 25", "2016-03-25"), ("the week that followed", "2016-W13")]),
+])
+def test_round_63_findings(text, found):
+    assert pairs(text, "2016-03-30") == found
