@@ -1397,3 +1397,20 @@ def test_the_september_11_attacks_are_those_of_2001(text, found):
 ])
 def test_round_63_findings(text, found):
     assert pairs(text, "2016-03-30") == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The siege lasted from November 20 to November 21, 1991.",
+     [("November 20", "1991-11-20"), ("November 21, 1991", "1991-11-21")]),
+    ("The talks ran from December 28 to January 3, 2006.", [("December 28", "2005-12-28"), ("January 3, 2006", "2006-01-03")]),
+    ("The race was won in nine minutes and 13 seconds.", [("nine minutes and 13 seconds", "PT9M13S")]),
+    ("He was sentenced to 14 years, nine months and 20 days.", [("14 years, nine months and 20 days", "P14Y9M20D")]),
+    ("It took one week and two days.", [("one week and two days", "P9D")]),
+    ("He was jailed for six months and three years.", [("six months", "P6M"), ("three years", "P3Y")]),
+    ("Results are expected no earlier than Monday.", [("Monday", "2005-11-21")]),
+    ("March 16 marks exactly nine years since the referendum.", [("March 16", "2006-03-16"), ("nine years", "P9Y")]),
+    ("Iraqis were casting their ballots Sunday morning to elect a parliament. On election day, violence was low.",
+     [("Sunday morning", "2005-11-13TMO"), ("election day", "2005-11-13")]),
+])
+def test_round_62_findings(text, found):
+    assert pairs(text, "2005-11-17") == found

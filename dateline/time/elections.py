@@ -68,10 +68,13 @@ def _us_election(year: int) -> dt.date:
 
 def _dates_an_election(t: Any, text: str) -> bool:
     """Is ``t`` a day-precise date written right beside an election word?"""
-    if t.type != "DATE" or not _DAY.match(str(t.value)):
-        return False
+    if t.type not in ("DATE", "TIME") or not _DAY.match(str(t.value)[:10]):
+        return False  # a day, or a part of one ("casting their ballots Sunday morning")
     before, after, _ = _patterns()
-    return bool(before.search(text[max(0, t.start - 60):t.start]) or after.match(text[t.end:t.end + 40]))
+    # a part of a day only after the vote ("casting their ballots Sunday morning"): "tonight's polls"
+    # are opinion polls
+    return bool(before.search(text[max(0, t.start - 60):t.start])
+                or (t.type == "DATE" and after.match(text[t.end:t.end + 40])))
 
 
 def election_days(timexes: Sequence[Any], text: str, day: dt.date) -> list[Any]:
@@ -102,7 +105,7 @@ def election_days(timexes: Sequence[Any], text: str, day: dt.date) -> list[Any]:
         general = us_news and m.group(0).lower() == "election day"
         near = dated if dated is not None and not general and dated.start >= m.start() - REACH else None
         if near is not None:
-            value = str(near.value)[:10]
+            value = str(near.value)[:10]  # the day, without the part of it the vote was told in
             why = f"the day of the election dated before ('{near.text}') → {value}"
         elif over or not (lower and general):
             continue  # "Election Day" keeps the US rule's reading; an undated "polling day" stays untagged

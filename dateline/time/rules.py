@@ -100,6 +100,27 @@ def _year_end(start: object, end2: object) -> str:
     return str(year)
 
 
+_DATE_UNITS = ("Y", "M", "W", "D")
+_TIME_UNITS = ("H", "MIN", "S")
+
+
+def _compound(*pairs: object) -> str:
+    """A length told in several units, largest first: (9, "MIN", 13, "S") → "PT9M13S", (3, "Y", 6, "M")
+    → "P3Y6M", (14, "Y", 9, "M", 20, "D") → "P14Y9M20D" ("six months and three years" is no such length)."""
+    order = _DATE_UNITS + _TIME_UNITS
+    units = [str(u) for u in pairs[1::2]]
+    steps = zip(units, units[1:], strict=False)
+    if any(u not in order for u in units) or any(order.index(a) >= order.index(b) for a, b in steps):
+        raise ValueError("not a length in units from the largest down")
+    parts = {u: _num(n) for n, u in zip(pairs[::2], units, strict=True)}
+    if "W" in parts and len(parts) > 1:
+        parts["D"] = parts.get("D", 0) + 7 * parts.pop("W")  # ISO 8601 writes weeks alone: P1W2D is P9D
+    text = {k: _fmt(x) for k, x in parts.items()}
+    date = "".join(text[k] + k for k in _DATE_UNITS if k in text)
+    time = "".join(text[k] + ("M" if k == "MIN" else k) for k in _TIME_UNITS if k in text)
+    return "P" + date + ("T" + time if time else "")
+
+
 def _no(why: str) -> str:
     raise ValueError(why)
 
@@ -137,6 +158,7 @@ FUNCTIONS: dict[str, Callable[..., str]] = {
     "hundreds3": lambda y: _hundreds(_decade3(y)),  # "the 1800's" → "18", "the 1990's" → "199"
     "year_end": _year_end,
     "quarter_end": _quarter_end,
+    "compound": _compound,
     # "the September 11 attacks" are those of 2001; another day of attacks is left to the calendar
     "sept11": lambda m, d: "2001-09-11" if int(_num(m)) == 9 and int(_num(d)) == 11 else _no("not September 11"),
     "quarter_span": _quarter_span,

@@ -11,13 +11,14 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import functools
 import logging
 import re
 
 from .elections import election_days
-from .narrative import chronicle_forward, narrative_years
+from .narrative import chronicle_forward, narrative_years, with_year
 from .quoted import quoted_deixis
 from .resolve import PLAN_VERBS, Context, needs_tense, resolve
 from .resources import Resources, load
@@ -730,6 +731,17 @@ def _ordered_ranges(out: list[Timex], text: str, day0: dt.date) -> list[Timex]:
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
         if a.type != "DATE" or b.type != "DATE" or not a.interval or not b.interval:
+            continue
+        if a.underspecified.startswith("XXXX-") and re.fullmatch(r"\d{4}-\d\d(-\d\d)?", b.underspecified) \
+                and _RANGE_LINK.fullmatch(text[a.end:b.start]) \
+                and _RANGE_OPEN.search(text[max(0, a.start - 12):a.start]) and a.value[:4] != b.value[:4]:
+            # "from November 20 to November 21, 1991": the start takes the year the end writes (the
+            # year before when its month and day come later)
+            year = int(b.value[:4]) - (1 if a.value[4:] > b.value[4:len(a.value)] else 0)
+            moved = with_year(a, year)
+            if moved is not None:
+                out[k] = dataclasses.replace(moved, rule=f"{a.rule_name}: the start of a range whose end is "
+                                                         f"written with its year ({b.text}) → {moved.value}")
             continue
         if not (a.underspecified.startswith("XXXX-") and b.underspecified.startswith("XXXX-")):
             continue

@@ -55,7 +55,7 @@ SAYING = {"said", "says", "say", "predicted", "warned", "forecast", "believed", 
           "feared", "insisted", "argued", "added"}
 # Cues that tell only of what comes after them: "after being arrested on Tuesday" is past, but it says
 # nothing of "can be held until Saturday" before it.
-FORWARD_ONLY = {"after being", "after having", "ahead of", "in the run - up to"}  # ("run-up" is three tokens)
+FORWARD_ONLY = {"after being", "after having", "ahead of", "in the run - up to", "since"}  # ("run-up" is three tokens)
 PERFECT_ADVERBS = {"not", "n't", "never", "already", "just", "also", "long", "still", "previously", "repeatedly",
                    "only", "twice", "once", "so", "far", "even", "yet"}
 # A firm cue of its own clause after the expression that a conjunction sets in another clause: "barred
