@@ -1414,3 +1414,14 @@ def test_round_63_findings(text, found):
 ])
 def test_round_62_findings(text, found):
     assert pairs(text, "2005-11-17") == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a past clause cannot put "the day after" an undated event after the article date
+    ("He left the day after the attack.", [("the day after", "XXXX-XX-XX")]),
+    # the news of the day: counted from the article date
+    ("Shops will open the day after the announcement.", [("the day after", "2022-06-02")]),
+    ("The bill passed on May 3. He left the day after the vote.", [("May 3", "2022-05-03"), ("the day after", "2022-05-04")]),
+])
+def test_the_day_after_an_undated_event(text, found):
+    assert pairs(text, "2022-06-01") == found

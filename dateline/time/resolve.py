@@ -45,7 +45,8 @@ The forms a rule can produce:
     the article date's, as ``DCT+0Y``.
 ``EVT+1D``
     Counted from an event the words name ("the day after the announcement"): from the last date
-    mentioned when it names a day, else from the DCT (a bare year or month gives no day to count from).
+    mentioned when it names a day, else from the DCT, unless the clause's tense contradicts that
+    ("he left the day after the attack": ``XXXX-XX-XX``; a bare year or month gives no day to count from).
 ``PER@1988``
     The last mentioned reporting period in the year given ("the 1988 period" → 1988-Q3).
 ``PER-1Y``
@@ -125,8 +126,9 @@ def needs_tense(value: str) -> bool:
     # ... and a shift kept for a future clause ("overnight" → tonight in "will drop overnight")
     # ... and "the following Tuesday" with no day before it to count from
     # ... and "the end of the year", which follows a story year unless the clause looks ahead
+    # ... and "the day after the attack", which a past clause cannot put after the article date
     return (value.startswith("XXXX-") and not value.startswith("XXXX-XX-XX")) or value == "DCT+0W" \
-        or value.startswith(("XXXX-XX-XXT", "REF<", "REF>", "STO")) or "|F" in value
+        or value.startswith(("XXXX-XX-XXT", "REF<", "REF>", "STO", "EVT")) or "|F" in value
 
 
 def needs_day(value: str) -> bool:
@@ -485,6 +487,13 @@ def _relative(m: re.Match[str], ctx: Context) -> tuple[str, str]:
         # "that same day" after "in October 1998": a day of that month, which one is not said
         value = ctx.ref[:7] + "-XX" if ref[0] == "M" else ctx.ref[:4] + "-XX-XX"
         return value, f"a day counted from '{ctx.ref_text or ctx.ref}' ({ctx.ref}), which names no day → {value}"
+    if anchor_kind == "EVT" and unit in ("D", "FN") and not (ref and ref[0] == "D") and (
+            (ctx.tense == "PAST" and n > 0) or (ctx.tense == "FUTURE" and n < 0)):
+        # "he left the day after the attack" in a text that dates no day: not the day after the
+        # article (a past clause), so a day, which one is not said ("will go on sale the day after
+        # the announcement" still counts from the article date, the day of the news)
+        return "XXXX-XX-XX", "a day counted from an event the text does not date, told in the " \
+            f"{'past' if n > 0 else 'future'} → XXXX-XX-XX"
     # "the day" after "last week" cannot count from it: a day needs a day, else the article date;
     # a week or a weekend needs a day or a week ("the weekend after" after "in 2001" is not in 2001)
     if ref and not (unit in ("D", "FN") and ref[0] != "D") and not (
