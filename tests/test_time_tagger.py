@@ -1425,3 +1425,21 @@ def test_round_62_findings(text, found):
 ])
 def test_the_day_after_an_undated_event(text, found):
     assert pairs(text, "2022-06-01") == found
+
+
+@pytest.mark.parametrize("text, dct, found", [
+    # a condition in the present looks ahead; a day owned by a thing done does not move
+    ("If Cruz wins Wisconsin's contest Tuesday, Trump needs more delegates.", "2016-04-02", [("Tuesday", "2016-04-05")]),
+    ("If Cruz won the contest Tuesday, Trump needed more.", "2016-04-02", [("Tuesday", "2016-03-29")]),
+    ("If he follows up his Tuesday wins, he leads.", "2016-03-23", [("Tuesday", "2016-03-22")]),
+    ("The bill helps families of 9/11 victims.", "2016-05-19", [("9/11", "2001-09-11")]),
+    ("Priebus this past week announced a plan.", "2016-04-02", [("this past week", "2016-W13")]),
+    ('"Détente is over," the Vremya Novostei daily echoed.', "2016-04-02", []),
+    ("Police said he was shot around 11.30pm last night.", "2016-04-02", [("11.30pm last night", "2016-04-01T23:30")]),
+    ("The council met in the year 325.", "2016-04-02", [("the year 325", "0325")]),
+    ("She wore a spring green outfit.", "2016-04-02", []),
+    ("The boy, one year old, survived.", "2016-04-02", []),
+    ("We will in future check all bags.", "2016-04-02", [("future", "FUTURE_REF")]),
+])
+def test_rounds_65_and_66_findings(text, dct, found):
+    assert pairs(text, dct) == found

@@ -145,6 +145,7 @@ def _quarter_span(a: object, b: object) -> str:
 FUNCTIONS: dict[str, Callable[..., str]] = {
     "clock12": _clock12,
     "pad2": lambda v: f"{int(_num(v)):02d}",
+    "pad4": lambda v: f"{int(_num(v)):04d}",  # "the year 325" → "0325" (a year, not the decade 325X)
     "h12": _h12,
     "h12_before": lambda h, ampm: _h12(_num(h) - 1, ampm),  # "quarter to 6 a.m." is 05:45
     "minus1": lambda v: _fmt(_num(v) - 1),

@@ -289,6 +289,9 @@ def _without_match_halves(chosen: list[tuple[int, int, Rule, str, str | None]], 
 # year compared with stays one: "Compared with the 2008 race, ... support that year").
 _COMPARED = re.compile(r"\b(?:compared (?:with|to)|against|than|versus|vs\.?|up from|down from)\s+(?:the\s+)?$",
                        re.IGNORECASE)
+# Soft cues of a condition ("If Cruz wins Wisconsin's contest Tuesday"): they point ahead, but not for
+# a day named as the owner of a thing ("Thursday night's debate", "his Tuesday wins").
+CONDITIONS = frozenset({"if", "unless"})
 DECADE_RULES = frozenset({"decade", "mod_decade"})
 # Rules whose quarter is the one named before, when one was: "the quarter ended Sept. 30" (a
 # fiscal quarter may end in any month, so its calendar quarter is only a fallback).
@@ -488,6 +491,12 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
             tc = finder.tense(xs, xe)
             tense, cue, weight = tc.tense, tc.cue, tc.weight
             cue_left = tc.end is not None and tc.end <= tokens[xs].start
+            if (cue or "").lower() in CONDITIONS and (
+                    (xe < len(tokens) and tokens[xe].text in ("'s", "’s", "'", "’"))
+                    or (xs and tokens[xs - 1].text.lower() in _POSSESSIVES)):
+                # "if you want to understand Thursday night's debate", "if he follows up his Tuesday
+                # wins": a condition says nothing of the day of a thing named as done
+                tense, cue, weight = None, None, 0
             # a past clause that tells a plan ("announced an agreement to acquire it in January",
             # "told them of a cut in September") may point ahead; a plain past one does not
             if tense == "FUTURE" and weight < 2 and (cue or "").startswith("to ") and _PLAIN_WEEKDAY.fullmatch(under):
