@@ -1443,3 +1443,23 @@ def test_the_day_after_an_undated_event(text, found):
 ])
 def test_rounds_65_and_66_findings(text, dct, found):
     assert pairs(text, dct) == found
+
+
+@pytest.mark.parametrize("text, dct, found", [
+    ("Schools reopen Monday.", "2022-03-27", [("Monday", "2022-03-28")]),
+    ("Next inspection takes place Thursday.", "2022-03-27", [("Thursday", "2022-03-31")]),
+    ("The court ruled last Friday evening.", "2022-03-27", [("last Friday evening", "2022-03-25TEV")]),
+    ("A second group of pilgrims was expected on Saturday.", "2005-12-13", [("Saturday", "2005-12-17")]),
+    ("The rise was smaller than was expected on Monday.", "2005-12-13", [("Monday", "2005-12-12")]),
+])
+def test_rounds_68_to_70_findings(text, dct, found):
+    assert pairs(text, dct) == found
+
+
+def test_bloodshed_and_watershed_are_no_past_verbs():
+    from dateline.time.tense import sentence_tense
+
+    text = "Police sought ways to cut the bloodshed on Thursday."
+    assert sentence_tense(text, text.index("Thursday"), len(text) - 1, include_span=False).cue == "sought"
+    text = "Measures to minimise bloodshed for the watershed election on Thursday."
+    assert sentence_tense(text, text.index("Thursday"), len(text) - 1, include_span=False).tense is None

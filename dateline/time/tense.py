@@ -207,7 +207,7 @@ class TenseFinder:
                     and self.tokens[q].text[:1].isupper():
                 found = (q - k, "FUTURE", 2, " ".join(words[k:q]))
         found = found or self._plain_cue(k)
-        if found and found[3] == "expected" and k and (words[k - 1] == "than" or (
+        if found and found[3] in ("expected", "was expected", "were expected") and k and (words[k - 1] == "than" or (
                 k > 1 and words[k - 1] == "-" and words[k - 2] == "than")):
             # "smaller-than-expected": a comparison, not a plan ("as expected on Tuesday" still looks ahead)
             found = None
