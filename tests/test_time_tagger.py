@@ -1461,5 +1461,5 @@ def test_bloodshed_and_watershed_are_no_past_verbs():
 
     text = "Police sought ways to cut the bloodshed on Thursday."
     assert sentence_tense(text, text.index("Thursday"), len(text) - 1, include_span=False).cue == "sought"
-    text = "Measures to minimise bloodshed for the watershed election on Thursday."
+    text = "Fear of bloodshed in the watershed election on Thursday."
     assert sentence_tense(text, text.index("Thursday"), len(text) - 1, include_span=False).tense is None
