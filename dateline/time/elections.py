@@ -113,7 +113,7 @@ def election_days(timexes: Sequence[Any], text: str, day: dt.date) -> list[Any]:
             value = _us_election(day.year).isoformat()
             why = f"US political news of {day.year}: that year's general election → {value}"
         added.append(Timex(m.start(), m.end(), m.group(0), "DATE", value, None, interval(value),
-                           f"election_day_dated: {why}", "election_day_dated", "ELECTION", None, None,
+                           f"election_day_dated: {why}", "election_day_dated", "XXXX-XX-XX", None, None,
                            str(near.value) if near is not None else None))
         replaced.update(over)
     if not added:
