@@ -301,18 +301,6 @@ _POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "our", "its"})
 _LIST_WORDS = frozenset({",", "and", "or", "to", "-", "mid", "early", "late", "low", "high", "upper", "lower"})
 
 
-def _sentence_words(tokens: list[Token], xs: int, xe: int, text: str) -> set[str]:
-    """The lower-cased words of the sentence around tokens ``xs:xe`` (ended by . ! ? or a blank line)."""
-    a = xs
-    while a > 0 and tokens[a - 1].text not in (".", "!", "?") and "\n\n" not in text[tokens[a - 1].end:tokens[a].start]:
-        a -= 1
-    b = xe
-    while b < len(tokens) and tokens[b].text not in (".", "!", "?") \
-            and "\n\n" not in text[tokens[b - 1].end:tokens[b].start]:
-        b += 1
-    return {t.text.lower() for t in tokens[a:b]}
-
-
 def _age_list(tokens: list[Token], i: int) -> bool:
     """Token ``i`` ("50s") ends a list that an age opens: "in their 30s, 40s and 50s"."""
     j = i - 1
@@ -327,13 +315,18 @@ def _without_figures(chosen: list[tuple[int, int, Rule, str, str | None]], token
     sentence with a word of a measured figure (resources/figure_words.txt: "rating", "age",
     "temperatures"), or in a list opened by an age ("in their 30s, 40s and 50s")."""
     out = []
+    finder: TenseFinder | None = None
     for c in chosen:
         if c[2].name in DECADE_RULES:
             i = next((k for k in range(c[0], c[1]) if _BARE_DECADE.fullmatch(tokens[k].text)), None)
             if i is not None and not (i > 0 and tokens[i - 1].end == tokens[i].start
-                                      and tokens[i - 1].text in ("'", "’", "‘")) \
-                    and (_age_list(tokens, i) or _sentence_words(tokens, c[0], c[1], text) & res.figure_words):
-                continue
+                                      and tokens[i - 1].text in ("'", "’", "‘")):
+                if _age_list(tokens, i):
+                    continue
+                finder = finder or TenseFinder(text, tokens, res)
+                lo, hi = finder.bounds(c[0], c[1], finder.sent)
+                if res.figure_words & {t.text.lower() for t in tokens[lo:hi]}:
+                    continue
         out.append(c)
     return out
 
