@@ -16,13 +16,12 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
+from .resources import load
 from .timex import Timex
 from .values import interval
 
-_ROOT = Path(__file__).parent / "resources"
 _PHRASE = re.compile(r"\b(?:[Ee]lection|[Pp]olling|[Vv]oting) [Dd]ay\b")
 _GENERIC = re.compile(r"\b(?:an|a|every|each|any|one)\s+$", re.IGNORECASE)
 _DAY = re.compile(r"\d{4}-\d\d-\d\d$")
@@ -38,24 +37,15 @@ US_RULE = "election_day"
 
 
 @functools.cache
-def _words(name: str, cased: bool) -> tuple[str, ...]:
-    out = []
-    for raw in (_ROOT / name).read_text(encoding="utf-8").splitlines():
-        word = raw.strip()
-        if word and not word.startswith("#"):
-            out.append(word if cased else word.lower())
-    return tuple(out)
-
-
-@functools.cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    nouns = "|".join(re.escape(w) for w in _words("election_words.txt", False))
+    res = load()
+    nouns = "|".join(re.escape(w) for w in sorted(res.election_words))
     # "the vote on December 15", "elections held on Thursday", "voted Thursday"
     before = re.compile(rf"\b(?:{nouns})\s+(?:(?:was|were|is|are|will be)\s+)?(?:(?:held|set|scheduled|due)\s+)?"
                         r"(?:(?:on|of|for)\s+)?$", re.IGNORECASE)
     # "last Thursday's elections", "the May 1 election", "Thursday's parliamentary vote"
     after = re.compile(rf"^(?:(?:'s|’s)\s+(?:[a-z]+\s+)?|\s+(?:(?:{_KINDS})\s+)?)(?:{nouns})\b", re.IGNORECASE)
-    us = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _words("us_election_words.txt", True)) + r")\b")
+    us = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in res.us_election_words) + r")\b")
     return before, after, us
 
 

@@ -11,6 +11,8 @@ Everything the tagger knows about English lives in data files under ``resources/
 - ``tense.tsv``, ``past_verbs.txt``, ``not_past.txt``: tense cues (see :mod:`.tense`).
 - ``sports_words.txt``: words of a match report, where "the first half" is no half-year.
 - ``figure_words.txt``: words of a measured figure, where "the 30s" is no decade.
+- ``election_words.txt``, ``us_election_words.txt``: words that date an election, and words of US
+  politics (kept as written), read by :mod:`.elections`.
 - ``part_of_day_hours.tsv``, ``seasons.tsv``: the hours and months behind TMO, SU ... (intervals).
 - ``rules.tsv``: the rules (loaded by :mod:`.rules`).
 
@@ -87,6 +89,8 @@ class Resources:
     not_past: set[str]
     sports_words: set[str]
     figure_words: set[str]
+    election_words: set[str]
+    us_election_words: tuple[str, ...]  # as written: "GOP", "White House"
     day_parts: dict[str, tuple[str, str]]
     seasons: dict[str, tuple[str, str]]
 
@@ -277,6 +281,8 @@ def load(root: Path = RESOURCES) -> Resources:
         not_past=words("not_past.txt"),
         sports_words=words("sports_words.txt"),
         figure_words=words("figure_words.txt"),
+        election_words=words("election_words.txt"),
+        us_election_words=tuple(cols[0] for _, cols in _lines(root / "us_election_words.txt")),
         day_parts=_pairs(root / "part_of_day_hours.tsv", r"\d\d:\d\d"),
         seasons=_pairs(root / "seasons.tsv", r"\d\d-\d\d"),
     )
