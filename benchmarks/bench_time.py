@@ -265,8 +265,8 @@ def hostile() -> list[list[object]]:
         '"said on This Week " repeated (one line)': lambda n: "said on This Week " * (n // 18),
         'a quotation and its day repeated (one line)': lambda n: '"We sign today," Putin said on Tuesday. ' * (n // 40),
         '"until Monday they had waited " repeated (one sentence)': lambda n: "until Monday they had waited " * (n // 29),
-        '"urged voters to visit Kyiv on Tuesday, in 2024 " repeated (one sentence)':
-            lambda n: "urged voters to visit Kyiv on Tuesday, in 2024 " * (n // 47),
+        '"urged voters to vote in Kyiv on Tuesday, in 2024 " repeated (one sentence)':
+            lambda n: "urged voters to vote in Kyiv on Tuesday, in 2024 " * (n // 49),
         '"The vote on May 1 was calm. On polling day, " repeated': lambda n: (
             "The vote on May 1 was calm. On polling day, " * (n // 44)),
         "random bytes (latin-1)": lambda n: binary[:n],

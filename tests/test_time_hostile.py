@@ -70,7 +70,7 @@ def test_one_long_sentence_of_until_and_had():
 
 def test_one_long_sentence_of_requests_and_years():
     # the "urged ... to vote Tuesday" check and the later-year pass read a clause's reach, not the sentence
-    text = "urged voters to visit Kyiv on Tuesday, in 2024 " * 5_000
+    text = "urged voters to vote in Kyiv on Tuesday, in 2024 " * 5_000
     found = tag(text, DCT)
     assert len(found) == 10_000
     assert {t.value for t in found} == {"2022-10-04", "2024"}
@@ -91,3 +91,11 @@ def test_one_long_paragraph_of_quotations_after_a_dated_saying():
     assert len(found) == 5_001
     assert found[1].value == "2022-09-27"  # the first quotation, said on Tuesday
     assert {t.value for t in found[2:]} == {"2022-09-29"}  # the later ones: another day came in between
+
+
+def test_one_long_sentence_of_halves():
+    # a half looks for words of a game only a few hundred characters around it, not in the whole sentence
+    text = "Sales rose in the first half, and " * 5_000
+    found = tag(text, "2016-08-08")
+    assert len(found) == 5_000
+    assert {t.value for t in found} == {"2016-H1"}

@@ -1109,6 +1109,10 @@ def test_round_45_findings(text, found):
     ("They called in an air strike to dislodge gunmen late Saturday.", ("late Saturday", "2016-06-04")),
     ("The State Department ordered citizens to leave immediately on Friday.", ("Friday", "2016-06-03")),
     ("She asked him to resign, and he quit on Tuesday.", ("Tuesday", "2016-05-31")),
+    ("The judge ordered him to appear in court on Tuesday.", ("Tuesday", "2016-06-07")),
+    # an act asked for that is no appointment: the weekday is the day of the asking (round 71)
+    ("Sharon officially asked Katsav to dissolve parliament on Monday.", ("Monday", "2016-06-06")),
+    ("When asked to comment on the remarks in Kyoto Tuesday, he declined.", ("Tuesday", "2016-05-31")),
 ])
 def test_a_weekday_in_what_was_asked_for_lies_ahead(text, found):
     assert pairs(text, "2016-06-06")[-1] == found
@@ -1463,3 +1467,40 @@ def test_bloodshed_and_watershed_are_no_past_verbs():
     assert sentence_tense(text, text.index("Thursday"), len(text) - 1, include_span=False).cue == "sought"
     text = "Fear of bloodshed in the watershed election on Thursday."
     assert sentence_tense(text, text.index("Thursday"), len(text) - 1, include_span=False).tense is None
+
+
+@pytest.mark.parametrize("text, dct, found", [
+    # "a dozen ... ago" is a date, not a length (round 72)
+    ("But less than a dozen years ago, it provided aid.", "2015-11-24", [("less than a dozen years ago", "2003")]),
+    ("Half a dozen years ago the plant closed.", "2015-11-24", [("Half a dozen years ago", "2009")]),
+    ("It lasted half a dozen years.", "2015-11-24", [("half a dozen years", "P6Y")]),
+    ("The mine closed three or four months ago.", "2016-07-16", [("three or four months ago", "2016-04")]),
+    # fiscal years written FY2023, FY23
+    ("Revenue in FY23 rose, and FY 2024 guidance is weak.", "2022-09-29", [("FY23", "2023"), ("FY 2024", "2024")]),
+    # "the overnight attack" is last night's, as "overnight" is (round 73)
+    ("What we know about the overnight strikes on Ukraine", "2023-04-28", [("overnight", "2023-04-27TNI")]),
+    ("An overnight attack killed 12 people.", "2023-04-28", [("overnight", "2023-04-27TNI")]),
+    ("The overnight rate rose. He booked an overnight stay.", "2023-04-28", []),
+    # an interview to be published lies ahead of the past verb that reports it (round 74)
+    ("Mueller told the daily Die Welt in an interview to be published on Wednesday.", "2005-12-13",
+     [("Wednesday", "2005-12-14")]),
+    # a speed is no recurring time (round 74); a rate of driving is
+    ("Winds of up to 216 kilometers per hour (kph) hit the coast.", "2005-12-13", []),
+    ("Gusts of 80 miles (130 kilometres) per hour and 120 km an hour were seen.", "2005-12-13", []),
+    ("The average driver drives 14,000 miles a year.", "2005-12-13", [("a year", "P1Y")]),
+    # a half of a game, named in the sentence or the one before, is no half-year (round 75)
+    ('"So far the Super Bowl is very boring," he tweeted during the first half.', "2016-02-08", []),
+    ("Sales rose in the first half.", "2016-08-08", [("the first half", "2016-H1")]),
+    ("He held multiple rallies a day.", "2016-02-08", [("a day", "P1D")]),
+])
+def test_rounds_71_to_75_findings(text, dct, found):
+    assert pairs(text, dct) == found
+
+
+def test_a_date_told_from_the_chronicle_carries_its_year_on():
+    # "earlier that month" is told from June 10, 2009: the chronicle reaches the next paragraph (round 72)
+    text = ("Slaughter wrote in a June 10, 2009 email that the plan was ready.\n"
+            "The note praised a major address Clinton gave in Cairo earlier that month.\n"
+            "Clinton delivered the speech on reform on July 15.")
+    assert pairs(text, "2015-11-24") == [("June 10, 2009", "2009-06-10"), ("earlier that month", "2009-06"),
+                                          ("July 15", "2009-07-15")]

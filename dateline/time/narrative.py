@@ -6,7 +6,9 @@ were seized ... a 'referendum' was held on March 16").
   past tense in the same or the next paragraph after a day with its year more than
   ``NARRATIVE_MIN_DAYS`` before the article, takes the chronicle's year when that puts it at most
   ``NARRATIVE_STEP_DAYS`` after the chronicle's last day (a chronicle moves on by days and weeks;
-  "On June 12" months later is news again). The tagger applies it to every text.
+  "On June 12" months later is news again). A date told from the chronicle's own ("earlier that
+  month", "the next day") carries the chronicle into its paragraph. The tagger applies it to every
+  text.
 * :func:`chronicle_forward` — in a timeline told in the present ("Here is a timeline of the main
   developments: ... Ukrainian forces launch an offensive in late August"), a month or season
   without a year or a tense follows the story's last date instead of going to the one nearest the
@@ -102,6 +104,11 @@ def narrative_years(timexes: Sequence[Any], text: str, day: dt.date) -> list[Any
             continue
         if _FULL_DAY.match(under) and _before(t, day, NARRATIVE_MIN_DAYS):
             last = (para, first)
+        elif last is not None and under.startswith("REF") and para - last[0] <= 1 and first.year == last[1].year \
+                and _before(t, day, NARRATIVE_MIN_DAYS):
+            # a date told from the chronicle's own ("earlier that month", "the next day") carries it
+            # into its paragraph
+            last = (para, max(last[1], first))
         elif last is not None and _MONTH_DAY.match(under) and getattr(t, "tense", None) == "PAST" \
                 and para - last[0] <= 1:
             moved = with_year(t, last[1].year) if first.year != last[1].year else t

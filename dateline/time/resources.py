@@ -9,10 +9,12 @@ Everything the tagger knows about English lives in data files under ``resources/
   A line ``@OTHER`` includes list OTHER.
 - ``numbers.tsv``: number words the scanner merges ("twenty-four" → 24).
 - ``tense.tsv``, ``past_verbs.txt``, ``not_past.txt``: tense cues (see :mod:`.tense`).
-- ``sports_words.txt``: words of a match report, where "the first half" is no half-year.
+- ``sports_words.txt``: words of a match report, where "the first half" is no half-year;
+  ``match_words.txt``: words of a game that do the same for the sentence they are in and the next.
 - ``figure_words.txt``: words of a measured figure, where "the 30s" is no decade.
 - ``election_words.txt``, ``us_election_words.txt``: words that date an election, and words of US
   politics (kept as written), read by :mod:`.elections`.
+- ``asked_to_verbs.txt``: what people are asked to do on a day ahead ("urged them to vote Tuesday").
 - ``part_of_day_hours.tsv``, ``seasons.tsv``: the hours and months behind TMO, SU ... (intervals).
 - ``rules.tsv``: the rules (loaded by :mod:`.rules`).
 
@@ -88,9 +90,11 @@ class Resources:
     past_verbs: set[str]
     not_past: set[str]
     sports_words: set[str]
+    match_words: tuple[str, ...]  # lower case; some hold several words ("super bowl")
     figure_words: set[str]
     election_words: set[str]
     us_election_words: tuple[str, ...]  # as written: "GOP", "White House"
+    asked_to_verbs: set[str]
     day_parts: dict[str, tuple[str, str]]
     seasons: dict[str, tuple[str, str]]
 
@@ -280,9 +284,11 @@ def load(root: Path = RESOURCES) -> Resources:
         past_verbs=words("past_verbs.txt"),
         not_past=words("not_past.txt"),
         sports_words=words("sports_words.txt"),
+        match_words=tuple(sorted(words("match_words.txt"))),
         figure_words=words("figure_words.txt"),
         election_words=words("election_words.txt"),
         us_election_words=tuple(cols[0] for _, cols in _lines(root / "us_election_words.txt")),
+        asked_to_verbs=words("asked_to_verbs.txt"),
         day_parts=_pairs(root / "part_of_day_hours.tsv", r"\d\d:\d\d"),
         seasons=_pairs(root / "seasons.tsv", r"\d\d-\d\d"),
     )

@@ -154,6 +154,7 @@ FUNCTIONS: dict[str, Callable[..., str]] = {
     "neg": lambda v: _fmt(-_num(v)),
     "times": lambda a, b: _fmt(_num(a) * _num(b)),
     "year2": lambda v: f"{int(_num(v)) % 100:02d}",
+    "year_of2": lambda v: str((2000 if int(_num(v)) < 40 else 1900) + int(_num(v))),  # FY23 → 2023, FY98 → 1998
     "decade3": _decade3,
     "hundreds": _hundreds,
     "hundreds3": lambda y: _hundreds(_decade3(y)),  # "the 1800's" → "18", "the 1990's" → "199"

@@ -149,7 +149,8 @@ def tag(text: str, dct: dt.date | dt.datetime | str) -> list[Timex]:
         taken[xs:xe] = b"\x01" * (xe - xs)
         chosen.append((xs, xe, rule, value, mod))
     chosen.sort(key=lambda c: c[0])
-    chosen = _without_match_halves(_without_compounds(_without_slide_counters(chosen, tokens), tokens), tokens, res)
+    chosen = _without_match_halves(_without_compounds(_without_slide_counters(chosen, tokens), tokens), tokens, res,
+                                   text)
     chosen = _without_figures(_without_titles(chosen, tokens, text, res), tokens, text, res)
     found = narrative_years(_resolve_all(text, tokens, chosen, day0, res), text, day0)
     return election_days(quoted_deixis(chronicle_forward(found, text, day0), text, day0), text, day0)
@@ -268,13 +269,29 @@ def _without_titles(chosen: list[tuple[int, int, Rule, str, str | None]], tokens
 # A text with this many different words of a match report is one: its "first half" is the match's.
 SPORTS_TEXT_WORDS = 3
 HALF_RULES = frozenset({"half"})
+# How many characters around a bare "the first half" a word of a game is looked for (resources/match_words.txt).
+GAME_REACH = 400
 
 
 def _without_match_halves(chosen: list[tuple[int, int, Rule, str, str | None]], tokens: list[Token],
-                          res: Resources) -> list[tuple[int, int, Rule, str, str | None]]:
-    """Drop a bare "the first half" / "the second half" from a match report (resources/sports_words.txt)."""
+                          res: Resources, text: str) -> list[tuple[int, int, Rule, str, str | None]]:
+    """Drop a bare "the first half" / "the second half" from a match report (resources/sports_words.txt)
+    or from a sentence about a game, or the one after it (resources/match_words.txt)."""
     if not any(c[2].name in HALF_RULES for c in chosen):
         return chosen
+    finder = TenseFinder(text, tokens, res)
+    match_words = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in res.match_words) + r")\b")
+
+    def about_a_game(c: tuple[int, int, Rule, str, str | None]) -> bool:
+        s = finder.sentence_of(c[0])
+        lo = finder.sent[max(0, s - 1)]
+        hi = finder.sent[s + 1] if s + 1 < len(finder.sent) else len(tokens)
+        # no further than a sentence's usual reach either way, so that an endless sentence stays linear
+        start = max(tokens[lo].start, tokens[c[0]].start - GAME_REACH)
+        end = min(tokens[hi - 1].end, tokens[c[1] - 1].end + GAME_REACH)
+        return bool(match_words.search(text[start:end].lower()))
+
+    chosen = [c for c in chosen if c[2].name not in HALF_RULES or not about_a_game(c)]
     words = {t.text.lower() for t in tokens}
     words.update(f"{a.text}-{c.text}".lower() for a, b, c in zip(tokens, tokens[1:], tokens[2:], strict=False)
                  if b.text == "-" and a.end == b.start and b.end == c.start)  # "half-time", "kick-off"
@@ -395,6 +412,13 @@ _PLAN_BETWEEN = re.compile(r"\b(?:would|could|will|may|might|should|shall|must|c
 RANGE_LINKS = frozenset({"to", "through", "until", "till", "-", "–", "and"})
 
 
+def _asked_to_act(after_asking: str, res: Resources) -> bool:
+    """Whether the words after a verb of asking ask for a thing done on a day ahead: "(urged them)
+    to vote", "to appear in court" (resources/asked_to_verbs.txt), not "to dissolve parliament"."""
+    m = _TO_VERB.search(after_asking)
+    return m is not None and m.group(0).split()[1] in res.asked_to_verbs
+
+
 def _after_on(tokens: list[Token], i: int) -> bool:
     """Whether token ``i`` follows the preposition "on" ("took place on March 16, 2014")."""
     return i > 0 and tokens[i - 1].text.lower() == "on"
@@ -498,7 +522,7 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
                 # stays linear)
                 head = text[max(tokens[finder.sent[finder.sentence_of(xs)]].start, tokens[xs].start - 300):tokens[xs].start]
                 asked = list(_DIRECTIVE.finditer(head))
-                if asked and _TO_VERB.search(head[asked[-1].end():]):
+                if asked and _asked_to_act(head[asked[-1].end():], res):
                     tense, cue, weight = "FUTURE", f"{asked[-1].group(0)} ... {cue}", 2
             if tense == "PAST":
                 lead = tc.end if cue_left and tc.end is not None else tokens[finder.sent[finder.sentence_of(xs)]].start
@@ -508,7 +532,7 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
                     _PLAN_BETWEEN.search(clause[edge + 1:]) or (cue or "").lower() in PLAN_VERBS)
                 asking = _DIRECTIVE.fullmatch((cue or "").lower()) or (
                     (cue or "").lower() == "called" and re.match(r"\s+(?:on|upon)\b", clause))
-                if cue_left and asking and _PLAIN_WEEKDAY.fullmatch(under) and _TO_VERB.search(clause[edge + 1:]):
+                if cue_left and asking and _PLAIN_WEEKDAY.fullmatch(under) and _asked_to_act(clause[edge + 1:], res):
                     # a weekday in what was asked for lies ahead: "urged supporters to vote Tuesday"
                     tense, cue, weight = "FUTURE", f"{cue} ... to", 2
         near_day = None
