@@ -1492,6 +1492,11 @@ def test_bloodshed_and_watershed_are_no_past_verbs():
     ('"So far the Super Bowl is very boring," he tweeted during the first half.', "2016-02-08", []),
     ("Sales rose in the first half.", "2016-08-08", [("the first half", "2016-H1")]),
     ("He held multiple rallies a day.", "2016-02-08", [("a day", "P1D")]),
+    # a fronted "After winning ..." tells of a result already in (round 76); after its day it says nothing
+    ("After trouncing Clinton in Tuesday's primary, the senator must prepare to face a tougher test.", "2016-02-10",
+     [("Tuesday", "2016-02-09")]),
+    ("The senator will campaign in Nevada on Saturday after winning the primary.", "2016-02-10",
+     [("Saturday", "2016-02-13")]),
 ])
 def test_rounds_71_to_75_findings(text, dct, found):
     assert pairs(text, dct) == found

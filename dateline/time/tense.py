@@ -54,7 +54,7 @@ SUBJECT_MODALS = {"will", "'ll", "would", "could", "might"}
 SAYING = {"said", "says", "say", "predicted", "warned", "forecast", "believed", "thought", "expected", "hoped",
           "feared", "insisted", "argued", "added"}
 # Cues that tell only of what comes after them: "after being arrested on Tuesday" is past, but it says
-# nothing of "can be held until Saturday" before it.
+# nothing of "can be held until Saturday" before it (so every cue "after ..." of tense.tsv).
 FORWARD_ONLY = {"after being", "after having", "ahead of", "in the run - up to", "since"}  # ("run-up" is three tokens)
 PERFECT_ADVERBS = {"not", "n't", "never", "already", "just", "also", "long", "still", "previously", "repeatedly",
                    "only", "twice", "once", "so", "far", "even", "yet"}
@@ -333,7 +333,7 @@ class TenseFinder:
             cue = self.cue_at(k)
             assert cue is not None
             n, tense, weight, words = cue
-            if words in FORWARD_ONLY and k >= j:
+            if (words in FORWARD_ONLY or words.startswith("after ")) and k >= j:
                 continue
             if not local and words in CLAUSE_ONLY_FIRM:
                 weight = 1
