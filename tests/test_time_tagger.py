@@ -1497,6 +1497,17 @@ def test_bloodshed_and_watershed_are_no_past_verbs():
      [("Tuesday", "2016-02-09")]),
     ("The senator will campaign in Nevada on Saturday after winning the primary.", "2016-02-10",
      [("Saturday", "2016-02-13")]),
+    # an age is no length, whatever bound comes before it (round 78)
+    ("He or she is at least 35 years old. Voters must be over 18 years of age.", "2016-05-12", []),
+    ("It lasted more than 35 years.", "2016-05-12", [("more than 35 years", "P35Y")]),
+    # round 77: "finished the year" is the year; a measure is no year; an ordinal before a name is no day
+    ("She finished the year as world number one.", "2005-12-20", [("the year", "2005")]),
+    ("They spent the year abroad.", "2005-12-20", [("the year", "P1Y")]),
+    ("She won the 2000m steeplechase in 2005.", "2006-12-10", [("2005", "2005")]),
+    ("He is on the 3rd Congressional District slate and leaves on the 15th.", "2006-12-10",
+     [("the 15th", "2006-12-15")]),
+    ("It was her first medal since the 1st January.", "2006-12-10", [("the 1st January", "2006-01-01")]),
+    ("It was her first medal since January 1.", "2006-12-10", [("January 1", "2006-01-01")]),
 ])
 def test_rounds_71_to_75_findings(text, dct, found):
     assert pairs(text, dct) == found

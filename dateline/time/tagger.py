@@ -149,8 +149,9 @@ def tag(text: str, dct: dt.date | dt.datetime | str) -> list[Timex]:
         taken[xs:xe] = b"\x01" * (xe - xs)
         chosen.append((xs, xe, rule, value, mod))
     chosen.sort(key=lambda c: c[0])
-    chosen = _without_match_halves(_without_compounds(_without_slide_counters(chosen, tokens), tokens), tokens, res,
-                                   text)
+    chosen = _without_match_halves(_without_ages(_without_compounds(_without_slide_counters(chosen, tokens), tokens),
+                                                 tokens), tokens, res, text)
+    chosen = _without_measures(chosen, tokens)
     chosen = _without_figures(_without_titles(chosen, tokens, text, res), tokens, text, res)
     found = narrative_years(_resolve_all(text, tokens, chosen, day0, res), text, day0)
     return election_days(quoted_deixis(chronicle_forward(found, text, day0), text, day0), text, day0)
@@ -366,6 +367,32 @@ def _without_compounds(chosen: list[tuple[int, int, Rule, str, str | None]],
     return out
 
 
+def _without_ages(chosen: list[tuple[int, int, Rule, str, str | None]],
+                  tokens: list[Token]) -> list[tuple[int, int, Rule, str, str | None]]:
+    """Drop a length that is someone's age, whatever bound comes before it: "at least 35 years old",
+    "more than a century old", "under 18 years of age"."""
+    def age(xe: int) -> bool:
+        nxt = [t.text.lower() for t in tokens[xe:xe + 2]]
+        return nxt[:1] == ["old"] or nxt == ["-", "old"] or nxt == ["of", "age"]
+    return [c for c in chosen if c[2].type != "DURATION" or not age(c[1])]
+
+
+# Letters written onto a number that keep it a time: "10am", "1500h", "2022a" (a note), an ordinal.
+_TIME_SUFFIXES = frozenset({"am", "pm", "h", "hrs", "s", "st", "nd", "rd", "th", "a", "b"})
+
+
+def _without_measures(chosen: list[tuple[int, int, Rule, str, str | None]],
+                      tokens: list[Token]) -> list[tuple[int, int, Rule, str, str | None]]:
+    """Drop a match that ends in a number with a short unit written onto it: "the 2000m steeplechase",
+    "a 2000cc engine", "1500mw" are measures, not years."""
+    def measure(xe: int) -> bool:
+        if xe >= len(tokens) or tokens[xe - 1].kind != "num" or tokens[xe].start != tokens[xe - 1].end:
+            return False
+        unit = tokens[xe].text
+        return unit.isalpha() and unit.islower() and len(unit) <= 3 and unit not in _TIME_SUFFIXES
+    return [c for c in chosen if not measure(c[1])]
+
+
 _COUNTER = re.compile(r"(\d{1,2})/(\d{1,2})")
 # A gallery's counters "1/8 ... 2/8 ... 3/8": this many numbers over one total are no dates.
 SLIDE_COUNTERS = 3
@@ -556,6 +583,8 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
         dated = tense == "PAST" and xs >= 2 and tokens[xs - 1].text.lower() == "on" and \
             past_form(tokens[xs - 2].text, res) and tokens[xs - 2].text.lower() not in PLAN_VERBS and \
             not any(t.text.lower() in ("if", "unless", "whether") for t in tokens[max(0, xs - 8):xs - 2])
+        # "since January 1" is a day gone by, never the coming one
+        dated = dated or (tense == "PAST" and xs >= 1 and tokens[xs - 1].text.lower() == "since")
         use_ref, use_ref_text = ref, ref_text
         if ref_is_now and earlier and under.startswith("REF+0") and under[5:] in ("Y", "M", "Q", "H", "W", "DE"):
             # "that year" points back past "today": "Trump's support today is well below McCain's
