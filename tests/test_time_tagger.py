@@ -1508,6 +1508,13 @@ def test_bloodshed_and_watershed_are_no_past_verbs():
      [("the 15th", "2006-12-15")]),
     ("It was her first medal since the 1st January.", "2006-12-10", [("the 1st January", "2006-01-01")]),
     ("It was her first medal since January 1.", "2006-12-10", [("January 1", "2006-01-01")]),
+    # round 79: a day written "August-17"; "last year's August 21" is last year's; a free relative's modal
+    ("Prices have risen since August-17.", "2006-08-25", [("August-17", "2006-08-17")]),
+    ("It was worse than last year's August 21 attack.", "2006-08-25", [("last year's August 21", "2005-08-21")]),
+    ("Shoppers began to throng the shops on Monday to buy whatever they could find.", "2006-08-25",
+     [("Monday", "2006-08-21")]),
+    ("It will offer membership some day in the distant future.", "2006-08-25",
+     [("some day", "FUTURE_REF"), ("the distant future", "FUTURE_REF")]),
 ])
 def test_rounds_71_to_75_findings(text, dct, found):
     assert pairs(text, dct) == found

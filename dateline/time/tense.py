@@ -96,6 +96,9 @@ NOT_PROGRESSIVE = {"during", "nothing", "something", "anything", "everything", "
 # night", "is recovering from a fall on Monday".
 LOOKING_BACK = {("coming", "off"), ("coming", "out"), ("recovering", "from"), ("reeling", "from"), ("emerging", "from"),
                 ("bouncing", "back"), ("rebounding", "from"), ("smarting", "from")}
+# A modal after one of these words is a free relative's ("whatever they could find"), not the clause's.
+FREE_RELATIVES = {"whatever", "whoever", "whichever", "wherever", "whenever", "however"}
+FREE_RELATIVE_MODALS = {"could", "would", "might", "can"}
 # Cue words that are also nouns: after a determiner or an adjective they name a plan, they do not make
 # the clause future ("Kishida announced a new plan to invest", "the plans for a summit").
 NOUN_CUES = {"plan", "plans"}
@@ -210,6 +213,10 @@ class TenseFinder:
         if found and found[3] in ("expected", "was expected", "were expected") and k and (words[k - 1] == "than" or (
                 k > 1 and words[k - 1] == "-" and words[k - 2] == "than")):
             # "smaller-than-expected": a comparison, not a plan ("as expected on Tuesday" still looks ahead)
+            found = None
+        if found and found[3] in FREE_RELATIVE_MODALS and any(w in FREE_RELATIVES for w in words[max(0, k - 3):k]):
+            # "to buy whatever they could lay their hands on": the modal of a free relative says
+            # nothing of the clause's time ("began to throng the shops on Monday" stays past)
             found = None
         if found and found[3] in ("until", "up until") and k + found[0] < len(words) \
                 and re.fullmatch(r"(1[89]|20)\d\d", words[k + found[0]]):
