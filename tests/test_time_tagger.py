@@ -1515,6 +1515,11 @@ def test_bloodshed_and_watershed_are_no_past_verbs():
      [("Monday", "2006-08-21")]),
     ("It will offer membership some day in the distant future.", "2006-08-25",
      [("some day", "FUTURE_REF"), ("the distant future", "FUTURE_REF")]),
+    # an event called for on a day comes after it (round 79); an event merely told before does not
+    ("The opposition on Tuesday called for a rally on Friday.", "1997-04-02",
+     [("Tuesday", "1997-04-01"), ("Friday", "1997-04-04")]),
+    ("The protest on Monday followed a rally on Saturday.", "1997-04-02",
+     [("Monday", "1997-03-31"), ("Saturday", "1997-03-29")]),
 ])
 def test_rounds_71_to_75_findings(text, dct, found):
     assert pairs(text, dct) == found

@@ -14,6 +14,8 @@ Everything the tagger knows about English lives in data files under ``resources/
 - ``figure_words.txt``: words of a measured figure, where "the 30s" is no decade.
 - ``election_words.txt``, ``us_election_words.txt``: words that date an election, and words of US
   politics (kept as written), read by :mod:`.elections`.
+- ``event_nouns.txt``: nouns of a planned event, whose weekday follows the day of the verb that
+  calls for it ("on Tuesday called for a rally on Friday").
 - ``asked_to_verbs.txt``: what people are asked to do on a day ahead ("urged them to vote Tuesday").
 - ``part_of_day_hours.tsv``, ``seasons.tsv``: the hours and months behind TMO, SU ... (intervals).
 - ``rules.tsv``: the rules (loaded by :mod:`.rules`).
@@ -95,6 +97,7 @@ class Resources:
     election_words: set[str]
     us_election_words: tuple[str, ...]  # as written: "GOP", "White House"
     asked_to_verbs: set[str]
+    event_nouns: set[str]
     day_parts: dict[str, tuple[str, str]]
     seasons: dict[str, tuple[str, str]]
 
@@ -289,6 +292,7 @@ def load(root: Path = RESOURCES) -> Resources:
         election_words=words("election_words.txt"),
         us_election_words=tuple(cols[0] for _, cols in _lines(root / "us_election_words.txt")),
         asked_to_verbs=words("asked_to_verbs.txt"),
+        event_nouns=words("event_nouns.txt"),
         day_parts=_pairs(root / "part_of_day_hours.tsv", r"\d\d:\d\d"),
         seasons=_pairs(root / "seasons.tsv", r"\d\d-\d\d"),
     )

@@ -153,8 +153,43 @@ def tag(text: str, dct: dt.date | dt.datetime | str) -> list[Timex]:
                                                  tokens), tokens, res, text)
     chosen = _without_measures(chosen, tokens)
     chosen = _without_figures(_without_titles(chosen, tokens, text, res), tokens, text, res)
-    found = narrative_years(_resolve_all(text, tokens, chosen, day0, res), text, day0)
+    found = _events_after_their_call(narrative_years(_resolve_all(text, tokens, chosen, day0, res), text, day0),
+                                     text, res)
     return election_days(quoted_deixis(chronicle_forward(found, text, day0), text, day0), text, day0)
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]|\n")
+_EVENT_BEFORE = re.compile(r"\b([a-z]+)\s+(?:on\s+)?$")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
+# Past verbs that set an event for a later day ("called for a rally", "began celebrations for").
+_CALLING = re.compile(r"\b(?:called|announced|began|set|planned|scheduled|urged|organi[sz]ed|declared|proposed|"
+                      r"invited|summoned|convened|demanded|vowed|promised)\b")
+
+
+def _events_after_their_call(found: list[Timex], text: str, res: Resources) -> list[Timex]:
+    """A weekday named for a planned event ("a rally on Friday", resources/event_nouns.txt) after the
+    weekday of the past verb that calls for it, in the same sentence ("The opposition on Tuesday called
+    for a rally on Friday"), is the first such day after the verb's, not one in the week before it."""
+    out: list[Timex] = []
+    last: Timex | None = None  # the latest past weekday of the sentence
+    for t in found:
+        if last is not None and _SENTENCE_BREAK.search(text, last.end, t.start):
+            last = None
+        weekday = t.rule_name in WEEKDAY_RULES and bool(_DAY_VALUE.match(str(t.value)))
+        if weekday and last is not None and str(t.value) < str(last.value) and t.tense == "PAST":
+            m = _EVENT_BEFORE.search(text, max(last.end, t.start - 40), t.start)
+            if m and m.group(1) in res.event_nouns and _CALLING.search(text, last.end, m.start()):
+                first = dt.date.fromisoformat(str(last.value))
+                day = dt.date.fromisoformat(str(t.value))
+                moved = first + dt.timedelta(days=(day.isoweekday() - first.isoweekday()) % 7 or 7)
+                t = dataclasses.replace(
+                    t, value=moved.isoformat(), interval=(moved.isoformat(), moved.isoformat()),
+                    rule=f"{t.rule}; but the {m.group(1)} is set on the day the verb of {last.text} "
+                         f"({last.value}) calls for it, so it comes after → {moved.isoformat()}")
+        if weekday and t.tense == "PAST":
+            last = t
+        out.append(t)
+    return out
 
 
 # Tokens after which a capital is the sentence's (or a quotation's) own, not a name's.
@@ -270,6 +305,8 @@ def _without_titles(chosen: list[tuple[int, int, Rule, str, str | None]], tokens
 # A text with this many different words of a match report is one: its "first half" is the match's.
 SPORTS_TEXT_WORDS = 3
 HALF_RULES = frozenset({"half"})
+# Rules of a weekday named alone ("on Friday", "Friday"), whose date the tense chose.
+WEEKDAY_RULES = frozenset({"weekday", "weekday_prep"})
 # How many characters around a bare "the first half" a word of a game is looked for (resources/match_words.txt).
 GAME_REACH = 400
 
