@@ -269,6 +269,8 @@ def hostile() -> list[list[object]]:
             lambda n: "urged voters to vote in Kyiv on Tuesday, in 2024 " * (n // 49),
         '"The vote on May 1 was calm. On polling day, " repeated': lambda n: (
             "The vote on May 1 was calm. On polling day, " * (n // 44)),
+        '"On Monday he called for a rally on Friday, in 2024, " repeated (one sentence)': lambda n: (
+            "On Monday he called for a rally on Friday, in 2024, " * (n // 52)),
         "random bytes (latin-1)": lambda n: binary[:n],
     }
     rows = []

@@ -99,3 +99,11 @@ def test_one_long_sentence_of_halves():
     found = tag(text, "2016-08-08")
     assert len(found) == 5_000
     assert {t.value for t in found} == {"2016-H1"}
+
+
+def test_one_long_sentence_of_past_weekdays_and_years():
+    # a weekday's plan words are read in its own clause's reach, not back to the start of the sentence
+    text = "On Monday he met her on Friday, in 2024, " * 5_000
+    found = tag(text, "2016-08-08")
+    assert len(found) == 15_000
+    assert {t.value for t in found} == {"2016-08-08", "2016-08-05", "2024"}

@@ -172,13 +172,21 @@ def _events_after_their_call(found: list[Timex], text: str, res: Resources) -> l
     for a rally on Friday"), is the first such day after the verb's, not one in the week before it."""
     out: list[Timex] = []
     last: Timex | None = None  # the latest past weekday of the sentence
+    breaks: list[int] | None = None  # where sentences break, found once (an endless text stays linear)
     for t in found:
-        if last is not None and _SENTENCE_BREAK.search(text, last.end, t.start):
-            last = None
         weekday = t.rule_name in WEEKDAY_RULES and bool(_DAY_VALUE.match(str(t.value)))
-        if weekday and last is not None and str(t.value) < str(last.value) and t.tense == "PAST":
+        if not weekday:
+            out.append(t)
+            continue
+        if last is not None:
+            if breaks is None:
+                breaks = [m.start() for m in _SENTENCE_BREAK.finditer(text)]
+            k = bisect.bisect_left(breaks, last.end)
+            if k < len(breaks) and breaks[k] < t.start:
+                last = None
+        if last is not None and str(t.value) < str(last.value) and t.tense == "PAST":
             m = _EVENT_BEFORE.search(text, max(last.end, t.start - 40), t.start)
-            if m and m.group(1) in res.event_nouns and _CALLING.search(text, last.end, m.start()):
+            if m and m.group(1) in res.event_nouns and _CALLING.search(text, max(last.end, m.start() - 300), m.start()):
                 first = dt.date.fromisoformat(str(last.value))
                 day = dt.date.fromisoformat(str(t.value))
                 moved = first + dt.timedelta(days=(day.isoweekday() - first.isoweekday()) % 7 or 7)
@@ -186,7 +194,7 @@ def _events_after_their_call(found: list[Timex], text: str, res: Resources) -> l
                     t, value=moved.isoformat(), interval=(moved.isoformat(), moved.isoformat()),
                     rule=f"{t.rule}; but the {m.group(1)} is set on the day the verb of {last.text} "
                          f"({last.value}) calls for it, so it comes after → {moved.isoformat()}")
-        if weekday and t.tense == "PAST":
+        if t.tense == "PAST":
             last = t
         out.append(t)
     return out
@@ -454,6 +462,8 @@ def _without_slide_counters(chosen: list[tuple[int, int, Rule, str, str | None]]
                                       and m.group(2) in totals)]
 
 
+# How many characters back a date's own clause is read for a plan or a verb of asking.
+CLAUSE_REACH = 300
 # How many sentences back a day-precise date still gives its day to a clock time.
 DAY_REACH = 1
 # How many sentences back a full date with a year earlier than the article's still gives its year to
@@ -584,13 +594,14 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
                 # "urged supporters to vote Tuesday": the soft "to vote" is firm after a verb of asking
                 # within the sentence, and no further back than a clause reaches (an endless sentence
                 # stays linear)
-                head = text[max(tokens[finder.sent[finder.sentence_of(xs)]].start, tokens[xs].start - 300):tokens[xs].start]
+                head = text[max(tokens[finder.sent[finder.sentence_of(xs)]].start, tokens[xs].start - CLAUSE_REACH):tokens[xs].start]
                 asked = list(_DIRECTIVE.finditer(head))
                 if asked and _asked_to_act(head[asked[-1].end():], res):
                     tense, cue, weight = "FUTURE", f"{asked[-1].group(0)} ... {cue}", 2
             if tense == "PAST":
                 lead = tc.end if cue_left and tc.end is not None else tokens[finder.sent[finder.sentence_of(xs)]].start
-                clause = text[lead:tokens[xs].start]
+                # no further back than a clause reaches, so that an endless sentence stays linear
+                clause = text[max(lead, tokens[xs].start - CLAUSE_REACH):tokens[xs].start]
                 edge = max(clause.rfind(c) for c in ';:"“”')  # the plan must be in the date's own clause
                 plain_past = _past_verb_before(text, tokens, xs, finder) or not (
                     _PLAN_BETWEEN.search(clause[edge + 1:]) or (cue or "").lower() in PLAN_VERBS)
