@@ -1520,6 +1520,19 @@ def test_bloodshed_and_watershed_are_no_past_verbs():
      [("Tuesday", "1997-04-01"), ("Friday", "1997-04-04")]),
     ("The protest on Monday followed a rally on Saturday.", "1997-04-02",
      [("Monday", "1997-03-31"), ("Saturday", "1997-03-29")]),
+    # rounds 80-83
+    ("Progressives are hailing the nominee's economic policy speech on Thursday.", "2016-08-12",
+     [("Thursday", "2016-08-11")]),
+    ("The diplomat committed suicide over the weekend after a colleague found he was planning to defect.",
+     "1997-04-02", [("the weekend", "1997-W13-WE")]),
+    ("The fair, being held Thursday through Saturday, was organized by the ministry.", "2005-12-15",
+     [("Thursday", "2005-12-15"), ("Saturday", "2005-12-17")]),
+    ("The January contract had closed at 60 cents.", "2005-12-15", [("January", "2006-01")]),
+    ("Scholars say the Church one day may operate freely.", "2005-12-15", [("one day", "FUTURE_REF")]),
+    ("The unions accepted an interim pay rise pending wage talks in January.", "2005-12-15",
+     [("January", "2006-01")]),
+    ("The plane landed at around 06h30 GMT.", "1997-04-21", [("06h30", "1997-04-21T06:30")]),
+    ("In 1988, a year when Bush won 39 states, turnout fell.", "2016-09-07", [("1988", "1988"), ("a year", "1988")]),
 ])
 def test_rounds_71_to_75_findings(text, dct, found):
     assert pairs(text, dct) == found

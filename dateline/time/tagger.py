@@ -822,10 +822,13 @@ def _year_named_ahead(out: list[Timex], text: str, day0: dt.date) -> list[Timex]
 
 _RANGE_LINK = re.compile(r"\s*(?:to|through|thru|till|until|and|-|–|—)\s*", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+# A link that makes a range on its own, with no "from" before it: "held Thursday through Saturday".
+_RANGE_THROUGH = re.compile(r"\s*(?:through|thru)\s*", re.IGNORECASE)
 
 
 def _ordered_ranges(out: list[Timex], text: str, day0: dt.date) -> list[Timex]:
-    """A range told without years ("from January to October", "from Friday to Sunday") runs
+    """A range told without years ("from January to October", "from Friday to Sunday", "Thursday
+    through Saturday") runs
     forward: when its two ends were resolved the wrong way round, one of them moves by a year (a
     week for weekdays). In a past-tense clause the start moves back ("From January to October
     the trade amounted to ...", written in May); in a future-tense one the end moves ahead; with
@@ -851,14 +854,19 @@ def _ordered_ranges(out: list[Timex], text: str, day0: dt.date) -> list[Timex]:
         pa, pb = parse(a.value), parse(b.value)
         if not pa or not pb or pa[0] != pb[0] or pa[0] not in ("D", "M"):
             continue
-        if not _RANGE_LINK.fullmatch(text[a.end:b.start]) or not _RANGE_OPEN.search(text[max(0, a.start - 12):a.start]):
+        link = text[a.end:b.start]
+        if not _RANGE_LINK.fullmatch(link) or not (_RANGE_OPEN.search(text[max(0, a.start - 12):a.start])
+                                                  or _RANGE_THROUGH.fullmatch(link)):
             continue
         if a.interval[0] <= b.interval[0]:
             continue
         weekly = "WXX" in a.underspecified or "WXX" in b.underspecified
         step = 7 if weekly else None
         tense = a.tense or b.tense
-        if tense == "FUTURE" or (tense != "PAST" and a.interval[0] <= day0.isoformat()):
+        if tense == "FUTURE" or a.interval[0][:10] == day0.isoformat() or (
+                tense != "PAST" and a.interval[0] <= day0.isoformat()):
+            # ... and one that starts on the article's own day is under way ("held Thursday through
+            # Saturday", written on Thursday)
             out[k + 1] = _moved(b, step, +1, f"the end of the range that starts {a.value}")
         else:
             out[k] = _moved(a, step, -1, f"the start of the range that ends {b.value}")

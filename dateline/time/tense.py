@@ -37,6 +37,9 @@ WINDOW = 40
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", '"', "`", "—", "–", "''", "``"}
 SENTENCE_ENDS = {".", "!", "?"}
 SUBORDINATORS = {"that", "saying", "which", "who"}  # a clause whose verb tells its own time
+# ... and so, for the words before it, does a clause these open: "committed suicide over the weekend
+# after a colleague discovered he was planning to defect" (the weekend gone by)
+ADVERBIAL_SUBORDINATORS = {"after", "because", "although", "though", "whereas"}
 QUOTE_MARKS = {'"', "“", "”", "``", "''"}  # lower case only: a complementizer inside a sentence
 # Firm only inside the expression's own clause: "said Monday it would hold talks Friday" puts
 # Friday ahead, but "On Monday, Biden told him the aid would come" keeps Monday in the past; so
@@ -91,7 +94,11 @@ NOT_PROGRESSIVE = {"during", "nothing", "something", "anything", "everything", "
                    "increasing", "declining", "living", "existing", "continuing", "working", "seeking", "trying",
                    "calling", "urging", "pushing", "pressing", "fighting", "facing", "struggling", "waiting",
                    "looking", "hoping", "considering", "investigating", "reviewing", "monitoring", "suffering",
-                   "doing", "having", "saying", "telling", "reporting", "claiming", "accusing", "denying"}
+                   "doing", "having", "saying", "telling", "reporting", "claiming", "accusing", "denying",
+                   # reactions to a thing done: "are hailing the nominee's speech on Thursday"
+                   "hailing", "praising", "applauding", "lauding", "cheering", "welcoming", "criticizing",
+                   "criticising", "slamming", "blasting", "condemning", "denouncing", "decrying", "mocking",
+                   "reacting", "responding", "questioning", "dismissing", "defending", "panning"}
 # A progressive that tells of a thing gone by, not a plan: "is coming off a strong debate Thursday
 # night", "is recovering from a fall on Monday".
 LOOKING_BACK = {("coming", "off"), ("coming", "out"), ("recovering", "from"), ("reeling", "from"), ("emerging", "from"),
@@ -348,7 +355,8 @@ class TenseFinder:
                 weight = 1
             if words in YIELDS_TO_PERFECT and self._perfect_frame(k):
                 weight = 1
-            if not local and k >= j and weight > 1 and self._embedded_between(j, k):
+            if k >= j and weight > 1 and ((not local and self._embedded_between(j, k)) or any(
+                    self.words[q] in ADVERBIAL_SUBORDINATORS for q in range(j, k))):
                 # a cue in a that-clause or a quotation after the expression tells that clause's
                 # time: "On March 1, he acknowledged ..., saying that Putin will pay" keeps March 1 past
                 weight = 1
