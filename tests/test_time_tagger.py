@@ -1533,6 +1533,16 @@ def test_bloodshed_and_watershed_are_no_past_verbs():
      [("January", "2006-01")]),
     ("The plane landed at around 06h30 GMT.", "1997-04-21", [("06h30", "1997-04-21T06:30")]),
     ("In 1988, a year when Bush won 39 states, turnout fell.", "2016-09-07", [("1988", "1988"), ("a year", "1988")]),
+    # rounds 84-85
+    ("Candidates look ahead to the nominating contests in Utah on Tuesday.", "2016-03-17", [("Tuesday", "2016-03-22")]),
+    ("They failed to qualify for the next debate on Friday.", "2015-12-03", [("Friday", "2015-12-04")]),
+    ("On Monday night, to influence the tone of the next debate hosted by CNN, Trump told a rally he would skip it.",
+     "2015-12-03", [("Monday night", "2015-11-30TNI")]),
+    ("Schools ban 13-year-olds from the app.", "2016-01-12", []),
+    ("He won 9-0, 9-2, 9-1 in under half-an-hour.", "2005-12-14", [("under half-an-hour", "PT30M")]),
+    ("It took a quarter of an hour, then half-a-day.", "2005-12-14", [("a quarter of an hour", "PT15M"),
+                                                                   ("half-a-day", "PT12H")]),
+    ("It happened half-a-century ago.", "2005-12-14", [("half-a-century ago", "1955")]),
 ])
 def test_rounds_71_to_75_findings(text, dct, found):
     assert pairs(text, dct) == found

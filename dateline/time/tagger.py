@@ -418,7 +418,7 @@ def _without_ages(chosen: list[tuple[int, int, Rule, str, str | None]],
     "more than a century old", "under 18 years of age"."""
     def age(xe: int) -> bool:
         nxt = [t.text.lower() for t in tokens[xe:xe + 2]]
-        return nxt[:1] == ["old"] or nxt == ["-", "old"] or nxt == ["of", "age"]
+        return nxt[:1] in (["old"], ["olds"]) or nxt in (["-", "old"], ["-", "olds"], ["of", "age"])
     return [c for c in chosen if c[2].type != "DURATION" or not age(c[1])]
 
 

@@ -103,6 +103,8 @@ NOT_PROGRESSIVE = {"during", "nothing", "something", "anything", "everything", "
 # night", "is recovering from a fall on Monday".
 LOOKING_BACK = {("coming", "off"), ("coming", "out"), ("recovering", "from"), ("reeling", "from"), ("emerging", "from"),
                 ("bouncing", "back"), ("rebounding", "from"), ("smarting", "from")}
+# How many tokens before a date "the next <event>" may stand to make it the event's day.
+NEXT_EVENT_REACH = 8
 # A modal after one of these words is a free relative's ("whatever they could find"), not the clause's.
 FREE_RELATIVES = {"whatever", "whoever", "whichever", "wherever", "whenever", "however"}
 FREE_RELATIVE_MODALS = {"could", "would", "might", "can"}
@@ -221,6 +223,10 @@ class TenseFinder:
                 k > 1 and words[k - 1] == "-" and words[k - 2] == "than")):
             # "smaller-than-expected": a comparison, not a plan ("as expected on Tuesday" still looks ahead)
             found = None
+        if (found is None or found[3] == "next") and words[k] == "next" and any(
+                w in self.res.event_nouns for w in words[k + 1:k + 4]):
+            # "the next debate", "the next series of nominating contests": an event still to come
+            found = (1, "FUTURE", 2, "next " + next(w for w in words[k + 1:k + 4] if w in self.res.event_nouns))
         if found and found[3] in FREE_RELATIVE_MODALS and any(w in FREE_RELATIVES for w in words[max(0, k - 3):k]):
             # "to buy whatever they could lay their hands on": the modal of a free relative says
             # nothing of the clause's time ("began to throng the shops on Monday" stays past)
@@ -347,6 +353,10 @@ class TenseFinder:
             cue = self.cue_at(k)
             assert cue is not None
             n, tense, weight, words = cue
+            if words.startswith("next ") and not (k < i and i - k <= NEXT_EVENT_REACH):
+                # "the next debate" tells of its own noun phrase ("the next debate on Thursday"), not of
+                # a clause around it ("On Monday night, ... the tone of the next debate, Trump told ...")
+                weight = 1
             if (words in FORWARD_ONLY or words.startswith("after ")) and k >= j:
                 continue
             if not local and words in CLAUSE_ONLY_FIRM:
