@@ -1543,6 +1543,9 @@ def test_bloodshed_and_watershed_are_no_past_verbs():
     ("It took a quarter of an hour, then half-a-day.", "2005-12-14", [("a quarter of an hour", "PT15M"),
                                                                    ("half-a-day", "PT12H")]),
     ("It happened half-a-century ago.", "2005-12-14", [("half-a-century ago", "1955")]),
+    # round 87: "a weekend election" and "a year-on-year rise" are no lengths; "spent a weekend" is
+    ("Prices rose ahead of a weekend election, a year-on-year rise.", "2005-12-14", []),
+    ("He spent a weekend in Paris.", "2005-12-14", [("a weekend", "P2D")]),
 ])
 def test_rounds_71_to_75_findings(text, dct, found):
     assert pairs(text, dct) == found
