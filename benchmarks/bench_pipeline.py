@@ -80,6 +80,38 @@ def _timeline_on_real_store(articles: list[Article]) -> list[list[object]]:
     return rows
 
 
+# Run-on text with no full stop, through the whole analysis (parse, time, entities, places, quotes,
+# events) at two sizes: the time it takes should grow with the length, not with its square.
+HOSTILE = {
+    "a quotation that never closes": '"We will sign today, said Dmitry Peskov on Tuesday ',
+    "reported speech inside reported speech": "Peskov said that Miroshnik told RIA that the US said that ",
+    "one sentence of names and places": "Dmitry Peskov and Rodion Miroshnik met in Donetsk and Luhansk, ",
+    "one sentence of dated events": "Russian forces shelled Kharkiv on Monday and attacked Kyiv on Tuesday, ",
+    "a list of places": "Kyiv, Kharkiv, Odesa, Lviv, Dnipro, Zaporizhzhia, Kherson, Mariupol, ",
+    "opening quotation marks": "\u201c ",
+}
+HOSTILE_SIZES = (20_000, 40_000)
+
+
+def _hostile() -> list[list[object]]:
+    import datetime as dt
+
+    from dateline.analysis import analyze
+
+    analyze(Article(date=dt.date(2022, 9, 29), title="warm", text="Peskov said so on Tuesday."))
+    rows: list[list[object]] = []
+    for name, piece in HOSTILE.items():
+        times = []
+        for size in HOSTILE_SIZES:
+            art = Article(date=dt.date(2022, 9, 29), title="Hostile", text=piece * (size // len(piece)))
+            t0 = time.process_time()
+            result = analyze(art)
+            times.append(time.process_time() - t0)
+        rows.append([name, f"{times[0]:.2f} s", f"{times[1]:.2f} s", f"{times[1] / max(times[0], 1e-9):.1f}",
+                     len(result.events)])
+    return rows
+
+
 def run() -> str:
     articles = _articles()
     elapsed, counts = _store_rate(articles)
@@ -162,4 +194,12 @@ def run() -> str:
         "(the timeline rows include loading the event mentions from the database):",
         "",
         table(["step", "event mentions", "seconds", "dates"], real),
+        "",
+        "Hostile input through the whole analysis: one run-on text with no full stop, at "
+        f"{HOSTILE_SIZES[0]:,} and {HOSTILE_SIZES[1]:,} characters, CPU time on one core. Twice the text "
+        "should take about twice the time (a ratio near 2; 4 would mean the work grows with the square of "
+        "the length).",
+        "",
+        table(["input", f"{HOSTILE_SIZES[0]:,} chars", f"{HOSTILE_SIZES[1]:,} chars", "ratio",
+               "event mentions (larger)"], _hostile()),
     ])

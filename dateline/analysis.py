@@ -11,6 +11,7 @@ other: language (spaCy parse) → time → entities → places → quotes → ev
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib.metadata import version
@@ -112,10 +113,11 @@ def _analyze_field(
     places = resolve_places(doc, mentions)
     result.places += [{"field": fname, **p.to_dict()} for p in places]
 
+    speakers = _SpeakerIndex(mentions)
     for q in extract_quotes(doc):
         d = q.to_dict()
         d["field"] = fname
-        d["entity_key"] = _entity_for(q.speaker, q.speaker_name, mentions)
+        d["entity_key"] = speakers.entity_for(q.speaker, q.speaker_name)
         result.quotes.append(d)
 
     events = extract_events(
@@ -124,15 +126,31 @@ def _analyze_field(
     result.events += [ev.to_dict() for ev in events]
 
 
-def _entity_for(span: tuple[int, int] | None, name: str | None, mentions: list[Any]) -> str | None:
-    """The canonical entity of a quote's speaker: the mention overlapping it, else one named alike."""
-    if span is not None:
-        for m in mentions:
-            if m.start < span[1] and span[0] < m.end and getattr(m, "key", None):
-                return m.key
-    if name:
-        low = name.lower()
-        for m in mentions:
-            if getattr(m, "key", None) and m.text.lower() == low:
-                return m.key
-    return None
+class _SpeakerIndex:
+    """The entity mentions of a text, indexed once, so that finding the entity of each quote's speaker
+    stays cheap however many quotes and mentions a text has."""
+
+    def __init__(self, mentions: list[Any]) -> None:
+        self.order = {id(m): i for i, m in enumerate(mentions)}  # the first in extraction order wins
+        self.keyed = sorted((m for m in mentions if getattr(m, "key", None)), key=lambda m: m.start)
+        self.starts = [m.start for m in self.keyed]
+        self.longest = max((m.end - m.start for m in self.keyed), default=0)
+        self.by_name: dict[str, str] = {}
+        for m in mentions:  # the first mention named so, in the order extraction gave them
+            if getattr(m, "key", None):
+                self.by_name.setdefault(m.text.lower(), m.key)
+
+    def entity_for(self, span: tuple[int, int] | None, name: str | None) -> str | None:
+        """The canonical entity of a quote's speaker: the mention overlapping it, else one named alike."""
+        if span is not None:
+            lo = bisect.bisect_left(self.starts, span[0] - self.longest)
+            hits = [m for m in self.keyed[lo:bisect.bisect_left(self.starts, span[1])]
+                    if m.start < span[1] and span[0] < m.end]
+            if hits:
+                return min(hits, key=lambda m: self._order(m)).key
+        if name:
+            return self.by_name.get(name.lower())
+        return None
+
+    def _order(self, m: Any) -> int:
+        return self.order.get(id(m), 0)

@@ -7,6 +7,7 @@ interrupted ingest keeps what it committed, and text from articles is never read
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import signal
 import sqlite3
@@ -303,3 +304,15 @@ def test_pathological_texts_are_stored_and_do_not_poison_the_database(tmp_path, 
     res = run("ingest", str(jsonl(tmp_path / "a.jsonl", [GOOD])), "--db", db, "--quiet")
     assert count(db, "SELECT count(*) FROM articles") == 2
     assert count(db, "SELECT count(*) FROM analyses") == 2
+
+
+def test_an_endless_chain_of_reported_speech_is_analysed():
+    # "X said that Y told Z that W said that ...": a status read up a chain of reporting verbs stops
+    # after a few steps (it once recursed until Python's stack ran out)
+    from dateline.analysis import analyze
+    from dateline.model import Article
+
+    text = "Peskov said that Miroshnik told RIA that the US said that " * 450
+    result = analyze(Article(date=dt.date(2022, 9, 29), title="Chain", text=text)).to_dict()
+    assert len(result["events"]) > 900
+    assert all(len(e["sentence"]) <= 2000 for e in result["events"])  # a run-on sentence is cut around each event

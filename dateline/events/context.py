@@ -27,6 +27,8 @@ whether it is only a time reference.
 
 from __future__ import annotations
 
+from itertools import islice
+
 from spacy.tokens import Span, Token
 
 from .lexicon import Lexicon
@@ -154,8 +156,13 @@ def complement_verb(tok: Token, lex: Lexicon) -> bool:
 
 
 def question(sent: Span) -> bool:
-    """A question ("What's happening in Ukraine?"): its events are asked about, not reported."""
-    return sent.text.rstrip().rstrip("\"'”’ ").endswith("?")
+    """A question ("What's happening in Ukraine?"): its events are asked about, not reported. Read
+    from the sentence's last tokens, so that asking it for every event of a run-on sentence stays cheap."""
+    for tok in reversed(sent):
+        end = tok.text.rstrip().rstrip("\"'”’ ").rstrip()
+        if end:
+            return end.endswith("?")
+    return False
 
 
 def boilerplate(sent: Span, lex: Lexicon) -> bool:
@@ -418,6 +425,8 @@ def generic_source(tok: Token, lex: Lexicon) -> bool:
 PERFECT_AUX = frozenset({"has", "have", "'s", "'ve"})
 # a toll counted up to a moment of the past too: "198 civilians had been killed so far"
 TALLY_AUX = PERFECT_AUX | {"had", "'d"}
+TALLY_REACH = 8  # how many heads up a toll's perfect auxiliary is looked for
+TALLY_WINDOW = 80  # how many tokens either side of a toll its "since" or "so far" is looked for
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 
 
@@ -431,7 +440,7 @@ def cumulative_tally(tok: Token, lex: Lexicon) -> bool:
     if tok.pos_ != "VERB":
         return False
     perfect = any(v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in TALLY_AUX for c in v.children)
-                  for v in (tok, *tok.ancestors))
+                  for v in (tok, *islice(tok.ancestors, TALLY_REACH)))
     if not perfect:
         return False
     verbs = (tok, tok.head) if tok.dep_ == "xcomp" else (tok,)
@@ -444,8 +453,21 @@ def cumulative_tally(tok: Token, lex: Lexicon) -> bool:
     if not any(any(w.like_num for w in c.subtree) and (c.like_num or c.lemma_.lower() in lex.tally_nouns
                                                        or _counted_of(c, lex)) for c in counted):
         return False
-    words = " " + " ".join(w.lower_ for w in tok.sent) + " "
+    words = " " + " ".join(w.lower_ for w in _sentence_window(tok, TALLY_WINDOW)) + " "
     return " since " in words or any(f" {p} " in words for p in lex.extent_phrases)
+
+
+def _sentence_window(tok: Token, reach: int) -> list[Token]:
+    """The tokens of ``tok``'s sentence at most ``reach`` tokens either side of it (found by walking
+    from the token, so that a run-on sentence costs no more than a short one)."""
+    doc = tok.doc
+    lo = tok.i
+    while lo > 0 and tok.i - lo < reach and not doc[lo].is_sent_start:
+        lo -= 1
+    hi = tok.i + 1
+    while hi < len(doc) and hi - tok.i <= reach and not doc[hi].is_sent_start:
+        hi += 1
+    return list(doc[lo:hi])
 
 
 def _counted_of(noun: Token, lex: Lexicon) -> bool:

@@ -760,6 +760,12 @@ def _past_after(t: Token, timex: Any, day: dt.date) -> bool:
 
 FINITE_PAST = ("VBD",)  # a main clause told in the past that an "as"/"while" clause can date
 QUOTE_TO_VERB = 30  # characters between a quotation's end and the reporting verb after it ("', they said")
+# The longest sentence an event mention carries whole; of a run-on "sentence" (a page's text with no full
+# stop, a glued list) it carries this many characters around its trigger, so that a megabyte of text
+# with no full stop gives mentions of a bounded size.
+SENTENCE_CHARS = 2000
+# How far from its trigger (in characters) the place of an event is looked for.
+PLACE_REACH = 600
 
 
 def _across_quote(trigger: Token, verb: Token, marks: Sequence[tuple[int, int]]) -> bool:
@@ -785,6 +791,12 @@ def _statement_of(trigger: Token, reporting: set[int]) -> Token | None:
         if cur.i in reporting and via in ("ccomp", "parataxis", "xcomp", "dobj", "advcl", "conj"):
             return cur if via != "conj" else None
     return None
+
+
+def _near(items: list[Any], starts: list[int], pos: int) -> list[Any]:
+    """The items (sorted by start) that start within ``PLACE_REACH`` characters of ``pos``: a run-on
+    sentence naming thousands of places gives each trigger a few to look at, not all of them."""
+    return items[bisect.bisect_left(starts, pos - PLACE_REACH):bisect.bisect_right(starts, pos + PLACE_REACH)]
 
 
 def _place(trigger: Token, sent: Span, places: Sequence[Any], kind: str) -> dict[str, Any] | None:
@@ -850,7 +862,8 @@ def extract_events(
     day = as_date(dct)
     text = doc.text
     ents = EntityIndex(doc, as_entities(entities) if entities is not None else default_entities(doc))
-    place_list = list(places or [])
+    place_list = sorted(places or [], key=lambda p: p.start)
+    place_starts = [p.start for p in place_list]
     quotes = quoted_spans(text)
     quote_marks = [(q.start, q.end) for q in find_quoted(text) if not q.dash]  # double and single marks
     mixed_case = any(c.islower() for c in text)
@@ -1045,16 +1058,20 @@ def extract_events(
             if habit is not None and score > habit.score:  # "the invaders shell and bomb the villages"
                 score, score_why = habit.score, habit.score_why
             kind = "STATEMENT" if is_rep else _base_type(t, lemmas, lex)
+            s_from, s_to = sent.start_char, sent.end_char
+            if s_to - s_from > SENTENCE_CHARS:  # a run-on "sentence": only the stretch around the trigger
+                s_from = max(s_from, min(t.idx - SENTENCE_CHARS // 2, s_to - SENTENCE_CHARS))
+                s_to = s_from + SENTENCE_CHARS
             out.append(EventMention(
                 article_id=article_id, field=field, trigger=t.text, start=t.idx, end=t.idx + len(t),
-                lemma=lemma, sentence=sent.text, sentence_start=sent.start_char, sentence_end=sent.end_char,
+                lemma=lemma, sentence=text[s_from:s_to], sentence_start=s_from, sentence_end=s_to,
                 status=status, status_cue=cue,
                 type=kind,
                 plover=kind if is_rep else _modal_type(kind, status, cue, lex),
                 agents=agents, patients=patients, others=others,
                 date=date, date_start=d_start, date_end=d_end, anchor=anchor,
                 timex=_timex_dict(timex) if timex is not None and anchor == "timex" else None,
-                place=_place(t, sent, place_list, kind) if place_list else None,
+                place=_place(t, sent, _near(place_list, place_starts, t.idx), kind) if place_list else None,
                 reporting=is_rep,
                 before_anchor=before,
                 score=score,

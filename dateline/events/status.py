@@ -106,10 +106,21 @@ def _at_coming_end(verb: Token, lex: Lexicon) -> bool:
     return False
 
 
-def trigger_status(trigger: Token, lex: Lexicon, sent_text_tense: str | None) -> tuple[str, str | None, bool]:
+# How many governing words up a trigger's status is read (see trigger_status).
+STATUS_DEPTH = 3
+
+
+def trigger_status(trigger: Token, lex: Lexicon, sent_text_tense: str | None,
+                   _depth: int = 0) -> tuple[str, str | None, bool]:
     """The status of the trigger's event, the cue that decided it, and whether a condition or a modal
     of possibility or obligation bears on it ("would not help", "must withdraw", "if NATO were to
-    intervene"): a hedged event is no report that something took place, whatever its status."""
+    intervene"): a hedged event is no report that something took place, whatever its status.
+
+    The status of a governing word (a reporting verb, a verb of the trigger's noun) is read at most
+    ``STATUS_DEPTH`` words up: "Peskov said that Miroshnik told RIA that the US said that ..." repeated
+    without end stays linear and never runs out of stack."""
+    if _depth > STATUS_DEPTH:
+        return "happened", None, False
     cues = lex.status_cues
     found: dict[str, str] = {}
     condition = ""  # the "if" of a conditional clause of the trigger's verbs
@@ -174,7 +185,7 @@ def trigger_status(trigger: Token, lex: Lexicon, sent_text_tense: str | None) ->
     if trigger.pos_ != "VERB" and trigger.dep_ == "dobj" and not _named_object(trigger):
         cue = cues.get(("head", trigger.head.lemma_.lower()))
         # "failed to prevent the war": a prevention that did not happen denies nothing
-        if cue and not (cue == "denied" and trigger.head.pos_ == "VERB" and trigger_status(trigger.head, lex, None)[0] == "denied"):
+        if cue and not (cue == "denied" and trigger.head.pos_ == "VERB" and trigger_status(trigger.head, lex, None, _depth + 1)[0] == "denied"):
             found.setdefault(cue, trigger.head.text)
     if trigger.pos_ != "VERB" and trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" \
             and trigger.head.i == trigger.head.head.i + 1 and not _existing(trigger, lex) \
@@ -229,7 +240,7 @@ def trigger_status(trigger: Token, lex: Lexicon, sent_text_tense: str | None) ->
         # (not across a colon: "Believe it: Chicago Cubs win the World Series")
         # "I don't believe that Putin is ready to return", "if both sides admit that they have exhausted
         # their forces": a statement its speaker does not make is no report of its content
-        said, said_cue, said_hedged = trigger_status(top.head, lex, None)
+        said, said_cue, said_hedged = trigger_status(top.head, lex, None, _depth + 1)
         if said in ("denied", "hypothetical") or said_hedged:
             found["possible"] = said_cue or top.head.text
     if (cmd := _imperative(trigger)) is not None:
@@ -240,7 +251,7 @@ def trigger_status(trigger: Token, lex: Lexicon, sent_text_tense: str | None) ->
     hedged = "hypothetical" in found or "possible" in found
     if not hedged and trigger.pos_ != "VERB" and trigger.dep_ in ("dobj", "nsubjpass") \
             and trigger.head.pos_ == "VERB":  # "could order a new offensive": as hedged as its verb
-        hedged = trigger_status(trigger.head, lex, None)[2]
+        hedged = trigger_status(trigger.head, lex, None, _depth + 1)[2]
     for status in ("denied", "hypothetical", "planned"):
         if status in found:
             return status, found[status], hedged
@@ -255,9 +266,9 @@ def trigger_status(trigger: Token, lex: Lexicon, sent_text_tense: str | None) ->
         return "ongoing", aux, hedged
     if (trigger.pos_ != "VERB" and trigger.dep_ == "pobj" and trigger.head.lower_ == "of"
             and trigger.head.head.lemma_.lower() in lex.kind_nouns and trigger.head.head is not trigger):
-        return trigger_status(trigger.head.head, lex, sent_text_tense)  # "some sort of treaty will be struck"
+        return trigger_status(trigger.head.head, lex, sent_text_tense, _depth + 1)  # "some sort of treaty will be struck"
     if trigger.pos_ != "VERB" and trigger.dep_ == "conj" and trigger.head.pos_ == "NOUN" and pred is trigger:
-        status, cue, head_hedged = trigger_status(trigger.head, lex, sent_text_tense)
+        status, cue, head_hedged = trigger_status(trigger.head, lex, sent_text_tense, _depth + 1)
         if status != "happened" or head_hedged:  # "explosions and fire may be dangerous": as its head
             return status, cue, head_hedged
     if trigger.pos_ != "VERB" and pred is trigger:
@@ -270,19 +281,19 @@ def trigger_status(trigger: Token, lex: Lexicon, sent_text_tense: str | None) ->
                 gov = None  # "efforts to legitimate the attempted annexation": the annexation took place
         if gov is not None and gov.pos_ in ("VERB", "AUX") and gov is not trigger:
             # "will annex ... at a ceremony": the ceremony is as planned as the annexation
-            status, cue, hedged = trigger_status(gov, lex, None)
+            status, cue, hedged = trigger_status(gov, lex, None, _depth + 1)
             if status in ("planned", "hypothetical"):
                 return status, cue, hedged
         elif trigger.head is trigger and sent_text_tense == "FUTURE":  # a verbless line: "Referendum tomorrow"
             return "planned", "future tense", False
     if trigger.tag_ == "VBG" and trigger.dep_ == "pcomp" and trigger.head.lower_ in TIME_PREPOSITIONS \
             and trigger.head.head.pos_ in ("VERB", "AUX") and trigger.head.head is not trigger:
-        status, cue, gov_hedged = trigger_status(trigger.head.head, lex, None)
+        status, cue, gov_hedged = trigger_status(trigger.head.head, lex, None, _depth + 1)
         if status == "planned":  # "will make his final appearance after reaching his 250th start"
             return status, cue, hedged or gov_hedged
     if trigger.tag_ == "VBG" and trigger.dep_ == "pcomp" and trigger.head.lower_ in lex.means_preps \
             and trigger.head.head.pos_ in ("VERB", "AUX") and trigger.head.head is not trigger:
-        status, cue, gov_hedged = trigger_status(trigger.head.head, lex, None)
+        status, cue, gov_hedged = trigger_status(trigger.head.head, lex, None, _depth + 1)
         if status in ("planned", "hypothetical"):  # "should show solidarity by inviting Sandu": not done
             return status, cue, hedged or gov_hedged
         if gov_hedged:

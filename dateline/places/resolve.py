@@ -222,9 +222,15 @@ def _sentence_words(doc: Doc, start: int, end: int, has_sents: bool) -> set[str]
     if span is None:
         return set()
     lo, hi = max(0, span.start - SENTENCE_WINDOW), min(len(doc), span.end + SENTENCE_WINDOW)
-    if has_sents:
-        sent = span.sent
-        lo, hi = max(lo, sent.start), min(hi, sent.end)
+    if has_sents:  # the sentence's bounds inside the window, found by walking from the mention
+        k = span.start
+        while k > lo and not doc[k].is_sent_start:
+            k -= 1
+        lo = k
+        k = span.end
+        while k < hi and not doc[k].is_sent_start:
+            k += 1
+        hi = k
     return {t.lower_ for t in doc[lo:hi]}
 
 

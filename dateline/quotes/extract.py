@@ -9,6 +9,7 @@ Three passes over one spaCy Doc (sentences, tags and the dependency parse are al
 
 from __future__ import annotations
 
+import bisect
 import logging
 
 from spacy.tokens import Doc, Token
@@ -601,10 +602,16 @@ def _to_quotes(info: DocInfo, found: list[Found], lex: _lexicon.Lexicon, quoted:
         if named is not None:
             seen.append(named)
     quotes = []
+    spans = [char_span(doc, f.content) for f in found]
+    # the first start, among the quotes found after each one, at or after its end (one backward sweep)
+    limits: list[int | None] = [None] * len(found)
+    later: list[int] = []
+    for n in range(len(found) - 1, -1, -1):
+        k = bisect.bisect_left(later, spans[n][1])
+        limits[n] = later[k] if k < len(later) else None
+        bisect.insort(later, spans[n][0])
     for n, f in enumerate(found):
-        later_starts = [char_span(doc, g.content)[0] for g in found[n + 1:]]
-        limit = min((s for s in later_starts if s >= char_span(doc, f.content)[1]), default=None)
-        cs, ce = complete_marks(char_span(doc, f.content), quoted, text, limit)
+        cs, ce = complete_marks(spans[n], quoted, text, limits[n])
         spk = _speaker_cut(f, _speaker_range(f))
         speaker = char_span(doc, spk) if spk else None
         cue = char_span(doc, f.cue) if f.cue else None

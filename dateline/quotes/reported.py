@@ -570,9 +570,19 @@ def _credit_line(verb: Token, frame: str, head: Token, lex: Lexicon) -> bool:
 def _imperative(verb: Token) -> bool:
     """A command to the reader opening its sentence, with no subject and no auxiliary ("See the
     video ...", "Read more: ..."): page furniture, nobody's statement."""
-    first = next((t for t in verb.sent if not (t.is_punct or t.is_space)), None)
-    return (verb.tag_ == "VB" and first is not None and first.i == verb.i and verb.text[:1].isupper()
+    return (verb.tag_ == "VB" and verb.text[:1].isupper() and _first_word(verb)
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children))
+
+
+def _first_word(tok: Token) -> bool:
+    """Whether only punctuation comes before ``tok`` in its sentence (read backwards from it, so that
+    asking for every verb of a run-on sentence stays cheap)."""
+    doc, k = tok.doc, tok.i
+    while k > 0 and not doc[k].is_sent_start:
+        k -= 1
+        if not (doc[k].is_punct or doc[k].is_space):
+            return False
+    return True
 
 
 def _asked(verb: Token) -> bool:
