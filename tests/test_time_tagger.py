@@ -1546,6 +1546,14 @@ def test_bloodshed_and_watershed_are_no_past_verbs():
     # round 87: "a weekend election" and "a year-on-year rise" are no lengths; "spent a weekend" is
     ("Prices rose ahead of a weekend election, a year-on-year rise.", "2005-12-14", []),
     ("He spent a weekend in Paris.", "2005-12-14", [("a weekend", "P2D")]),
+    # rounds 88-91
+    ("Maybank led the fall in banking stocks.", "2006-12-16", []),
+    ("They met in the fall.", "2006-12-16", [("fall", "2006-FA")]),
+    ("He made his second half century.", "2006-12-16", []),
+    ("It was the largest single-day drop.", "2006-12-16", [("single-day", "P1D")]),
+    ("They were married on Christmas Eve in 2000.", "2006-12-16", [("Christmas Eve", "2000-12-24"), ("2000", "2000")]),
+    ("The deadline for proposing the resolution is 1600 GMT Thursday.", "1997-04-09",
+     [("1600 GMT Thursday", "1997-04-10T16:00")]),
 ])
 def test_rounds_71_to_75_findings(text, dct, found):
     assert pairs(text, dct) == found

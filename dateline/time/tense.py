@@ -103,6 +103,9 @@ NOT_PROGRESSIVE = {"during", "nothing", "something", "anything", "everything", "
 # night", "is recovering from a fall on Monday".
 LOOKING_BACK = {("coming", "off"), ("coming", "out"), ("recovering", "from"), ("reeling", "from"), ("emerging", "from"),
                 ("bouncing", "back"), ("rebounding", "from"), ("smarting", "from")}
+# Words of a clock time between "is" and a weekday ("the deadline is 1600 GMT Thursday").
+CLOCK_WORDS = frozenset({"gmt", "utc", "et", "est", "edt", "bst", "cet", "a.m.", "p.m.", "am", "pm", "local", "time",
+                         ":", "on"})
 # How many tokens before a date "the next <event>" may stand to make it the event's day.
 NEXT_EVENT_REACH = 8
 # A modal after one of these words is a free relative's ("whatever they could find"), not the clause's.
@@ -215,6 +218,11 @@ class TenseFinder:
                 while r < len(words) and r - q < 3 and self.tokens[r].text[:1].isupper() and words[r] not in CALENDAR_NAMES:
                     r += 1
                 q = r + 1 if r > q and r + 1 < len(words) and words[r] == "on" else k + 1
+            r = q  # ... after a clock time: "the deadline is 1600 GMT Thursday"
+            while r < len(words) and r - q < 3 and (self.tokens[r].text[:1].isdigit() or words[r] in CLOCK_WORDS):
+                r += 1
+            if r > q and r < len(words) and words[r] in CALENDAR_NAMES and self.tokens[q].text[:1].isdigit():
+                q = r
             if found is None and words[k] in ("is", "are") and words[q] in CALENDAR_NAMES \
                     and self.tokens[q].text[:1].isupper():
                 found = (q - k, "FUTURE", 2, " ".join(words[k:q]))
