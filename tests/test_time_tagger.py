@@ -1554,6 +1554,7 @@ def test_bloodshed_and_watershed_are_no_past_verbs():
     ("They were married on Christmas Eve in 2000.", "2006-12-16", [("Christmas Eve", "2000-12-24"), ("2000", "2000")]),
     ("The deadline for proposing the resolution is 1600 GMT Thursday.", "1997-04-09",
      [("1600 GMT Thursday", "1997-04-10T16:00")]),
+    ("On Saturday, Alaska, Hawaii and Washington hold caucuses.", "2016-03-21", [("Saturday", "2016-03-26")]),
 ])
 def test_rounds_71_to_75_findings(text, dct, found):
     assert pairs(text, dct) == found
