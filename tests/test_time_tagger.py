@@ -1555,6 +1555,13 @@ def test_bloodshed_and_watershed_are_no_past_verbs():
     ("The deadline for proposing the resolution is 1600 GMT Thursday.", "1997-04-09",
      [("1600 GMT Thursday", "1997-04-10T16:00")]),
     ("On Saturday, Alaska, Hawaii and Washington hold caucuses.", "2016-03-21", [("Saturday", "2016-03-26")]),
+    # rounds 92-94
+    ("Republicans have 24 Senate seats up in November, Democrats 10.", "2016-06-10", [("November", "2016-11")]),
+    ("United can pull level with Chelsea provided that they beat Tottenham on Sunday.", "2006-11-04",
+     [("Sunday", "2006-11-05")]),
+    ("The fall was caused by a maturing PC market.", "2006-11-04", []),
+    ("I guess we can all agree now that he was joking.", "2016-07-25", [("now", "PRESENT_REF")]),
+    ("Now that he has endorsed her, the race is over.", "2016-07-25", []),
 ])
 def test_rounds_71_to_75_findings(text, dct, found):
     assert pairs(text, dct) == found

@@ -103,6 +103,11 @@ NOT_PROGRESSIVE = {"during", "nothing", "something", "anything", "everything", "
 # night", "is recovering from a fall on Monday".
 LOOKING_BACK = {("coming", "off"), ("coming", "out"), ("recovering", "from"), ("reeling", "from"), ("emerging", "from"),
                 ("bouncing", "back"), ("rebounding", "from"), ("smarting", "from")}
+# Amounts after "has"/"have" that make it the verb of having, in the present ("have 24 seats").
+HAVE_AMOUNTS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                          "twelve", "dozens", "hundreds", "thousands", "millions", "many", "more", "fewer", "less",
+                          "several", "some", "enough", "plenty", "few", "little", "much", "only", "just", "nearly",
+                          "about", "almost", "over", "roughly"})
 # Words of a clock time between "is" and a weekday ("the deadline is 1600 GMT Thursday").
 CLOCK_WORDS = frozenset({"gmt", "utc", "et", "est", "edt", "bst", "cet", "a.m.", "p.m.", "am", "pm", "local", "time",
                          ":", "on"})
@@ -235,6 +240,10 @@ class TenseFinder:
                 w in self.res.event_nouns for w in words[k + 1:k + 4]):
             # "the next debate", "the next series of nominating contests": an event still to come
             found = (1, "FUTURE", 2, "next " + next(w for w in words[k + 1:k + 4] if w in self.res.event_nouns))
+        if found and found[3] in ("has", "have") and k + 1 < len(words) and (
+                self.tokens[k + 1].kind == "num" or words[k + 1] in HAVE_AMOUNTS):
+            # "Republicans have 24 Senate seats up in November": having an amount, in the present
+            found = (1, "PRESENT", 1, f"{words[k]} {words[k + 1]}")
         if found and found[3] in FREE_RELATIVE_MODALS and any(w in FREE_RELATIVES for w in words[max(0, k - 3):k]):
             # "to buy whatever they could lay their hands on": the modal of a free relative says
             # nothing of the clause's time ("began to throng the shops on Monday" stays past)
