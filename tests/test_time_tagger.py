@@ -1562,6 +1562,9 @@ def test_bloodshed_and_watershed_are_no_past_verbs():
     ("The fall was caused by a maturing PC market.", "2006-11-04", []),
     ("I guess we can all agree now that he was joking.", "2016-07-25", [("now", "PRESENT_REF")]),
     ("Now that he has endorsed her, the race is over.", "2016-07-25", []),
+    # round 95: "was due to leave" looks ahead; "had been due to end" does not
+    ("He was due to leave late Thursday.", "1997-03-29", [("late Thursday", "1997-04-03")]),
+    ("Voting had been due to end Sunday but had to be extended.", "1997-04-15", [("Sunday", "1997-04-13")]),
 ])
 def test_rounds_71_to_75_findings(text, dct, found):
     assert pairs(text, dct) == found
