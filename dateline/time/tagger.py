@@ -326,7 +326,7 @@ def _without_match_halves(chosen: list[tuple[int, int, Rule, str, str | None]], 
     if not any(c[2].name in HALF_RULES for c in chosen):
         return chosen
     finder = TenseFinder(text, tokens, res)
-    match_words = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in res.match_words) + r")\b")
+    match_words = _words_pattern(res.match_words)
 
     def about_a_game(c: tuple[int, int, Rule, str, str | None]) -> bool:
         s = finder.sentence_of(c[0])
@@ -412,6 +412,12 @@ def _without_compounds(chosen: list[tuple[int, int, Rule, str, str | None]],
     return out
 
 
+@functools.lru_cache(maxsize=8)
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One regular expression for a word list (compiled once): any of the words, whole."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
 def _without_ages(chosen: list[tuple[int, int, Rule, str, str | None]],
                   tokens: list[Token]) -> list[tuple[int, int, Rule, str, str | None]]:
     """Drop a length that is someone's age, whatever bound comes before it: "at least 35 years old",
@@ -422,8 +428,8 @@ def _without_ages(chosen: list[tuple[int, int, Rule, str, str | None]],
     return [c for c in chosen if c[2].type != "DURATION" or not age(c[1])]
 
 
-# Letters written onto a number that keep it a time: "10am", "1500h", "2022a" (a note), an ordinal.
-_TIME_SUFFIXES = frozenset({"am", "pm", "h", "hrs", "s", "st", "nd", "rd", "th", "a", "b"})
+# Letters written onto a number that keep it a time: "10am", "1500h", "the 1990s", an ordinal.
+_TIME_SUFFIXES = frozenset({"am", "pm", "h", "hrs", "s", "st", "nd", "rd", "th"})
 
 
 def _without_measures(chosen: list[tuple[int, int, Rule, str, str | None]],
