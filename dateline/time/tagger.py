@@ -192,8 +192,8 @@ def _events_after_their_call(found: list[Timex], text: str, res: Resources) -> l
                 moved = first + dt.timedelta(days=(day.isoweekday() - first.isoweekday()) % 7 or 7)
                 t = dataclasses.replace(
                     t, value=moved.isoformat(), interval=(moved.isoformat(), moved.isoformat()),
-                    rule=f"{t.rule}; but the {m.group(1)} is set on the day the verb of {last.text} "
-                         f"({last.value}) calls for it, so it comes after → {moved.isoformat()}")
+                    rule=f"{t.rule}; but a {m.group(1)} called for on {last.text} ({last.value}) comes after "
+                         f"that day → {moved.isoformat()}")
         if t.tense == "PAST":
             last = t
         out.append(t)
