@@ -31,6 +31,8 @@ from itertools import islice
 
 from spacy.tokens import Span, Token
 
+from dateline.nlp import sentence_bounds
+
 from .lexicon import Lexicon
 
 _MOD_DEPS = ("compound", "amod", "nmod", "npadvmod")
@@ -453,21 +455,9 @@ def cumulative_tally(tok: Token, lex: Lexicon) -> bool:
     if not any(any(w.like_num for w in c.subtree) and (c.like_num or c.lemma_.lower() in lex.tally_nouns
                                                        or _counted_of(c, lex)) for c in counted):
         return False
-    words = " " + " ".join(w.lower_ for w in _sentence_window(tok, TALLY_WINDOW)) + " "
+    lo, hi = sentence_bounds(tok.doc, tok.i, tok.i + 1, TALLY_WINDOW)
+    words = " " + " ".join(w.lower_ for w in tok.doc[lo:hi]) + " "
     return " since " in words or any(f" {p} " in words for p in lex.extent_phrases)
-
-
-def _sentence_window(tok: Token, reach: int) -> list[Token]:
-    """The tokens of ``tok``'s sentence at most ``reach`` tokens either side of it (found by walking
-    from the token, so that a run-on sentence costs no more than a short one)."""
-    doc = tok.doc
-    lo = tok.i
-    while lo > 0 and tok.i - lo < reach and not doc[lo].is_sent_start:
-        lo -= 1
-    hi = tok.i + 1
-    while hi < len(doc) and hi - tok.i <= reach and not doc[hi].is_sent_start:
-        hi += 1
-    return list(doc[lo:hi])
 
 
 def _counted_of(noun: Token, lex: Lexicon) -> bool:

@@ -62,6 +62,20 @@ def load() -> Language:
     return _nlp
 
 
+def sentence_bounds(doc: Doc, start: int, end: int, reach: int) -> tuple[int, int]:
+    """The token range of the sentence around tokens ``start..end``, cut to ``reach`` tokens either side.
+
+    Walked from the tokens rather than read from ``Span.sent`` (which walks from the sentence's
+    start), so that asking it for every word of a run-on sentence stays linear."""
+    lo, hi = max(0, start - reach), min(len(doc), end + reach)
+    first, last = start, end
+    while first > lo and not doc[first].is_sent_start:
+        first -= 1
+    while last < hi and not doc[last].is_sent_start:
+        last += 1
+    return first, last
+
+
 def parse(text: str) -> Doc:
     """Parse one text: sentences, tokens with tags and dependencies, named entities."""
     return load()(text)

@@ -29,6 +29,8 @@ from typing import Protocol
 
 from spacy.tokens import Doc
 
+from dateline.nlp import sentence_bounds
+
 from .demonym_areas import demonym_areas
 from .facilities import (
     FacilityMention,
@@ -221,16 +223,10 @@ def _sentence_words(doc: Doc, start: int, end: int, has_sents: bool) -> set[str]
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return set()
-    lo, hi = max(0, span.start - SENTENCE_WINDOW), min(len(doc), span.end + SENTENCE_WINDOW)
-    if has_sents:  # the sentence's bounds inside the window, found by walking from the mention
-        k = span.start
-        while k > lo and not doc[k].is_sent_start:
-            k -= 1
-        lo = k
-        k = span.end
-        while k < hi and not doc[k].is_sent_start:
-            k += 1
-        hi = k
+    if has_sents:
+        lo, hi = sentence_bounds(doc, span.start, span.end, SENTENCE_WINDOW)
+    else:
+        lo, hi = max(0, span.start - SENTENCE_WINDOW), min(len(doc), span.end + SENTENCE_WINDOW)
     return {t.lower_ for t in doc[lo:hi]}
 
 
