@@ -329,6 +329,12 @@ def _yearless(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     if direction == "~":
         pool = [c for c in cands if c[0].startswith(f"{dct.year:04d}")]
         value, how = (pool[0][0] if pool else cands[0][0]), f"the one in {dct.year}"
+        if pool and (dct - pool[0][2]).days > THIS_OVER_DAYS and ctx.tense == "FUTURE":
+            # "expecting their second child this summer", written in December: this year's is long
+            # over, so a future "this" names the next one ("opens this fall" on December 21 stays)
+            nxt = [c for c in cands if c[0].startswith(f"{dct.year + 1:04d}")]
+            if nxt:
+                value, how = nxt[0][0], f"this year's is over and the clause is in the future: the one in {dct.year + 1}"
     elif direction == "%":  # the nearest, whatever the tense: "cited in the October issue"
         value, how = _choose(cands, dct, "", None, "nearest")
     elif direction == "^":  # told as done, whatever the clause's tense: "the October slaying"
@@ -353,6 +359,10 @@ def _yearless(m: re.Match[str], ctx: Context) -> tuple[str, str]:
            else "an issue of a periodical, the nearest" if direction == "%" else "forced by the words") if direction \
         else _tense_words(ctx)
     return value + tpart, f"no year given; {why} → {how}"
+
+
+# How long ago this year's season or month must have ended for a future "this <season>" to name the next.
+THIS_OVER_DAYS = 60
 
 
 def _weekend(direction: str, ctx: Context) -> tuple[str, str]:

@@ -153,8 +153,8 @@ def tag(text: str, dct: dt.date | dt.datetime | str) -> list[Timex]:
                                                  tokens), tokens, res, text)
     chosen = _without_measures(chosen, tokens)
     chosen = _without_figures(_without_titles(chosen, tokens, text, res), tokens, text, res)
-    found = _events_after_their_call(narrative_years(_resolve_all(text, tokens, chosen, day0, res), text, day0),
-                                     text, res)
+    found = _events_after_their_call(narrative_years(_appositions(_resolve_all(text, tokens, chosen, day0, res), text),
+                                                     text, day0), text, res)
     return election_days(quoted_deixis(chronicle_forward(found, text, day0), text, day0), text, day0)
 
 
@@ -303,6 +303,23 @@ def _is_title(tokens: list[Token], xs: int, xe: int, text: str, res: Resources, 
     return k < len(tokens) and tokens[k].text in _QUOTE_CLOSE
 
 
+# "the day before/after <event>" set off by a comma right after a day names that day itself: "stepped
+# down on July 24, the day before the convention was set to open".
+APPOSITION_RULES = frozenset({"the_day_before_event", "the_day_after_event"})
+
+
+def _appositions(found: list[Timex], text: str) -> list[Timex]:
+    """Give an event-anchored day in apposition to the day just before it that day's value."""
+    out = list(found)
+    for k in range(1, len(out)):
+        t, p = out[k], out[k - 1]
+        if t.rule_name in APPOSITION_RULES and p.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", p.value) \
+                and text[p.end : t.start].strip() == ",":
+            out[k] = dataclasses.replace(t, value=p.value, interval=p.interval, anchor=p.value, rule=(
+                f"{t.rule_name}: in apposition to '{p.text}' ({p.value}), which it describes → {p.value}"))
+    return out
+
+
 def _without_titles(chosen: list[tuple[int, int, Rule, str, str | None]], tokens: list[Token], text: str,
                     res: Resources) -> list[tuple[int, int, Rule, str, str | None]]:
     """Drop the time words of programme, paper and film titles (:func:`_is_title`)."""
@@ -401,13 +418,16 @@ COMPOUND_TAILS = frozenset({"final", "finals", "finalist", "finalists", "back", 
 
 def _without_compounds(chosen: list[tuple[int, int, Rule, str, str | None]],
                        tokens: list[Token]) -> list[tuple[int, int, Rule, str, str | None]]:
-    """Drop a match that ends in the first half of a hyphenated word ("the last quarter-final")."""
+    """Drop a match that ends in the first half of a hyphenated word ("the last quarter-final", "six
+    second-line drugs")."""
     out = []
     for c in chosen:
         xe = c[1]
         if xe + 1 < len(tokens) and tokens[xe].text == "-" and tokens[xe - 1].end == tokens[xe].start \
-                and tokens[xe].end == tokens[xe + 1].start and tokens[xe + 1].text.lower() in COMPOUND_TAILS:
-            continue
+                and tokens[xe].end == tokens[xe + 1].start and (
+                    tokens[xe + 1].text.lower() in COMPOUND_TAILS
+                    or tokens[xe - 1].text == "second" and tokens[xe + 1].text.lower() not in ("long", "old")):
+            continue  # ... and "six second-line drugs": the ordinal of a compound, not a length
         out.append(c)
     return out
 
@@ -430,18 +450,26 @@ def _without_ages(chosen: list[tuple[int, int, Rule, str, str | None]],
 
 # Letters written onto a number that keep it a time: "10am", "1500h", "the 1990s", an ordinal.
 _TIME_SUFFIXES = frozenset({"am", "pm", "h", "hrs", "s", "st", "nd", "rd", "th"})
+# Words written onto a number that still leave it a time: "mid2016", "late1990s" (typing slips).
+_GLUED_PREFIXES = frozenset({"mid", "early", "late", "pre", "post"})
 
 
 def _without_measures(chosen: list[tuple[int, int, Rule, str, str | None]],
                       tokens: list[Token]) -> list[tuple[int, int, Rule, str, str | None]]:
     """Drop a match that ends in a number with a short unit written onto it: "the 2000m steeplechase",
-    "a 2000cc engine", "1500mw" are measures, not years."""
+    "a 2000cc engine", "1500mw" are measures, not years; and one that starts with a number written
+    onto a word ("#Trump2016")."""
     def measure(xe: int) -> bool:
         if xe >= len(tokens) or tokens[xe - 1].kind != "num" or tokens[xe].start != tokens[xe - 1].end:
             return False
         unit = tokens[xe].text
         return unit.isalpha() and unit.islower() and len(unit) <= 3 and unit not in _TIME_SUFFIXES
-    return [c for c in chosen if not measure(c[1])]
+
+    def glued(xs: int) -> bool:
+        # a number written onto a word is part of a name or a tag: "#Trump2016", "COVID19", "Windows2000"
+        return bool(xs) and tokens[xs].kind == "num" and tokens[xs - 1].end == tokens[xs].start \
+            and tokens[xs - 1].text[-1:].isalpha() and tokens[xs - 1].text.lower() not in _GLUED_PREFIXES
+    return [c for c in chosen if not measure(c[1]) and not glued(c[0])]
 
 
 _COUNTER = re.compile(r"(\d{1,2})/(\d{1,2})")

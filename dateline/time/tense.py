@@ -430,6 +430,10 @@ class TenseFinder:
             # a bracket's words take the tense of the clause they sit in: "will leave at 4 in the
             # morning (4 a.m. EDT Thursday)"
             units.append((self.bounds(lo - 1, lo, self.clause)[0], units[0][1]))
+        elif lo and self.words[lo] == "with" and self.tokens[lo - 1].text == ",":
+            # an absolute "with" clause hangs on the clause before it: "would leave from March 30,
+            # with the third departing each Thursday from August 6"
+            units[0] = (self.bounds(lo - 2, lo - 1, self.clause)[0], units[0][1])
         present_relative = self._present_relative(units[0][0], i)
         if present_relative:
             # "the primaries that follow in March": a relative clause in the present, with no cue of its
