@@ -1601,3 +1601,20 @@ def test_round_96_to_99_findings(text, dct, found):
     # an absolute "with" clause takes the tense of the clause it hangs on; a number written onto a
     # word is a tag; "its May" is the month; "the day before X" in apposition to a day is that day
     assert pairs(text, dct) == found
+
+
+@pytest.mark.parametrize("text, dct, found", [
+    ("Donations were not reported until Reuters asked about them in April.", "2016-01-12", [("April", "2015-04")]),
+    ("The talks will continue until the parties sign a deal in April.", "2016-01-12", [("April", "2016-04")]),
+    ("He won in 1 hour 26 minutes and 43 seconds.", "2005-11-19", [("1 hour 26 minutes and 43 seconds", "PT1H26M43S")]),
+    ("Loans carry 3.5 percent per annum.", "1997-04-13", [("per annum", "P1Y")]),
+    ("A secession bid by the province of Katanga (now Shaba) failed.", "1997-04-24", []),
+    ("The Media Indonesia daily Monday also reported that.", "1997-04-28", [("Monday", "1997-04-28")]),
+    ("Adelson also owns a free daily.", "2015-12-20", []),
+    ('"And the year is over," she said.', "2005-11-12", [("the year", "2005")]),
+    ("Revenue was $76 million for the year ended March 31.", "1989-10-30", [("the year", "P1Y"), ("March 31", "1989-03-31")]),
+])
+def test_round_100_to_103_findings(text, dct, found):
+    # an until-clause with its own past verb is past; "the year" alone is the year, "the year ended
+    # <date>" a length; "(now Shaba)" renames a place; a paper called a daily is no rate
+    assert pairs(text, dct) == found

@@ -202,7 +202,8 @@ def test_a_possessive_last_is_the_final_one(text: str, found: list[tuple[str, st
 @pytest.mark.parametrize(("text", "found"), [
     ("Time named her person of the year.", []),
     ("It was the best month of the year.", [("the year", "2016")]),
-    ("Profit rose 5% for the year.", [("the year", "P1Y")]),
+    ("Profit rose 5% for the year.", [("the year", "2016")]),
+    ("Profit rose 5% in the year ended June 30.", [("the year", "P1Y"), ("June 30", "2015-06-30")]),
     ("Her fundraising in the first quarter of the year was strong.", [("the first quarter of the year", "2016-Q1")]),
     ("More than three-quarters came from donors.", []),
     ("Prices fell at the beginning of May last year.", [("the beginning of May last year", "2015-05")]),

@@ -380,7 +380,10 @@ class TenseFinder:
                 weight = 1
             if words in CLAUSE_ONLY_FIRM and k >= j and any(self.words[q] in CONJUNCTIONS for q in range(j, k)):
                 weight = 1
-            if words in YIELDS_TO_PERFECT and self._perfect_frame(k):
+            if words in YIELDS_TO_PERFECT and (self._perfect_frame(k) or (k < i and any(
+                    (c := self._plain_cue(q)) is not None and c[1] == "PAST" for q in range(k + 1, i)))):
+                # "had not called until Friday"; "were not reported until Reuters asked about them in
+                # April": the until-clause's own past verb dates it
                 weight = 1
             if k >= j and weight > 1 and ((not local and self._embedded_between(j, k)) or any(
                     self.words[q] in ADVERBIAL_SUBORDINATORS for q in range(j, k))):
