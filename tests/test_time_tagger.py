@@ -1618,3 +1618,19 @@ def test_round_100_to_103_findings(text, dct, found):
     # an until-clause with its own past verb is past; "the year" alone is the year, "the year ended
     # <date>" a length; "(now Shaba)" renames a place; a paper called a daily is no rate
     assert pairs(text, dct) == found
+
+
+@pytest.mark.parametrize("text, dct, found", [
+    ("Rebels have seized more than one quarter of Zaire.", "1997-04-04", []),
+    ("The final November CPI data confirmed the estimate.", "2005-12-14", [("November", "2005-11")]),
+    ("Blasts struck the Radisson SAS and the Days Inn hotels.", "2005-11-10", []),
+    ("The plant is near Bangkok, with production starting in December, the spokesman said.", "1997-04-25",
+     [("December", "1997-12")]),
+    # 1997-04-04 is a Friday: a past clause on a Friday still means the coming weekend
+    ("He dismissed the peace talks planned this weekend as pointless.", "1997-04-04", [("this weekend", "1997-W14-WE")]),
+    ("Russia struck Kyiv this weekend.", "2022-10-10", [("this weekend", "2022-W40-WE")]),
+    ("Profit rose in the third quarter, up from the same period of 2005.", "2006-11-14",
+     [("the third quarter", "2006-Q3"), ("the same period of 2005", "2005-Q3")]),
+])
+def test_round_104_to_107_findings(text, dct, found):
+    assert pairs(text, dct) == found

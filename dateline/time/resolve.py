@@ -248,6 +248,9 @@ PLAN_VERBS = frozenset(
     w for w in (line.strip() for line in (Path(__file__).parent / "resources" / "plan_verbs.txt").open(
         encoding="utf-8")) if w and not w.startswith("#"))
 JUST_ENDED_DAYS = 31
+# A start reported with no verb of its own keeps ahead: "with production starting in December, the
+# spokesman said".
+REPORTING_VERBS = frozenset({"said", "says", "told", "announced", "added", "stated", "reported"})
 
 
 def _choose(cands: list[tuple[str, dt.date, dt.date]], dct: dt.date, direction: str,
@@ -341,7 +344,7 @@ def _yearless(m: re.Match[str], ctx: Context) -> tuple[str, str]:
         value, how = _choose(cands, dct, "", "PAST", "past")
     elif direction == "+":  # a start or a deadline ("a hearing beginning August 19") lies ahead, unless
         # a past clause tells it as over; one set in the past by a plan verb ("ordered ...") still lies ahead
-        past = ctx.tense == "PAST" and ctx.plain_past and (ctx.cue or "").lower() not in PLAN_VERBS
+        past = ctx.tense == "PAST" and ctx.plain_past and (ctx.cue or "").lower() not in PLAN_VERBS | REPORTING_VERBS
         value, how = _choose(cands, dct, "", "PAST" if past else "FUTURE", "future")
         why = f"a start or a deadline; {_tense_words(ctx)}" + (
             ", but told as a plan, it lies ahead" if ctx.tense == "PAST" and not past else "")
@@ -371,8 +374,9 @@ def _weekend(direction: str, ctx: Context) -> tuple[str, str]:
     cands = [(fmt(saturday + dt.timedelta(weeks=k), "WE"), saturday + dt.timedelta(weeks=k),
               saturday + dt.timedelta(weeks=k, days=1)) for k in (-2, -1, 0, 1, 2)]
     if direction == "~":
-        if ctx.tense == "PAST" and cands[2][1] > dct:
-            # told in the past early in the week: "Russia struck Kyiv this weekend" on a Monday
+        if ctx.tense == "PAST" and cands[2][1] > dct and dct.isoweekday() <= 3:
+            # told in the past early in the week: "Russia struck Kyiv this weekend" on a Monday (on a
+            # Friday a past clause still looks ahead: "dismissed the talks planned this weekend")
             return cands[1][0], f"weekend; 'this' in a past clause → the weekend just over before {dct}"
         return cands[2][0], f"weekend; 'this' → the weekend of the week of {dct}"
     value, how = _choose(cands, dct, direction, ctx.tense, "past")

@@ -445,7 +445,10 @@ def _without_ages(chosen: list[tuple[int, int, Rule, str, str | None]],
     def age(xe: int) -> bool:
         nxt = [t.text.lower() for t in tokens[xe:xe + 2]]
         return nxt[:1] in (["old"], ["olds"]) or nxt in (["-", "old"], ["-", "olds"], ["of", "age"])
-    return [c for c in chosen if c[2].type != "DURATION" or not age(c[1])]
+
+    def fraction(xe: int) -> bool:  # "more than one quarter of Zaire": a share, not three months
+        return tokens[xe - 1].text.lower() == "quarter" and xe < len(tokens) and tokens[xe].text.lower() == "of"
+    return [c for c in chosen if c[2].type != "DURATION" or not (age(c[1]) or fraction(c[1]))]
 
 
 # Letters written onto a number that keep it a time: "10am", "1500h", "the 1990s", an ordinal.
