@@ -1634,3 +1634,16 @@ def test_round_100_to_103_findings(text, dct, found):
 ])
 def test_round_104_to_107_findings(text, dct, found):
     assert pairs(text, dct) == found
+
+
+@pytest.mark.parametrize("text, dct, found", [
+    ("The G20 first met in December in 1999.", "2006-11-18", [("December in 1999", "1999-12")]),
+    # a record's date is a comparison: "the month" after it is still the month of the story
+    ("Prices rose 6.1 percent in October. Truck prices broke the record set in July 1980. "
+     "Goods rose 0.7 percent in the month.", "2006-12-19",
+     [("October", "2006-10"), ("July 1980", "1980-07"), ("the month", "2006-10")]),
+    ("Prices rose 6.1 percent in October, the sharpest gain since February 2003. Goods rose 0.7 percent in "
+     "the month.", "2006-12-19", [("October", "2006-10"), ("February 2003", "2003-02"), ("the month", "2006-10")]),
+])
+def test_round_108_to_111_findings(text, dct, found):
+    assert pairs(text, dct) == found

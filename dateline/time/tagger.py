@@ -369,6 +369,10 @@ def _without_match_halves(chosen: list[tuple[int, int, Rule, str, str | None]], 
 # year compared with stays one: "Compared with the 2008 race, ... support that year").
 _COMPARED = re.compile(r"\b(?:compared (?:with|to)|against|than|versus|vs\.?|up from|down from)\s+(?:the\s+)?$",
                        re.IGNORECASE)
+# A record's last time ("the sharpest gain since February 2003", "the record set in July 1980") is a
+# comparison: the story does not move there, so "rose 0.7 percent in the month" after it keeps its month.
+_SINCE_RECORD = re.compile(r"(?:\b(?:\w+est|most|first|biggest|worst|best)\b[^.;:!?]{0,60}\bsince"
+                           r"|\brecords?\b[^.;:!?]{0,30}\b(?:in|of|since|from))\s+(?:the\s+)?$", re.IGNORECASE)
 # Soft cues of a condition ("If Cruz wins Wisconsin's contest Tuesday"): they point ahead, but not for
 # a day named as the owner of a thing ("Thursday night's debate", "his Tuesday wins").
 CONDITIONS = frozenset({"if", "unless"})
@@ -700,7 +704,8 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
         concrete = parse(value) if rule.type in ("DATE", "TIME") else None
         # a comparison ("a year earlier", "the year-ago quarter") does not move the reference
         comparison = under.startswith("PER") or (under.startswith(("REF", "EVT")) and under.endswith("=")) \
-            or bool(concrete and concrete[0] == "D" and _COMPARED.search(text[max(0, start - 30):start]))
+            or bool(concrete and concrete[0] == "D" and _COMPARED.search(text[max(0, start - 30):start])) \
+            or bool(concrete and _SINCE_RECORD.search(text[max(0, start - 100):start]))
         if concrete and not comparison:
             if not ref_is_now:
                 earlier, earlier_text = ref, ref_text
