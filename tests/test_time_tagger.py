@@ -1647,3 +1647,14 @@ def test_round_104_to_107_findings(text, dct, found):
 ])
 def test_round_108_to_111_findings(text, dct, found):
     assert pairs(text, dct) == found
+
+
+@pytest.mark.parametrize("text, dct, found", [
+    ("Marina Litvinenko told the Mail on Sunday she had faith in the inquiry.", "2006-12-10", []),
+    ("The Kremlin on Sunday said so.", "2006-12-10", [("Sunday", "2006-12-10")]),
+    ("The temple was first built in 555 AD.", "2005-11-14", [("555 AD", "0555")]),
+    ("It fell in 1453, the year Constantinople fell.", "2005-11-14", [("1453", "1453"), ("the year", "1453")]),
+    ("The minister will arrive shortly.", "2005-11-14", [("shortly", "FUTURE_REF")]),
+])
+def test_round_112_to_115_findings(text, dct, found):
+    assert pairs(text, dct) == found

@@ -304,7 +304,8 @@ def _is_title(tokens: list[Token], xs: int, xe: int, text: str, res: Resources, 
 
 
 # "the day before/after <event>" set off by a comma right after a day names that day itself: "stepped
-# down on July 24, the day before the convention was set to open".
+# down on July 24, the day before the convention was set to open"; so does "the year" after a year
+# ("in 1453, the year Constantinople fell").
 APPOSITION_RULES = frozenset({"the_day_before_event", "the_day_after_event"})
 
 
@@ -313,8 +314,9 @@ def _appositions(found: list[Timex], text: str) -> list[Timex]:
     out = list(found)
     for k in range(1, len(out)):
         t, p = out[k], out[k - 1]
-        if t.rule_name in APPOSITION_RULES and p.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", p.value) \
-                and text[p.end : t.start].strip() == ",":
+        if p.type == "DATE" and text[p.end : t.start].strip() == "," and (
+                (t.rule_name in APPOSITION_RULES and re.fullmatch(r"\d{4}-\d\d-\d\d", p.value))
+                or (t.rule_name == "the_year_plain" and re.fullmatch(r"\d{4}", p.value))):
             out[k] = dataclasses.replace(t, value=p.value, interval=p.interval, anchor=p.value, rule=(
                 f"{t.rule_name}: in apposition to '{p.text}' ({p.value}), which it describes → {p.value}"))
     return out
@@ -324,7 +326,18 @@ def _without_titles(chosen: list[tuple[int, int, Rule, str, str | None]], tokens
                     res: Resources) -> list[tuple[int, int, Rule, str, str | None]]:
     """Drop the time words of programme, paper and film titles (:func:`_is_title`)."""
     lines = _Lines(text)
-    return [c for c in chosen if _names_a_day(c[2]) or not _is_title(tokens, c[0], c[1], text, res, lines)]
+    return [c for c in chosen if not _paper_on_sunday(tokens, c[0], c[1], text)
+            and (_names_a_day(c[2]) or not _is_title(tokens, c[0], c[1], text, res, lines))]
+
+
+# Sunday papers named "<Name> on Sunday": "told the Mail on Sunday", "Scotland on Sunday reported".
+_PAPER_ON_SUNDAY = re.compile(r"\b(?:Mail|Independent|Scotland|Express|Mirror|Herald)\s+on\s+$")
+
+
+def _paper_on_sunday(tokens: list[Token], xs: int, xe: int, text: str) -> bool:
+    """Whether tokens ``xs:xe`` are the "Sunday" of a paper's name such as "the Mail on Sunday"."""
+    return xe - xs == 1 and tokens[xs].text == "Sunday" and bool(
+        _PAPER_ON_SUNDAY.search(text[max(0, tokens[xs].start - 20):tokens[xs].start]))
 
 
 # A text with this many different words of a match report is one: its "first half" is the match's.
