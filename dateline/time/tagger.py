@@ -470,8 +470,6 @@ def _without_ages(chosen: list[tuple[int, int, Rule, str, str | None]],
 
 # Letters written onto a number that keep it a time: "10am", "1500h", "the 1990s", an ordinal.
 _TIME_SUFFIXES = frozenset({"am", "pm", "h", "hrs", "s", "st", "nd", "rd", "th"})
-# Words written onto a number that still leave it a time: "mid2016", "late1990s" (typing slips).
-_GLUED_PREFIXES = frozenset({"mid", "early", "late", "pre", "post"})
 
 
 def _without_measures(chosen: list[tuple[int, int, Rule, str, str | None]],
@@ -488,7 +486,7 @@ def _without_measures(chosen: list[tuple[int, int, Rule, str, str | None]],
     def glued(xs: int) -> bool:
         # a number written onto a word is part of a name or a tag: "#Trump2016", "COVID19", "Windows2000"
         return bool(xs) and tokens[xs].kind == "num" and tokens[xs - 1].end == tokens[xs].start \
-            and tokens[xs - 1].text[-1:].isalpha() and tokens[xs - 1].text.lower() not in _GLUED_PREFIXES
+            and tokens[xs - 1].text[-1:].isalpha()
     return [c for c in chosen if not measure(c[1]) and not glued(c[0])]
 
 
