@@ -170,11 +170,39 @@ def test_round_trip():
         ("Rebels attacked the capital on Monday.", "attack", "ASSAULT", "ASSAULT"),
         ("The president imposed sanctions on the regime.", "impose", "SANCTION", "SANCTION"),
         ("The minister said Sudan must return the helicopter.", "return", "RETREAT", "REQUEST"),
+        # CAMEO's categories, mapped with PLOVER's CAMEO2PLOVER table
+        ("Security forces tortured dozens of refugees.", "torture", "ASSAULT", "ASSAULT"),
+        ("Workers blocked the bridge for three hours.", "block", "PROTEST", "PROTEST"),
+        ("The senator blocked the bill on Tuesday.", "block", "REJECT", "REJECT"),
+        ("Soldiers demolished three homes in Gaza.", "demolish", "COERCE", "COERCE"),
+        ("The president has reneged on his commitment to hold elections.", "renege", "REJECT", "REJECT"),
+        ("The government granted asylum to 18 rebels.", "grant", "AID", "AID"),
+        ("The army lifted the blockade on Friday.", "lift", "RETREAT", "RETREAT"),
+        ("The ministry summoned the ambassador.", "summon", "ACCUSE", "ACCUSE"),
+        ("Serbia lodged an official protest with Albania.", "lodge", "ACCUSE", "ACCUSE"),
+        ("The general resigned on Sunday.", "resign", "RETREAT", "RETREAT"),
     ],
 )
 def test_types_and_plover_codes(text, lemma, kind, plover):
     e = one(events_of(text), lemma)
     assert (e.type, e.plover) == (kind, plover)
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "kind"),
+    [
+        ("Soldiers beat up the detainees.", "beat", "ASSAULT"),
+        ("Bangladesh turned down the proposal.", "turn", "REJECT"),
+        ("Police rounded up dozens of protesters.", "round", "COERCE"),
+    ],
+)
+def test_a_particle_decides_the_type(text, lemma, kind):
+    # contextual_types.tsv's "prt" relation: "beat up" is an assault, "beat" alone a defeat
+    assert one(events_of(text), lemma).type == kind
+
+
+def test_stepping_up_is_no_event_of_its_own():
+    assert not [e for e in events_of("The rebels stepped up their attacks.") if e.lemma == "step"]
 
 
 def test_past_perfect_and_after_put_the_event_before_its_date():

@@ -1632,10 +1632,28 @@ def test_a_date_told_from_the_chronicle_carries_its_year_on():
     ("The temple was first built in 555 AD.", "2005-11-14", [("555 AD", "0555")]),
     ("It fell in 1453, the year Constantinople fell.", "2005-11-14", [("1453", "1453"), ("the year", "1453")]),
     ("The minister will arrive shortly.", "2005-11-14", [("shortly", "FUTURE_REF")]),
+    # rounds 116-119
+    ("The mosques of Mali (14th and 20th centuries) are listed.", "2005-11-13",
+     [("14th", "13"), ("20th centuries", "19")]),
+    ("The churches date from the 12th and 13th centuries.", "2005-11-13", [("the 12th", "11"), ("13th centuries", "12")]),
+    ("The president appeared on television late Friday promising the republic would remain stable.",
+     "2006-12-24", [("late Friday", "2006-12-22")]),
+    ("It took over on July 1, 1997. The annual rotation started at 00:00 Nov. 25.", "2006-11-25",
+     [("July 1, 1997", "1997-07-01"), ("00:00 Nov. 25", "2006-11-25T00:00")]),
+    ("In 1996, Nov. 7 was renamed the Day of Reconciliation.", "2005-11-07", [("1996", "1996"), ("Nov. 7", "1996-11-07")]),
 ])
-def test_round_96_to_115_findings(text, dct, found):
+def test_round_96_to_119_findings(text, dct, found):
     # an absolute "with" clause takes the tense of the clause it hangs on; a number written onto a
     # word is a tag; "its May" is the month; "the day before X" in apposition to a day is that day
     # an until-clause with its own past verb is past; "the year" alone is the year, "the year ended
-    # <date>" a length; "(now Shaba)" renames a place; a paper called a daily is no rate
+    # <date>" a length; "(now Shaba)" renames a place; a paper called a daily is no rate;
+    # "the 12th and 13th centuries" are two centuries, not a day of the month; a participle of saying
+    # opens a clause with its own tense; a day that is the article's own is the news, not a day of
+    # an older year told just before
     assert pairs(text, dct) == found
+
+
+def test_rate_after_a_bracketed_unit():
+    # round 118: "150 billion (dollars) a year" is a rate, not a length
+    (t,) = tag("We must bring to 150 billion (dollars) a year public assistance.", "2005-12-04")
+    assert (t.text, t.type, t.value) == ("a year", "SET", "P1Y")

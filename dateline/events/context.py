@@ -62,6 +62,8 @@ def _related(tok: Token, rel: str) -> list[Token]:
         return [c for c in tok.children if c.dep_ == "oprd"]
     if rel == "prev":
         return [tok.doc[tok.i - 1]] if tok.i > 0 else []
+    if rel == "prt":
+        return [c for c in tok.children if c.dep_ == "prt"]
     preps = set(rel.split(":", 1)[1].split(","))
     return [g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in preps
             for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]

@@ -207,7 +207,7 @@ def _table(name: str, width: int) -> list[list[str]]:
     return rows
 
 
-RELATIONS = ("obj", "mod", "comp", "oprd", "prev")
+RELATIONS = ("obj", "mod", "comp", "oprd", "prev", "prt")
 
 
 def _contextual() -> tuple[tuple[str, str, frozenset[str], str], ...]:

@@ -75,6 +75,10 @@ from .values import ORDER, add_months, finer, fmt, parse, period, shift
 # A month without a year, told in the past right after a dated day of an earlier year, is in that
 # year when it is the day's month or the next one.
 STORY_MONTH_STEP = 1
+# A day without a year that is the article's own day or the day before is the news, even right
+# after a day of an older year ("since July 1, 1997. The rotation started at 00:00 Nov. 25"; but
+# "In 1996, Nov. 7 was renamed" keeps the year written out).
+NEWS_DAY_SPAN = 1
 
 
 @dataclass(frozen=True)
@@ -299,6 +303,18 @@ def _tense_words(ctx: Context) -> str:
     return "no tense cue"
 
 
+def _news_day(spec: str, dct: dt.date) -> bool:
+    """Whether a month and day ("11-25") is the article's own day or the day before it: the
+    story's news, not a day of an older year the text just told of."""
+    if not re.fullmatch(r"\d\d-\d\d", spec):
+        return False
+    try:
+        day = dt.date(dct.year, int(spec[:2]), int(spec[3:]))
+    except ValueError:
+        return False
+    return 0 <= (dct - day).days <= NEWS_DAY_SPAN
+
+
 def _yearless(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     spec, tpart, direction, wd = m.group(1), m.group(2) or "", m.group(3) or "", m.group(4)
     dct = ctx.dct
@@ -308,6 +324,7 @@ def _yearless(m: re.Match[str], ctx: Context) -> tuple[str, str]:
         return value + tpart, f"no year given; the words say the year {year} ({direction[1:]} from the article date)"
     story = ctx.story_year
     if (not direction and story is not None and story < dct.year and ctx.tense != "FUTURE"
+            and not (ctx.story_month is not None and _news_day(spec, dct))
             and (re.fullmatch(r"\d\d-\d\d", spec) or (ctx.fronted and re.fullmatch(r"\d\d", spec))
                  or (ctx.tense == "PAST" and ctx.story_month is not None and re.fullmatch(r"\d\d", spec)
                      and 0 <= int(spec) - ctx.story_month <= STORY_MONTH_STEP))):

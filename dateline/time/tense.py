@@ -36,7 +36,10 @@ from .scanner import Token, tokenize
 WINDOW = 40
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", '"', "`", "—", "–", "''", "``"}
 SENTENCE_ENDS = {".", "!", "?"}
-SUBORDINATORS = {"that", "saying", "which", "who"}  # a clause whose verb tells its own time
+# a clause whose verb tells its own time; the participles of saying open one too ("appeared on
+# television late Friday promising the republic would remain stable")
+SUBORDINATORS = {"that", "which", "who", "saying", "promising", "adding", "warning", "vowing", "insisting",
+                 "noting", "stressing", "arguing", "pledging", "declaring", "stating", "explaining", "predicting"}
 # ... and so, for the words before it, does a clause these open: "committed suicide over the weekend
 # after a colleague discovered he was planning to defect" (the weekend gone by)
 ADVERBIAL_SUBORDINATORS = {"after", "because", "although", "though", "whereas"}
