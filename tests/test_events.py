@@ -181,6 +181,11 @@ def test_round_trip():
         ("The ministry summoned the ambassador.", "summon", "ACCUSE", "ACCUSE"),
         ("Serbia lodged an official protest with Albania.", "lodge", "ACCUSE", "ACCUSE"),
         ("The general resigned on Sunday.", "resign", "RETREAT", "RETREAT"),
+        # an attempt is coded as the act; a stated intent to withdraw inspectors is a threat
+        ("Militants said they attempted to assassinate the prime minister.", "assassinate", "ASSAULT", "ASSAULT"),
+        ("North Korea has tried to hack into the computers of army officers.", "hack", "COERCE", "COERCE"),
+        ("Annan announced that he will withdraw weapons inspectors from Iraq.", "withdraw", "SANCTION", "THREATEN"),
+        ("The government accepted demands from the rebels.", "accept", "CONCEDE", "CONCEDE"),
     ],
 )
 def test_types_and_plover_codes(text, lemma, kind, plover):
@@ -226,6 +231,9 @@ def test_an_attempt_or_a_move_to_do_something_is_not_yet_done():
         ("Developers will be able to set the price.", "set", "planned"),
         ("The trial is set to begin on Wednesday.", "trial", "planned"),
         ("The UN urged Russia to withdraw its troops.", "withdraw", "planned"),
+        ("Syria says it is willing to withdraw its troops from Lebanon.", "withdraw", "planned"),
+        ("The minister is due to visit Kyiv.", "visit", "planned"),
+        ("Rebels are unwilling to lay down their arms.", "lay", "denied"),
         ("The studios are in negotiations to arrange the deal.", "deal", "planned"),
         # "would" in the statement of a past reporting verb is a future in the past: announced, planned
         ("Jobs said he would be on medical leave.", "leave", "planned"),
