@@ -1641,8 +1641,14 @@ def test_a_date_told_from_the_chronicle_carries_its_year_on():
     ("It took over on July 1, 1997. The annual rotation started at 00:00 Nov. 25.", "2006-11-25",
      [("July 1, 1997", "1997-07-01"), ("00:00 Nov. 25", "2006-11-25T00:00")]),
     ("In 1996, Nov. 7 was renamed the Day of Reconciliation.", "2005-11-07", [("1996", "1996"), ("Nov. 7", "1996-11-07")]),
+    # rounds 120-123
+    ("They implement the decisions of the September World Summit.", "2005-11-02", [("September", "2005-09")]),
+    ("\"You've got a strong current so you've got steep waves,\" he said.", "2006-12-24", []),
+    ("\"The economy will be stabilized shortly and grow,\" he said.", "2006-12-19", [("shortly", "FUTURE_REF")]),
+    ("During the week ending Nov. 23, rates averaged 6.28 percent.", "2005-11-23",
+     [("the week", "P1W"), ("Nov. 23", "2005-11-23")]),
 ])
-def test_round_96_to_119_findings(text, dct, found):
+def test_round_96_to_123_findings(text, dct, found):
     # an absolute "with" clause takes the tense of the clause it hangs on; a number written onto a
     # word is a tag; "its May" is the month; "the day before X" in apposition to a day is that day
     # an until-clause with its own past verb is past; "the year" alone is the year, "the year ended
