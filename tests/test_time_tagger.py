@@ -1647,6 +1647,10 @@ def test_a_date_told_from_the_chronicle_carries_its_year_on():
     ("\"The economy will be stabilized shortly and grow,\" he said.", "2006-12-19", [("shortly", "FUTURE_REF")]),
     ("During the week ending Nov. 23, rates averaged 6.28 percent.", "2005-11-23",
      [("the week", "P1W"), ("Nov. 23", "2005-11-23")]),
+    # an adverb with no auxiliary before it leaves its verb a past cue: "themes already discussed Monday"
+    ("The housing program, already approved on Monday, will be debated Friday.", "2006-12-21",
+     [("Monday", "2006-12-18"), ("Friday", "2006-12-22")]),
+    ("The left on Tuesday also reached agreement with the Communists.", "1997-04-30", [("Tuesday", "1997-04-29")]),
 ])
 def test_round_96_to_123_findings(text, dct, found):
     # an absolute "with" clause takes the tense of the clause it hangs on; a number written onto a

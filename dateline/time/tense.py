@@ -73,6 +73,8 @@ COORDINATED_AUXILIARIES = {"will", "would", "shall", "is", "are", "was", "were",
 AUXILIARIES = {"be", "been", "being", "is", "are", "am", "was", "were", "has", "have", "had", "will",
                "would", "to", "'s", "'re", "'ve", "'d", "'ll", "not", "n't", "also", "already", "just",
                "shall", "should", "could", "might", "may", "must", "get", "got", "still", "never"}
+# Adverbs of AUXILIARIES that sit between an auxiliary and its verb ("has already left", "was not seen").
+AUX_ADVERBS = frozenset({"not", "n't", "also", "already", "just", "still", "never"})
 # Words after "to" that show it is no infinitive ("Biden to the summit", "Kyiv to its allies").
 NOT_VERBS_AFTER_TO = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
                       "those", "some", "all", "any", "each", "every", "no", "be", "date", "power", "office",
@@ -283,7 +285,11 @@ class TenseFinder:
         regular = (len(w) > 4 and w.endswith("ed") and w.isalpha() and w not in self.res.not_past
                    and not self.tokens[k].text[0].isupper())
         if irregular or regular:
-            grouped = prev in AUXILIARIES or (prev2 in AUXILIARIES and prev.endswith("ly"))
+            q = k - 1  # over adverbs back to the auxiliary they follow: "has already approved", but
+            while q >= 0 and words[q] in AUX_ADVERBS:  # "the program, already approved on Monday," has none
+                q -= 1
+            grouped = (q >= 0 and words[q] in AUXILIARIES and words[q] not in AUX_ADVERBS) or (
+                prev in AUXILIARIES and prev not in AUX_ADVERBS) or (prev2 in AUXILIARIES and prev.endswith("ly"))
             spaced_dash = prev == "-" and self.text[self.tokens[k].start - 1 : self.tokens[k].start] == " "
             if not grouped and (prev not in ADJECTIVE_BEFORE or spaced_dash):
                 return (1, "PAST", 2 if irregular else 1, self.tokens[k].text)
