@@ -1651,8 +1651,18 @@ def test_a_date_told_from_the_chronicle_carries_its_year_on():
     ("The housing program, already approved on Monday, will be debated Friday.", "2006-12-21",
      [("Monday", "2006-12-18"), ("Friday", "2006-12-22")]),
     ("The left on Tuesday also reached agreement with the Communists.", "1997-04-30", [("Tuesday", "1997-04-29")]),
+    # rounds 124-127
+    ("Children under the age of five years are most at risk.", "2005-11-29", []),
+    ("Governments have spent only one year, 68 days or even two months in power.", "2005-11-01",
+     [("one year", "P1Y"), ("68 days", "P68D"), ("two months", "P2M")]),
+    ("They need shelter before the onset of winter, the UN said.", "2005-11-29", [("winter", "2005-WI")]),
+    ("The onset of winter conditions has made things worse.", "2005-11-29", []),
+    ("He cannot travel in the immediate future.", "1997-04-11", [("the immediate future", "FUTURE_REF")]),
+    # an attribution that closes the sentence does not lend its past to the words it reports
+    ("They need shelter before December, the UN said.", "2005-11-29", [("December", "2005-12")]),
+    ("Prices fell in May, officials said.", "2005-11-29", [("May", "2005-05")]),
 ])
-def test_round_96_to_123_findings(text, dct, found):
+def test_round_96_to_127_findings(text, dct, found):
     # an absolute "with" clause takes the tense of the clause it hangs on; a number written onto a
     # word is a tag; "its May" is the month; "the day before X" in apposition to a day is that day
     # an until-clause with its own past verb is past; "the year" alone is the year, "the year ended

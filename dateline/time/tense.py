@@ -73,6 +73,15 @@ COORDINATED_AUXILIARIES = {"will", "would", "shall", "is", "are", "was", "were",
 AUXILIARIES = {"be", "been", "being", "is", "are", "am", "was", "were", "has", "have", "had", "will",
                "would", "to", "'s", "'re", "'ve", "'d", "'ll", "not", "n't", "also", "already", "just",
                "shall", "should", "could", "might", "may", "must", "get", "got", "still", "never"}
+# A sentence that ends with an attribution (", the UN said.") reports words whose tense is their own:
+# the reporting verbs, how far after the comma the verb may stand, and how many tokens may follow it.
+TRAILING_SAYING = frozenset({"said", "says", "told", "added", "reported", "stated", "noted", "explained", "insisted",
+                             "warned"})
+ATTRIBUTION_REACH = 6
+ATTRIBUTION_TAIL = 4
+ATTRIBUTION_AFTER = frozenset({".", "!", "?", ",", '"', "''", "”", "on", "in", "at", "late", "early", "yesterday",
+                               "today", "tonight", "last", "this", "monday", "tuesday", "wednesday", "thursday",
+                               "friday", "saturday", "sunday"})
 # Adverbs of AUXILIARIES that sit between an auxiliary and its verb ("has already left", "was not seen").
 AUX_ADVERBS = frozenset({"not", "n't", "also", "already", "just", "still", "never"})
 # Words after "to" that show it is no infinitive ("Biden to the summit", "Kyiv to its allies").
@@ -458,8 +467,26 @@ class TenseFinder:
                              local=present_relative or n_unit < len(units) - 1)
             if hit:
                 _, k, tense, words, n, negweight = hit
+                if n_unit and self._trailing_attribution(units[0][1], k, n, words):
+                    # "They need shelter before December, the UN said.": the words reported keep their
+                    # own (present) tense; the past of the attribution after them is not theirs
+                    return NO_TENSE
                 return TenseCue(tense, words, self.tokens[k].start, self.tokens[k + n - 1].end, -negweight)
         return NO_TENSE
+
+    def _trailing_attribution(self, clause_end: int, k: int, n: int, words: str) -> bool:
+        """Is the cue at ``k`` the verb of an attribution that closes its sentence after the
+        expression's clause (", the UN said.", ", said the minister.")?"""
+        if words not in TRAILING_SAYING or k < clause_end or k - clause_end > ATTRIBUTION_REACH:
+            return False
+        if clause_end == 0 or self.tokens[clause_end - 1].text != ",":
+            return False
+        end = self.bounds(k, k + n, self.sent)[1]
+        if end - (k + n) > ATTRIBUTION_TAIL:
+            return False
+        # ", said the minister." (the speaker after the verb), or ", the UN said (on Monday)." (nothing
+        # reported after it: not ", the OECD said growth slowed.")
+        return k == clause_end or k + n >= end or self.words[k + n] in ATTRIBUTION_AFTER
 
 
 _SENT_END = re.compile(r"[.!?]\s+(?=[A-Z\"'`(])|\n")
