@@ -1661,8 +1661,14 @@ def test_a_date_told_from_the_chronicle_carries_its_year_on():
     # an attribution that closes the sentence does not lend its past to the words it reports
     ("They need shelter before December, the UN said.", "2005-11-29", [("December", "2005-12")]),
     ("Prices fell in May, officials said.", "2005-11-29", [("May", "2005-05")]),
+    # rounds 128-131: "was/were to" is a plan seen from the past, and points a weekday ahead
+    ("The societies were to launch the federation at Saturday's session, he said.", "2005-11-25",
+     [("Saturday", "2005-11-26")]),
+    ("Bush, who was to return to Washington Monday, paid tribute.", "2006-12-30", [("Monday", "2007-01-01")]),
+    ("The temperature rose by 0.2 degrees per 10 years.", "2006-11-15", [("per 10 years", "P10Y")]),
+    ("At first light two aircraft touched down.", "2006-12-05", [("first light", "2006-12-05TMO")]),
 ])
-def test_round_96_to_127_findings(text, dct, found):
+def test_round_96_to_131_findings(text, dct, found):
     # an absolute "with" clause takes the tense of the clause it hangs on; a number written onto a
     # word is a tag; "its May" is the month; "the day before X" in apposition to a day is that day
     # an until-clause with its own past verb is past; "the year" alone is the year, "the year ended
