@@ -1667,8 +1667,13 @@ def test_a_date_told_from_the_chronicle_carries_its_year_on():
     ("Bush, who was to return to Washington Monday, paid tribute.", "2006-12-30", [("Monday", "2007-01-01")]),
     ("The temperature rose by 0.2 degrees per 10 years.", "2006-11-15", [("per 10 years", "P10Y")]),
     ("At first light two aircraft touched down.", "2006-12-05", [("first light", "2006-12-05TMO")]),
+    # rounds 132-135
+    ("He conceived of the summit, which holds its inaugural gathering Wednesday.", "2005-12-11",
+     [("Wednesday", "2005-12-14")]),
+    ("The bill covers the three remaining months of the Iranian year.", "2006-12-11",
+     [("the three remaining months", "P3M")]),
 ])
-def test_round_96_to_131_findings(text, dct, found):
+def test_round_96_to_135_findings(text, dct, found):
     # an absolute "with" clause takes the tense of the clause it hangs on; a number written onto a
     # word is a tag; "its May" is the month; "the day before X" in apposition to a day is that day
     # an until-clause with its own past verb is past; "the year" alone is the year, "the year ended
