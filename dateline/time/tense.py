@@ -298,7 +298,7 @@ class TenseFinder:
             while q >= 0 and words[q] in AUX_ADVERBS:  # "the program, already approved on Monday," has none
                 q -= 1
             grouped = (q >= 0 and words[q] in AUXILIARIES and words[q] not in AUX_ADVERBS) or (
-                prev in AUXILIARIES and prev not in AUX_ADVERBS) or (prev2 in AUXILIARIES and prev.endswith("ly"))
+                prev2 in AUXILIARIES and prev.endswith("ly"))
             spaced_dash = prev == "-" and self.text[self.tokens[k].start - 1 : self.tokens[k].start] == " "
             if not grouped and (prev not in ADJECTIVE_BEFORE or spaced_dash):
                 return (1, "PAST", 2 if irregular else 1, self.tokens[k].text)
