@@ -1672,8 +1672,18 @@ def test_a_date_told_from_the_chronicle_carries_its_year_on():
      [("Wednesday", "2005-12-14")]),
     ("The bill covers the three remaining months of the Iranian year.", "2006-12-11",
      [("the three remaining months", "P3M")]),
+    # rounds 140-143
+    ("Lawyers met at the Supreme Court Tuesday noon.", "2005-11-29", [("Tuesday noon", "2005-11-29T12:00")]),
+    ("The bomb went off at about 9:05 a.m. (3:05 GMT) Tuesday.", "2005-12-01",
+     [("9:05 a.m.", "2005-11-29T09:05"), ("3:05 GMT", "2005-11-29T03:05"), ("Tuesday", "2005-11-29")]),
+    ("Output had fallen in September compared with August.", "2006-11-10",
+     [("September", "2006-09"), ("August", "2006-08")]),
+    ("Turmoil grew in the run-up to a March general election.", "2005-12-07", [("March", "2006-03")]),
+    ("Parliament approved in May a government plan to withdraw the troops.", "2005-11-14", [("May", "2005-05")]),
+    ("Spending grew at the fastest pace since the last quarter of 2004.", "2005-11-30",
+     [("the last quarter of 2004", "2004-Q4")]),
 ])
-def test_round_96_to_135_findings(text, dct, found):
+def test_round_96_to_143_findings(text, dct, found):
     # an absolute "with" clause takes the tense of the clause it hangs on; a number written onto a
     # word is a tag; "its May" is the month; "the day before X" in apposition to a day is that day
     # an until-clause with its own past verb is past; "the year" alone is the year, "the year ended

@@ -410,10 +410,11 @@ class TenseFinder:
                 weight = 1
             adjacent = False
             if tense == "PAST" and self.tokens[i].text[:1].isupper() and (
-                    k + n == i or (k + n == i - 1 and self.words[i - 1] == "on") or k == j
+                    k + n == i or (k + n == i - 1 and self.words[i - 1] in ("on", "in")) or k == j
                     or self._passive_before(k + n, i)):
                 # a past verb right before or after a named day is the verb it dates: "unveiled on
-                # Tuesday a plan to cut taxes", "Germany on Wednesday announced plans to send tanks"
+                # Tuesday a plan to cut taxes", "approved in May a plan to withdraw", "Germany on
+                # Wednesday announced plans to send tanks"
                 weight, adjacent = 2, True
             if tense == "FUTURE" and k == j and words in SUBJECT_MODALS and weight == 2 and not (
                     i and self.words[i - 1] not in SAYING and past_form(self.tokens[i - 1].text, self.res)):
