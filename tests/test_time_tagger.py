@@ -1682,6 +1682,18 @@ def test_a_date_told_from_the_chronicle_carries_its_year_on():
     ("Parliament approved in May a government plan to withdraw the troops.", "2005-11-14", [("May", "2005-05")]),
     ("Spending grew at the fastest pace since the last quarter of 2004.", "2005-11-30",
      [("the last quarter of 2004", "2004-Q4")]),
+    # rounds 144-147
+    ("The trial was adjourned till Tuesday after the court heard two witnesses.", "2006-11-27",
+     [("Tuesday", "2006-11-28")]),
+    ("The study of 44,630 men age 65 to 80 years found that.", "2006-12-13", []),
+    ("In 1976, the pound began a slide which led ministers to ask for a loan in September.", "2006-12-29",
+     [("1976", "1976"), ("September", "1976-09")]),
+    ("He was elected in 1976. In October of that year, he resigned.", "2006-12-29",
+     [("1976", "1976"), ("October of that year", "1976-10")]),
+    ("Talks began in 1976. In September that year, he spoke to Ford.", "2006-12-29",
+     [("1976", "1976"), ("September that year", "1976-09")]),
+    ("In 2014, Russia seized Crimea, and the war will end in May.", "2006-12-29",
+     [("2014", "2014"), ("May", "2007-05")]),
 ])
 def test_round_96_to_143_findings(text, dct, found):
     # an absolute "with" clause takes the tense of the clause it hangs on; a number written onto a

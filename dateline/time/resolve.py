@@ -57,7 +57,8 @@ Any of these may end in a time part (``T15:00``, ``TMO``): "Friday night" is ``X
 
 Any of these may also end in an operation on the day it resolves to, after a ``|``:
 ``|W`` the week that contains it ("the week of March 6" → ``XXXX-03-06|W``), ``|-1D`` or
-``|+2D`` a shift by days ("the day before last Tuesday" → ``XXXX-WXX-2<|-1D``), ``|F+1D`` a
+``|+2D`` a shift by days ("the day before last Tuesday" → ``XXXX-WXX-2<|-1D``), ``|M10`` the
+given month of the year it falls in ("October of that year" → ``REF+0Y|M10``), ``|F+1D`` a
 shift made only in a future clause ("overnight" → ``DCT-1DTNI|F+1D``: the night just gone, but
 tonight in "temperatures will drop overnight").
 """
@@ -102,9 +103,10 @@ class Context:
     plain_past: bool = False  # a past clause that tells no plan ("imposed sanctions in July")
     story_month: int | None = None  # the month of the story's day, when a day set the story ("on February 24, 2022")
     dated: bool = False  # a past verb right before dates it: "posted on January 23" (not a plan ahead)
+    story_here: bool = False  # the story's year was written in this very sentence ("In 1976, ... in September")
 
 
-_DAY_OP = re.compile(r"^(.+)\|(W|F?[+-]\d+D)$")
+_DAY_OP = re.compile(r"^(.+)\|(W|F?[+-]\d+D|M\d\d)$")
 _REL = re.compile(r"^(DCT|REF|EVT|PER|STO)([+-])(\d+(?:\.5)?)(CE|DE|Y|H|Q|SE|M|WE|W|D|FN)(=?)(T.+)?$")
 # A count with a half ("two and a half years ago") is counted in the next smaller unit.
 _HALF_IN = {"CE": (100, "Y"), "DE": (10, "Y"), "Y": (12, "M"), "H": (6, "M"), "Q": (3, "M"), "M": (30, "D"),
@@ -327,9 +329,12 @@ def _yearless(m: re.Match[str], ctx: Context) -> tuple[str, str]:
             and not (ctx.story_month is not None and _news_day(spec, dct))
             and (re.fullmatch(r"\d\d-\d\d", spec) or (ctx.fronted and re.fullmatch(r"\d\d", spec))
                  or (ctx.tense == "PAST" and ctx.story_month is not None and re.fullmatch(r"\d\d", spec)
-                     and 0 <= int(spec) - ctx.story_month <= STORY_MONTH_STEP))):
+                     and 0 <= int(spec) - ctx.story_month <= STORY_MONTH_STEP)
+                 or (ctx.tense == "PAST" and ctx.story_here and ctx.story_month is None
+                     and re.fullmatch(r"\d\d", spec)))):
         # a day, or a month that opens its sentence ("In 2014, Russia seized Crimea. In April, ..."),
-        # or a past month of the story's day or the next ("The war started on February 24, 2022. He
+        # or a past month in the sentence that a year opened ("In 1976, the pound began a slide which
+        # led ministers to ask for a loan in September"), or a past month of the story's day or the next ("The war started on February 24, 2022. He
         # took part in its first phase in February and March"; months later is news again)
         v = _in_year(spec, story)
         if v:
@@ -597,6 +602,9 @@ def resolve(value: str, ctx: Context) -> tuple[str, str]:
     if op:
         inner, why = resolve(op.group(1), ctx)
         p = parse(inner)
+        if p and op.group(2).startswith("M") and re.match(r"\d{4}", inner):
+            month = f"{inner[:4]}-{op.group(2)[1:]}"
+            return month, f"{why}; that year's month {op.group(2)[1:]} → {month}"
         if not p or p[0] != "D":
             return inner, why
         if op.group(2) == "W":

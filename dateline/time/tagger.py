@@ -672,11 +672,13 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
                 near_day = day
                 same_sentence_day = finder.sentence_of(xs) == day_sentence
         near_story = None
+        story_here = False
         if story_year is not None and story_year < day0.year and under.startswith(("XXXX-", "STO")):
             if finder is None:
                 finder = TenseFinder(text, tokens, res)
             if finder.sentence_of(xs) - story_sentence <= STORY_REACH:
                 near_story = story_year
+                story_here = finder.sentence_of(xs) == story_sentence
         fronted = tense == "PAST" and finder is not None and _opens_sentence(tokens, xs, xe, finder)
         # "posted on January 23": the past verb that the date follows is the thing it dates
         # ("if the government fell on Dec. 8" is a supposition, not a thing dated)
@@ -692,7 +694,7 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
             use_ref, use_ref_text = earlier, earlier_text
         ctx = Context(day0, tense, cue, use_ref, use_ref_text, near_day, day_text if near_day else None,
                       period, period_text, weight, near_story, story_text if near_story else None, fronted,
-                      cue_left, plain_past, story_month if near_story else None, dated)
+                      cue_left, plain_past, story_month if near_story else None, dated, story_here)
         if rule.type in ("DURATION", "SET") and not under.startswith(("DCT", "REF", "EVT", "PER", "P")):
             value, why = under, "explicit"  # a set such as XXXX-WXX-1 stays as written
         else:

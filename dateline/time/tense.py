@@ -83,6 +83,7 @@ ATTRIBUTION_AFTER = frozenset({".", "!", "?", ",", '"', "''", "”", "on", "in",
                                "today", "tonight", "last", "this", "monday", "tuesday", "wednesday", "thursday",
                                "friday", "saturday", "sunday"})
 # Adverbs of AUXILIARIES that sit between an auxiliary and its verb ("has already left", "was not seen").
+SPELLINGS = {"till": "until"}  # variants read as the word the cue tables spell
 AUX_ADVERBS = frozenset({"not", "n't", "also", "already", "just", "still", "never"})
 # Words after "to" that show it is no infinitive ("Biden to the summit", "Kyiv to its allies").
 NOT_VERBS_AFTER_TO = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
@@ -176,7 +177,8 @@ class TenseFinder:
         self.res = res or load()
         self.text = text
         self.tokens = tokens
-        self.words = [t.text.lower().replace("’", "'") for t in tokens]  # "won’t" as "won't"
+        # "won’t" read as "won't", "till" as "until" ("was adjourned till Tuesday")
+        self.words = [SPELLINGS.get(w, w) for w in (t.text.lower().replace("’", "'") for t in tokens)]
         self.max_cue = max(len(k) for k in self.res.tense_cues)
         sent: list[int] = [0]
         clause: list[int] = [0]
