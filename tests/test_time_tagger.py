@@ -1694,6 +1694,11 @@ def test_a_date_told_from_the_chronicle_carries_its_year_on():
      [("1976", "1976"), ("September that year", "1976-09")]),
     ("In 2014, Russia seized Crimea, and the war will end in May.", "2006-12-29",
      [("2014", "2014"), ("May", "2007-05")]),
+    # rounds 148-151
+    ("From 1879 to 1883, Chile fought the War of the Pacific.", "2005-11-03", [("1879", "1879"), ("1883", "1883")]),
+    ("China Merchants Bank was down 2.8 percent at 15.38 Hong Kong dollars.", "2006-11-24", []),
+    ("Growth reached 2.3 percent in the third quarter over the equivalent period last year.", "2005-12-15",
+     [("the third quarter", "2005-Q3"), ("the equivalent period last year", "2004-Q3")]),
 ])
 def test_round_96_to_143_findings(text, dct, found):
     # an absolute "with" clause takes the tense of the clause it hangs on; a number written onto a
