@@ -1699,6 +1699,9 @@ def test_a_date_told_from_the_chronicle_carries_its_year_on():
     ("China Merchants Bank was down 2.8 percent at 15.38 Hong Kong dollars.", "2006-11-24", []),
     ("Growth reached 2.3 percent in the third quarter over the equivalent period last year.", "2005-12-15",
      [("the third quarter", "2005-Q3"), ("the equivalent period last year", "2004-Q3")]),
+    # rounds 152-155: a guess at a day is a day ahead
+    ("Hopes lingered that a response may still come, possibly on Monday.", "1997-04-19", [("Monday", "1997-04-21")]),
+    ("The victim was probably killed on Monday.", "1997-04-19", [("Monday", "1997-04-14")]),
 ])
 def test_round_96_to_143_findings(text, dct, found):
     # an absolute "with" clause takes the tense of the clause it hangs on; a number written onto a
