@@ -1702,8 +1702,12 @@ def test_a_date_told_from_the_chronicle_carries_its_year_on():
     # rounds 152-155: a guess at a day is a day ahead
     ("Hopes lingered that a response may still come, possibly on Monday.", "1997-04-19", [("Monday", "1997-04-21")]),
     ("The victim was probably killed on Monday.", "1997-04-19", [("Monday", "1997-04-14")]),
+    # an issue of a paper is the nearest such day, ahead or gone by
+    ("A survey by MORI for Thursday's Times newspaper showed support for Labour.", "1997-04-23",
+     [("Thursday", "1997-04-24")]),
+    ("He told Sunday's Observer that he would resign.", "1997-04-23", [("Sunday", "1997-04-20")]),
 ])
-def test_round_96_to_143_findings(text, dct, found):
+def test_round_96_to_155_findings(text, dct, found):
     # an absolute "with" clause takes the tense of the clause it hangs on; a number written onto a
     # word is a tag; "its May" is the month; "the day before X" in apposition to a day is that day
     # an until-clause with its own past verb is past; "the year" alone is the year, "the year ended

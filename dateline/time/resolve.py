@@ -16,7 +16,7 @@ The forms a rule can produce:
     on or after it, no tense → past (news reports what happened); the DCT's own weekday is the
     DCT itself.
     A final ``<`` forces the strict past ("last May"), ``>`` the strict future ("next Friday"),
-    ``%`` the nearest whatever the tense ("the October issue"), ``~`` the one in the current
+    ``%`` the nearest whatever the tense ("the October issue", "for Thursday's Times"), ``~`` the one in the current
     year or week ("this Friday"), ``^`` the past with the DCT's
     own day included, whatever the tense ("would appeal Wednesday's ruling"; for a month, "the
     October slaying" is the latest October begun by the DCT); ``+`` the future
@@ -115,7 +115,7 @@ _YEARLESS = re.compile(
     r"^XXXX-(\d\d-\d\d|\d\d|Q[1-4]|H[12]|SP|SU|FA|WI|\d\d-W[1-5L]-[1-7]|O?EASTER[+-]\d+)(T[^<>~@#+]+)?"
     r"([<>~^+%]|@[+-]?\d)?(?:#([1-7]))?$"
 )
-_WEEKDAY = re.compile(r"^XXXX-WXX-([1-7]|WE)(T[^<>~^+]+)?([<>~^+]?)$")
+_WEEKDAY = re.compile(r"^XXXX-WXX-([1-7]|WE)(T[^<>~^+%]+)?([<>~^+%]?)$")
 _CLOCK = re.compile(r"^XXXX-XX-XX(T[^<>~]+)$")
 _REF_WEEKDAY = re.compile(r"^REF([<>])([1-7])$")
 _DAY_OF_MONTH = re.compile(r"^XXXX-XX-(\d\d)(T[^<>~]+)?$")
@@ -439,8 +439,12 @@ def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str]:
             d -= dt.timedelta(days=7)
             return d.isoformat() + tpart, f"'this' in a past clause ('{ctx.cue}'), this week's {name} still ahead → the last one, {d}"
         return d.isoformat() + tpart, f"'this' → the {name} of the week of {dct}"
-    if wd == dct.isoweekday() and direction in ("", "^"):
+    if wd == dct.isoweekday() and direction in ("", "^", "%"):
         return dct.isoformat() + tpart, f"{name} is the article's own day → {dct}"
+    if direction == "%":  # the nearest, ahead or gone by: "for Thursday's Times", "told Sunday's Observer"
+        back = (dct.isoweekday() - wd) % 7
+        d = dct - dt.timedelta(days=back) if back <= 3 else dct + dt.timedelta(days=7 - back)
+        return d.isoformat() + tpart, f"an issue of a paper: the nearest {name} to {dct} → {d}"
     if direction == "^":  # told as done: "Wednesday's ruling", whatever the clause's tense
         cands = [(d.isoformat(), d, d) for d in (dct - dt.timedelta(days=k) for k in range(1, 8))
                  if d.isoweekday() == wd]
