@@ -16,8 +16,8 @@ The forms a rule can produce:
     on or after it, no tense → past (news reports what happened); the DCT's own weekday is the
     DCT itself.
     A final ``<`` forces the strict past ("last May"), ``>`` the strict future ("next Friday"),
-    ``%`` the nearest whatever the tense ("the October issue", "for Thursday's Times"), ``~`` the one in the current
-    year or week ("this Friday"), ``^`` the past with the DCT's
+    ``%`` the nearest whatever the tense ("the October issue", "for Thursday's Times"), ``~`` the
+    one in the current year or week ("this Friday"), ``^`` the past with the DCT's
     own day included, whatever the tense ("would appeal Wednesday's ruling"; for a month, "the
     October slaying" is the latest October begun by the DCT); ``+`` the future
     unless the clause is in the past ("surrender by Monday").
@@ -334,8 +334,9 @@ def _yearless(m: re.Match[str], ctx: Context) -> tuple[str, str]:
                      and re.fullmatch(r"\d\d", spec)))):
         # a day, or a month that opens its sentence ("In 2014, Russia seized Crimea. In April, ..."),
         # or a past month in the sentence that a year opened ("In 1976, the pound began a slide which
-        # led ministers to ask for a loan in September"), or a past month of the story's day or the next ("The war started on February 24, 2022. He
-        # took part in its first phase in February and March"; months later is news again)
+        # led ministers to ask for a loan in September"), or a past month of the story's day or the
+        # next ("The war started on February 24, 2022. He took part in its first phase in February
+        # and March"; months later is news again)
         v = _in_year(spec, story)
         if v:
             return v + tpart, (f"no year given; the text just before tells of {story} "

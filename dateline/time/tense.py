@@ -82,8 +82,8 @@ ATTRIBUTION_TAIL = 4
 ATTRIBUTION_AFTER = frozenset({".", "!", "?", ",", '"', "''", "”", "on", "in", "at", "late", "early", "yesterday",
                                "today", "tonight", "last", "this", "monday", "tuesday", "wednesday", "thursday",
                                "friday", "saturday", "sunday"})
-# Adverbs of AUXILIARIES that sit between an auxiliary and its verb ("has already left", "was not seen").
 SPELLINGS = {"till": "until"}  # variants read as the word the cue tables spell
+# Adverbs of AUXILIARIES that sit between an auxiliary and its verb ("has already left", "was not seen").
 AUX_ADVERBS = frozenset({"not", "n't", "also", "already", "just", "still", "never"})
 # Words after "to" that show it is no infinitive ("Biden to the summit", "Kyiv to its allies").
 NOT_VERBS_AFTER_TO = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
