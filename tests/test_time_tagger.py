@@ -1706,6 +1706,12 @@ def test_a_date_told_from_the_chronicle_carries_its_year_on():
     ("A survey by MORI for Thursday's Times newspaper showed support for Labour.", "1997-04-23",
      [("Thursday", "1997-04-24")]),
     ("He told Sunday's Observer that he would resign.", "1997-04-23", [("Sunday", "1997-04-20")]),
+    # rounds 156-159 (long PolNeAR articles)
+    ("Ruane increased its stake over the last three months of 2015.", "2016-03-17",
+     [("the last three months of 2015", "2015-Q4")]),
+    ("The fund shrank from $19.9 billion as recently as February of last year.", "2016-03-17",
+     [("February of last year", "2015-02")]),
+    ("Funds restrict how much and how soon investors can withdraw their money.", "2016-03-17", []),
 ])
 def test_round_96_to_155_findings(text, dct, found):
     # an absolute "with" clause takes the tense of the clause it hangs on; a number written onto a
