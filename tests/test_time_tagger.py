@@ -1712,6 +1712,11 @@ def test_a_date_told_from_the_chronicle_carries_its_year_on():
     ("The fund shrank from $19.9 billion as recently as February of last year.", "2016-03-17",
      [("February of last year", "2015-02")]),
     ("Funds restrict how much and how soon investors can withdraw their money.", "2016-03-17", []),
+    ("That's what he did in ’08 and ’12.", "2016-07-08", [("’08", "2008"), ("’12", "2012")]),
+    ("She is the favorite to win the presidential election come November, he said.", "2016-06-15",
+     [("November", "2016-11")]),
+    ("He reinvented the party a quarter-century ago.", "2016-07-27", [("a quarter-century ago", "1991")]),
+    ("The quarters reflect the sensibilities of a start-up.", "2016-05-23", []),
 ])
 def test_round_96_to_155_findings(text, dct, found):
     # an absolute "with" clause takes the tense of the clause it hangs on; a number written onto a
