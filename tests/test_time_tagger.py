@@ -1721,6 +1721,8 @@ def test_a_date_told_from_the_chronicle_carries_its_year_on():
     ("The quarters reflect the sensibilities of a start-up.", "2016-05-23", []),
     # rounds 164-167: "the coming weekend" is the first one ahead (this week's, on a Tuesday)
     ("Aides were dispatched to Phoenix for the coming weekend.", "2016-06-14", [("the coming weekend", "2016-W24-WE")]),
+    ("We can do a lot of good things for the party between now and then.", "2016-05-05", [("now", "PRESENT_REF")]),
+    ("Now and then he calls.", "2016-05-05", []),
 ])
 def test_round_96_to_155_findings(text, dct, found):
     # an absolute "with" clause takes the tense of the clause it hangs on; a number written onto a
