@@ -1723,6 +1723,9 @@ def test_a_date_told_from_the_chronicle_carries_its_year_on():
     ("Aides were dispatched to Phoenix for the coming weekend.", "2016-06-14", [("the coming weekend", "2016-W24-WE")]),
     ("We can do a lot of good things for the party between now and then.", "2016-05-05", [("now", "PRESENT_REF")]),
     ("Now and then he calls.", "2016-05-05", []),
+    # rounds 172-175: "earlier this weekend" said on a Monday is the weekend just over
+    ("She rebuked him for suggesting earlier this weekend that she was silent.", "2016-08-01",
+     [("earlier this weekend", "2016-W30-WE")]),
 ])
 def test_round_96_to_155_findings(text, dct, found):
     # an absolute "with" clause takes the tense of the clause it hangs on; a number written onto a
