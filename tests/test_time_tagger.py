@@ -1726,6 +1726,35 @@ def test_a_date_told_from_the_chronicle_carries_its_year_on():
     # rounds 172-175: "earlier this weekend" said on a Monday is the weekend just over
     ("She rebuked him for suggesting earlier this weekend that she was silent.", "2016-08-01",
      [("earlier this weekend", "2016-W30-WE")]),
+    # rounds 176-179: "before <weekday>'s <event>" is the nearest such day, ahead or just gone by
+    ("In a letter sent two days before Tuesday's election, Comey said so.", "2016-11-06",
+     [("two days", "P2D"), ("Tuesday", "2016-11-08")]),
+    ("The little polling that was done before Tuesday's primary showed a tie.", "2016-03-16",
+     [("Tuesday", "2016-03-15")]),
+    # "this past <month>" is the last one gone; "this coming <month>" the next one
+    ("At a debate this past September, Trump called the merger a disaster.", "2016-01-20",
+     [("this past September", "2015-09")]),
+    ("The fair opens this coming August.", "2016-05-12", [("this coming August", "2016-08")]),
+    # a clock time on a date with its year takes the year
+    ("The doors swung open at 6:30 a.m. on March 19, 2002, in Cupertino.", "2016-01-20",
+     [("6:30 a.m. on March 19, 2002", "2002-03-19T06:30")]),
+    ("The meeting began at 9 a.m., Jan. 5, 1998, in Geneva.", "2016-01-20",
+     [("9 a.m., Jan. 5, 1998", "1998-01-05T09:00")]),
+    # "years from now" is the future, not the present
+    ("Joblessness just a few years from now is worse.", "2016-08-31", [("a few years from now", "FUTURE_REF")]),
+    ("Years from now, you'll look back.", "2016-02-01", [("Years from now", "FUTURE_REF")]),
+    # years of the next century after a preposition; an elided year or decade after a left quote mark
+    ("Several degrees of warming by 2100 may sound scary.", "2016-08-31", [("2100", "2100")]),
+    ("Police arrested 2100 people.", "2016-08-31", []),
+    ("Rep. Hank Johnson said in \u201808 that it mattered.", "2016-02-01", [("\u201808", "2008")]),
+    ("Germany in the \u201820s was poor.", "2016-06-23", [("the \u201820s", "192")]),
+    # an election month after "before"/"toward" lies ahead, unless told as over
+    ("Biden is considering scrapping tariffs before November midterm elections.", "2022-07-10",
+     [("November", "2022-11")]),
+    ("The little polling done before the March primary showed a tie.", "2022-07-10", [("March", "2022-03")]),
+    ("But in this moment in which bigotry flows, we act.", "2015-12-10", [("this moment", "PRESENT_REF")]),
+    ("This moment in history demands courage.", "2015-12-10", [("This moment in history", "PRESENT_REF")]),
+    ("It was not so long ago that papers were rich.", "2016-04-18", [("not so long ago", "PAST_REF")]),
 ])
 def test_round_96_to_155_findings(text, dct, found):
     # an absolute "with" clause takes the tense of the clause it hangs on; a number written onto a

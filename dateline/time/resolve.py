@@ -442,10 +442,12 @@ def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str]:
         return d.isoformat() + tpart, f"'this' → the {name} of the week of {dct}"
     if wd == dct.isoweekday() and direction in ("", "^", "%"):
         return dct.isoformat() + tpart, f"{name} is the article's own day → {dct}"
-    if direction == "%":  # the nearest, ahead or gone by: "for Thursday's Times", "told Sunday's Observer"
+    if direction == "%":
+        # the nearest, ahead or gone by: "for Thursday's Times", "told Sunday's Observer",
+        # "days before Tuesday's primary" (the run-up or its aftermath)
         back = (dct.isoweekday() - wd) % 7
         d = dct - dt.timedelta(days=back) if back <= 3 else dct + dt.timedelta(days=7 - back)
-        return d.isoformat() + tpart, f"an issue of a paper: the nearest {name} to {dct} → {d}"
+        return d.isoformat() + tpart, f"no tense decides: the nearest {name} to {dct}, ahead or gone by → {d}"
     if direction == "^":  # told as done: "Wednesday's ruling", whatever the clause's tense
         cands = [(d.isoformat(), d, d) for d in (dct - dt.timedelta(days=k) for k in range(1, 8))
                  if d.isoweekday() == wd]

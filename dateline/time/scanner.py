@@ -42,8 +42,8 @@ TOKEN_RE = re.compile(
     |(?P<numdate>\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4})(?![\d/])
     |(?P<slash>\d{1,2}/\d{1,2})(?![\d/])
     |(?P<ord>\d{1,4}(?:st|nd|rd|th|ST|ND|RD|TH))(?![^\W\d_])
-    |(?P<decade>(?:\d{3}0|\d0|['’]\d0)s)(?![^\W_])
-    |(?P<apyear>['’]\d{2})(?![\w])
+    |(?P<decade>(?:\d{3}0|\d0|['’‘]\d0)s)(?![^\W_])
+    |(?P<apyear>['’‘]\d{2})(?![\w])
     |(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)
     |(?P<word>[^\W\d_]+(?:\.[^\W\d_](?![^\W\d_])\.?)*)
     |(?P<apos>['’][a-z]{1,3})(?![^\W\d_])
@@ -94,7 +94,7 @@ def number_char(kind: str, value: object, text: str) -> str:
         if len(digits) == 3:
             return SHAPES["int3"]
         if len(digits) == 4 and "," not in text:
-            return SHAPES["year4"] if 1900 <= n <= 2099 else SHAPES["yearold"] if 1000 <= n < 1900 else SHAPES["int4"]
+            return SHAPES["year4"] if 1900 <= n <= 2099 else SHAPES["yearold"] if 1000 <= n < 1900 or 2100 <= n <= 2199 else SHAPES["int4"]
         return SHAPES["intbig"]
     if kind == "ord":
         return _int_char(int(value), ORD, "ordbig")  # type: ignore[arg-type]
@@ -154,7 +154,7 @@ def _token(m: re.Match[str]) -> Token:
     elif kind == "ord":
         value = int(text[:-2])
     elif kind == "decade":
-        digits = text.strip("'’s")
+        digits = text.strip("'’‘s")
         value = digits[:3] if len(digits) == 4 else ("19" + digits[0] if digits[0] != "0" else "200")
     elif kind == "apyear":
         n = int(text[1:])
