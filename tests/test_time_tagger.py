@@ -1755,6 +1755,15 @@ def test_a_date_told_from_the_chronicle_carries_its_year_on():
     ("But in this moment in which bigotry flows, we act.", "2015-12-10", [("this moment", "PRESENT_REF")]),
     ("This moment in history demands courage.", "2015-12-10", [("This moment in history", "PRESENT_REF")]),
     ("It was not so long ago that papers were rich.", "2016-04-18", [("not so long ago", "PAST_REF")]),
+    # the month of a contest lies ahead unless a plain past clause tells it as over
+    ("He declared that together they should beat her at the polls in November.", "2016-07-22",
+     [("November", "2016-11")]),
+    ("Viguerie is upbeat about Cruz's chances of winning in November.", "2016-01-19", [("November", "2016-11")]),
+    ("Labour won in May by a landslide.", "2016-07-22", [("May", "2016-05")]),
+    ("She was ahead in polls taken in December.", "2016-01-18", [("December", "2015-12")]),
+    # "looming", "impending" and "looking forward to" point ahead
+    ("Beijing was looking forward to Chirac's visit in May, he said.", "1997-04-07", [("May", "1997-05")]),
+    ("But he was not hopeful about the looming showdown in July.", "2016-04-17", [("July", "2016-07")]),
 ])
 def test_round_96_to_155_findings(text, dct, found):
     # an absolute "with" clause takes the tense of the clause it hangs on; a number written onto a

@@ -369,7 +369,7 @@ def _yearless(m: re.Match[str], ctx: Context) -> tuple[str, str]:
         # a past clause tells it as over; one set in the past by a plan verb ("ordered ...") still lies ahead
         past = ctx.tense == "PAST" and ctx.plain_past and (ctx.cue or "").lower() not in PLAN_VERBS | REPORTING_VERBS
         value, how = _choose(cands, dct, "", "PAST" if past else "FUTURE", "future")
-        why = f"a start or a deadline; {_tense_words(ctx)}" + (
+        why = f"set ahead by the words (a start, a deadline, a contest); {_tense_words(ctx)}" + (
             ", but told as a plan, it lies ahead" if ctx.tense == "PAST" and not past else "")
         return value + tpart, f"no year given; {why} → {how}"
     else:
