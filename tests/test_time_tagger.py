@@ -1764,6 +1764,16 @@ def test_a_date_told_from_the_chronicle_carries_its_year_on():
     # "looming", "impending" and "looking forward to" point ahead
     ("Beijing was looking forward to Chirac's visit in May, he said.", "1997-04-07", [("May", "1997-05")]),
     ("But he was not hopeful about the looming showdown in July.", "2016-04-17", [("July", "2016-07")]),
+    # rounds 184-187: one-word "-long" lengths, "annually", "prior to <month>", "N-plus units", "upwards of"
+    ("A daylong series of simulations helped; the yearlong probe ended.", "2016-04-20",
+     [("daylong", "P1D"), ("yearlong", "P1Y")]),
+    ("Rent is $70 per square foot annually.", "2016-08-23", [("annually", "P1Y")]),
+    ("Prior to May, three-quarters was spent.", "2016-08-23", [("May", "2016-05")]),
+    ("She worked 35-plus hours a week.", "2016-05-09", [("35-plus hours", "PT35H"), ("a week", "P1W")]),
+    ("Over the past four-plus months, he won.", "2016-08-23", [("the past four-plus months", "P4M")]),
+    ("The trial could last upwards of 10 days.", "2016-05-02", [("upwards of 10 days", "P10D")]),
+    ("I remember every second of it, he said.", "2016-01-16", []),
+    ("They were arrested the night before last.", "2016-03-16", [("the night before last", "2016-03-14TNI")]),
 ])
 def test_round_96_to_155_findings(text, dct, found):
     # an absolute "with" clause takes the tense of the clause it hangs on; a number written onto a
