@@ -1774,6 +1774,11 @@ def test_a_date_told_from_the_chronicle_carries_its_year_on():
     ("The trial could last upwards of 10 days.", "2016-05-02", [("upwards of 10 days", "P10D")]),
     ("I remember every second of it, he said.", "2016-01-16", []),
     ("They were arrested the night before last.", "2016-03-16", [("the night before last", "2016-03-14TNI")]),
+    # rounds 188-190: a season after another ("the fall and winter"); "by Wednesday Martin" is a name
+    ("Trump has enjoyed a lead for much of the fall and winter.", "2016-02-03",
+     [("fall", "2015-FA"), ("winter", "2015-WI")]),
+    ("The memoir by Wednesday Martin sold well.", "2016-02-01", []),
+    ("The city must surrender by Monday.", "2016-02-03", [("Monday", "2016-02-08")]),
 ])
 def test_round_96_to_155_findings(text, dct, found):
     # an absolute "with" clause takes the tense of the clause it hangs on; a number written onto a
