@@ -369,8 +369,10 @@ def _yearless(m: re.Match[str], ctx: Context) -> tuple[str, str]:
         # a past clause tells it as over; one set in the past by a plan verb ("ordered ...") still lies ahead
         past = ctx.tense == "PAST" and ctx.plain_past and (ctx.cue or "").lower() not in PLAN_VERBS | REPORTING_VERBS
         value, how = _choose(cands, dct, "", "PAST" if past else "FUTURE", "future")
+        said = (ctx.cue or "").lower() in PLAN_VERBS | REPORTING_VERBS
         why = f"set ahead by the words (a start, a deadline, a contest); {_tense_words(ctx)}" + (
-            ", but the past verb only says or plans it, so it lies ahead" if ctx.tense == "PAST" and not past else "")
+            (", but the past verb only says or plans it, so it lies ahead" if said
+             else ", but not in a plain past, so it lies ahead") if ctx.tense == "PAST" and not past else "")
         return value + tpart, f"no year given; {why} → {how}"
     else:
         # The coming one in a past-tense clause only for a day or a month, where reported plans are
