@@ -1779,6 +1779,10 @@ def test_a_date_told_from_the_chronicle_carries_its_year_on():
      [("fall", "2015-FA"), ("winter", "2015-WI")]),
     ("The memoir by Wednesday Martin sold well.", "2016-02-01", []),
     ("The city must surrender by Monday.", "2016-02-03", [("Monday", "2016-02-08")]),
+    # a perfect progressive goes on up to now: no plain past to set the election month behind
+    ("Biden has been considering scrapping tariffs before November midterm elections.", "2016-07-22",
+     [("November", "2016-11")]),
+    ("He has won the vote in May.", "2016-07-22", [("May", "2016-05")]),
 ])
 def test_round_96_to_155_findings(text, dct, found):
     # an absolute "with" clause takes the tense of the clause it hangs on; a number written onto a
