@@ -535,8 +535,15 @@ _PLAIN_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])(T[A-Z\d:]+)?")
 # agreement to acquire the bank in January", "said Russia could invade in February").
 _PLAN_BETWEEN = re.compile(r"\b(?:would|could|will|may|might|should|shall|must|can|to (?!(?:the|a|an|its|his|her|their|our|my|your|this|these|those|some|all|each|every|any)\b)[a-z]+|if|until|"
                            r"plans?|planned|planning|expects?|expected|scheduled|set|due|next|upcoming)\b")
-# a perfect progressive goes on up to now ("has been considering ... before November"): no plain past
 _BEEN_ING_NEXT = re.compile(r"\s*been\s+[a-z]+ing\b")
+
+
+def _goes_on(aux: str, after: str) -> bool:
+    """Whether the past cue ``aux`` opens a perfect progressive ("has been considering ... before
+    November"): what goes on up to now is no plain past."""
+    return aux.lower() in ("has", "have") and bool(_BEEN_ING_NEXT.match(after))
+
+
 RANGE_LINKS = frozenset({"to", "through", "until", "till", "-", "–", "and"})
 
 
@@ -575,8 +582,8 @@ def _past_verb_before(text: str, tokens: list[Token], xs: int, finder: TenseFind
         verb = past_form(tokens[k].text, res) and (k == 0 or finder.words[k - 1] not in _NOT_BEFORE_PAST)
         if verb or (cue is not None and cue[1] == "PAST"):
             between = text[tokens[k].end:tokens[xs].start]
-            if tokens[k].text.lower() in ("has", "have") and _BEEN_ING_NEXT.match(between):
-                return False  # "has been considering ... before November": a perfect progressive
+            if _goes_on(tokens[k].text, between):
+                return False
             return not _PLAN_BETWEEN.search(between)
         if cue is not None:
             return False
@@ -662,7 +669,7 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
                 edge = max(clause.rfind(c) for c in ';:"“”')  # the plan must be in the date's own clause
                 plain_past = _past_verb_before(text, tokens, xs, finder) or not (
                     _PLAN_BETWEEN.search(clause[edge + 1:]) or (cue or "").lower() in PLAN_VERBS
-                    or ((cue or "").lower() in ("has", "have") and _BEEN_ING_NEXT.match(clause[edge + 1:])))
+                    or _goes_on(cue or "", clause[edge + 1:]))
                 asking = _DIRECTIVE.fullmatch((cue or "").lower()) or (
                     (cue or "").lower() == "called" and re.match(r"\s+(?:on|upon)\b", clause))
                 if cue_left and asking and _PLAIN_WEEKDAY.fullmatch(under) and _asked_to_act(clause[edge + 1:], res):
