@@ -127,7 +127,7 @@ def purpose_clause(tok: Token, lex: Lexicon, depth: int = 0) -> bool:
     ("tools to restore", "a need to bring"), the gerund of a phrase of aim (``goal_frames.txt``: "aimed
     at keeping"), the infinitive a copula equates with a goal ("The aim was
     to help"), a conjunct of one, or the object of one ("to intensify the dialogue")."""
-    if depth > 3 or tok.head is tok:
+    if depth > 3 or tok.head.i == tok.i:
         return False
     head = tok.head
     if tok.dep_ == "conj" and tok.tag_ in ("VBZ", "VBD", "VBP"):

@@ -199,7 +199,7 @@ def _governor(tok: Token, triggers: set[int]) -> Token | None:
     """The trigger (or, failing that, the verb) an expression headed by ``tok`` hangs from."""
     cur = tok
     for _ in range(MAX_CLIMB):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return cur if cur.pos_ in ("VERB", "AUX") else None
         cur = cur.head
         if cur.i in triggers or cur.pos_ in ("VERB", "AUX"):
@@ -212,9 +212,9 @@ def _named_date(head: Token, gov: Token) -> bool:
     ("called May 9 Victory Day"), not the time of an event."""
     cur = head
     for _ in range(MAX_CLIMB):
-        if cur is gov or cur.head is cur:
+        if cur.i == gov.i or cur.head.i == cur.i:
             return False
-        if cur.dep_ in ("dobj", "oprd") and cur.head is gov:
+        if cur.dep_ in ("dobj", "oprd") and cur.head.i == gov.i:
             return True
         cur = cur.head
     return False
@@ -243,7 +243,7 @@ def _bounding_prep(head: Token) -> Token | None:
     for _ in range(3):
         if cur.dep_ in ("pobj", "pcomp"):
             return cur.head if cur.head.dep_ == "prep" or cur.head.pos_ == "ADP" else None
-        if cur.dep_ not in ("poss", "compound", "nmod", "amod", "nummod") or cur.head is cur:
+        if cur.dep_ not in ("poss", "compound", "nmod", "amod", "nummod") or cur.head.i == cur.i:
             return None
         cur = cur.head
     return None
@@ -309,7 +309,7 @@ def _attach_timexes(doc: Doc, sent: Span, timexes: Sequence[Any], triggers: set[
         for c in _date_relatives(doc, t, triggers):  # "since 1959, when two passengers died": 1959
             attached.setdefault(c.i, []).append(t)
         gov = _governor(head, triggers) if head is not None else None
-        if gov is not None and lex is not None and gov.head is not gov and gov.head.i in triggers and any(
+        if gov is not None and lex is not None and gov.head.i != gov.i and gov.head.i in triggers and any(
                 c.dep_ == "mark" and c.lower_ in lex.clause_marks and t.end <= c.idx for c in gov.children):
             gov = gov.head  # "In April 2022, weeks after troops withdrew, ...": the main clause's date
         if gov is not None and gov.i not in triggers and _named_date(head, gov):
@@ -406,13 +406,56 @@ def _date_relatives(doc: Doc, timex: Any, triggers: set[int]) -> list[Token]:
             and next(iter(c.subtree)).lower_ in ("when", "that")]
 
 
+def _day_honoured(doc: Doc, timex: Any, lex: Lexicon) -> bool:
+    """Whether a date is the day an event honours ("on the occasion of Victory Day", "to mark Independence
+    Day", ``tribute_words.txt``) rather than the time of the event."""
+    head = _span_head(doc, timex.start, timex.end)
+    if head is None:
+        return False
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        return head.head.head.lemma_.lower() in lex.tribute_words and head.head.head.pos_ == "NOUN"
+    return head.dep_ == "dobj" and head.head.tag_ in ("VB", "VBG") and head.head.lemma_.lower() in lex.tribute_words
+
+
+def _bare_after_past(t: Token) -> bool:
+    """A bare verb joined to a past one ("note that the regions were annexed in 2014 and avoid ...", "departed
+    on Tuesday and will sail to Djibouti"): a new clause or a later act, so it does not take the past one's
+    date ("found ... and did not share" does)."""
+    return t.dep_ == "conj" and t.tag_ == "VB" and t.head.tag_ in ("VBD", "VBN") and not any(
+        c.dep_ == "aux" and c.lemma_.lower() == "do" for c in t.children)
+
+
+def _shared_conjunct_date(t: Token, chosen: dict[int, tuple[Any | None, str]],
+                          attached: dict[int, list[Any]]) -> Any | None:
+    """The date of the next verb when two verbs share everything but the verb ("the areas they invaded and
+    annexed eight years ago", "was arrested and charged on Friday"): the first verb has nothing after it
+    but the "and", the second verb has no subject of its own and the same form, and the date comes after
+    the second verb. None otherwise ("resigned last year and joined Google in March" keeps its own date;
+    "left Apple and founded NeXT in 1985" has its own object, so the date is the second verb's only)."""
+    chain = sorted((c for c in t.subtree if c.dep_ == "conj" and c.i > t.i and c.pos_ == "VERB"
+                    and (c.head.i == t.i or c.head.dep_ == "conj")), key=lambda c: c.i)
+    prev = t
+    for c in chain:
+        if any(w.i > prev.i and w.dep_ not in ("cc", "conj", "punct") for w in prev.children):
+            return None
+        if any(not (w.is_punct or w.lower_ in ("and", "or")) for w in t.doc[prev.i + 1:c.i]):
+            return None
+        if c.tag_ != t.tag_ or any(w.dep_ in ("nsubj", "nsubjpass", "expl") for w in c.children):
+            return None
+        if c.i in attached and c.i in chosen and chosen[c.i][1] == "timex":
+            found = chosen[c.i][0]
+            return found if found is not None and found.start >= c.idx else None
+        prev = c
+    return None
+
+
 def _relative_of_date(t: Token, chosen: dict[int, tuple[Any | None, str]], attached: dict[int, list[Any]],
                       doc: Doc) -> Any | None:
     """The date of the relative clause on a date that a trigger is part of ("since 1959, when the
     driver died when a tram caught fire after a collision": caught, collision -> 1959), else None."""
     cur = t
     for _ in range(MAX_CLIMB):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
         if cur.dep_ == "relcl" and cur.i in chosen and cur.i in attached:
             found = chosen[cur.i][0]
@@ -445,7 +488,7 @@ def _comparison(head: Token, gov: Token) -> bool:
         return True
     cur = head
     for _ in range(MAX_CLIMB):
-        if cur is gov or cur.head is cur:
+        if cur.i == gov.i or cur.head.i == cur.i:
             return False
         if cur.lower_ == "than":
             return True
@@ -606,7 +649,7 @@ def _habit_participle(t: Token, lex: Lexicon) -> bool:
     """A present participle without a subject that adds to a habit or general truth ("In winter, the
     plains freeze, providing a stable area for vehicles"): a habit as well."""
     head = t.head
-    if t.tag_ != "VBG" or t.dep_ != "advcl" or head is t or head.pos_ != "VERB":
+    if t.tag_ != "VBG" or t.dep_ != "advcl" or head.i == t.i or head.pos_ != "VERB":
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children):
         return False
@@ -684,7 +727,7 @@ def _earlier(t: Token, lex: Lexicon | None = None) -> bool:
     if lex is not None and t.dep_ in ("advcl", "ccomp") and any(
             c.dep_ == "mark" and lex.clause_marks.get(c.lower_) == "earlier" for c in t.children):
         return True  # "Shortly after Russia launched its invasion, ...": before the main clause's time
-    if lex is not None and t.dep_ == "advcl" and t.head is not t and any(
+    if lex is not None and t.dep_ == "advcl" and t.head.i != t.i and any(
             (c.dep_ == "advmod" and c.lower_ == "when") or (c.dep_ == "mark" and c.lower_ in lex.simultaneous_marks)
             for c in t.children) and _earlier(t.head, lex):
         return True  # "The project had been halted when Russia accused the companies": as early as its main clause
@@ -726,7 +769,7 @@ def _below_relative(t: Token, relative: set[int]) -> bool:
     another event, without a time expression of its own on the way."""
     cur = t
     for _ in range(4):
-        if cur.dep_ not in RELATIVE_INHERIT or cur.head is cur or cur.ent_type_ in ("DATE", "TIME"):
+        if cur.dep_ not in RELATIVE_INHERIT or cur.head.i == cur.i or cur.ent_type_ in ("DATE", "TIME"):
             return False
         cur = cur.head
         if cur.i in relative:
@@ -784,7 +827,7 @@ def _statement_of(trigger: Token, reporting: set[int]) -> Token | None:
     """The reporting verb whose statement contains the trigger, if any."""
     cur = trigger
     for _ in range(MAX_CLIMB):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
         via = cur.dep_
         cur = cur.head
@@ -926,6 +969,8 @@ def extract_events(
         for t in trig:
             own = [x if not _past_after(t, x, day) else previous_year(x) for x in attached.get(t.i, [])]
             own = [x for x in own if x is not None]
+            if len(own) > 1:  # "a meeting on the occasion of Victory Day on 7 May": 7 May
+                own = [x for x in own if not _day_honoured(doc, x, lex)] or own
             if own:
                 chosen[t.i] = (_closest(t, own), "timex")
             elif (item := item_date(text, sent.start_char, t.idx, items, carried_item)) is not None:
@@ -965,7 +1010,8 @@ def extract_events(
                 found = chosen[below[0].i][0] if below else None
             climb = VERB_INHERIT if t.pos_ == "VERB" else NOUN_INHERIT
             for _ in range(4 if found is None else 0):
-                if cur.dep_ not in climb or cur.head is cur or _present_clause(cur) or _time_clause(cur, lex):
+                if cur.dep_ not in climb or cur.head.i == cur.i or _present_clause(cur) or _time_clause(cur, lex) \
+                        or _bare_after_past(cur):
                     break
                 cur = cur.head
                 if cur.i in chosen and chosen[cur.i][1] == "timex" and cur.i not in reporting:
@@ -993,6 +1039,8 @@ def extract_events(
                 below = [c for c in t.children if c.dep_ == "dobj" and c.i in chosen and c.i in attached
                          and chosen[c.i][0].start > c.idx]
                 found = chosen[below[0].i][0] if below else None
+            if found is None and t.pos_ == "VERB":
+                found = _shared_conjunct_date(t, chosen, attached)
             if found is None:
                 found = _relative_of_date(t, chosen, attached, doc)
             if found is None and loose:
@@ -1175,7 +1223,7 @@ def _told_again_key(t: Token, lex: Lexicon) -> tuple[str, str] | None:
     subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ != "PROPN":
         return None
-    name = " ".join(w.lower_ for w in subject.subtree if w.dep_ == "compound" or w is subject)
+    name = " ".join(w.lower_ for w in subject.subtree if w.dep_ == "compound" or w.i == subject.i)
     return (t.lemma_.lower(), name)
 
 

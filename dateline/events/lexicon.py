@@ -68,6 +68,8 @@
 * ``distributive_words.txt``: "each", "every": a verb done "each time", "every year", "in each of" is a habit;
   ``occasion_nouns.txt``: the nouns of time or occasion they spread it over ("time", "year", "season"); a
   present progressive "at the end of" one is planned ("is retiring at the end of the season").
+* ``tribute_words.txt``: "occasion", "mark": a day named as what an event honours ("a meeting on the occasion of
+  Victory Day on 7 May") gives way to the event's other date.
 * ``idiom_phrases.txt``: figurative phrases led by a verb ("hit home", "hang in the balance"): no event.
 * ``indefinite_objects.txt``: "nothing", "anything": their infinitive is hypothetical ("found nothing to change").
 * ``comparison_preps.txt``, ``change_words.txt``: "rising 266,000 from the same period of last year": the date
@@ -168,6 +170,7 @@ class Lexicon:
     simultaneous_marks: frozenset[str] = frozenset()  # "as", "while": a clause at the time of its main clause
     distributive_words: frozenset[str] = frozenset()  # "each", "every": "lost each time" is a habit
     occasion_nouns: frozenset[str] = frozenset()  # "time", "year": what "each"/"every" spread an event over
+    tribute_words: frozenset[str] = frozenset()  # "occasion", "mark": a day honoured, not the event's date
     indefinite_objects: frozenset[str] = frozenset()  # "nothing": "found nothing to change" is hypothetical
     idiom_phrases: tuple[tuple[str, ...], ...] = ()  # ("hit", "home"): a verb lemma and the words after it
     comparison_preps: frozenset[str] = frozenset()  # "from", "over", "compare with": the base of a change
@@ -288,6 +291,7 @@ def load() -> Lexicon:
         simultaneous_marks=_words("simultaneous_marks.txt"),
         distributive_words=_words("distributive_words.txt"),
         occasion_nouns=_words("occasion_nouns.txt"),
+        tribute_words=_words("tribute_words.txt"),
         indefinite_objects=_words("indefinite_objects.txt"),
         idiom_phrases=tuple(sorted(tuple(p.split()) for p in _phrases("idiom_phrases.txt"))),
         comparison_preps=_phrases("comparison_preps.txt"),

@@ -76,11 +76,11 @@ def past_form(t: Token) -> bool:
             return True
         if cur.tag_ == "VBN" and any(a in PAST_AUX for a in aux):
             return True
-        if cur.tag_ in ("VBG", "VB") and cur.dep_ in ("xcomp", "advcl", "conj") and cur.head is not cur \
+        if cur.tag_ in ("VBG", "VB") and cur.dep_ in ("xcomp", "advcl", "conj") and cur.head.i != cur.i \
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in cur.children):
             cur = cur.head
             continue
-        if cur.tag_ in ("VBD", "VBN") and cur.dep_ == "conj" and cur.head is not cur and not aux:
+        if cur.tag_ in ("VBD", "VBN") and cur.dep_ == "conj" and cur.head.i != cur.i and not aux:
             cur = cur.head  # "were created and provided with weapons"
             continue
         return False

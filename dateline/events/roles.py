@@ -211,7 +211,7 @@ def _subject_tokens(verb: Token, depth: int = 0, directives: frozenset[str] = fr
     if agents or patients or depth > 3:
         return agents, patients
     head = verb.head
-    if verb.dep_ in INHERIT_SUBJECT and head is not verb and head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ in INHERIT_SUBJECT and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "xcomp":
             objs = [c for c in head.children if c.dep_ in ("dobj", "obj")]
             if objs:  # "urged Moscow to withdraw": the object does the withdrawing
@@ -247,7 +247,7 @@ def _antecedent(tok: Token) -> Token:
     for _ in range(3):
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
             return verb.head
-        if verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
+        if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
             break
         verb = verb.head
     return tok

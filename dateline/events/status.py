@@ -44,7 +44,7 @@ def _reported_future(chain: list[Token], lex: Lexicon) -> bool:
             cur.dep_ in ("nsubj", "dobj") and chain[1].lemma_.lower() in lex.support_verbs)):
         cur = chain[1]  # "announced that the vote would be held": the noun's verb (not "the inquiry would find")
     for _ in range(MAX_CLIMB):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return False
         if cur.dep_ == "ccomp":
             head = cur.head
@@ -125,7 +125,7 @@ def trigger_status(trigger: Token, lex: Lexicon, sent_text_tense: str | None,
     found: dict[str, str] = {}
     condition = ""  # the "if" of a conditional clause of the trigger's verbs
     pred = _predicate(trigger, lex)
-    chain = [trigger] if pred is trigger else [trigger, pred]
+    chain = [trigger] if pred.i == trigger.i else [trigger, pred]
     if trigger.tag_ == "VBN" and trigger.dep_ == "acomp" and trigger.head.lemma_ == "be":
         chain.append(trigger.head)  # "should be fast-tracked" read as an adjective: the copula's auxiliaries
     cur = pred
@@ -144,7 +144,7 @@ def trigger_status(trigger: Token, lex: Lexicon, sent_text_tense: str | None,
                 c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)) or (
             cur.dep_ == "advcl" and _finite_past(cur) and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)
             and any(c.dep_ == "mark" and c.lower_ in REAL_MARKS for c in cur.children))
-        if (cur.dep_ in ("xcomp", "conj", "advcl") or infinitive or adjective) and cur.head is not cur \
+        if (cur.dep_ in ("xcomp", "conj", "advcl") or infinitive or adjective) and cur.head.i != cur.i \
                 and not own_past:
             head = cur.head
             cue = cues.get(("head", head.lemma_.lower())) if cur.dep_ == "xcomp" or infinitive else None
@@ -160,7 +160,7 @@ def trigger_status(trigger: Token, lex: Lexicon, sent_text_tense: str | None,
                 break
         else:
             break
-    if pred is not trigger and trigger.dep_ in ("nsubj", "nsubjpass"):
+    if pred.i != trigger.i and trigger.dep_ in ("nsubj", "nsubjpass"):
         # "the trial is set to begin": the subject of "set/due/scheduled to ..." is planned too
         cue = cues.get(("head", pred.lemma_.lower()))
         # but "the vote was supposed to prove ...": the vote took place, only its purpose is hypothetical, and
@@ -208,11 +208,11 @@ def trigger_status(trigger: Token, lex: Lexicon, sent_text_tense: str | None,
             if child.dep_ in ("aux", "auxpass") and (st := cues.get(("aux", low))):
                 found.setdefault(st, child.text)
             elif child.dep_ in ("neg", "advmod", "det") and (st := cues.get(("neg", low))):
-                if child.dep_ != "det" or tok is trigger:
+                if child.dep_ != "det" or tok.i == trigger.i:
                     found.setdefault(st, child.text)
             elif child.dep_ == "mark" and (st := cues.get(("mark", low))):
                 found.setdefault(st, child.text)
-            elif child.dep_ in ("amod", "compound", "det") and tok is trigger and (st := cues.get(("amod", low))):
+            elif child.dep_ in ("amod", "compound", "det") and tok.i == trigger.i and (st := cues.get(("amod", low))):
                 found.setdefault(st, child.text)
         if tok.dep_ == "advcl":
             for child in tok.children:
@@ -233,7 +233,7 @@ def trigger_status(trigger: Token, lex: Lexicon, sent_text_tense: str | None,
     if "hypothetical" not in found and (phrase := _conditional_phrase(trigger, lex)):
         found["hypothetical"] = phrase  # "In the event of an invasion, ..."
     top = chain[-1]
-    if "possible" not in found and top.dep_ == "ccomp" and top.head is not top and (
+    if "possible" not in found and top.dep_ == "ccomp" and top.head.i != top.i and (
             is_reporting(top.head, lex) or top.head.lemma_.lower() in lex.belief_verbs) \
             and not any(c.dep_ in ("advcl", "relcl") for c in chain[:-1]) \
             and not any(w.text == ":" for w in top.doc[min(top.i, top.head.i):max(top.i, top.head.i)]):
@@ -265,13 +265,13 @@ def trigger_status(trigger: Token, lex: Lexicon, sent_text_tense: str | None,
             return "planned", aux, hedged
         return "ongoing", aux, hedged
     if (trigger.pos_ != "VERB" and trigger.dep_ == "pobj" and trigger.head.lower_ == "of"
-            and trigger.head.head.lemma_.lower() in lex.kind_nouns and trigger.head.head is not trigger):
+            and trigger.head.head.lemma_.lower() in lex.kind_nouns and trigger.head.head.i != trigger.i):
         return trigger_status(trigger.head.head, lex, sent_text_tense, _depth + 1)  # "some sort of treaty will be struck"
-    if trigger.pos_ != "VERB" and trigger.dep_ == "conj" and trigger.head.pos_ == "NOUN" and pred is trigger:
+    if trigger.pos_ != "VERB" and trigger.dep_ == "conj" and trigger.head.pos_ == "NOUN" and pred.i == trigger.i:
         status, cue, head_hedged = trigger_status(trigger.head, lex, sent_text_tense, _depth + 1)
         if status != "happened" or head_hedged:  # "explosions and fire may be dangerous": as its head
             return status, cue, head_hedged
-    if trigger.pos_ != "VERB" and pred is trigger:
+    if trigger.pos_ != "VERB" and pred.i == trigger.i:
         gov = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" else None
         if gov is not None and _anchor_prep(trigger.head, lex):
             gov = None  # "will withdraw from Russia following the invasion": the invasion is no plan
@@ -279,20 +279,20 @@ def trigger_status(trigger: Token, lex: Lexicon, sent_text_tense: str | None,
             gov = trigger.head
             if _existing(trigger, lex) and gov.lemma_.lower() not in lex.support_verbs:
                 gov = None  # "efforts to legitimate the attempted annexation": the annexation took place
-        if gov is not None and gov.pos_ in ("VERB", "AUX") and gov is not trigger:
+        if gov is not None and gov.pos_ in ("VERB", "AUX") and gov.i != trigger.i:
             # "will annex ... at a ceremony": the ceremony is as planned as the annexation
             status, cue, hedged = trigger_status(gov, lex, None, _depth + 1)
             if status in ("planned", "hypothetical"):
                 return status, cue, hedged
-        elif trigger.head is trigger and sent_text_tense == "FUTURE":  # a verbless line: "Referendum tomorrow"
+        elif trigger.head.i == trigger.i and sent_text_tense == "FUTURE":  # a verbless line: "Referendum tomorrow"
             return "planned", "future tense", False
     if trigger.tag_ == "VBG" and trigger.dep_ == "pcomp" and trigger.head.lower_ in TIME_PREPOSITIONS \
-            and trigger.head.head.pos_ in ("VERB", "AUX") and trigger.head.head is not trigger:
+            and trigger.head.head.pos_ in ("VERB", "AUX") and trigger.head.head.i != trigger.i:
         status, cue, gov_hedged = trigger_status(trigger.head.head, lex, None, _depth + 1)
         if status == "planned":  # "will make his final appearance after reaching his 250th start"
             return status, cue, hedged or gov_hedged
     if trigger.tag_ == "VBG" and trigger.dep_ == "pcomp" and trigger.head.lower_ in lex.means_preps \
-            and trigger.head.head.pos_ in ("VERB", "AUX") and trigger.head.head is not trigger:
+            and trigger.head.head.pos_ in ("VERB", "AUX") and trigger.head.head.i != trigger.i:
         status, cue, gov_hedged = trigger_status(trigger.head.head, lex, None, _depth + 1)
         if status in ("planned", "hypothetical"):  # "should show solidarity by inviting Sandu": not done
             return status, cue, hedged or gov_hedged

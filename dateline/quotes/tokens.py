@@ -137,11 +137,11 @@ def subject_of(verb: Token) -> Token | None:
                 return passive  # "He is expected to tell ...", "She was asked to comment": the one who speaks
             if passive is not None and came_from == "conj" and _active_conjunct(below):
                 return passive  # "Trump was forced into damage control and [said] that ...": he said it
-            if passive is not None and tok is verb and _has_misread(tok):
+            if passive is not None and tok.i == verb.i and _has_misread(tok):
                 return passive  # "He's said he ...": "'s" is "has", not a passive "is"
             if any(c.dep_ in ("nsubjpass", "csubj", "expl") for c in tok.children):
                 return None
-            if tok is verb and _passive_participle(tok):
+            if tok.i == verb.i and _passive_participle(tok):
                 return None
         if tok.dep_ not in CLIMB or tok.head.i == tok.i:
             return None

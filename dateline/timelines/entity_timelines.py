@@ -415,7 +415,7 @@ def _past(p: ParsedDoc, ev: EventMention) -> bool:
         if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
             tok = tok.head.head  # "started by hinting at the incident"
             continue
-        if tok.tag_ not in ("VBG", "VB") or tok.dep_ not in ("advcl", "xcomp", "conj") or tok.head is tok:
+        if tok.tag_ not in ("VBG", "VB") or tok.dep_ not in ("advcl", "xcomp", "conj") or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
