@@ -101,3 +101,14 @@ def test_analyze_seed_and_quotes_by_speaker(tmp_path):
     for q in doc["quotes"]:
         if q["field"] == "text":
             assert text[q["content"][0]:q["content"][1]] == q["content_text"]
+
+
+def test_records_of_one_file_rejected_for_one_reason_share_a_line(tmp_path):
+    db = str(tmp_path / "t.db")
+    bad = tmp_path / "many.jsonl"
+    bad.write_text("".join(json.dumps({"title": f"x{i}", "text": "no date here"}) + "\n" for i in range(30))
+                   + "{not json\n")
+    res = run("ingest", str(bad), "--db", db, "--no-analyze", "--quiet")
+    assert res.exit_code == 1
+    assert "many.jsonl: 30 records (:1, :2, :3, ...): no date" in res.output
+    assert "many.jsonl:31" in res.output and "many.jsonl:4:" not in res.output

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -161,12 +162,33 @@ def _print_summary(counts: Counter[str], rejected: list[Any], db: Path) -> None:
     err_console.print(table)
     if rejected:
         err_console.print("[bold]Rejected records[/] (where, why):")
-        for r in rejected[:20]:
-            err_console.print(f"  {r.origin}: {r.reason}", highlight=False, markup=False, soft_wrap=True)
-        if len(rejected) > 20:
-            by_reason = Counter(r.reason.split(":")[0] for r in rejected[20:])
-            for reason, n in by_reason.most_common(5):
-                err_console.print(f"  ... and {n} more: {reason}", highlight=False, markup=False)
+        for line in _reject_lines(rejected):
+            err_console.print(line, highlight=False, markup=False, soft_wrap=True)
+
+
+_RECORD_PLACE = re.compile(r"(#[^/\\]*|:\d+)$")  # "#entry 3" or ":12" after a file name
+
+
+def _reject_lines(rejected: list[Any], shown: int = 20) -> list[str]:
+    """One line per rejected record, except that the records of one file rejected for one reason share a
+    line ("index.json: 447 records: the article has no text and no title"); at most ``shown`` lines, then
+    a count of the rest by reason."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for r in rejected:
+        where = _RECORD_PLACE.sub("", str(r.origin))
+        groups.setdefault((where, r.reason), []).append(str(r.origin)[len(where):])
+    lines: list[str] = []
+    rest: Counter[str] = Counter()
+    for (where, reason), places in groups.items():
+        if len(lines) >= shown:
+            rest[reason.split(":")[0]] += len(places)
+        elif len(places) == 1:
+            lines.append(f"  {where}{places[0]}: {reason}")
+        else:
+            first = ", ".join(p for p in places[:3] if p) + (", ..." if len(places) > 3 else "")
+            lines.append(f"  {where}: {len(places)} records{f' ({first})' if first else ''}: {reason}")
+    lines += [f"  ... and {n} more: {reason}" for reason, n in rest.most_common(5)]
+    return lines
 
 
 @app.command()
