@@ -1783,6 +1783,12 @@ def test_a_date_told_from_the_chronicle_carries_its_year_on():
     ("Biden has been considering scrapping tariffs before November midterm elections.", "2016-07-22",
      [("November", "2016-11")]),
     ("He has won the vote in May.", "2016-07-22", [("May", "2016-05")]),
+    # the eve of a holiday or a date is the day before it; "the eve of a new era" is no date
+    ("Putin spoke on the eve of Victory Day.", "2024-05-07", [("the eve of Victory Day", "2023-05-08")]),
+    ("Putin will speak on the eve of Victory Day.", "2024-05-07", [("the eve of Victory Day", "2024-05-08")]),
+    ("Crowds gathered on the eve of Thanksgiving.", "2024-12-07", [("the eve of Thanksgiving", "2024-11-27")]),
+    ("Troops moved on the eve of the March 16 vote.", "2014-03-20", [("the eve of the March 16", "2014-03-15")]),
+    ("It was the eve of a new era.", "2014-03-20", []),
 ])
 def test_round_96_to_155_findings(text, dct, found):
     # an absolute "with" clause takes the tense of the clause it hangs on; a number written onto a
