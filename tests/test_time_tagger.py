@@ -1789,6 +1789,13 @@ def test_a_date_told_from_the_chronicle_carries_its_year_on():
     ("Crowds gathered on the eve of Thanksgiving.", "2024-12-07", [("the eve of Thanksgiving", "2024-11-27")]),
     ("Troops moved on the eve of the March 16 vote.", "2014-03-20", [("the eve of the March 16", "2014-03-15")]),
     ("It was the eve of a new era.", "2014-03-20", []),
+    # a numeric date read both ways: day first when the text writes its dates so, or when only the
+    # day-first reading is near the article date (a caption of the day); month first otherwise
+    ("02/01/2022 Russian military equipment on the road", "2022-01-02", [("02/01/2022", "2022-01-02")]),
+    ("Filed 4/5/2022 and heard 24/04/2022.", "2022-06-01", [("4/5/2022", "2022-05-04"), ("24/04/2022", "2022-04-24")]),
+    ("Filed 4/5/2022 and heard 4/24/2022.", "2022-06-01", [("4/5/2022", "2022-04-05"), ("4/24/2022", "2022-04-24")]),
+    ("The hearing is set for 04/03/2022.", "2022-03-15", [("04/03/2022", "2022-04-03")]),
+    ("It was signed 03/04/2022.", "2022-03-15", [("03/04/2022", "2022-03-04")]),
 ])
 def test_round_96_to_155_findings(text, dct, found):
     # an absolute "with" clause takes the tense of the clause it hangs on; a number written onto a

@@ -155,7 +155,57 @@ def tag(text: str, dct: dt.date | dt.datetime | str) -> list[Timex]:
     chosen = _without_figures(_without_titles(chosen, tokens, text, res), tokens, text, res)
     found = _events_after_their_call(narrative_years(_appositions(_resolve_all(text, tokens, chosen, day0, res), text),
                                                      text, day0), text, res)
-    return election_days(quoted_deixis(chronicle_forward(found, text, day0), text, day0), text, day0)
+    found = election_days(quoted_deixis(chronicle_forward(found, text, day0), text, day0), text, day0)
+    return _day_first_dates(found, text, day0)
+
+
+# a numeric date with its year, by slashes or dashes ("02/01/2022", "4-5-22"); dotted ones are read day first
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-])")
+#: days from the article date within which a day-first reading wins over a month-first one that is not
+NEAR_DAYS = 7
+
+
+def _numeric_order(text: str) -> str | None:
+    """How the text writes numeric dates: "dmy" when one of them can only be day first ("24/04/2022"),
+    "mdy" when one can only be month first ("4/24/2022"), None when none tells (or both do)."""
+    seen = set()
+    for m in _NUMERIC_DATE.finditer(text):
+        a, b = int(m.group(1)), int(m.group(3))
+        if a > 12 >= b >= 1:
+            seen.add("dmy")
+        elif b > 12 >= a >= 1:
+            seen.add("mdy")
+    return seen.pop() if len(seen) == 1 else None
+
+
+def _day_first_dates(found: list[Timex], text: str, day0: dt.date) -> list[Timex]:
+    """Read "02/01/2022" as 2 January, not 1 February, when the text writes its other numeric dates day
+    first ("24/04/2022"), or, when none tells, when the day-first reading is within NEAR_DAYS of the
+    article date and the month-first one is not (a caption dated the day it is published). Month first
+    stays the default for a date that can be read both ways."""
+    order: str | None | bool = False  # not looked at yet: most texts have no numeric date
+    out = []
+    for t in found:
+        m = _NUMERIC_DATE.search(t.text) if t.type in ("DATE", "TIME") and t.value[:1].isdigit() else None
+        a, b = (int(m.group(1)), int(m.group(3))) if m else (0, 0)
+        if m is None or not (1 <= a <= 12 and 1 <= b <= 12) or a == b or t.value[5:10] != f"{a:02d}-{b:02d}":
+            out.append(t)
+            continue
+        year = int(t.value[:4])
+        month_first, day_first = dt.date(year, a, b), dt.date(year, b, a)
+        if order is False:
+            order = _numeric_order(text)
+        if order == "dmy":
+            why = "the text writes its numeric dates day first"
+        elif order is None and abs((day_first - day0).days) <= NEAR_DAYS < abs((month_first - day0).days):
+            why = f"read day first, that day is within {NEAR_DAYS} days of the article date {day0.isoformat()}"
+        else:
+            out.append(t)
+            continue
+        value = day_first.isoformat() + t.value[10:]
+        out.append(dataclasses.replace(t, value=value, interval=interval(value),
+                                       rule=f"{t.rule}; {why} → {value}"))
+    return out
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]|\n")
