@@ -1796,6 +1796,9 @@ def test_a_date_told_from_the_chronicle_carries_its_year_on():
     ("Filed 4/5/2022 and heard 4/24/2022.", "2022-06-01", [("4/5/2022", "2022-04-05"), ("4/24/2022", "2022-04-24")]),
     ("The hearing is set for 04/03/2022.", "2022-03-15", [("04/03/2022", "2022-04-03")]),
     ("It was signed 03/04/2022.", "2022-03-15", [("03/04/2022", "2022-03-04")]),
+    # a picture counter and an aircraft model are no dates
+    ("Image 4/7", "2022-03-11", []),
+    ("Two Russian Su-30s flying over the base.", "2022-06-09", []),
 ])
 def test_round_96_to_155_findings(text, dct, found):
     # an absolute "with" clause takes the tense of the clause it hangs on; a number written onto a
