@@ -46,11 +46,11 @@ def test_long_runs_of_separators_and_number_words():
 
 
 def test_one_long_sentence_of_dates():
-    text = " and ".join(["on Friday"] * 20_000) + " they will meet."
+    text = " and ".join(["on Tuesday"] * 20_000) + " they will meet."
     found = tag(text, DCT)
     assert len(found) == 20_000
-    assert found[-1].value == "2022-09-30"  # the future cue is too far for the first ones
-    assert found[0].value == "2022-09-23"
+    assert found[-1].value == "2022-10-04"  # the future cue is too far for the first ones
+    assert found[0].value == "2022-09-27"
 
 
 def test_dates_past_the_end_of_the_calendar_are_left_out_not_an_error():

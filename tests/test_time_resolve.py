@@ -21,7 +21,9 @@ def r(value: str, dct: dt.date = THU, **kw: object) -> str:
     [
         ("XXXX-WXX-5", "FUTURE", "2022-09-30"),
         ("XXXX-WXX-5", "PAST", "2022-09-23"),
-        ("XXXX-WXX-5", None, "2022-09-23"),
+        ("XXXX-WXX-5", None, "2022-09-30"),  # no tense: the day after the article's is the coming one
+        ("XXXX-WXX-6", None, "2022-09-24"),  # ... any other day the last one
+        ("XXXX-WXX-5", "PRESENT", "2022-09-23"),
         ("XXXX-WXX-4", "FUTURE", "2022-09-29"),  # the article's own weekday is today
         ("XXXX-WXX-1", "FUTURE", "2022-10-03"),
         ("XXXX-WXX-5<", "FUTURE", "2022-09-23"),  # "last Friday" whatever the tense

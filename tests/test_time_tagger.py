@@ -1799,6 +1799,10 @@ def test_a_date_told_from_the_chronicle_carries_its_year_on():
     # a picture counter and an aircraft model are no dates
     ("Image 4/7", "2022-03-11", []),
     ("Two Russian Su-30s flying over the base.", "2022-06-09", []),
+    # no tense at all: the weekday after the article's is tomorrow, not six days back
+    ("Kyiv extends curfew to whole day on Wednesday", "2022-03-15", [("Wednesday", "2022-03-16")]),
+    ("Kyiv extended the curfew on Wednesday.", "2022-03-15", [("Wednesday", "2022-03-09")]),
+    ("Curfew in Kyiv on Saturday", "2022-03-15", [("Saturday", "2022-03-12")]),
 ])
 def test_round_96_to_155_findings(text, dct, found):
     # an absolute "with" clause takes the tense of the clause it hangs on; a number written onto a

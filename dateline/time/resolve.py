@@ -423,6 +423,10 @@ def _firm_future(ctx: Context) -> bool:
     return ctx.tense == "FUTURE" and (ctx.weight >= 2 or ctx.cue in SOFT_FUTURE_WEEKDAY)
 
 
+#: with no tense cue, a weekday at most this many days after the article date is the coming one
+NEXT_DAY_AHEAD = 1
+
+
 def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     if m.group(1) == "WE":
         return _weekend(m.group(3), ctx)
@@ -466,6 +470,12 @@ def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str]:
         value, how = _choose(cands, dct, "", "PAST" if past else "FUTURE", "future")
         why = f"set in the past ('{ctx.cue}'), it lies ahead" if tense == "PAST" and not past else _tense_words(ctx)
         return value + tpart, f"a deadline; {why} → {how.replace('one', name, 1)}"
+    ahead = (wd - dct.isoweekday()) % 7
+    if not direction and tense is None and ctx.tense is None and 0 < ahead <= NEXT_DAY_AHEAD:
+        # no tense at all: the day after the article's is meant, not the one six days back ("Kyiv extends
+        # curfew to whole day on Wednesday", written on a Tuesday)
+        d = dct + dt.timedelta(days=ahead)
+        return d.isoformat() + tpart, f"no tense cue; the next {name} is the day after {dct}, the last one six days back → {d}"
     value, how = _choose(cands, dct, direction, tense, "past")
     how = how.replace("one", name, 1)
     why = "forced by the words" if direction else _tense_words(ctx)
