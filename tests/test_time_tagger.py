@@ -1803,6 +1803,10 @@ def test_a_date_told_from_the_chronicle_carries_its_year_on():
     ("Kyiv extends curfew to whole day on Wednesday", "2022-03-15", [("Wednesday", "2022-03-16")]),
     ("Kyiv extended the curfew on Wednesday.", "2022-03-15", [("Wednesday", "2022-03-09")]),
     ("Curfew in Kyiv on Saturday", "2022-03-15", [("Saturday", "2022-03-12")]),
+    # "going to plan" is the idiom, no future
+    ("Putin's speech Wednesday night is a sign things aren't going to plan", "2022-03-17",
+     [("Wednesday night", "2022-03-16TNI")]),
+    ("Russia is going to plan an attack on Friday.", "2022-03-17", [("Friday", "2022-03-18")]),
 ])
 def test_round_96_to_155_findings(text, dct, found):
     # an absolute "with" clause takes the tense of the clause it hangs on; a number written onto a

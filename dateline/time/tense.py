@@ -101,6 +101,9 @@ CALENDAR_NAMES = {"january", "february", "march", "april", "may", "june", "july"
                   "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # "is traveling to Somalia on Tuesday": a present progressive with a date speaks of a plan.
 PRESENT_BE = {"is", "are", "am", "'re"}
+# words after "going to plan" that end the idiom ("things are not going to plan for Moscow"): no future
+GOING_TO_PLAN_AFTER = frozenset({"and", "but", "or", "for", "in", "on", "at", "as", "so", "after", "because", "since",
+                                 "with", "there", "here", "yet", "either", "now", "then"})
 NOT_PROGRESSIVE = {"during", "nothing", "something", "anything", "everything", "morning", "evening", "according",
                    "being", "bring", "thing", "king", "string", "spring", "wing", "ring", "ceiling", "building",
                    "warning", "meaning", "feeling", "funding", "ruling", "ongoing", "outgoing", "incoming",
@@ -260,6 +263,10 @@ class TenseFinder:
                 self.tokens[k + 1].kind == "num" or words[k + 1] in HAVE_AMOUNTS):
             # "Republicans have 24 Senate seats up in November": having an amount, in the present
             found = (1, "PRESENT", 1, f"{words[k]} {words[k + 1]}")
+        if found and found[3] == "going to" and k + 2 < len(words) and words[k + 2] in ("plan", "schedule") and (
+                k + 3 >= len(words) or self.tokens[k + 3].kind == "punct" or words[k + 3] in GOING_TO_PLAN_AFTER):
+            # "a sign things aren't going to plan": the idiom, not a future ("is going to plan an attack" is)
+            found = None
         if found and found[3] in FREE_RELATIVE_MODALS and any(w in FREE_RELATIVES for w in words[max(0, k - 3):k]):
             # "to buy whatever they could lay their hands on": the modal of a free relative says
             # nothing of the clause's time ("began to throng the shops on Monday" stays past)
