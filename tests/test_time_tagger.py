@@ -1807,6 +1807,8 @@ def test_a_date_told_from_the_chronicle_carries_its_year_on():
     ("Putin's speech Wednesday night is a sign things aren't going to plan", "2022-03-17",
      [("Wednesday night", "2022-03-16TNI")]),
     ("Russia is going to plan an attack on Friday.", "2022-03-17", [("Friday", "2022-03-18")]),
+    # a participle after a verb of state is no past verb
+    ("Moscow Stock Exchange to remain closed on March 9", "2022-03-08", [("March 9", "2022-03-09")]),
 ])
 def test_round_96_to_155_findings(text, dct, found):
     # an absolute "with" clause takes the tense of the clause it hangs on; a number written onto a

@@ -140,7 +140,9 @@ NOUN_CUES = {"plan", "plans"}
 NOUN_BEFORE = {"a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those",
                "new", "ambitious", "detailed", "secret", "original", "latest"}
 ADJECTIVE_BEFORE = {"-", "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these",
-                    "those", "newly", "self", "so", "well", "long", "much", "highly"}
+                    "those", "newly", "self", "so", "well", "long", "much", "highly",
+                    # a participle after a verb of state is an adjective: "to remain closed on March 9"
+                    "remain", "remains", "stay", "stays", "seem", "seems", "appear", "appears"}
 
 
 def _continues(tokens: list[Token], k: int) -> bool:
