@@ -65,3 +65,14 @@ def test_a_day_honoured_gives_way_to_the_events_own_date() -> None:
     text = "The parade on Victory Day was cancelled."
     e = event_at_word(text, "2024-05-07", "parade")
     assert e is not None and e.date == "2024-05-09"
+
+
+def test_a_headlines_subject_to_verb_is_planned() -> None:
+    for text, word in (("UN Security Council to meet Thursday over humanitarian situation in Ukraine", "meet"),
+                       ("US to send older Abrams tanks to Ukraine, Pentagon spokesperson says", "send"),
+                       ("US, UK, Netherlands and Denmark to deliver air defense equipment to Ukraine", "deliver"),
+                       ("US Congress poised to pass 2 bills targeting Russia", "pass")):
+        e = event_at_word(text, "2023-01-25", word)
+        assert e is not None and e.status == "planned", text
+    e = event_at_word("The law allowed farmers to sell their grain abroad.", "2023-01-25", "sell")
+    assert e is None or e.status == "happened"

@@ -18,6 +18,19 @@ PROGRESSIVE_AUX = {"is", "are", "am", "'s", "'re", "'m"}
 TIME_PREPOSITIONS = frozenset({"after", "before", "upon", "while", "when"})
 
 
+def _headline_infinitive(trigger: Token, lex: Lexicon) -> bool:
+    """A headline's "Subject to VERB", which announces what is to come ("UN Security Council to meet
+    Thursday", "US to send older Abrams tanks to Ukraine, Pentagon says"): a bare verb with "to" and its
+    own subject that no other verb governs, save a verb of saying; or, as the parser also reads it, a
+    "to" infinitive hanging on the subject that is the line's root ("US, UK and Denmark to deliver ...")."""
+    if trigger.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        return trigger.dep_ in ("ROOT", "parataxis") or (trigger.dep_ == "ccomp" and is_reporting(trigger.head, lex))
+    head = trigger.head
+    return trigger.dep_ in ("relcl", "acl") and head.dep_ == "ROOT" and head.pos_ == "PROPN"
+
+
 def _predicate(trigger: Token, lex: Lexicon) -> Token:
     """The verb whose auxiliaries speak for the trigger: itself, or the verb an event noun is the
     subject of ("the ceremony will take place") or the object of a support verb ("will hold a vote")."""
@@ -248,6 +261,8 @@ def trigger_status(trigger: Token, lex: Lexicon, sent_text_tense: str | None,
     if trigger.dep_ in ("relcl", "acl") and trigger.tag_ == "VB" and trigger.head.lower_ in lex.indefinite_objects \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         found.setdefault("hypothetical", trigger.head.text)  # "found nothing to change its position"
+    if not found and _headline_infinitive(trigger, lex):
+        found["planned"] = "to"  # "UN Security Council to meet Thursday", "US to send tanks, Pentagon says"
     hedged = "hypothetical" in found or "possible" in found
     if not hedged and trigger.pos_ != "VERB" and trigger.dep_ in ("dobj", "nsubjpass") \
             and trigger.head.pos_ == "VERB":  # "could order a new offensive": as hedged as its verb
