@@ -34,7 +34,7 @@ TIME_PREPS = frozenset({"on", "in", "at", "during", "since", "until", "till", "a
                         "through", "throughout", "within"})
 
 
-def frames_of(verb: Token) -> dict[str, Token]:
+def frames_of(verb: Token, lex: Lexicon | None = None) -> dict[str, Token]:
     """The content frames ``verb`` shows in the parse, each with the token that heads it.
 
     Keys: ``ccomp``, ``xcomp``, ``dobj``, ``prep:WORD`` (the prepositional object), ``para``
@@ -78,6 +78,9 @@ def frames_of(verb: Token) -> dict[str, Token]:
             out["ccomp"] = clause
     if not {"ccomp", "xcomp", "dobj"} & set(out) and _tail_credit(verb):
         out["para"] = verb.sent.root  # "[Congress is forcing Colombia to decide ...], the Journal reported"
+    elif lex is not None and not {"ccomp", "xcomp", "dobj"} & set(out) \
+            and (before := _verbless_before_credit(verb, lex)) is not None:
+        out["para"] = before  # "[Four killed in Avdiivka missile strikes], Donetsk officials say"
     elif verb.dep_ == "parataxis" and verb.head.i != verb.i:
         out["para"] = verb.head
     elif (verb.dep_ == "advcl" and verb.head.i != verb.i and not {"ccomp", "xcomp", "dobj"} & set(out)
@@ -107,6 +110,56 @@ def _for_clause(verb: Token, clause: Token) -> bool:
 
 CLOSING_MARKS = frozenset({'"', "”", "''", "’", "'"})
 TAIL_AFTER = frozenset({"prep", "npadvmod", "advmod", "punct", "agent"})
+
+
+def _time_or_channel(phrase: Token, lex: Lexicon) -> bool:
+    """A phrase after a closing credit that only says when or through what it was said: "on Tuesday",
+    "Tuesday", "in a statement", "in a post on Telegram" (``documents.txt`` and statement words)."""
+    if phrase.dep_ == "npadvmod":
+        return phrase.ent_type_ in ("DATE", "TIME")
+    if phrase.dep_ != "prep":
+        return False
+    obj = next((c for c in phrase.children if c.dep_ == "pobj"), None)
+    return obj is not None and (obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in lex.documents
+                                or obj.lemma_.lower() in CHANNEL_NOUNS)
+
+
+#: what a statement is made in, besides the documents of ``documents.txt``
+CHANNEL_NOUNS = frozenset({"statement", "interview", "briefing", "conference", "tweet", "video", "speech",
+                           "address", "call", "broadcast", "update"})
+
+
+def _verbless_before_credit(verb: Token, lex: Lexicon) -> Token | None:
+    """The head of a headline's statement without a finite verb that the sentence's closing credit
+    follows after a comma ("[Residential neighborhood in Kharkiv hit by rocket attack], Ukrainian officials
+    say", "[Mariupol suffering 50 to 100 attacks daily], city council says"): the parser hangs it on the
+    credit's verb as a stray dependent. None when ``verb`` is no such credit."""
+    doc, sent = verb.doc, verb.sent
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBZ", "VBP", "VBD") or not lex.speech(verb.lemma_.lower()) or any(
+            c.dep_ in ("aux", "neg", "mark") for c in verb.children):
+        return None
+    subj = max((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: c.i, default=None)
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN"):
+        return None
+    comma = subj.left_edge.i - 1
+    if comma <= sent.start + 1 or doc[comma].text != ",":
+        return None
+    # nothing after the verb but a time ("..., officials said on Tuesday."): "complained of [...]" says it there
+    if any(c.i > verb.i and not c.is_punct and not _time_or_channel(c, lex) for c in verb.children):
+        return None
+    if not all(t.is_punct or t.is_space for t in doc[verb.right_edge.i + 1:sent.end]):
+        return None
+    before = [c for c in verb.children if c.i < comma and not c.is_punct and c.dep_ != "cc"]
+    if len(before) != 1 or before[0].left_edge.i != sent.start or before[0].right_edge.i != comma - 1:
+        return None
+    head = before[0]
+    # a noun phrase told as news ("Four killed in ...", "Russia's "weakness" exposed by ..."), not a fronted
+    # clause of the speaker's own ("Asked whether ..., Priebus said", "Earlier this year, Klein spoke")
+    if head.dep_ not in ("dep", "nsubj", "nsubjpass", "npadvmod", "punct", "advcl", "attr") \
+            or head.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ") \
+            or doc[sent.start].pos_ not in ("NOUN", "PROPN", "NUM", "ADJ", "DET") or comma - sent.start < 3:
+        return None
+    return head
 
 
 def _tail_credit(verb: Token) -> bool:
@@ -181,7 +234,7 @@ def _pick(verb: Token, lex: Lexicon) -> tuple[str, Token] | None:
     cue = lex.cues.get(verb.lemma_.lower())
     if cue is None:
         return None
-    shown = frames_of(verb)
+    shown = frames_of(verb, lex)
     if _label_participle(verb):
         shown.pop("prep:as", None)
     if verb.lemma_.lower() in lex.plans:
@@ -290,6 +343,8 @@ def _label_participle(verb: Token) -> bool:
 
 def _content_range(verb: Token, frame: str, head: Token, lex: Lexicon) -> tuple[int, int] | None:
     doc = verb.doc
+    if frame == "para" and head.head.i == verb.i and head.i < verb.i:  # a verbless statement before its credit
+        return trim(doc, (head.left_edge.i, head.right_edge.i + 1))
     if frame == "para":  # the interrupted clause, without the verb's own words
         lo, hi = head.left_edge.i, head.right_edge.i + 1
         vlo, vhi = verb.left_edge.i, verb.right_edge.i + 1
