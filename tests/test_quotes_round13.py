@@ -32,3 +32,10 @@ def test_a_verbless_statement_before_its_credit(text: str, content: str, speaker
 ])
 def test_no_statement_from_a_fronted_phrase(text: str) -> None:
     assert [q.content_text for q in quotes_for_text(text) if q.content_text.startswith(text[:10])] == []
+
+
+def test_a_headline_verb_read_as_a_plural_noun() -> None:
+    text = "Ukrainian defense chief claims Russia has nearly exhausted its stocks of precision missiles"
+    found = [(q.content_text, q.speaker_text) for q in quotes_for_text(text)]
+    assert ("Russia has nearly exhausted its stocks of precision missiles", "Ukrainian defense chief") in found
+    assert quotes_for_text("The claims of fraud were rejected.") == []

@@ -26,7 +26,17 @@ from .colon import colon_attributions, headline_credits
 from .lexicon import Lexicon
 from .nominal import nominal_attributions
 from .stances import is_stance
-from .tokens import SENTENCE_END, Found, cue_tokens, depth, hull, phrase_before, subject_of, trim
+from .tokens import (
+    SENTENCE_END,
+    Found,
+    cue_tokens,
+    depth,
+    hull,
+    phrase_before,
+    subject_of,
+    trim,
+    verb_tagged_noun,
+)
 from .views import hearsay_attributions, view_attributions
 
 PRIORITY = ("ccomp", "para", "xcomp", "prep", "dobj")
@@ -466,7 +476,7 @@ def reported_speech(doc: Doc, lex: Lexicon, taken: list[tuple[int, int]], used_c
         for k in range(s, e):
             in_marks[k] = True
     # a gerund that is a clause's subject is a deed named, not a cue ("[Defending] Ukraine is enough")
-    verbs = [t for t in doc if t.pos_ == "VERB" and not in_marks[t.i] and t.i not in used_cues
+    verbs = [t for t in doc if (t.pos_ == "VERB" or verb_tagged_noun(t)) and not in_marks[t.i] and t.i not in used_cues
              and t.lemma_.lower() in lex.cues and not _addresses_reader(t) and not _no_source(t, lex)
              and not _extraposed(t, lex) and not _noun_in_disguise(t) and not _unsaid_infinitive(t, lex)
              and not _asked(t) and not _thing_acts(t, lex) and not _headline_passive(t) and not _imperative(t)

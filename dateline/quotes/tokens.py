@@ -111,6 +111,15 @@ def _relayed_speaker(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
+def verb_tagged_noun(t: Token) -> bool:
+    """A headline's verb in -s that the tagger read as a plural noun but parsed as the line's head with a
+    subject and a clause or object ("Ukrainian defense chief [claims] Russia has nearly exhausted ...",
+    "Ukrainian military [claims] slight progress")."""
+    return t.tag_ == "NNS" and t.dep_ == "ROOT" and t.lower_.endswith("s") and any(
+        c.dep_ == "nsubj" and c.i < t.i for c in t.children) and any(
+        c.dep_ in ("ccomp", "dobj") and c.i > t.i for c in t.children)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The active subject of ``verb``; for a verb with none of its own ("adding that ...",
     "plans to endorse", "a statement confirming ...", "after arguing ..."), the subject of the
@@ -125,7 +134,7 @@ def subject_of(verb: Token) -> Token | None:
         relayed = _relayed_speaker(tok)
         if relayed is not None:
             return relayed
-        if tok.pos_ in ("VERB", "AUX"):
+        if tok.pos_ in ("VERB", "AUX") or verb_tagged_noun(tok):
             controller = _object_controller(tok, below) if came_from == "xcomp" else None
             if controller is not None:
                 return controller
