@@ -206,6 +206,51 @@ def meantime() -> dict:
     return {"counts": counts, "errors": errors, "places": n_places, "facilities": n_facilities}
 
 
+def cir_places() -> tuple[int, int, int, int] | None:
+    """(phrases, within 50 km, farther, unresolved) for the CIR incidents whose title or description names
+    the incident's town; None without the data."""
+    import csv
+    import math
+
+    from dateline.entities import extract_entities
+    from dateline.nlp import parse_many
+    from dateline.places import resolve_places
+
+    path = BENCH_DATA / "ukraine" / "ukraine-cir-eyesonrussia-events-2022" / "events.csv"
+    if not path.exists():
+        return None
+    items, seen = [], set()
+    with path.open(encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            town = (r.get("town/city") or "").strip()
+            for field in ("title", "brief description"):
+                t = (r.get(field) or "").strip()
+                if len(town) > 2 and town in t and (t, town) not in seen:
+                    try:
+                        items.append((t, town, float(r["lat"]), float(r["lon"])))
+                    except (TypeError, ValueError):
+                        pass
+                    seen.add((t, town))
+                    break
+
+    def km(a: float, b: float, c: float, d: float) -> float:
+        p = math.pi / 180
+        h = math.sin((c - a) * p / 2) ** 2 + math.cos(a * p) * math.cos(c * p) * math.sin((d - b) * p / 2) ** 2
+        return 6371 * 2 * math.asin(math.sqrt(h))
+
+    near = far = missed = 0
+    for (t, town, lat, lon), doc in zip(items, parse_many(x[0] for x in items), strict=True):
+        k = t.index(town)
+        hit = [p for p in resolve_places(doc, extract_entities(doc)[0]) if p.start <= k < p.end or k <= p.start < k + len(town)]
+        if not hit:
+            missed += 1
+        elif km(lat, lon, hit[0].lat, hit[0].lon) <= 50:
+            near += 1
+        else:
+            far += 1
+    return len(items), near, far, missed
+
+
 def run() -> str:
     right, total, seed_errors = seed_accuracy()
     g = giveme()
@@ -240,6 +285,18 @@ def run() -> str:
         f"place resolution {g['mentions'] / max(g['t_place'], 1e-9):,.0f} mentions/s "
         f"({g['mentions']} mentions in 96 articles).",
     ]
+    cir = cir_places()
+    if cir is not None:
+        n, near, far, missed = cir
+        lines += ["", f"CIR Eyes on Russia incidents (../shared/benchmarks/ukraine): {n:,} titles or descriptions "
+                  "that name the incident's town (its `town/city` column), against the incident's own coordinates: "
+                  f"the name resolved within 50 km for **{near:,}**, farther for {far:,}, not resolved for {missed:,}. "
+                  "These one-line captions rarely name their country, so small towns stay unresolved by design "
+                  "(a town needs a country the text names); a name more than 50 km off is mostly a village that "
+                  "shares a bigger place's name. Before this session's rules (a demonym is weaker evidence than a "
+                  "country's name, \"in central Kharkiv\", \"the attack on Mariupol\", a caption's closing place, "
+                  "a town in the region named after it, \"Odessa\" as Odesa): 1,233 within 50 km, 48 farther, "
+                  "1,040 not resolved."]
     errs = seed_errors + g["errors"] + mt["errors"]
     if errs:
         lines += ["", "Errors and misses:", ""] + [f"- {e}" for e in errs[:25]]

@@ -94,16 +94,22 @@ def _place_context(doc: Doc, a: int, b: int, lex: Lexicon, place_countries) -> b
     "shelled X", or a list with another place of the same country ("Kherson and X"; "Harlow, Essex"
     does not make Essex the American town)."""
     i = a - 1
+    if i >= 0 and doc[i].lower_ in _part_words() and doc[i].is_lower:
+        i -= 1  # "in central Kharkiv", "in southern Mariupol"
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
     if i >= 0 and doc[i].lower_ in lex.locative:
         return True
     if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in lex.place_of_nouns:
         return True
+    if i >= 1 and doc[i].lower_ == "on" and doc[i - 1].lower_ in lex.place_on_nouns:
+        return True  # "the attack on Mariupol"
     if a >= 1 and doc[a - 1].lower_ in lex.place_pre_nouns:  # "the country's capital Kyiv"
         return True
     if b < len(doc) and doc[b].lower_ in lex.place_nouns:
         return True
+    if a >= 2 and doc[a - 1].text == "," and _line_end(doc, b):
+        return True  # a caption's closing place: "Partially collapsed block of flats, Kharkiv"
     root = doc[a:b].root
     if _place_verb(root.head, lex) and (root.dep_ in ("dobj", "obj") or (
             root.dep_ in ("advmod", "npadvmod") and a == root.head.i + 1)):  # "shelled Bakhmut" parsed ADV
@@ -114,6 +120,22 @@ def _place_context(doc: Doc, a: int, b: int, lex: Lexicon, place_countries) -> b
         if 0 <= other < len(doc) and doc[joint].lower_ in ("and", "or", ",") and mine & place_countries(other):
             return True
     return False
+
+
+def _line_end(doc: Doc, b: int) -> bool:
+    """Does the sentence end at token ``b`` (nothing after but closing punctuation)?"""
+    for k in range(b, len(doc)):
+        if doc[k].is_sent_start and k > b:
+            return True
+        if not (doc[k].is_punct or doc[k].is_space):
+            return False
+    return True
+
+
+# Day and month names: a capitalised word after a place name that is no part of it ("in Kyiv Tuesday")
+CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                            "january", "february", "march", "april", "june", "july", "august", "september",
+                            "october", "november", "december"})
 
 
 # Before a small town's name, only these make it a place ("near Soledar"; not "spoke to Johnson").
@@ -127,6 +149,8 @@ def _town_context(doc: Doc, a: int, b: int, lex: Lexicon) -> bool:
         return False
     if a > 0 and doc[a - 1].lower_ in TOWN_WORDS:
         return True
+    if a > 1 and doc[a - 1].lower_ in _part_words() and doc[a - 1].is_lower and doc[a - 2].lower_ in TOWN_WORDS:
+        return True  # "in southern Bakhmut"
     i = a - 1
     if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in _town_of_nouns():  # "the city of Chasiv Yar"
         return True
@@ -200,6 +224,13 @@ def known_places(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             return _countries_of(gaz, doc[i].text)
         return set()
 
+    starts = {s.start for s in spans}
+    for s in spans:  # "in [Bila] Tserkva": the model's place cut short of the gazetteer's name
+        if s.label in ("GPE", "LOC") and s.end < len(doc) and s.end not in starts and _is_cap(doc[s.end]) \
+                and s.end - s.start < MAX_PLACE_TOKENS \
+                and any(c.via == "name" for c in gaz.lookup(doc[s.start: s.end + 1].text)) \
+                and not any(c.via == "name" for c in gaz.lookup(doc[s.start: s.end].text)):
+            s.end += 1
     for s in spans:
         if s.label not in WEAK_PLACE_LABELS or s.source != "model" or s.end - s.start > MAX_PLACE_TOKENS:
             continue
@@ -258,6 +289,7 @@ def known_places(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                 country_head(doc, i, j) and not any(gaz.lookup(doc[k:j].text) for k in range(max(0, i - 3), i)))) and (
                 j == len(doc) or not (_is_cap(doc[j]) and doc[j].pos_ == "PROPN"
                                       and doc[j].lower_ not in lex.place_nouns
+                                      and doc[j].lower_ not in CALENDAR_WORDS  # "hit Kharkiv Monday"
                                       and not country_head(doc, i, j)))  # not "Green" of "Wood Green"
             strength = _place_strength(gaz, text, countries) if whole else ""
             if strength and (_town_context(doc, i, j, lex) if strength == "town"

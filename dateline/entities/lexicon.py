@@ -34,6 +34,7 @@ class Lexicon:
     place_nouns: frozenset[str]
     non_person_heads: frozenset[str] = frozenset()
     place_of_nouns: frozenset[str] = frozenset()  # "residents of X": X is a place
+    place_on_nouns: frozenset[str] = frozenset()  # "the attack on X": X is a place
     place_verbs: frozenset[str] = frozenset()  # "shelled X": X is a place (lemmas)
     post_nouns: frozenset[str] = frozenset()  # "head of the FSB X": a post, not a title before a name
     particles: frozenset[str] = frozenset()  # "von der Leyen": lower-case words inside surnames
@@ -71,6 +72,7 @@ def lexicon() -> Lexicon:
         place_nouns=frozenset(w.lower() for (w,) in rows("place_nouns.txt", 1)),
         non_person_heads=frozenset(w.lower() for (w,) in rows("non_person_heads.txt", 1)),
         place_of_nouns=frozenset(w.lower() for (w,) in rows("place_of_nouns.txt", 1)),
+        place_on_nouns=frozenset(w.lower() for (w,) in rows("place_on_nouns.txt", 1)),
         place_verbs=frozenset(w.lower() for (w,) in rows("place_verbs.txt", 1)),
         post_nouns=frozenset(w.lower() for (w,) in rows("post_nouns.txt", 1)),
         particles=frozenset(w for (w,) in rows("name_particles.txt", 1)),

@@ -62,6 +62,8 @@ CAPITAL_BONUS = 1.5
 ALTERNATE_PENALTY = 2.0
 ALIAS_BONUS = 0.5
 COUNTRY_CONTEXT = 2.5
+DEMONYM_CONTEXT = 1.0  # ... when only a demonym names it ("Russian troops in Donetsk"): the actors' country,
+# not always the place's
 REGION_CONTEXT = 2.0
 QUALIFIER_MATCH, QUALIFIER_MISMATCH = 5.0, -10.0
 LISTED_WITH = 2.5  # a name in a list with a country is a country too ("Ukraine and Georgia"), with a region a region
@@ -232,7 +234,7 @@ def _sentence_words(doc: Doc, start: int, end: int, has_sents: bool) -> set[str]
 
 def _score(c: Candidate, q: _Query, ctx_cc: Counter, ctx_regions: set[tuple[str, str]],
            qualifier: set[tuple[str, str]] | None, region_cue: bool,
-           listed: frozenset[str] = frozenset()) -> tuple[float, list[str]]:
+           listed: frozenset[str] = frozenset(), weak: frozenset[str] = frozenset()) -> tuple[float, list[str]]:
     e: Entry = c.entry
     why: list[str] = []
     s = math.log10(e.population + 10) + KIND_BONUS.get(e.kind, 0.0)
@@ -241,13 +243,17 @@ def _score(c: Candidate, q: _Query, ctx_cc: Counter, ctx_regions: set[tuple[str,
         why.append(f"in a list with a {e.kind}")
     if e.capital:
         s += CAPITAL_BONUS
-    if c.via == "alternate":
+    if c.via == "alternate" and not _seat_of_named_region(c, q):
         s -= ALTERNATE_PENALTY
     elif c.via == "alias":
         s += ALIAS_BONUS
     if e.country_code and ctx_cc.get(e.country_code) and e.kind != "country":
-        s += COUNTRY_CONTEXT
-        why.append(f"{e.country_code} named in the article")
+        if e.country_code in weak:
+            s += DEMONYM_CONTEXT
+            why.append(f"{e.country_code} named by a demonym in the article")
+        else:
+            s += COUNTRY_CONTEXT
+            why.append(f"{e.country_code} named in the article")
     if e.kind == "city" and (e.country_code, normalize(e.admin1)) in ctx_regions and not (
             "region" in listed and normalize(e.admin1) == normalize(e.name)):
         # (not for a city listed with a region whose own region is named: "Donetsk and Luhansk People's
@@ -281,6 +287,16 @@ def _score(c: Candidate, q: _Query, ctx_cc: Counter, ctx_regions: set[tuple[str,
     return s, why
 
 
+def _seat_of_named_region(c: Candidate, q: _Query) -> bool:
+    """Is this city, matched by an alternate name, the seat of a region the name denotes by its own name
+    ("Odessa": Odesa city, seat of Odessa Oblast)? Then the name is the city's English one, not a foreign
+    alternate."""
+    e = c.entry
+    return e.kind == "city" and any(
+        o.entry.kind == "region" and o.via != "alternate" and o.entry.country_code == e.country_code
+        and normalize(e.admin1) == normalize(o.entry.name) for o in q.candidates)
+
+
 def _is_seat_pair(c: Candidate, q: _Query) -> bool:
     """Is this candidate one of a region and a city in it that share the name?
 
@@ -298,8 +314,10 @@ def _is_seat_pair(c: Candidate, q: _Query) -> bool:
 
 
 def _choose(q: _Query, ctx_cc: Counter, ctx_regions: set, qualifier, region_cue: bool,
-            listed: frozenset[str] = frozenset()):
-    scored = [(*_score(c, q, ctx_cc, ctx_regions, qualifier, region_cue, listed), c) for c in q.candidates]
+            listed: frozenset[str] = frozenset(), demonym_cc: Counter | None = None):
+    # countries the context names only by demonyms
+    weak = frozenset(cc for cc, n in ctx_cc.items() if demonym_cc and n <= demonym_cc.get(cc, 0))
+    scored = [(*_score(c, q, ctx_cc, ctx_regions, qualifier, region_cue, listed, weak), c) for c in q.candidates]
     scored.sort(key=lambda t: -t[0])
     top = scored[0][0]
     mass = sum(math.exp(s - top) for s, _, _ in scored)
@@ -333,6 +351,7 @@ def resolve_places(doc: Doc, mentions: Iterable[MentionLike]) -> list[Place]:
     dem = demonyms()
     queries: list[_Query] = []
     norp_cc: Counter = Counter()
+    demonym_cc: Counter = Counter()  # the part of norp_cc that demonyms give
     norp: list[MentionLike] = []
     facilities: list[FacilityMention] = []
     unknown: list[MentionLike] = []  # place names the gazetteer lacks: small towns, maybe
@@ -359,6 +378,7 @@ def resolve_places(doc: Doc, mentions: Iterable[MentionLike]) -> list[Place]:
             cc = dem.get(normalize(m.text))
             if cc:
                 norp_cc[cc] += 1
+                demonym_cc[cc] += 1
             norp.append(m)
             end = lowercase_suffix_end(doc, m.end) if after_loc else None
             if end is not None and not cc and not gaz.lookup(m.text):  # "near Sandilands tram station"
@@ -463,7 +483,8 @@ def resolve_places(doc: Doc, mentions: Iterable[MentionLike]) -> list[Place]:
     # pass 1 with the unambiguous context, pass 2 with pass 1's readings of the other names
     chosen = {}
     for q in queries:
-        chosen[id(q)] = _choose(q, _without(ctx_cc, q), ctx_regions, qualifiers.get(id(q)), region_cue(q))
+        chosen[id(q)] = _choose(q, _without(ctx_cc, q), ctx_regions, qualifiers.get(id(q)), region_cue(q),
+                                demonym_cc=demonym_cc)
     ctx2: Counter = Counter(norp_cc)
     regions2: set[tuple[str, str]] = set(ctx_regions)
     for q in queries:
@@ -481,8 +502,14 @@ def resolve_places(doc: Doc, mentions: Iterable[MentionLike]) -> list[Place]:
     places = []
     for q in queries:
         others = _without(ctx2, q, own.get(q.key, []))
-        best, conf, why = _choose(q, others, regions2, qualifiers.get(id(q)), region_cue(q), listed.get(id(q), frozenset()))
+        best, conf, why = _choose(q, others, regions2, qualifiers.get(id(q)), region_cue(q), listed.get(id(q), frozenset()),
+                                  demonym_cc)
         e = best.entry
+        qual = qualifiers.get(id(q))
+        if qual and (e.country_code, "") not in qual and (e.country_code, normalize(e.admin1)) not in qual \
+                and (town := _qualified_town(q.mention, qual)) is not None:
+            places.append(town)  # "Pavlivka, Sumy": the village of that name in Sumy Oblast, not the bigger one
+            continue
         country = gaz.country(e.country_code)
         reasons = q.reasons + why or (["only reading"] if len(q.candidates) == 1 else ["population prior"])
         if q.named_after:
@@ -493,7 +520,7 @@ def resolve_places(doc: Doc, mentions: Iterable[MentionLike]) -> list[Place]:
             admin1=e.admin1 if e.kind not in ("country", "continent") else "",
             lat=e.lat, lon=e.lon, confidence=round(conf, 3), reason="; ".join(reasons),
         ))
-    places.extend(_small_towns(unknown, ctx2, regions2, gaz))
+    places.extend(_small_towns(unknown, ctx2, regions2, gaz, _following_regions(text, unknown, places)))
     places.sort(key=lambda p: (p.start, p.end))
     return _merge(places, areas, locate_facilities(doc, facilities, _merge(places, areas, [])))
 
@@ -523,17 +550,52 @@ def _not_towns() -> frozenset[str]:
     return frozenset(normalize(w) for w in read_words("not_towns.txt"))
 
 
+def _qualified_town(m: MentionLike, qualifier: set[tuple[str, str]]) -> Place | None:
+    """The one small town of this name (:func:`towns`) in the region named right after it ("Pavlivka,
+    Sumy", "Komyshuvakha, Luhansk Oblast"), when no bigger place of the name lies there; else None."""
+    gaz = load()
+    found = [t for t in towns(m.text) if (t.country_code, normalize(t.admin1)) in qualifier]
+    if len(found) != 1:
+        return None
+    t = found[0]
+    country = gaz.country(t.country_code)
+    return Place(start=m.start, end=m.end, text=m.text, name=t.name, kind="town", id=t.id,
+                 country_code=t.country_code, country=country.name if country else "", admin1=t.admin1,
+                 lat=t.lat, lon=t.lon, confidence=0.6,
+                 reason=f"small town (GeoNames, over 1,000 people) in {t.admin1}, the region named after it")
+
+
+def _following_regions(text: str, mentions: list[MentionLike], places: list[Place]) -> dict[int, set[tuple[str, str]]]:
+    """For each mention followed by ", " and a resolved region or city ("Vasylivka, Donetsk Oblast",
+    "Pavlivka, Sumy"), the (country, region) pairs that place lies in, keyed by the mention's start."""
+    out: dict[int, set[tuple[str, str]]] = {}
+    by_start = {p.start: p for p in places}
+    for m in mentions:
+        k = m.end
+        while k < len(text) and text[k] in " ,":
+            k += 1
+        p = by_start.get(k)
+        if p is not None and _QUALIFIER.match(text[m.end:k]) and p.kind in ("region", "city") and p.admin1:
+            out[m.start] = {(p.country_code, normalize(p.admin1))}
+    return out
+
+
 def _small_towns(mentions: list[MentionLike], countries: Counter, regions: set[tuple[str, str]],
-                 gaz: Gazetteer) -> list[Place]:
+                 gaz: Gazetteer, qualifiers: dict[int, set[tuple[str, str]]] | None = None) -> list[Place]:
     """Names nothing else resolved, read as towns over 1,000 people (:func:`towns`), but only in a
     country the article names: "Chasiv Yar" in a story about Ukraine is the Donetsk town, while an
-    unknown name with no such town in the article's countries stays unresolved."""
+    unknown name with no such town in the article's countries stays unresolved. A name followed by its
+    region ("Vasylivka, Donetsk Oblast") is only a town of that region, else it stays unresolved."""
     out = []
     skip = _not_towns()
     for m in mentions:
         if normalize(m.text) in skip:
             continue
         found = [t for t in towns(m.text) if countries.get(t.country_code)]
+        qual = (qualifiers or {}).get(m.start)
+        if qual is not None:
+            found = [t for t in towns(m.text) if (t.country_code, normalize(t.admin1)) in qual]
+            regions = regions | qual
         in_region = [t for t in found if (t.country_code, normalize(t.admin1)) in regions]
         found = in_region or found
         if len(found) != 1:
