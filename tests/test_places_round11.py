@@ -42,3 +42,11 @@ def test_a_village_named_before_a_region_is_only_one_of_that_region() -> None:
 
 def test_the_attack_on_a_day_is_no_place() -> None:
     assert places("The attack on Monday was repelled.") == {}
+
+
+def test_a_facility_named_after_a_clear_place_is_there_whatever_the_sentence_names() -> None:
+    found = places("At Kherson International Airport, the Armed Forces of Ukraine destroyed the military "
+                   "equipment of the Russian Federation")
+    airport = found["Kherson International Airport"]
+    assert airport.kind == "facility" and airport.country_code == "UA"
+    assert "in the article's country" not in airport.reason

@@ -8,7 +8,8 @@ A facility takes the location of the place it is said to be in, tried in this or
    Croydon", "the Georgian Hall of the Grand Kremlin Palace");
 2. a place its name starts with, when that place lies in the country of the sentence or article
    ("Richmond Park" in a London story is in Richmond, GB; never a demonym: a "German Consulate"
-   stands abroad);
+   stands abroad), or has one clear reading ("Kherson International Airport" in a sentence that names
+   Russia);
 3. the most specific place named in its sentence;
 4. the article's dateline ("LONDON -");
 5. the most specific town, city or landmark of the sentence before, in the same paragraph ("The
@@ -166,6 +167,10 @@ def article_place(text: str, places: Sequence[Place]) -> tuple[Place | None, boo
     return next(p for p in plain if p.country_code == cc), False
 
 
+#: confidence from which the place a facility's name starts with places it outside the sentence's country
+CLEAR_READING = 0.9
+
+
 def locate_facilities(doc: Doc, facilities: Sequence[FacilityMention], places: Sequence[Place]) -> list[Place]:
     """Place each facility in the place it is said to be in (see the module docstring).
 
@@ -183,7 +188,10 @@ def locate_facilities(doc: Doc, facilities: Sequence[FacilityMention], places: S
         context = {p.country_code for p in (sentence, home) if p is not None}
         # a place of several words that opens the name says where the facility is, even out of the
         # article's countries ("New York University" in a story about Moscow)
-        named = [p for p in f.named_after if p.country_code in context or f.named_by_words]
+        # ... and so does a place with one clear reading ("Kherson International Airport" in a sentence
+        # that names Russia), whatever the sentence's country
+        named = [p for p in f.named_after if p.country_code in context or f.named_by_words
+                 or (p.confidence >= CLEAR_READING and p.kind in ("city", "region", "landmark"))]
         choice: tuple[Place, float, str] | None = None
         linked = _linked(text, f, sorted(plain + out, key=lambda p: (p.start, p.end)))
         inside = [p for p in f.named_after if p.kind == "landmark" and (
@@ -195,7 +203,7 @@ def locate_facilities(doc: Doc, facilities: Sequence[FacilityMention], places: S
             choice = (linked, LINKED, f"said to be in '{linked.text}'")
         elif named:
             best = max(named, key=lambda p: p.confidence)
-            where = "" if f.named_by_words and best.country_code not in context else ", in the article's country"
+            where = ", in the article's country" if best.country_code in context else ""
             choice = (best, NAMED_IN_CONTEXT, f"named after '{best.text}'{where}")
         elif sentence is not None:
             choice = (sentence, SENTENCE, f"'{sentence.text}' named in its sentence")
