@@ -425,6 +425,10 @@ def _bare_after_past(t: Token) -> bool:
         c.dep_ == "aux" and c.lemma_.lower() == "do" for c in t.children)
 
 
+#: how many joined verbs a verb may share its date with
+MAX_CONJUNCTS = 8
+
+
 def _shared_conjunct_date(t: Token, chosen: dict[int, tuple[Any | None, str]],
                           attached: dict[int, list[Any]]) -> Any | None:
     """The date of the next verb when two verbs share everything but the verb ("the areas they invaded and
@@ -432,8 +436,16 @@ def _shared_conjunct_date(t: Token, chosen: dict[int, tuple[Any | None, str]],
     but the "and", the second verb has no subject of its own and the same form, and the date comes after
     the second verb. None otherwise ("resigned last year and joined Google in March" keeps its own date;
     "left Apple and founded NeXT in 1985" has its own object, so the date is the second verb's only)."""
-    chain = sorted((c for c in t.subtree if c.dep_ == "conj" and c.i > t.i and c.pos_ == "VERB"
-                    and (c.head.i == t.i or c.head.dep_ == "conj")), key=lambda c: c.i)
+    # the verbs joined to it (on it or on each other), walked down the conj links only: a subtree walk
+    # would make a sentence of endless nested clauses quadratic
+    chain: list[Token] = []
+    frontier = [c for c in t.children if c.dep_ == "conj" and c.i > t.i]
+    while frontier and len(chain) < MAX_CONJUNCTS:
+        c = frontier.pop()
+        if c.pos_ == "VERB":
+            chain.append(c)
+        frontier += [g for g in c.children if g.dep_ == "conj" and g.i > c.i]
+    chain.sort(key=lambda c: c.i)
     prev = t
     for c in chain:
         if any(w.i > prev.i and w.dep_ not in ("cc", "conj", "punct") for w in prev.children):
