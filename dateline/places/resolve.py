@@ -39,7 +39,18 @@ from .facilities import (
     locate_facilities,
     lowercase_suffix_end,
 )
-from .gazetteer import Candidate, Entry, Gazetteer, _read_lines, demonyms, load, normalize, read_words, towns
+from .gazetteer import (
+    Candidate,
+    Entry,
+    Gazetteer,
+    Town,
+    _read_lines,
+    demonyms,
+    load,
+    normalize,
+    read_words,
+    towns,
+)
 from .model import Place
 
 log = logging.getLogger(__name__)
@@ -557,12 +568,17 @@ def _qualified_town(m: MentionLike, qualifier: set[tuple[str, str]]) -> Place | 
     found = [t for t in towns(m.text) if (t.country_code, normalize(t.admin1)) in qualifier]
     if len(found) != 1:
         return None
-    t = found[0]
+    return _town_place(m, found[0], 0.6, "the region named after it", gaz)
+
+
+def _town_place(m: MentionLike, t: Town, confidence: float, why: str, gaz: Gazetteer) -> Place:
+    """The Place of a small town (:func:`towns`) for mention ``m``; ``why`` ends the reason."""
     country = gaz.country(t.country_code)
+    where = f"{t.admin1}, {country.name}" if country else t.admin1
     return Place(start=m.start, end=m.end, text=m.text, name=t.name, kind="town", id=t.id,
                  country_code=t.country_code, country=country.name if country else "", admin1=t.admin1,
-                 lat=t.lat, lon=t.lon, confidence=0.6,
-                 reason=f"small town (GeoNames, over 1,000 people) in {t.admin1}, the region named after it")
+                 lat=t.lat, lon=t.lon, confidence=confidence,
+                 reason=f"small town (GeoNames, over 1,000 people) in {where}, {why}")
 
 
 def _following_regions(text: str, mentions: list[MentionLike], places: list[Place]) -> dict[int, set[tuple[str, str]]]:
@@ -600,16 +616,8 @@ def _small_towns(mentions: list[MentionLike], countries: Counter, regions: set[t
         found = in_region or found
         if len(found) != 1:
             continue  # none, or several that the article does not tell apart
-        t = found[0]
-        country = gaz.country(t.country_code)
-        where = f"{t.admin1}, {country.name}" if country else t.admin1
-        out.append(Place(
-            start=m.start, end=m.end, text=m.text, name=t.name, kind="town", id=t.id,
-            country_code=t.country_code, country=country.name if country else "", admin1=t.admin1,
-            lat=t.lat, lon=t.lon, confidence=0.5 if in_region else 0.4,
-            reason=f"small town (GeoNames, over 1,000 people) in {where}, "
-                   + ("a region" if in_region else "a country") + " the article names",
-        ))
+        out.append(_town_place(m, found[0], 0.5 if in_region else 0.4,
+                               ("a region" if in_region else "a country") + " the article names", gaz))
     return out
 
 
