@@ -39,3 +39,9 @@ def test_a_headline_verb_read_as_a_plural_noun() -> None:
     found = [(q.content_text, q.speaker_text) for q in quotes_for_text(text)]
     assert ("Russia has nearly exhausted its stocks of precision missiles", "Ukrainian defense chief") in found
     assert quotes_for_text("The claims of fraud were rejected.") == []
+
+
+def test_a_statement_after_its_source_may_report_others() -> None:
+    text = 'UK PM: Russian military escalation and "bogus threats" show Putin has been "outsmarted"'
+    found = [q.speaker_text for q in quotes_for_text(text)]
+    assert "UK PM" in found, found

@@ -77,7 +77,9 @@ def colon_attributions(doc: Doc, lex: Lexicon, inside: list[bool], para: list[in
             content = trim(doc, (colon + 1, end))
             if head is not None and content is not None and _shouted(doc[first:content[1]]):
                 head = None  # "RUSSIA'S DRONE ATTACK: WHY CHINA COULD TRY IT NEXT": a title in capitals
-            if head is not None and content is not None and not any(inside[k] for k in range(*content)):
+            # (a statement may hold attributions of its own: "UK PM: Russian escalation and "bogus threats"
+            # show Putin has been "outsmarted"" is the prime minister's, whatever it reports inside)
+            if head is not None and content is not None and not inside[content[0]]:
                 words = sum(1 for t in doc[content[0]:content[1]] if t.is_alpha)
                 if words >= MIN_WORDS:
                     out.append(Found(content=content, cue=(colon, colon + 1), speaker_head=head,
