@@ -30,7 +30,7 @@ import time
 import xml.etree.ElementTree as ET
 from urllib.parse import unquote
 
-from benchmarks.common import BENCH_DATA, SHARED, need, table
+from benchmarks.common import BENCH_DATA, SHARED, cir_events, need, table
 
 SEED_GOLD = {  # mention text -> (kind, country code)
     "Russia": ("country", "RU"), "Ukraine": ("country", "UA"), "United States": ("country", "US"),
@@ -209,29 +209,27 @@ def meantime() -> dict:
 def cir_places() -> tuple[int, int, int, int] | None:
     """(phrases, within 50 km, farther, unresolved) for the CIR incidents whose title or description names
     the incident's town; None without the data."""
-    import csv
     import math
 
     from dateline.entities import extract_entities
     from dateline.nlp import parse_many
     from dateline.places import resolve_places
 
-    path = BENCH_DATA / "ukraine" / "ukraine-cir-eyesonrussia-events-2022" / "events.csv"
-    if not path.exists():
+    rows = cir_events()
+    if rows is None:
         return None
     items, seen = [], set()
-    with path.open(encoding="utf-8", newline="") as fh:
-        for r in csv.DictReader(fh):
-            town = (r.get("town/city") or "").strip()
-            for field in ("title", "brief description"):
-                t = (r.get(field) or "").strip()
-                if len(town) > 2 and town in t and (t, town) not in seen:
-                    try:
-                        items.append((t, town, float(r["lat"]), float(r["lon"])))
-                    except (TypeError, ValueError):
-                        pass
-                    seen.add((t, town))
-                    break
+    for r in rows:
+        town = (r.get("town/city") or "").strip()
+        for field in ("title", "brief description"):
+            t = (r.get(field) or "").strip()
+            if len(town) > 2 and town in t and (t, town) not in seen:
+                try:
+                    items.append((t, town, float(r["lat"]), float(r["lon"])))
+                except (TypeError, ValueError):
+                    pass
+                seen.add((t, town))
+                break
 
     def km(a: float, b: float, c: float, d: float) -> float:
         p = math.pi / 180

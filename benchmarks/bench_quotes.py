@@ -21,7 +21,7 @@ import subprocess
 import time
 from pathlib import Path
 
-from benchmarks.common import BENCH_DATA, OUT, SHARED, Skip, need, table
+from benchmarks.common import BENCH_DATA, OUT, SHARED, Skip, cnn_headlines, need, table
 
 TEXTACY_RUNNER = r'''
 import json, sys
@@ -129,26 +129,25 @@ def _row(name: str, res: dict, scope: str) -> list[object]:
     return cells
 
 
+def _spoken_by(h: str, quotes: list, name: str) -> list:  # type: ignore[type-arg]
+    """The quotations of headline ``h`` whose speaker is ``name`` (or a part of it, or holds it)."""
+    return [q for q in quotes if q.speaker and (h[q.speaker[0]:q.speaker[1]] in name or name in h[q.speaker[0]:q.speaker[1]])]
+
+
 def _headline_credits() -> tuple[int, int, int] | None:
     """CNN headlines ending in ", NAME says": (headlines, speaker found, content = the words before the
     comma as well). None without the data."""
     from dateline import nlp
     from dateline.quotes import extract_quotes
 
-    path = BENCH_DATA / "ukraine" / "ukraine-cnn-liveupdate-headlines" / "headlines.jsonl"
-    if not path.exists():
+    headlines = cnn_headlines()
+    if headlines is None:
         return None
-    heads, seen = [], set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        h = json.loads(line).get("headline", "").strip()
-        m = re.search(r",\s*([^,]+?)\s+(?:says|said|say|tells|warns|claims)\s*$", h)
-        if m and h not in seen:
-            seen.add(h)
-            heads.append((h, m.group(1), m.start()))
+    heads = [(h, m.group(1), m.start()) for h in headlines
+             if (m := re.search(r",\s*([^,]+?)\s+(?:says|said|say|tells|warns|claims)\s*$", h))]
     found = right = 0
     for (h, name, comma), doc in zip(heads, nlp.parse_many(h for h, _, _ in heads), strict=True):
-        hits = [q for q in extract_quotes(doc) if q.speaker and (
-            h[q.speaker[0]:q.speaker[1]] in name or name in h[q.speaker[0]:q.speaker[1]])]
+        hits = _spoken_by(h, extract_quotes(doc), name)
         found += bool(hits)
         right += any(q.content[0] == 0 and q.content[1] == comma for q in hits)
     return len(heads), found, right
@@ -165,20 +164,13 @@ def _colon_credits() -> tuple[int, int] | None:
     from dateline import nlp
     from dateline.quotes import extract_quotes
 
-    path = BENCH_DATA / "ukraine" / "ukraine-cnn-liveupdate-headlines" / "headlines.jsonl"
-    if not path.exists():
+    headlines = cnn_headlines()
+    if headlines is None:
         return None
-    heads, seen = [], set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        h = json.loads(line).get("headline", "").strip()
-        m = re.match(r"^([A-Z][\w .'’-]{1,40}): (.{10,})$", h)
-        if m and h not in seen and not m.group(1).lower().startswith(COLON_LABELS):
-            seen.add(h)
-            heads.append((h, m.group(1)))
-    found = 0
-    for (h, name), doc in zip(heads, nlp.parse_many(h for h, _ in heads), strict=True):
-        found += any(q.speaker and (h[q.speaker[0]:q.speaker[1]] in name or name in h[q.speaker[0]:q.speaker[1]])
-                     for q in extract_quotes(doc))
+    heads = [(h, m.group(1)) for h in headlines if (m := re.match(r"^([A-Z][\w .'’-]{1,40}): (.{10,})$", h))
+             and not m.group(1).lower().startswith(COLON_LABELS)]
+    found = sum(bool(_spoken_by(h, extract_quotes(doc), name))
+                for (h, name), doc in zip(heads, nlp.parse_many(h for h, _ in heads), strict=True))
     return len(heads), found
 
 

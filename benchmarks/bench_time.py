@@ -23,7 +23,7 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from benchmarks.common import BENCH_DATA, OUT, ROOT, SHARED, Skip, need, table
+from benchmarks.common import BENCH_DATA, OUT, ROOT, SHARED, Skip, cir_events, need, table
 
 SEED_EXPECTED = [
     ("Tomorrow", "2022-09-30"), ("15:00", "2022-09-30T15:00"), ("on Friday", "2022-09-30"),
@@ -414,22 +414,19 @@ def cir_titles(tag) -> tuple[int, int, int] | None:  # type: ignore[no-untyped-d
     first ("02/01/2022 Russian military equipment on the road") and carry that date in their own column:
     (titles, right, of them read both ways), tagged with that date as the article date. None without the
     data."""
-    import csv
-
-    path = BENCH_DATA / "ukraine" / "ukraine-cir-eyesonrussia-events-2022" / "events.csv"
-    if not path.exists():
+    rows = cir_events()
+    if rows is None:
         return None
     n = right = both = 0
-    with path.open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            title, day = (row.get("title") or "").strip(), row.get("date") or ""
-            m = re.match(r"(\d{1,2})/(\d{1,2})/\d{4}", title)
-            if not m or not re.fullmatch(r"\d{4}-\d\d-\d\d", day):
-                continue
-            n += 1
-            both += int(m.group(1)) <= 12 and int(m.group(2)) <= 12 and m.group(1) != m.group(2)
-            first = next((t for t in tag(title, day) if t.start == 0), None)
-            right += first is not None and first.value[:10] == day
+    for row in rows:
+        title, day = (row.get("title") or "").strip(), row.get("date") or ""
+        m = re.match(r"(\d{1,2})/(\d{1,2})/\d{4}", title)
+        if not m or not re.fullmatch(r"\d{4}-\d\d-\d\d", day):
+            continue
+        n += 1
+        both += int(m.group(1)) <= 12 and int(m.group(2)) <= 12 and m.group(1) != m.group(2)
+        first = next((t for t in tag(title, day) if t.start == 0), None)
+        right += first is not None and first.value[:10] == day
     return n, right, both
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import json
 import os
 import platform
 import subprocess
@@ -16,6 +18,30 @@ OUT = ROOT / "benchmarks" / "out"
 
 class Skip(Exception):
     """Raised by a benchmark whose data is not on this machine."""
+
+
+CNN_HEADLINES = BENCH_DATA / "ukraine" / "ukraine-cnn-liveupdate-headlines" / "headlines.jsonl"
+CIR_EVENTS = BENCH_DATA / "ukraine" / "ukraine-cir-eyesonrussia-events-2022" / "events.csv"
+
+
+def cnn_headlines() -> list[str] | None:
+    """The CNN live-update headlines, each once, in file order; None without the data."""
+    if not CNN_HEADLINES.exists():
+        return None
+    seen: dict[str, None] = {}
+    for line in CNN_HEADLINES.read_text(encoding="utf-8").splitlines():
+        h = json.loads(line).get("headline", "").strip()
+        if h:
+            seen.setdefault(h)
+    return list(seen)
+
+
+def cir_events() -> list[dict[str, str]] | None:
+    """The rows of the CIR Eyes on Russia incident list; None without the data."""
+    if not CIR_EVENTS.exists():
+        return None
+    with CIR_EVENTS.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
 
 
 def need(path: Path) -> Path:
