@@ -132,12 +132,6 @@ def _line_end(doc: Doc, b: int) -> bool:
     return True
 
 
-# Day and month names: a capitalised word after a place name that is no part of it ("in Kyiv Tuesday")
-CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                            "january", "february", "march", "april", "june", "july", "august", "september",
-                            "october", "november", "december"})
-
-
 # Before a small town's name, only these make it a place ("near Soledar"; not "spoke to Johnson").
 TOWN_WORDS = frozenset({"in", "near", "outside", "around", "across", "into", "towards", "toward"})
 
@@ -289,7 +283,7 @@ def known_places(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                 country_head(doc, i, j) and not any(gaz.lookup(doc[k:j].text) for k in range(max(0, i - 3), i)))) and (
                 j == len(doc) or not (_is_cap(doc[j]) and doc[j].pos_ == "PROPN"
                                       and doc[j].lower_ not in lex.place_nouns
-                                      and doc[j].lower_ not in CALENDAR_WORDS  # "hit Kharkiv Monday"
+                                      and doc[j].lower_ not in lex.drop_words  # "hit Kharkiv Monday"
                                       and not country_head(doc, i, j)))  # not "Green" of "Wood Green"
             strength = _place_strength(gaz, text, countries) if whole else ""
             if strength and (_town_context(doc, i, j, lex) if strength == "town"
