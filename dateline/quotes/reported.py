@@ -134,9 +134,8 @@ def _time_or_channel(phrase: Token, lex: Lexicon) -> bool:
                                 or obj.lemma_.lower() in CHANNEL_NOUNS)
 
 
-#: what a statement is made in, besides the documents of ``documents.txt``
-CHANNEL_NOUNS = frozenset({"statement", "interview", "briefing", "conference", "tweet", "video", "speech",
-                           "address", "call", "broadcast", "update"})
+#: occasions a statement is made at, besides the texts of ``documents.txt`` ("statement", "tweet", "video")
+CHANNEL_NOUNS = frozenset({"interview", "briefing", "conference", "call", "broadcast"})
 
 
 def _verbless_before_credit(verb: Token, lex: Lexicon) -> Token | None:
