@@ -7,8 +7,10 @@ The forms a rule can produce:
 ``2022-09-23``, ``199``, ``PRESENT_REF``, ``P1W`` ...
     Concrete values: returned as they are (durations normalized: ``P72H`` → ``PT72H``,
     ``P2.5Y`` → ``P2Y6M``, ``P2DE`` → ``P20Y``).
-``XXXX-09-23``, ``XXXX-09``, ``XXXX-Q3``, ``XXXX-H1``, ``XXXX-SU``, ``XXXX-11-W4-4``, ``XXXX-EASTER+0``, ``XXXX-OEASTER+0``
-    A date without its year (the last three: the fourth Thursday of November, Easter Sunday, Orthodox Easter).
+``XXXX-09-23``, ``XXXX-09``, ``XXXX-Q3``, ``XXXX-H1``, ``XXXX-SU``, ``XXXX-11-W4-4``, ``XXXX-EASTER+0``, ``XXXX-OEASTER+0``, ``XXXX-EIDFITR+0``
+    A date without its year (the last four: the fourth Thursday of November, Easter Sunday, Orthodox Easter,
+    a holiday of a lunar calendar from resources/holiday_dates.tsv). With a year instead of ``XXXX``
+    ("Easter 2020" → ``2020-EASTER+0``) it is that year's day.
     The year is chosen among the years around the DCT by the tense: past → the latest one that
     has begun by the DCT, future → the earliest one that has not ended, no tense → the nearest.
 ``XXXX-WXX-5``
@@ -57,7 +59,7 @@ Any of these may end in a time part (``T15:00``, ``TMO``): "Friday night" is ``X
 
 Any of these may also end in an operation on the day it resolves to, after a ``|``:
 ``|W`` the week that contains it ("the week of March 6" → ``XXXX-03-06|W``), ``|-1D`` or
-``|+2D`` a shift by days ("the day before last Tuesday" → ``XXXX-WXX-2<|-1D``), ``|M10`` the
+``|MON`` the month that contains it (Ramadan, which lasts a month), ``|+2D`` a shift by days ("the day before last Tuesday" → ``XXXX-WXX-2<|-1D``), ``|M10`` the
 given month of the year it falls in ("October of that year" → ``REF+0Y|M10``), ``|F+1D`` a
 shift made only in a future clause ("overnight" → ``DCT-1DTNI|F+1D``: the night just gone, but
 tonight in "temperatures will drop overnight").
@@ -106,15 +108,39 @@ class Context:
     story_here: bool = False  # the story's year was written in this very sentence ("In 1976, ... in September")
 
 
-_DAY_OP = re.compile(r"^(.+)\|(W|F?[+-]\d+D|M\d\d)$")
+def _holiday_table() -> dict[str, dict[int, list[dt.date]]]:
+    """resources/holiday_dates.tsv: the days of holidays of lunar calendars, by name and year."""
+    table: dict[str, dict[int, list[dt.date]]] = {}
+    path = Path(__file__).parent / "resources" / "holiday_dates.tsv"
+    for n, line in enumerate(path.open(encoding="utf-8"), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        try:
+            name, day = line.rstrip("\n").split("\t")
+            d = dt.date.fromisoformat(day)
+        except ValueError as e:
+            raise ValueError(f"{path.name} line {n}: expected NAME<TAB>YYYY-MM-DD ({e})") from None
+        table.setdefault(name, {}).setdefault(d.year, []).append(d)
+    return table
+
+
+# Holidays of lunar and lunisolar calendars (Eid al-Fitr, Passover, the Lunar New Year ...): a
+# value ``XXXX-EIDFITR+0`` is resolved like Easter's, from the days in the table.
+HOLIDAY_DAYS = _holiday_table()
+_HOLIDAY = "O?EASTER|" + "|".join(sorted(HOLIDAY_DAYS, key=len, reverse=True))
+
+
+_DAY_OP = re.compile(r"^(.+)\|(W|MON|F?[+-]\d+D|M\d\d)$")
 _REL = re.compile(r"^(DCT|REF|EVT|PER|STO)([+-])(\d+(?:\.5)?)(CE|DE|Y|H|Q|SE|M|WE|W|D|FN)(=?)(T.+)?$")
 # A count with a half ("two and a half years ago") is counted in the next smaller unit.
 _HALF_IN = {"CE": (100, "Y"), "DE": (10, "Y"), "Y": (12, "M"), "H": (6, "M"), "Q": (3, "M"), "M": (30, "D"),
             "W": (7, "D")}
 _YEARLESS = re.compile(
-    r"^XXXX-(\d\d-\d\d|\d\d|Q[1-4]|H[12]|SP|SU|FA|WI|\d\d-W[1-5L]-[1-7]|O?EASTER[+-]\d+)(T[^<>~@#+]+)?"
+    r"^XXXX-(\d\d-\d\d|\d\d|Q[1-4]|H[12]|SP|SU|FA|WI|\d\d-W[1-5L]-[1-7]|(?:" + _HOLIDAY + r")[+-]\d+)(T[^<>~@#+]+)?"
     r"([<>~^+%]|@[+-]?\d)?(?:#([1-7]))?$"
 )
+# A year with a holiday or an n-th weekday ("Easter 2020" → ``2020-EASTER+0``, "Thanksgiving 2019").
+_YEAR_SPEC = re.compile(r"^(\d{4})-(\d\d-W[1-5L]-[1-7]|(?:" + _HOLIDAY + r")[+-]\d+)(T[^<>~@#+]+)?$")
 _WEEKDAY = re.compile(r"^XXXX-WXX-([1-7]|WE)(T[^<>~^+%]+)?([<>~^+%]?)$")
 _CLOCK = re.compile(r"^XXXX-XX-XX(T[^<>~]+)$")
 _REF_WEEKDAY = re.compile(r"^REF([<>])([1-7])$")
@@ -229,14 +255,28 @@ def orthodox_easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1) + dt.timedelta(days=drift)
 
 
+def _in_years(spec: str, year: int) -> list[str]:
+    """Every concrete value of a year-less spec in ``year``: one, none for Feb 29 in a common year or
+    a holiday the table does not have that year, two for an Islamic holiday that falls twice."""
+    m = re.fullmatch(rf"({_HOLIDAY})([+-]\d+)", spec)
+    if m and m.group(1) in HOLIDAY_DAYS:
+        shift_ = dt.timedelta(days=int(m.group(2)))
+        return [(d + shift_).isoformat() for d in HOLIDAY_DAYS[m.group(1)].get(year, [])]
+    v = _in_year(spec, year)
+    return [v] if v else []
+
+
 def _in_year(spec: str, year: int) -> str | None:
     """The concrete value of a year-less spec in ``year`` (None for Feb 29 in a common year)."""
     m = re.fullmatch(r"(\d\d)-W([1-5L])-([1-7])", spec)
     if m:
         return _nth_weekday(year, int(m.group(1)), m.group(2), int(m.group(3))).isoformat()
-    m = re.fullmatch(r"(O?)EASTER([+-]\d+)", spec)
+    m = re.fullmatch(rf"({_HOLIDAY})([+-]\d+)", spec)
+    if m and m.group(1) in HOLIDAY_DAYS:
+        days = _in_years(spec, year)
+        return days[0] if days else None
     if m:
-        day = orthodox_easter(year) if m.group(1) else easter(year)
+        day = orthodox_easter(year) if m.group(1) == "OEASTER" else easter(year)
         return (day + dt.timedelta(days=int(m.group(2)))).isoformat()
     value = f"{year:04d}-{spec}"
     return value if parse(value) else None
@@ -343,14 +383,16 @@ def _yearless(m: re.Match[str], ctx: Context) -> tuple[str, str]:
                                f"('{ctx.story_text}') → the one in {story}")
     cands = []
     for year in range(dct.year - 2, dct.year + 3):
-        v = _in_year(spec, year)
-        span = period(v) if v else None
-        if v and span and (not wd or span[0].isoweekday() == int(wd)):
-            cands.append((v, span[0], span[1]))
+        for v in _in_years(spec, year):
+            span = period(v)
+            if span and (not wd or span[0].isoweekday() == int(wd)):
+                cands.append((v, span[0], span[1]))
     if wd and cands:
         best = min(cands, key=lambda c: abs((c[1] - dct).days))
         return best[0] + tpart, f"no year given; the year in which it falls on a {WEEKDAYS[int(wd)]}"
     if not cands:
+        if re.fullmatch(_HOLIDAY + r"[+-]\d+", spec):
+            return "XXXX-XX-XX" + tpart, "a holiday whose date is not known for the years around the article date"
         return m.group(0), "no year given and none fits"
     if direction == "~":
         pool = [c for c in cands if c[0].startswith(f"{dct.year:04d}")]
@@ -378,11 +420,12 @@ def _yearless(m: re.Match[str], ctx: Context) -> tuple[str, str]:
         # The coming one in a past-tense clause only for a day or a month, where reported plans are
         # common ("expires Nov. 20", "decided to admit them in early March"); a past-tense season,
         # quarter or half ("the couple divorced in the summer") is the last one, and so is a date
-        # that opens its sentence: it sets the time of the story told ("In September, Medvedev said").
+        # that opens its sentence: it sets the time of the story told ("In September, Medvedev said"); a
+        # holiday told plainly in the past is the last one ("Muslims celebrated Eid al-Fitr").
         value, how = _choose(cands, dct, direction, ctx.tense, "nearest", window=True,
                              ahead_window=not ctx.fronted and not (ctx.dated and re.fullmatch(r"\d\d-\d\d", spec)) and bool(
-                                 re.fullmatch(r"\d\d-\d\d|\d\d-W[1-5L]-[1-7]|O?EASTER[+-]\d+", spec)
-                                 or (re.fullmatch(r"\d\d", spec) and not ctx.plain_past)))
+                                 re.fullmatch(r"\d\d-\d\d|\d\d-W[1-5L]-[1-7]", spec)
+                                 or (re.fullmatch(r"\d\d|(?:" + _HOLIDAY + r")[+-]\d+", spec) and not ctx.plain_past)))
     why = ("told as a thing done or measured (an attack, a ruling, a month's figures)" if direction == "^"
            else "an issue of a periodical, the nearest" if direction == "%" else "forced by the words") if direction \
         else _tense_words(ctx)
@@ -621,6 +664,11 @@ def resolve(value: str, ctx: Context) -> tuple[str, str]:
     if op:
         inner, why = resolve(op.group(1), ctx)
         p = parse(inner)
+        if p and op.group(2) == "MON" and p[0] == "D":
+            month = inner[:7]
+            return month, f"{why}; a holiday that lasts weeks, the month it begins in → {month}"
+        if op.group(2) == "MON":
+            return inner, why
         if p and op.group(2).startswith("M") and re.match(r"\d{4}", inner):
             month = f"{inner[:4]}-{op.group(2)[1:]}"
             return month, f"{why}; that year's month {op.group(2)[1:]} → {month}"
@@ -646,6 +694,12 @@ def resolve(value: str, ctx: Context) -> tuple[str, str]:
     if value == "XXXX-REF":  # "one day our luck will run out": some time, before or after by the tense
         ref = "PAST_REF" if ctx.tense == "PAST" else "FUTURE_REF"
         return ref, f"a time not named; {_tense_words(ctx)} → {ref}"
+    m = _YEAR_SPEC.match(value)
+    if m:
+        day = _in_year(m.group(2), int(m.group(1)))
+        if day is None:
+            return f"{m.group(1)}-XX-XX{m.group(3) or ''}", f"a holiday whose date in {m.group(1)} is not known"
+        return day + (m.group(3) or ""), f"that holiday in the year {m.group(1)} → {day}"
     for rx, fn in ((_REL, _relative), (_REF_WEEKDAY, _ref_weekday), (_WEEKDAY, _weekday), (_CLOCK, _clock),
                    (_YEARLESS, _yearless), (_PER_YEAR, _period_in_year), (_DAY_OF_MONTH, _day_of_month)):
         m = rx.match(value)

@@ -282,7 +282,7 @@ def _example_capitalizes(pattern: str, example: str) -> bool:
     literals = set(re.findall(r"(?<![{:\w])[a-z][a-z'.]*", pattern))
     literals |= {w.lower() for w in re.findall(r"(?<![{:\w^])[A-Z][a-z'.]*", pattern)}  # "Good friday"
     words = re.findall(r"[A-Za-z][\w'.]*", example)[1:]
-    return any(w[0].isupper() and w.lower() in literals for w in words)
+    return any(w[0].isupper() and (w.lower() in literals or w.lower().rstrip(".") in literals) for w in words)
 
 
 def _capitalized_lower_word(tok: Token, res: Resources) -> bool:
