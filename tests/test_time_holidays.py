@@ -78,3 +78,4 @@ def test_mothers_and_fathers_day():
     assert values("He got a tie for Father's Day.", "2024-06-01") == {"Father's Day": "2024-06-16"}
     # a country's own Mother's Day falls on another day: it is left alone
     assert values("Russian moms launch anti-war petition on Russia’s Mother's Day", "2022-11-28") == {}
+

@@ -1825,3 +1825,9 @@ def test_rate_after_a_bracketed_unit():
     # round 118: "150 billion (dollars) a year" is a rate, not a length
     (t,) = tag("We must bring to 150 billion (dollars) a year public assistance.", "2005-12-04")
     assert (t.text, t.type, t.value) == ("a year", "SET", "P1Y")
+
+
+def test_a_fixture_in_the_present_lies_ahead():
+    assert values("The team plays Sunday against Chelsea.", "2024-11-27") == {"Sunday": "2024-12-01"}
+    assert values("Arsenal faces Chelsea on Saturday.", "2024-11-27") == {"Saturday": "2024-11-30"}
+    assert values("He played on Sunday.", "2024-11-27") == {"Sunday": "2024-11-24"}
