@@ -140,6 +140,9 @@ def noun_phrase(head: Token, stop: tuple[int, int] | None = None) -> tuple[int, 
         lo += 1
     while hi - 1 > head.i and (doc[hi - 1].is_punct or doc[hi - 1].is_space or doc[hi - 1].dep_ == "cc"):
         hi -= 1
+    opened = sum(1 for t in doc[lo:hi] if t.text == "(") - sum(1 for t in doc[lo:hi] if t.text == ")")
+    if opened > 0 and hi < len(doc) and doc[hi].text == ")":
+        hi += 1  # "the Parliamentary Assembly of the Council of Europe (PACE)": the bracket the parse hung elsewhere
     return lo, hi
 
 
@@ -174,9 +177,16 @@ def strip_titles(tokens: list[Token], lex: Lexicon) -> list[Token]:
     return tokens[i:]
 
 
+_OPENERS = frozenset({"(", "[", "{", ",", "-", "–", "—", ":", "“", '"'})
+_CLOSERS = frozenset({")", "]", "}", ",", "-", "–", "—", ":", "”", '"'})
+
+
 def _join(tokens: list[Token], text: str) -> str:
-    while tokens and tokens[-1].lower_ in ("'s", "’s"):  # "Moskalyov’s" taken as one name
+    # "Moskalyov’s" taken as one name; "the Council of Europe (" cut by the tagger at an acronym in brackets
+    while tokens and (tokens[-1].lower_ in ("'s", "’s") or tokens[-1].text in _OPENERS):
         tokens = tokens[:-1]
+    while tokens and tokens[0].text in _CLOSERS:
+        tokens = tokens[1:]
     if not tokens:
         return ""
     return text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]

@@ -1,0 +1,25 @@
+"""Round 19 of the quotes and places layers: a speaker whose acronym stands in brackets, and the
+named areas of a continent (invented news sentences)."""
+
+from __future__ import annotations
+
+from layer_checks import places_of, quotes_of
+
+
+def test_a_speaker_with_its_acronym_in_brackets_keeps_the_bracket_whole():
+    text = ("In April, the Parliamentary Assembly of the Council of Europe (PACE) met to discuss the "
+            "transfer of children to Russia.")
+    (q,) = quotes_of(text)
+    assert q.speaker_text == "the Parliamentary Assembly of the Council of Europe (PACE)"
+    assert q.speaker_name == "Parliamentary Assembly of the Council of Europe"
+
+
+def test_the_areas_of_a_continent_are_not_the_continent():
+    text = "Migrants came from Central Asia and Eastern Europe, and from Southeast Asia and West Africa."
+    where = {p.text: (round(p.lat), round(p.lon)) for p in places_of(text)}
+    assert where["Central Asia"] == (43, 66)  # not Asia's centre in Tibet
+    assert where["Eastern Europe"] == (50, 28)  # not Europe's in Germany
+    assert where["Southeast Asia"] == (8, 110)
+    assert where["West Africa"] == (12, -3)
+    # the continent itself still is the continent
+    assert {p.text: round(p.lat) for p in places_of("Troops were sent to Europe.")}["Europe"] == 49
