@@ -23,3 +23,8 @@ def test_the_areas_of_a_continent_are_not_the_continent():
     assert where["West Africa"] == (12, -3)
     # the continent itself still is the continent
     assert {p.text: round(p.lat) for p in places_of("Troops were sent to Europe.")}["Europe"] == 49
+
+
+def test_a_time_hung_on_the_speaker_is_no_part_of_it():
+    (q,) = quotes_of("In turn, the leader of China Xi Jinping last week called on all parties to show restraint.")
+    assert q.speaker_text == "the leader of China Xi Jinping"

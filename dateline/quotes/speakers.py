@@ -135,6 +135,10 @@ def noun_phrase(head: Token, stop: tuple[int, int] | None = None) -> tuple[int, 
         if head.i < s and hi > s:
             hi = s
     doc = head.doc
+    for c in head.rights:
+        # "the leader of China Xi Jinping last week called ...": a time the parse hung on the subject
+        if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") and head.i < c.left_edge.i < hi:
+            hi = c.left_edge.i
     lo, hi = same_paragraph(doc, head.i, lo, hi)
     while lo < head.i and (doc[lo].is_punct or doc[lo].is_space or doc[lo].lower_ in ("and", "but")):
         lo += 1
