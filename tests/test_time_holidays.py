@@ -79,3 +79,11 @@ def test_mothers_and_fathers_day():
     # a country's own Mother's Day falls on another day: it is left alone
     assert values("Russian moms launch anti-war petition on Russia’s Mother's Day", "2022-11-28") == {}
 
+
+
+def test_a_country_s_independence_day():
+    assert values("Zelensky attends events in memory of the fallen on Ukraine's Independence Day",
+                  "2023-08-24") == {"Independence Day": "2023-08-24"}
+    assert values("The US Independence Day fireworks were canceled.", "2022-07-10") == {"Independence Day": "2022-07-04"}
+    # no country, no day: "Independence Day" alone may be any country's
+    assert values("Independence Day is a holiday.", "2022-08-20") == {}
