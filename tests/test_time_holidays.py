@@ -87,3 +87,10 @@ def test_a_country_s_independence_day():
     assert values("The US Independence Day fireworks were canceled.", "2022-07-10") == {"Independence Day": "2022-07-04"}
     # no country, no day: "Independence Day" alone may be any country's
     assert values("Independence Day is a holiday.", "2022-08-20") == {}
+
+
+def test_named_observances_and_a_mayday_call():
+    assert values("McDonald’s replacement in Russia will open Sunday on Russia Day", "2022-06-10") == {
+        "Sunday": "2022-06-12", "Russia Day": "2022-06-12"}
+    assert values("The May Day parade was canceled.", "2023-05-03") == {"May Day": "2023-05-01"}
+    assert values("The pilot sent a May Day call.", "2023-05-03") == {}
