@@ -1831,3 +1831,9 @@ def test_a_fixture_in_the_present_lies_ahead():
     assert values("The team plays Sunday against Chelsea.", "2024-11-27") == {"Sunday": "2024-12-01"}
     assert values("Arsenal faces Chelsea on Saturday.", "2024-11-27") == {"Saturday": "2024-11-30"}
     assert values("He played on Sunday.", "2024-11-27") == {"Sunday": "2024-11-24"}
+
+
+def test_midnight_told_in_the_past_is_the_one_just_gone():
+    assert values("Shortly before midnight, with three-quarters of precincts tallied, he won.", "2016-02-10") == {
+        "midnight": "2016-02-09T24:00"}
+    assert values("The law takes effect at midnight.", "2016-02-10") == {"midnight": "2016-02-10T24:00"}

@@ -643,6 +643,11 @@ def _clock(m: re.Match[str], ctx: Context) -> tuple[str, str]:
         # meet again on Tuesday. The meeting, which began at 11:00 a.m., ..."
         return dct_day + tpart, (f"{_tense_words(ctx)}, so not on the day mentioned before it ('{ctx.day_text}', "
                                  f"{ctx.day}) → the article date {ctx.dct}")
+    if tpart == "T24:00" and ctx.tense == "PAST" and ctx.plain_past:
+        # "Shortly before midnight, the polls closed": told plainly in the past with no day named, the
+        # midnight just gone, which TimeML writes as the end (T24:00) of the day before the article's
+        day = ctx.dct - dt.timedelta(days=1)
+        return day.isoformat() + tpart, f"midnight told in the past, no day named → the one that ended {day}"
     if tpart == "TNI" and ctx.tense == "PAST":
         # "the city was shelled during the night": told in the past with no day named, the night just
         # gone, which TimeML dates by the evening it began
