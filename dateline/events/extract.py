@@ -694,7 +694,9 @@ def _generic_subject(t: Token, lex: Lexicon) -> bool:
 
 def _lemma(t: Token, lex: Lexicon) -> str:
     lemma = t.lemma_.lower()
-    return lemma if t.pos_ in ("VERB", "AUX") or lemma in lex.event_nouns else t.lower_
+    if t.pos_ in ("VERB", "AUX") or lemma in lex.event_nouns or any(row[0] == lemma for row in lex.contextual):
+        return lemma  # (a noun a row of contextual_types.tsv types: "military exercises")
+    return t.lower_
 
 
 def _base_type(t: Token, lemmas: dict[int, str], lex: Lexicon) -> str:
@@ -1151,12 +1153,28 @@ def extract_events(
             if timex is not None and not told and t.i not in item_dated \
                     and (narrative is None or narrative[1] != sent.start_char) and opens_narrative(out[-1], t, day):
                 narrative = (para, sent.start_char, timex, sent_no)
+        _threat_commitments(in_sentence, doc)
     _date_after_clauses(out, timexes, text, day.isoformat())
     _date_relative_events(out, timexes, text)
     date_retold(out, doc, day)  # "the crash on Wednesday ... the crash killed seven": the same event's date
     if opinion_piece(text, lex):
         _opinion_asides(out)
     return out
+
+
+def _threat_commitments(in_sentence: dict[int, EventMention], doc: Doc) -> None:
+    """A commitment (AGREE: "vowed", "pledged", "have sworn") to a hostile act that PLOVER codes as a
+    threat ("vowed to fight on" THREATEN, ``type_modality.tsv``) is itself coded THREATEN: what was
+    promised is a threat, not cooperation."""
+    for i, mention in in_sentence.items():
+        if mention.plover != "AGREE" or mention.type != "AGREE" or doc[i].pos_ != "VERB":
+            continue
+        for child in doc[i].children:
+            done = in_sentence.get(child.i)
+            if done is not None and done.plover == "THREATEN" and child.dep_ in ("xcomp", "advcl") \
+                    and child.tag_ == "VB":
+                mention.plover = "THREATEN"
+                break
 
 
 def _statement_day(doc: Doc, attached: dict[int, list[Any]], reporting: set[int]) -> None:

@@ -160,16 +160,25 @@ def is_trigger(tok: Token, lex: Lexicon, light: bool = False) -> bool:
             return False
         if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN", "ADJ") and not light:
             return False  # a noun or adjective tagged as a verb: "missile and drone defence", "a just and lasting peace"
-        return light or lemma not in lex.light_verbs
+        return light or lemma not in lex.light_verbs or _typed_by_context(tok, lemma, lex)
     if tok.pos_ == "PROPN":
         return _event_name(tok, lex)
-    if tok.pos_ == "NOUN" and (lemma in lex.event_nouns or tok.lower_ in lex.event_nouns):
+    if tok.pos_ == "NOUN" and (lemma in lex.event_nouns or tok.lower_ in lex.event_nouns
+                               or (tok.dep_ != "compound" and _typed_by_context(tok, lemma, lex))):
         if not light and context_type(tok, lemma, lex) == "-":
             return False  # "the rules-based order", "in order to"
         # "signing ceremony", "annexation referendums": the head noun is the trigger
         return not (tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and
                     (tok.head.lemma_.lower() in lex.event_nouns or tok.head.lower_ in lex.event_nouns))
     return False
+
+
+def _typed_by_context(tok: Token, lemma: str, lex: Lexicon) -> bool:
+    """Whether a row of ``contextual_types.tsv`` gives a word an event type: a light verb or a noun that
+    is no event on its own is one with the words around it ("gave Ghana $5 million of aid" AID,
+    "conducted military exercises" MOBILIZE, "war games" MOBILIZE)."""
+    kind = context_type(tok, lemma, lex)
+    return kind is not None and kind not in ("-", "OTHER")
 
 
 def participant(tok: Token, role: str, ents: EntityIndex) -> Participant:

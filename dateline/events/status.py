@@ -160,7 +160,10 @@ def trigger_status(trigger: Token, lex: Lexicon, sent_text_tense: str | None,
         if (cur.dep_ in ("xcomp", "conj", "advcl") or infinitive or adjective) and cur.head.i != cur.i \
                 and not own_past:
             head = cur.head
-            cue = cues.get(("head", head.lemma_.lower())) if cur.dep_ == "xcomp" or infinitive else None
+            # "have sworn to fight" with the infinitive parsed as an adverbial clause: still the cue's complement
+            to_clause = cur.dep_ == "advcl" and cur.tag_ == "VB" and any(
+                c.dep_ == "aux" and c.lower_ == "to" and c.i == cur.i - 1 for c in cur.children)
+            cue = cues.get(("head", head.lemma_.lower())) if cur.dep_ == "xcomp" or infinitive or to_clause else None
             if cue and head.lemma_.lower() in lex.progressive_cues and head.tag_ != "VBG":
                 cue = None  # "went on to say", "went to meet": done; only "is going to sign" is planned
             if cue:
