@@ -28,3 +28,17 @@ def test_the_areas_of_a_continent_are_not_the_continent():
 def test_a_time_hung_on_the_speaker_is_no_part_of_it():
     (q,) = quotes_of("In turn, the leader of China Xi Jinping last week called on all parties to show restraint.")
     assert q.speaker_text == "the leader of China Xi Jinping"
+
+
+def test_the_one_praised_or_blamed_does_the_gerund_after_for():
+    from layer_checks import by_trigger, events_at
+
+    found = events_at("The UN praised Kenya for sending police to Haiti.", "2024-01-01")
+    sending = by_trigger(found, "sending")
+    assert [a.text for a in sending.agents] == ["Kenya"]
+    assert [p.text for p in sending.patients] == ["police"]  # "to Haiti" is where, no patient
+    found = events_at("He was praised for sending aid.", "2024-01-01")
+    assert [a.text for a in by_trigger(found, "sending").agents] == ["He"]
+    # other verbs keep their subject: "left for lunch after signing"
+    found = events_at("She left for lunch after signing the deal.", "2024-01-01")
+    assert [a.text for a in by_trigger(found, "signing").agents] == ["She"]

@@ -1110,7 +1110,7 @@ def extract_events(
                 timex = moved  # "called a strike for Monday": the coming Monday, not the last one
                 date, (d_start, d_end) = timex.value, (timex.interval[0][:10], timex.interval[1][:10])
             agents, patients, others = roles(t, ents, lex.support_verbs, times, lex.directive_verbs,
-                                             lex.speaker_after_verbs)
+                                             lex.speaker_after_verbs, lex.judging_verbs)
             score, score_why = _score(t, lemma, t.i in attached or t.i in item_dated, lex, hedged=hedged, reporting=is_rep,
                                       status=status, triggers=idx, quotes=quotes, lede=sent.start == 0,
                                       narrative=t.i in relative)

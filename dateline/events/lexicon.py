@@ -51,7 +51,9 @@
   ``stance_verbs.txt``: verbs that take a stance on an event named as their object ("condemned
   the invasion");
   ``realized_modifiers.txt``: modifiers of an event noun that already exists ("the recent attack");
-  ``directive_verbs.txt``: verbs whose complement is asked for, not done ("urged Russia to withdraw").
+  ``directive_verbs.txt``: verbs whose complement is asked for, not done ("urged Russia to withdraw");
+  ``judging_verbs.txt``: verbs of praise and blame, whose object does the gerund after "for"
+  ("praised Kenya for sending police").
 * ``boilerplate.txt``: web-page lines that carry no event ("ADVERTISEMENT", "Click here to ...");
   ``boilerplate_phrases.txt``: phrases that make the sentence holding them furniture ("Enter your email").
 * ``habitual_verbs.txt``: verbs that make their complement a habit ("keep evaporating", "used to live");
@@ -142,6 +144,7 @@ class Lexicon:
     stance_verbs: frozenset[str] = frozenset()
     realized_modifiers: frozenset[str] = frozenset()
     directive_verbs: frozenset[str] = frozenset()
+    judging_verbs: frozenset[str] = frozenset()
     boilerplate_phrases: tuple[str, ...] = ()
     habitual_verbs: frozenset[str] = frozenset()
     phase_verbs: frozenset[str] = frozenset()
@@ -262,6 +265,7 @@ def load() -> Lexicon:
         habitual_adverbs=_words("habitual_adverbs.txt"),
         realized_modifiers=_words("realized_modifiers.txt"),
         directive_verbs=_words("directive_verbs.txt"),
+        judging_verbs=_words("judging_verbs.txt"),
         boilerplate=tuple(sorted(_phrases("boilerplate.txt"))),
         boilerplate_phrases=tuple(sorted(_phrases("boilerplate_phrases.txt"))),
         conditional_phrases=_phrases("conditional_phrases.txt"),

@@ -210,11 +210,13 @@ def _with_conjuncts(tok: Token) -> list[Token]:
     return out
 
 
-def _subject_tokens(verb: Token, depth: int = 0, directives: frozenset[str] = frozenset()
-                    ) -> tuple[list[Token], list[Token]]:
+def _subject_tokens(verb: Token, depth: int = 0, directives: frozenset[str] = frozenset(),
+                    judging: frozenset[str] = frozenset()) -> tuple[list[Token], list[Token]]:
     """(agents, patients) heads from the subject side of a verb, borrowed from its head when missing.
     The infinitive of a noun takes the noun's possessor ("Moscow's decision to withdraw"), none for a
-    noun of request (``directives``: "Russia's demands to block": whoever is asked would block)."""
+    noun of request (``directives``: "Russia's demands to block": whoever is asked would block). The
+    gerund after "for" of a verb of praise or blame (``judging``) is done by that verb's object: "the
+    UN praised Kenya for sending police", "slammed Berlin for blocking the deal"."""
     agents = [c for c in verb.children if c.dep_ in SUBJECT]
     patients = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT]
     if agents or patients or depth > 3:
@@ -225,17 +227,23 @@ def _subject_tokens(verb: Token, depth: int = 0, directives: frozenset[str] = fr
             objs = [c for c in head.children if c.dep_ in ("dobj", "obj")]
             if objs:  # "urged Moscow to withdraw": the object does the withdrawing
                 return objs, []
-        return _subject_tokens(head, depth + 1, directives)
+        return _subject_tokens(head, depth + 1, directives, judging)
     if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and (verb.tag_ in ("VBG", "VBN") or (
             not any(c.dep_ == "mark" for c in verb.children) and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                    for c in verb.children))):
         # "..., saying that ...", "work ... to impose", "While introducing iPhone 4, Jobs ...": the main subject
-        main = _subject_tokens(head, depth + 1, directives)
+        main = _subject_tokens(head, depth + 1, directives, judging)
         if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
             return [], main[0] + main[1]  # "The White House was silent when asked by Fox News": asked, not asking
         return main
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
-        return _subject_tokens(head.head, depth + 1, directives)  # "unveiled the device by walking onto the stage"
+        judge = head.head
+        if head.lower_ == "for" and (judge.lemma_.lower() in judging or judge.lower_ in judging):
+            # the one praised or blamed: the object, or the subject of a passive ("was praised for sending")
+            objs = [c for c in judge.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+            if objs:
+                return objs, []
+        return _subject_tokens(head.head, depth + 1, directives, judging)  # "unveiled the device by walking onto the stage"
     if verb.dep_ in ("acl", "relcl", "amod") and head.pos_ in ("NOUN", "PROPN", "PRON"):
         if verb.tag_ == "VBN":
             return [], [head]
@@ -305,7 +313,7 @@ def _ends_attribution(verb: Token, speaker: Token) -> bool:
 
 def roles(trigger: Token, ents: EntityIndex, support_verbs: frozenset[str] = frozenset(),
           times: frozenset[int] = frozenset(), directives: frozenset[str] = frozenset(),
-          speech_verbs: frozenset[str] = frozenset()
+          speech_verbs: frozenset[str] = frozenset(), judging: frozenset[str] = frozenset()
           ) -> tuple[list[Participant], list[Participant], list[Participant]]:
     """Agents, patients and other named participants of a trigger.
 
@@ -315,17 +323,20 @@ def roles(trigger: Token, ents: EntityIndex, support_verbs: frozenset[str] = fro
     time expression (``times``, token indices: "this week's summit", "the operation on Thursday") is
     no participant. A speaker named after the verb of an attribution after a dash or a quotation
     (``speech_verbs``: "... - said the politician") is the agent, whatever the parser made the subject.
+    The gerund after "for" of a verb of praise or blame (``judging``) is done by that verb's object.
     """
     agents: list[Token] = []
     patients: list[Token] = []
     others: list[Token] = []
     speaker = inverted_speaker(trigger, speech_verbs) if trigger.pos_ == "VERB" else None
     if trigger.pos_ == "VERB":
-        a, p = _subject_tokens(trigger, directives=directives)
+        a, p = _subject_tokens(trigger, directives=directives, judging=judging)
         agents += a if speaker is None else [speaker]
         patients += p if speaker is None else []
         for child in trigger.children:
-            if child.dep_ in OBJECT and child.dep_ != "attr" and (speaker is None or child.i != speaker.i):
+            if child.dep_ == "dative" and child.pos_ == "ADP":  # "sent police to Haiti": a place, not a patient
+                others += [c for c in child.children if c.dep_ == "pobj" and (c.pos_ == "PROPN" or ents.get(c))]
+            elif child.dep_ in OBJECT and child.dep_ != "attr" and (speaker is None or child.i != speaker.i):
                 patients.append(child)
             elif child.dep_ == "agent":
                 agents += [c for c in child.children if c.dep_ == "pobj"]
