@@ -42,3 +42,13 @@ def test_the_one_praised_or_blamed_does_the_gerund_after_for():
     # other verbs keep their subject: "left for lunch after signing"
     found = events_at("She left for lunch after signing the deal.", "2024-01-01")
     assert [a.text for a in by_trigger(found, "signing").agents] == ["She"]
+
+
+def test_a_headline_verb_hung_on_its_object_is_still_the_event():
+    from layer_checks import by_trigger, events_at
+
+    fires = by_trigger(events_at("Russia fires missiles at Kyiv in bid to cripple power grid", "2024-01-01"), "fires")
+    assert [a.text for a in fires.agents] == ["Russia"]
+    assert [p.text for p in fires.patients] == ["missiles"]
+    # a noun compound stays no event: "cutting edge analytics"
+    assert [e.trigger for e in events_at("The firm sells cutting edge analytics.", "2024-01-01")] == ["sells"]

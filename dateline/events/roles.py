@@ -156,7 +156,7 @@ def is_trigger(tok: Token, lex: Lexicon, light: bool = False) -> bool:
         if tok.dep_ == "amod" and not light:  # "Russian-installed officials", but "the recently announced iPhone"
             return tok.tag_ == "VBN" and lemma not in lex.light_verbs and any(
                 c.dep_ == "advmod" and c.lower_ in lex.participle_adverbs for c in tok.children)
-        if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+        if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and not _compound_clause(tok):
             return False
         if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN", "ADJ") and not light:
             return False  # a noun or adjective tagged as a verb: "missile and drone defence", "a just and lasting peace"
@@ -171,6 +171,13 @@ def is_trigger(tok: Token, lex: Lexicon, light: bool = False) -> bool:
         return not (tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and
                     (tok.head.lemma_.lower() in lex.event_nouns or tok.head.lower_ in lex.event_nouns))
     return False
+
+
+def _compound_clause(tok: Token) -> bool:
+    """A verb the parse hung on the noun after it, but with a subject of its own: the headline "Putin
+    orders deterrence forces to be put on high alert" (``orders`` a compound of ``forces``)."""
+    return tok.dep_ == "compound" and tok.tag_ in ("VBZ", "VBD") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i for c in tok.children)
 
 
 def _typed_by_context(tok: Token, lemma: str, lex: Lexicon) -> bool:
@@ -189,7 +196,7 @@ def participant(tok: Token, role: str, ents: EntityIndex) -> Participant:
         return Participant(text[ent.start:ent.end], ent.start, ent.end, role, ent.label, ent.key)
     left = tok
     for child in reversed(list(tok.lefts)):
-        if child.dep_ in MODIFIER_DEPS and child.i == left.i - 1:
+        if child.dep_ in MODIFIER_DEPS and child.i == left.i - 1 and not _compound_clause(child):
             left = child
         elif child.i == left.i - 1 and child.dep_ == "punct" and child.text == "-":
             left = child
@@ -333,6 +340,8 @@ def roles(trigger: Token, ents: EntityIndex, support_verbs: frozenset[str] = fro
         a, p = _subject_tokens(trigger, directives=directives, judging=judging)
         agents += a if speaker is None else [speaker]
         patients += p if speaker is None else []
+        if _compound_clause(trigger):
+            patients.append(trigger.head)  # "Russia fires missiles at Kyiv": the noun it was hung on
         for child in trigger.children:
             if child.dep_ == "dative" and child.pos_ == "ADP":  # "sent police to Haiti": a place, not a patient
                 others += [c for c in child.children if c.dep_ == "pobj" and (c.pos_ == "PROPN" or ents.get(c))]
