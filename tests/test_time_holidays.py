@@ -94,3 +94,14 @@ def test_named_observances_and_a_mayday_call():
         "Sunday": "2022-06-12", "Russia Day": "2022-06-12"}
     assert values("The May Day parade was canceled.", "2023-05-03") == {"May Day": "2023-05-01"}
     assert values("The pilot sent a May Day call.", "2023-05-03") == {}
+
+
+def test_eid_alone_is_either_eid_by_the_tense_and_a_lunar_day_may_come_a_day_late():
+    assert values("Millions will travel home for the Eid holiday.", "2024-05-01") == {"Eid holiday": "2024-06-16"}
+    assert values("Shops closed for Eid.", "2024-05-01") == {"Eid": "2024-04-10"}
+    # the table puts Eid al-Adha 2006 on December 31; Afghanistan prayed on Saturday the 30th
+    assert values("Karzai used the start of the Islamic Eid festival Saturday to call for peace.", "2006-12-30") == {
+        "Eid festival": "2006-12-31", "Saturday": "2006-12-30"}
+    # a surname and a greeting are no holiday
+    assert values("Bassem Eid said the talks failed.", "2024-05-01") == {}
+    assert values("Eid Mubarak to all.", "2024-05-01") == {}

@@ -1,6 +1,7 @@
 """Build the table of holidays that follow a lunar or lunisolar calendar
 (dateline/time/resources/holiday_dates.tsv): Eid al-Fitr, Eid al-Adha, the first day of Ramadan,
-Passover, Rosh Hashanah, Yom Kippur, Hanukkah, Purim, the Lunar New Year, Diwali and Holi.
+Passover, Rosh Hashanah, Yom Kippur, Hanukkah, Purim, the Lunar New Year, Diwali and Holi, and
+"Eid" alone (EID: the days of both Eids).
 
 Run by hand, in a virtualenv that has the PyPI package ``holidays`` (MIT licence; it is not a
 dateline dependency; the built file is committed):
@@ -60,8 +61,10 @@ def main() -> None:
     lines = ["# Holidays of lunar and lunisolar calendars, one occurrence a line: NAME<TAB>YYYY-MM-DD.",
              "# Built by tools/build_holiday_dates.py from the PyPI package holidays (MIT licence);",
              "# Islamic dates as observed in Saudi Arabia. Do not edit by hand: rebuild."]
-    for name, fn in sources.items():
-        days = sorted(set(_days(fn)))
+    found = {name: sorted(set(_days(fn))) for name, fn in sources.items()}
+    # "Eid" alone is either of the two: the tense picks the one meant, as among the years of Easter
+    found["EID"] = sorted(set(found["EIDFITR"]) | set(found["EIDADHA"]))
+    for name, days in found.items():
         lines += [f"{name}\t{d.isoformat()}" for d in days]
         print(f"{name}: {len(days)} dates, {days[0]} to {days[-1]}")
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")

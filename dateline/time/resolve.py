@@ -294,6 +294,9 @@ PLAN_VERBS = frozenset(
     w for w in (line.strip() for line in (Path(__file__).parent / "resources" / "plan_verbs.txt").open(
         encoding="utf-8")) if w and not w.startswith("#"))
 JUST_ENDED_DAYS = 31
+# Days by which a holiday of a lunar calendar (resources/holiday_dates.tsv) may fall later than its
+# table says (Islamic holidays begin when the new moon is seen, which differs from country to country).
+LUNAR_SLACK_DAYS = 1
 # A start reported with no verb of its own keeps ahead: "with production starting in December, the
 # spokesman said".
 REPORTING_VERBS = frozenset({"said", "says", "told", "announced", "added", "stated", "reported"})
@@ -394,6 +397,7 @@ def _yearless(m: re.Match[str], ctx: Context) -> tuple[str, str]:
         if re.fullmatch(_HOLIDAY + r"[+-]\d+", spec):
             return "XXXX-XX-XX" + tpart, "a holiday whose date is not known for the years around the article date"
         return m.group(0), "no year given and none fits"
+    direction_note = ""
     if direction == "~":
         pool = [c for c in cands if c[0].startswith(f"{dct.year:04d}")]
         value, how = (pool[0][0] if pool else cands[0][0]), f"the one in {dct.year}"
@@ -422,6 +426,12 @@ def _yearless(m: re.Match[str], ctx: Context) -> tuple[str, str]:
         # quarter or half ("the couple divorced in the summer") is the last one, and so is a date
         # that opens its sentence: it sets the time of the story told ("In September, Medvedev said"); a
         # holiday told plainly in the past is the last one ("Muslims celebrated Eid al-Fitr").
+        lunar = re.fullmatch(r"([A-Z]+)[+-]\d+", spec)
+        if lunar and lunar.group(1) in HOLIDAY_DAYS and ctx.tense == "PAST":
+            # the day of a lunar holiday differs by a day from country to country (the moon seen or not):
+            # told in the past, one the table puts on the day after the article date is the one meant
+            dct = dct + dt.timedelta(days=LUNAR_SLACK_DAYS)
+            direction_note = f" (a lunar holiday may fall {LUNAR_SLACK_DAYS} day later than its table says)"
         value, how = _choose(cands, dct, direction, ctx.tense, "nearest", window=True,
                              ahead_window=not ctx.fronted and not (ctx.dated and re.fullmatch(r"\d\d-\d\d", spec)) and bool(
                                  re.fullmatch(r"\d\d-\d\d|\d\d-W[1-5L]-[1-7]", spec)
@@ -429,7 +439,7 @@ def _yearless(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     why = ("told as a thing done or measured (an attack, a ruling, a month's figures)" if direction == "^"
            else "an issue of a periodical, the nearest" if direction == "%" else "forced by the words") if direction \
         else _tense_words(ctx)
-    return value + tpart, f"no year given; {why} → {how}"
+    return value + tpart, f"no year given; {why} → {how}{direction_note}"
 
 
 # How long ago this year's season or month must have ended for a future "this <season>" to name the next.
