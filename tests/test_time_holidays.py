@@ -105,3 +105,10 @@ def test_eid_alone_is_either_eid_by_the_tense_and_a_lunar_day_may_come_a_day_lat
     # a surname and a greeting are no holiday
     assert values("Bassem Eid said the talks failed.", "2024-05-01") == {}
     assert values("Eid Mubarak to all.", "2024-05-01") == {}
+
+
+def test_a_holiday_in_a_future_clause_is_the_coming_one_unless_it_was_a_day_or_two_ago():
+    assert values("Even if she convinces people today, by a year from now, on Election Day, it will have changed.",
+                  "2015-11-18")["Election Day"] == "2016-11-08"
+    assert values("She said she would move to Canada if Trump won on Election Day.", "2016-11-09") == {
+        "Election Day": "2016-11-08"}

@@ -294,6 +294,8 @@ PLAN_VERBS = frozenset(
     w for w in (line.strip() for line in (Path(__file__).parent / "resources" / "plan_verbs.txt").open(
         encoding="utf-8")) if w and not w.startswith("#"))
 JUST_ENDED_DAYS = 31
+# ... but a holiday only when it was at most this many days ago.
+HOLIDAY_JUST_ENDED_DAYS = 3
 # Days by which a holiday of a lunar calendar (resources/holiday_dates.tsv) may fall later than its
 # table says (Islamic holidays begin when the new moon is seen, which differs from country to country).
 LUNAR_SLACK_DAYS = 1
@@ -304,7 +306,7 @@ REPORTING_VERBS = frozenset({"said", "says", "told", "announced", "added", "stat
 
 def _choose(cands: list[tuple[str, dt.date, dt.date]], dct: dt.date, direction: str,
             tense: str | None, default: str, window: bool = False,
-            ahead_window: bool = True) -> tuple[str, str]:
+            ahead_window: bool = True, just_ended: int = JUST_ENDED_DAYS) -> tuple[str, str]:
     """Pick one candidate (value, first day, last day); returns (value, how it was chosen)."""
     how = {"<": "strictly before", ">": "strictly after", "~": "in the current period"}.get(direction)
     if direction == "<":
@@ -329,8 +331,8 @@ def _choose(cands: list[tuple[str, dt.date, dt.date]], dct: dt.date, direction: 
     if mode == "future":
         pool = [c for c in cands if c[2] >= dct]
         ended = [c for c in cands if c[2] < dct]
-        if window and ended and (not pool or pool[0][1] > dct) and (dct - ended[-1][2]).days <= JUST_ENDED_DAYS:
-            return ended[-1][0], f"the one that ended within {JUST_ENDED_DAYS} days before {dct}"
+        if window and ended and (not pool or pool[0][1] > dct) and (dct - ended[-1][2]).days <= just_ended:
+            return ended[-1][0], f"the one that ended within {just_ended} days before {dct}"
         days = all(c[1] == c[2] for c in cands)
         return (pool[0][0] if pool else cands[-1][0]), (
             f"the first one on or after {dct}" if days else f"the first one not over by {dct}")
@@ -394,7 +396,7 @@ def _yearless(m: re.Match[str], ctx: Context) -> tuple[str, str]:
         best = min(cands, key=lambda c: abs((c[1] - dct).days))
         return best[0] + tpart, f"no year given; the year in which it falls on a {WEEKDAYS[int(wd)]}"
     if not cands:
-        if re.fullmatch(_HOLIDAY + r"[+-]\d+", spec):
+        if re.fullmatch(r"(?:" + _HOLIDAY + r")[+-]\d+", spec):
             return "XXXX-XX-XX" + tpart, "a holiday whose date is not known for the years around the article date"
         return m.group(0), "no year given and none fits"
     direction_note = ""
@@ -433,6 +435,10 @@ def _yearless(m: re.Match[str], ctx: Context) -> tuple[str, str]:
             dct = dct + dt.timedelta(days=LUNAR_SLACK_DAYS)
             direction_note = f" (a lunar holiday may fall {LUNAR_SLACK_DAYS} day later than its table says)"
         value, how = _choose(cands, dct, direction, ctx.tense, "nearest", window=True,
+                             # a holiday in a future clause is the coming one ("will travel home for Eid"), unless
+                             # it was a day or two ago ("would move to Canada if Trump won on Election Day")
+                             just_ended=HOLIDAY_JUST_ENDED_DAYS if re.fullmatch(
+                                 r"(?:" + _HOLIDAY + r")[+-]\d+|\d\d-W[1-5L]-[1-7]", spec) else JUST_ENDED_DAYS,
                              ahead_window=not ctx.fronted and not (ctx.dated and re.fullmatch(r"\d\d-\d\d", spec)) and bool(
                                  re.fullmatch(r"\d\d-\d\d|\d\d-W[1-5L]-[1-7]", spec)
                                  or (re.fullmatch(r"\d\d|(?:" + _HOLIDAY + r")[+-]\d+", spec) and not ctx.plain_past)))
