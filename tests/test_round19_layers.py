@@ -52,3 +52,15 @@ def test_a_headline_verb_hung_on_its_object_is_still_the_event():
     assert [p.text for p in fires.patients] == ["missiles"]
     # a noun compound stays no event: "cutting edge analytics"
     assert [e.trigger for e in events_at("The firm sells cutting edge analytics.", "2024-01-01")] == ["sells"]
+
+
+def test_old_names_of_countries_and_cities():
+    where = {p.text: (p.country_code, p.kind) for text in (
+        "Rebels in Zaire captured Kisangani.", "Tea came from Ceylon.",
+        "The ship sailed to Calcutta and then to Constantinople.") for p in places_of(text)}
+    assert where["Zaire"] == ("CD", "country")  # not the Angolan province
+    assert where["Ceylon"] == ("LK", "country")
+    assert where["Calcutta"] == ("IN", "city")
+    assert where["Constantinople"] == ("TR", "city")
+    # the province keeps its own name
+    assert ("AO", "region") in {(p.country_code, p.kind) for p in places_of("Fighting broke out in Angola's Zaire province.")}
