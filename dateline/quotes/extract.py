@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import logging
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..marks import Quoted, find_quoted
 from . import lexicon as _lexicon
@@ -212,10 +212,24 @@ def boilerplate_paragraphs(doc: Doc, lex: _lexicon.Lexicon, para: list[int]) -> 
     for i in range(1, len(doc) + 1):
         if i == len(doc) or para[i] != para[start]:
             chunk = doc[start:i].text
-            if len(chunk) <= BOILERPLATE_MAX and any(p.search(chunk) for p in lex.boilerplate):
+            if len(chunk) <= BOILERPLATE_MAX and any(p.search(chunk) for p in lex.boilerplate) and any(
+                    _furniture(sent, lex) for sent in doc[start:i].sents):
                 out.add(para[start])
             start = i
     return out
+
+
+def _furniture(sent: Span, lex: _lexicon.Lexicon) -> bool:
+    """Is ``sent`` site furniture ("Sign up for our newsletter", "You can receive this update by
+    email", "Subscribe here")? It matches data/boilerplate.txt and tells no past event: a news
+    sentence that mentions a newsletter or terms of service ("Twitter said threats had long been
+    against its terms of service") reports, with a verb in the past, or runs long ("this ecosystem now
+    includes websites, talk-radio programs, newsletters, conferences and ...")."""
+    return (sum(not t.is_space for t in sent) <= FURNITURE_WORDS and any(p.search(sent.text) for p in lex.boilerplate)
+            and not any(t.tag_ == "VBD" for t in sent))
+
+
+FURNITURE_WORDS = 30
 
 
 def _para_start(i: int, para: list[int]) -> int:

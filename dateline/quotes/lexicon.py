@@ -129,6 +129,7 @@ class Lexicon:
     headline_sources: frozenset[str] = frozenset()  # "daily", "sources": "...: daily" credits a headline
     relays: frozenset[str] = frozenset()  # "quote": "X was quoted by Y as saying" is X's
     place_roles: frozenset[str] = frozenset()  # "government": a place may be "the government"
+    plain: frozenset[str] = frozenset()  # "clear": "[X] made clear [that ...]" is X's
 
     def titles_for(self, role: str) -> frozenset[str]:
         """The titles a person referred to by ``role`` may have been introduced with."""
@@ -288,4 +289,5 @@ def load(data_dir: str | None = None) -> Lexicon:
         headline_sources=read_words(d / "headline_sources.txt"),
         relays=read_words(d / "relay_verbs.txt"),
         place_roles=read_words(d / "place_roles.txt"),
+        plain=read_words(d / "plain_adjectives.txt"),
     )

@@ -23,16 +23,26 @@ from .tokens import Found, subject_of, trim
 
 CLAUSE_MARKS = {"that", "whether", "if", "to"}
 AGENT_PREPS = {"by", "from"}
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD", "VB", "VBN", "VBG"})
 
 
 def noun_frames(noun: Token) -> dict[str, Token]:
     """The content frames ``noun`` shows in the parse, each with the token that heads it:
     ``acl`` (a that / whether / if / to clause after it) and ``prep:WORD`` (the object)."""
     out: dict[str, Token] = {}
-    for c in noun.rights:
+    rights = list(noun.rights)
+    if noun.pos_ == "ADJ" and noun.dep_ == "acomp":
+        # "It is unclear [whether ...]", "are hopeful [they can ...]": the parse may hang the clause
+        # on the copula; it is the adjective's when it starts right after it
+        rights += [c for c in noun.head.children if c.i > noun.i and c.dep_ in ("ccomp", "xcomp")
+                   and c.left_edge.i == noun.right_edge.i + 1]
+    for c in rights:
         if c.dep_ in ("acl", "ccomp", "xcomp") and any(g.lower_ in CLAUSE_MARKS and g.dep_ in ("mark", "aux")
                                               for g in c.lefts):
             out.setdefault("acl", c)
+        elif noun.pos_ == "ADJ" and c.dep_ == "ccomp" and c.tag_ in FINITE and any(
+                g.dep_ in ("nsubj", "nsubjpass") for g in c.lefts) and not any(g.dep_ == "mark" for g in c.lefts):
+            out.setdefault("acl", c)  # "is confident [he will win]": a clause without "that"
         elif c.dep_ == "prep":
             for g in c.children:
                 if g.dep_ in ("pobj", "pcomp"):

@@ -91,12 +91,55 @@ def frames_of(verb: Token, lex: Lexicon | None = None) -> dict[str, Token]:
     elif lex is not None and not {"ccomp", "xcomp", "dobj"} & set(out) \
             and (before := _verbless_before_credit(verb, lex)) is not None:
         out["para"] = before  # "[Four killed in Avdiivka missile strikes], Donetsk officials say"
+    elif lex is not None and parenthetical(verb, lex):
+        out["para"] = verb.sent.root  # "Instead, [she said], her boss told her ...": the whole sentence
     elif verb.dep_ == "parataxis" and verb.head.i != verb.i:
         out["para"] = verb.head
     elif (verb.dep_ == "advcl" and verb.head.i != verb.i and not {"ccomp", "xcomp", "dobj"} & set(out)
           and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)):
         out["para"] = verb.head  # "As the agency notes, [China is the largest exporter]"
     return out
+
+
+def parenthetical(verb: Token, lex: Lexicon) -> bool:
+    """A verb of saying with its own subject set off by commas inside a sentence it does not head
+    ("Instead, [she said], her boss told her ...", "He hoped, [he said], that ...", "To win, [analysts
+    said], the party must ..."): it credits the whole sentence around it, whatever verb the parse
+    made its head; the verbs of that sentence are the speaker's words, not cues of their own."""
+    doc = verb.doc
+    if verb.dep_ != "parataxis" or verb.head.i == verb.i or not lex.speech(verb.lemma_.lower()):
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj", "aux", "neg", "mark") for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or subj.left_edge.i != verb.left_edge.i and doc[verb.left_edge.i].text != ",":
+        return False
+    lo = verb.left_edge.i if doc[verb.left_edge.i].text == "," else verb.left_edge.i - 1
+    hi = verb.right_edge.i if doc[verb.right_edge.i].text == "," else verb.right_edge.i + 1
+    sent = verb.sent
+    if lo <= sent.start or hi >= sent.end - 1 or doc[lo].text != "," or doc[hi].text != ",":
+        return False
+    return any(t.pos_ in ("VERB", "AUX") for t in doc[hi + 1:sent.end])
+
+
+RELATIVES = frozenset({"which", "that", "who", "whom"})
+
+
+def relative_credit(verb: Token, lex: Lexicon) -> bool:
+    """A cue inside a relative clause whose pronoun belongs to the reported clause, not to the cue
+    ("policies, which [he said] had harmed the economy", "a finish that [he said] defied
+    expectations", "daughters, who [he said] were living in Ohio"): the words are the cue's subject's,
+    even inside what someone else said or did, and PolNeAR credits them to that subject."""
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB" or lex.cues.get(verb.lemma_.lower()) is None:
+        return False
+    if lex.cues[verb.lemma_.lower()].cls == "evidential":
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if subj is None or clause is None or subj.lower_ in RELATIVES:
+        return False
+    rel = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < subj.i), None)
+    return rel is not None and rel.lower_ in RELATIVES
 
 
 def _opened(clause: Token) -> bool:
@@ -243,6 +286,9 @@ def _pick(verb: Token, lex: Lexicon) -> tuple[str, Token] | None:
     cue = lex.cues.get(verb.lemma_.lower())
     if cue is None:
         return None
+    made = made_plain(verb, lex)
+    if made is not None:
+        return "ccomp", made[1]
     shown = frames_of(verb, lex)
     if _label_participle(verb):
         shown.pop("prep:as", None)
@@ -287,6 +333,24 @@ def _pick(verb: Token, lex: Lexicon) -> tuple[str, Token] | None:
         return "dobj", passive
     return None
 
+
+
+def made_plain(verb: Token, lex: Lexicon) -> tuple[Token, Token] | None:
+    """"[Trump] made clear [that he would veto it]", "made it very clear on Tuesday [that ...]", "has
+    made clear [his opposition to the deal]" (data/plain_adjectives.txt): the adjective after "make"
+    and the head of what was made clear, the first clause or noun phrase after the adjective, which
+    the parse may hang on either word."""
+    if verb.lemma_.lower() != "make" or verb.pos_ != "VERB":
+        return None
+    adj = next((c for c in verb.rights if c.lemma_.lower() in lex.plain
+                and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "dobj", "advmod")), None)
+    if adj is None:
+        return None
+    after = [c for c in (*verb.rights, *adj.rights) if c.i > adj.i and (
+        c.dep_ in ("ccomp", "advcl") and c.pos_ in ("VERB", "AUX") or c.dep_ in ("nsubj", "dobj") and c.pos_ in ("NOUN", "PROPN"))]
+    if not after:
+        return None
+    return adj, min(after, key=lambda c: c.left_edge.i)
 
 
 _AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "PERCENT", "CARDINAL"})
@@ -354,6 +418,15 @@ def _content_range(verb: Token, frame: str, head: Token, lex: Lexicon) -> tuple[
     doc = verb.doc
     if frame == "para" and head.head.i == verb.i and head.i < verb.i:  # a verbless statement before its credit
         return trim(doc, (head.left_edge.i, head.right_edge.i + 1))
+    if frame == "para" and head.i == head.sent.root.i and parenthetical(verb, lex):
+        # "Instead, [she said], her boss ...": the sentence around the credit, read as its longer side
+        # (a content is one range; PolNeAR splits it around the credit)
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.left_edge.i for c in head.children):
+            return trim(doc, (head.sent.start, head.sent.end))  # "The UK, he said, had joined": all of it
+        before = trim(doc, (head.sent.start, verb.left_edge.i))
+        after = trim(doc, (verb.right_edge.i + 1, head.sent.end))
+        sides = [r for r in (after, before) if r is not None]
+        return max(sides, key=lambda r: r[1] - r[0]) if sides else None
     if frame == "para":  # the interrupted clause, without the verb's own words
         lo, hi = head.left_edge.i, head.right_edge.i + 1
         vlo, vhi = verb.left_edge.i, verb.right_edge.i + 1
@@ -480,10 +553,13 @@ def reported_speech(doc: Doc, lex: Lexicon, taken: list[tuple[int, int]], used_c
              and not _extraposed(t, lex) and not _noun_in_disguise(t) and not _unsaid_infinitive(t, lex)
              and not _asked(t) and not _thing_acts(t, lex) and not _headline_passive(t) and not _imperative(t)
              and not (t.tag_ == "VBG" and t.dep_ in ("csubj", "csubjpass"))]
-    verbs.sort(key=depth)
+    # a credit set off by commas goes first: the sentence around it is its content
+    verbs.sort(key=lambda t: -1 if parenthetical(t, lex) else depth(t))
     out: list[Found] = headline_credits(doc, lex, inside, para)
     for verb in verbs:
-        if inside[verb.i]:
+        # ("policies, which [he said] had harmed the economy": a credit of its own inside a content)
+        relative = relative_credit(verb, lex)
+        if inside[verb.i] and (quoted[verb.i] or not relative):
             continue
         pick = _pick(verb, lex)
         if pick is None:
@@ -504,11 +580,14 @@ def reported_speech(doc: Doc, lex: Lexicon, taken: list[tuple[int, int]], used_c
                 content = trim(doc, (content[0], cut))
         # (a credit closing its sentence takes all of it, whatever attributions are nested in it)
         nested = frame == "para" and _tail_credit(verb)
-        if content is None or any(inside[k] for k in range(*content)) and _mostly_taken(content, inside) \
-                and not nested:
+        if content is None or any(inside[k] for k in range(*content)) and _mostly_taken(
+                content, quoted if relative else inside) and not nested:
             continue
         content = _without_credit(doc, content, lex)
         cue_toks = cue_tokens(verb)
+        made = made_plain(verb, lex)
+        if made is not None:
+            cue_toks.append(made[0])  # "made [it] clear"
         if frame.startswith("prep:"):
             cue_toks.append(head.head if head.dep_ != "advcl" else doc[head.left_edge.i])  # "called [for]"
         subj = _speaker(verb, lex, para)
