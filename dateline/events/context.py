@@ -71,6 +71,8 @@ def _related(tok: Token, rel: str) -> list[Token]:
 
 def context_type(tok: Token, lemma: str, lex: Lexicon) -> str | None:
     """The type the words around ``tok`` give it ("-": no event), or None when no row applies."""
+    if lemma not in lex.contextual_heads:
+        return None
     for head, rel, words, kind in lex.contextual:
         if head == lemma and _matches(words, _related(tok, rel)):
             return kind

@@ -694,7 +694,7 @@ def _generic_subject(t: Token, lex: Lexicon) -> bool:
 
 def _lemma(t: Token, lex: Lexicon) -> str:
     lemma = t.lemma_.lower()
-    if t.pos_ in ("VERB", "AUX") or lemma in lex.event_nouns or any(row[0] == lemma for row in lex.contextual):
+    if t.pos_ in ("VERB", "AUX") or lemma in lex.event_nouns or lemma in lex.contextual_heads:
         return lemma  # (a noun a row of contextual_types.tsv types: "military exercises")
     return t.lower_
 

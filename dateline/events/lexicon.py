@@ -130,6 +130,7 @@ class Lexicon:
     modality: tuple[tuple[str, frozenset[str], str], ...]  # (status or cue, types, new type)
     # (head lemma, relation, dependent words or {"*"}, type or "-")
     contextual: tuple[tuple[str, str, frozenset[str], str], ...] = ()
+    contextual_heads: frozenset[str] = frozenset()  # the head lemmas of those rows
     state_participles: frozenset[str] = frozenset()  # lemmas, and "word lemma" pairs
     participle_only: frozenset[str] = frozenset()  # of those, the ones whose finite forms are events
     reference_preps: frozenset[str] = frozenset()  # prepositions, and "word preposition" pairs
@@ -251,7 +252,8 @@ def load() -> Lexicon:
         kind_nouns=_words("kind_nouns.txt"),
         status_cues=cues,
         types=types,
-        contextual=_contextual(),
+        contextual=(contextual := _contextual()),
+        contextual_heads=frozenset(row[0] for row in contextual),
         state_participles=_phrases("state_participles.txt") | _words("passive_states.txt"),
         participle_only=_words("passive_states.txt"),
         reference_preps=_phrases("reference_preps.txt"),
