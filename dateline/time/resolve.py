@@ -128,6 +128,8 @@ def _holiday_table() -> dict[str, dict[int, list[dt.date]]]:
 # value ``XXXX-EIDFITR+0`` is resolved like Easter's, from the days in the table.
 HOLIDAY_DAYS = _holiday_table()
 _HOLIDAY = "O?EASTER|" + "|".join(sorted(HOLIDAY_DAYS, key=len, reverse=True))
+# a holiday spec ("EASTER+0", "EIDFITR-1"): the holiday's name and the shift in days
+_HOLIDAY_SPEC = re.compile(rf"({_HOLIDAY})([+-]\d+)")
 
 
 _DAY_OP = re.compile(r"^(.+)\|(W|MON|F?[+-]\d+D|M\d\d)$")
@@ -258,7 +260,7 @@ def orthodox_easter(year: int) -> dt.date:
 def _in_years(spec: str, year: int) -> list[str]:
     """Every concrete value of a year-less spec in ``year``: one, none for Feb 29 in a common year or
     a holiday the table does not have that year, two for an Islamic holiday that falls twice."""
-    m = re.fullmatch(rf"({_HOLIDAY})([+-]\d+)", spec)
+    m = _HOLIDAY_SPEC.fullmatch(spec)
     if m and m.group(1) in HOLIDAY_DAYS:
         shift_ = dt.timedelta(days=int(m.group(2)))
         return [(d + shift_).isoformat() for d in HOLIDAY_DAYS[m.group(1)].get(year, [])]
@@ -271,7 +273,7 @@ def _in_year(spec: str, year: int) -> str | None:
     m = re.fullmatch(r"(\d\d)-W([1-5L])-([1-7])", spec)
     if m:
         return _nth_weekday(year, int(m.group(1)), m.group(2), int(m.group(3))).isoformat()
-    m = re.fullmatch(rf"({_HOLIDAY})([+-]\d+)", spec)
+    m = _HOLIDAY_SPEC.fullmatch(spec)
     if m and m.group(1) in HOLIDAY_DAYS:
         days = _in_years(spec, year)
         return days[0] if days else None
@@ -396,7 +398,7 @@ def _yearless(m: re.Match[str], ctx: Context) -> tuple[str, str]:
         best = min(cands, key=lambda c: abs((c[1] - dct).days))
         return best[0] + tpart, f"no year given; the year in which it falls on a {WEEKDAYS[int(wd)]}"
     if not cands:
-        if re.fullmatch(r"(?:" + _HOLIDAY + r")[+-]\d+", spec):
+        if _HOLIDAY_SPEC.fullmatch(spec):
             return "XXXX-XX-XX" + tpart, "a holiday whose date is not known for the years around the article date"
         return m.group(0), "no year given and none fits"
     direction_note = ""
@@ -428,8 +430,8 @@ def _yearless(m: re.Match[str], ctx: Context) -> tuple[str, str]:
         # quarter or half ("the couple divorced in the summer") is the last one, and so is a date
         # that opens its sentence: it sets the time of the story told ("In September, Medvedev said"); a
         # holiday told plainly in the past is the last one ("Muslims celebrated Eid al-Fitr").
-        lunar = re.fullmatch(r"([A-Z]+)[+-]\d+", spec)
-        if lunar and lunar.group(1) in HOLIDAY_DAYS and ctx.tense == "PAST":
+        holiday = _HOLIDAY_SPEC.fullmatch(spec)
+        if holiday and holiday.group(1) in HOLIDAY_DAYS and ctx.tense == "PAST":
             # the day of a lunar holiday differs by a day from country to country (the moon seen or not):
             # told in the past, one the table puts on the day after the article date is the one meant
             dct = dct + dt.timedelta(days=LUNAR_SLACK_DAYS)
@@ -437,11 +439,11 @@ def _yearless(m: re.Match[str], ctx: Context) -> tuple[str, str]:
         value, how = _choose(cands, dct, direction, ctx.tense, "nearest", window=True,
                              # a holiday in a future clause is the coming one ("will travel home for Eid"), unless
                              # it was a day or two ago ("would move to Canada if Trump won on Election Day")
-                             just_ended=HOLIDAY_JUST_ENDED_DAYS if re.fullmatch(
-                                 r"(?:" + _HOLIDAY + r")[+-]\d+|\d\d-W[1-5L]-[1-7]", spec) else JUST_ENDED_DAYS,
+                             just_ended=HOLIDAY_JUST_ENDED_DAYS if holiday or re.fullmatch(
+                                 r"\d\d-W[1-5L]-[1-7]", spec) else JUST_ENDED_DAYS,
                              ahead_window=not ctx.fronted and not (ctx.dated and re.fullmatch(r"\d\d-\d\d", spec)) and bool(
                                  re.fullmatch(r"\d\d-\d\d|\d\d-W[1-5L]-[1-7]", spec)
-                                 or (re.fullmatch(r"\d\d|(?:" + _HOLIDAY + r")[+-]\d+", spec) and not ctx.plain_past)))
+                                 or ((holiday or re.fullmatch(r"\d\d", spec)) and not ctx.plain_past)))
     why = ("told as a thing done or measured (an attack, a ruling, a month's figures)" if direction == "^"
            else "an issue of a periodical, the nearest" if direction == "%" else "forced by the words") if direction \
         else _tense_words(ctx)
