@@ -1838,3 +1838,34 @@ def test_midnight_told_in_the_past_is_the_one_just_gone():
     assert values("Shortly before midnight, with three-quarters of precincts tallied, he won.", "2016-02-10") == {
         "midnight": "2016-02-09T24:00"}
     assert values("The law takes effect at midnight.", "2016-02-10") == {"midnight": "2016-02-10T24:00"}
+
+
+def test_a_clock_range_that_passes_midnight_ends_the_next_day():
+    dct = "2024-03-14"
+    assert pairs("The curfew runs from 10pm to 5am.", dct) == [("10pm", "2024-03-14T22:00"), ("5am", "2024-03-15T05:00")]
+    assert pairs("A curfew between 22:00 and 06:00 was imposed.", dct)[1] == ("06:00", "2024-03-15T06:00")
+    assert pairs("The night shift, 10pm-6am, was cut.", dct) == [("10pm", "2024-03-14T22:00"), ("6am", "2024-03-15T06:00")]
+    # a range within one day stays on it
+    assert pairs("Shops open 9am-5pm.", dct) == [("9am", "2024-03-14T09:00"), ("5pm", "2024-03-14T17:00")]
+    # the end of a range takes the day its start names
+    assert pairs("The storm struck between 11 p.m. Friday and 2 a.m.", dct) == [
+        ("11 p.m. Friday", "2024-03-08T23:00"), ("2 a.m.", "2024-03-09T02:00")]
+    assert pairs("The vote runs from 8 a.m. Sunday to 8 p.m.", dct) == [
+        ("8 a.m. Sunday", "2024-03-17T08:00"), ("8 p.m.", "2024-03-17T20:00")]
+
+
+def test_a_verb_whose_past_is_its_plain_form_tells_the_past_between_subject_and_object():
+    dct = "2024-03-14"  # a Thursday
+    assert values("The storm hit the town on Friday.", dct) == {"Friday": "2024-03-08"}
+    assert values("Russia hit Kharkiv with drones on Friday.", dct) == {"Friday": "2024-03-08"}
+    assert values("The company cut 500 jobs on Friday.", dct) == {"Friday": "2024-03-08"}
+    # not after an auxiliary, nor for "they", nor before a preposition
+    assert values("Missiles will hit Kyiv on Friday.", dct) == {"Friday": "2024-03-15"}
+    assert values("They hit the road on Friday.", dct) == {"Friday": "2024-03-15"}
+    assert values("Prices cut by half on Friday.", dct) == {"Friday": "2024-03-15"}
+
+
+def test_a_part_of_day_naming_a_thing_is_no_time():
+    assert values("The night shift was cut.") == {}
+    assert values("The night sky was lit by flares.") == {}
+    assert values("Shares rose in the morning session.") == {"the morning": "2022-09-29TMO"}

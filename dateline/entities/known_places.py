@@ -320,3 +320,33 @@ def place_list(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             break
         spans = _overlay(spans, added)
     return spans
+
+
+# lower-case words inside place names: "Rio Grande do Sul", "Frankfurt am Main", "Stratford-upon-Avon"
+_PLACE_PARTICLES = frozenset("do da dos das de del della di du des la le el am an der upon on sur en".split())
+PLACE_TAIL_MAX = 3  # words a place name may run on past the model's span: "do Sul", "de la Frontera"
+PLACE_TAIL_MIN_POPULATION = 15_000
+
+
+def place_tails(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """A place the model cut short: "[Rio Grande] do Sul", "[Mato Grosso] do Sul", "[Frankfurt] am Main".
+    A place span followed by a lower-case particle and capitalised words is widened over them when the
+    whole is a country, a region or a town of the gazetteer by its own name (not an alias); spans inside
+    the added words go."""
+    words = doc_words(doc)
+    gaz = load_gazetteer()
+    found: list[Span] = []
+    for s in spans:
+        if s.label not in ("GPE", "LOC", "NORP", "ORG", "PERSON") or s.end >= len(doc):
+            continue
+        if words.lowers[s.end] not in _PLACE_PARTICLES or words.texts[s.end] != words.lowers[s.end]:
+            continue
+        for end in range(min(len(doc), s.end + 1 + PLACE_TAIL_MAX), s.end + 1, -1):
+            if not all(_is_cap(doc[k]) or words.lowers[k] in _PLACE_PARTICLES for k in range(s.end + 1, end)):
+                continue
+            if not _is_cap(doc[end - 1]):
+                continue
+            if _known_place(gaz, doc[s.start:end].text, PLACE_TAIL_MIN_POPULATION):
+                found.append(Span(s.start, end, "GPE" if s.label not in ("LOC",) else "LOC", s.role, "gazetteer"))
+                break
+    return _overlay(spans, found)

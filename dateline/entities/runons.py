@@ -213,7 +213,7 @@ def org_noun_before(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                 s.end - s.start > 3:
             continue
         before = doc[s.start - 1]
-        if not (before.is_lower and before.lower_ in nouns and before.pos_ == "NOUN"):
+        if not (before.is_lower and before.lower_ in nouns and before.pos_ in ("NOUN", "PROPN")):
             continue
         name = doc[s.start: s.end].text
         if s.label == "GPE" and (s.source != "model" or any(name.endswith(" " + e)

@@ -136,6 +136,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.marks import find_quoted
 from dateline.quotes.lexicon import load as quote_lexicon
+from dateline.quotes.lexicon import wire_datelines
 from dateline.time import as_date, sentence_tense
 from dateline.time.narrative import paragraph_of, paragraphs
 from dateline.time.values import interval as interval_of
@@ -876,16 +877,11 @@ def _timex_tokens(doc: Doc, timexes: Sequence[Any]) -> frozenset[int]:
 def _wire_dateline_tokens(doc: Doc) -> frozenset[int]:
     """The tokens of a wire dateline that opens the text or a line ("MINSK, 17 September (BelTA) – ": the
     patterns of the quotes layer, ``dateline/quotes/data/datelines.txt``): no participant of an event."""
-    text = doc.text
     out: set[int] = set()
-    for start in [0, *(m.end() for m in re.finditer(r"\n", text))]:
-        for pattern in quote_lexicon().datelines:
-            m = pattern.match(text, start)
-            if m is not None:
-                span = doc.char_span(start, m.end(), alignment_mode="contract")
-                if span is not None:
-                    out.update(range(span.start, span.end))
-                break
+    for start, end in wire_datelines(doc.text, quote_lexicon()):
+        span = doc.char_span(start, end, alignment_mode="contract")
+        if span is not None:
+            out.update(range(span.start, span.end))
     return frozenset(out)
 
 
@@ -1110,7 +1106,8 @@ def extract_events(
                 timex = moved  # "called a strike for Monday": the coming Monday, not the last one
                 date, (d_start, d_end) = timex.value, (timex.interval[0][:10], timex.interval[1][:10])
             agents, patients, others = roles(t, ents, lex.support_verbs, times, lex.directive_verbs,
-                                             lex.speaker_after_verbs, lex.judging_verbs)
+                                             lex.speaker_after_verbs, lex.judging_verbs,
+                                             lex.object_control_verbs)
             score, score_why = _score(t, lemma, t.i in attached or t.i in item_dated, lex, hedged=hedged, reporting=is_rep,
                                       status=status, triggers=idx, quotes=quotes, lede=sent.start == 0,
                                       narrative=t.i in relative)

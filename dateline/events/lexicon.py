@@ -52,7 +52,8 @@
   the invasion");
   ``realized_modifiers.txt``: modifiers of an event noun that already exists ("the recent attack");
   ``directive_verbs.txt``: verbs whose complement is asked for, not done ("urged Russia to withdraw");
-  ``judging_verbs.txt``: verbs of praise and blame, whose object does the gerund after "for"
+  ``judging_verbs.txt``: verbs of praise and blame, whose object does the gerund after "for";
+  ``object_control_verbs.txt``: verbs whose object does their infinitive ("urged Moscow to withdraw")
   ("praised Kenya for sending police").
 * ``boilerplate.txt``: web-page lines that carry no event ("ADVERTISEMENT", "Click here to ...");
   ``boilerplate_phrases.txt``: phrases that make the sentence holding them furniture ("Enter your email").
@@ -146,6 +147,7 @@ class Lexicon:
     realized_modifiers: frozenset[str] = frozenset()
     directive_verbs: frozenset[str] = frozenset()
     judging_verbs: frozenset[str] = frozenset()
+    object_control_verbs: frozenset[str] = frozenset()
     boilerplate_phrases: tuple[str, ...] = ()
     habitual_verbs: frozenset[str] = frozenset()
     phase_verbs: frozenset[str] = frozenset()
@@ -268,6 +270,7 @@ def load() -> Lexicon:
         realized_modifiers=_words("realized_modifiers.txt"),
         directive_verbs=_words("directive_verbs.txt"),
         judging_verbs=_words("judging_verbs.txt"),
+        object_control_verbs=_words("object_control_verbs.txt"),
         boilerplate=tuple(sorted(_phrases("boilerplate.txt"))),
         boilerplate_phrases=tuple(sorted(_phrases("boilerplate_phrases.txt"))),
         conditional_phrases=_phrases("conditional_phrases.txt"),

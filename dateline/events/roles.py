@@ -45,6 +45,7 @@ INHERIT_SUBJECT = {"xcomp", "conj"}
 NOUN_PATIENT_PREPS = {"of", "against", "on", "into", "over", "with"}
 MODIFIER_DEPS = {"compound", "amod", "nummod", "nmod", "flat"}
 PRONOUNS_KEEP = {"PRON"}
+MEASURE_TYPES = {"QUANTITY", "PERCENT", "MONEY"}  # spaCy's entity types of amounts
 
 
 @dataclass(frozen=True)
@@ -194,16 +195,30 @@ def participant(tok: Token, role: str, ents: EntityIndex) -> Participant:
     text = ents.text
     if ent is not None:
         return Participant(text[ent.start:ent.end], ent.start, ent.end, role, ent.label, ent.key)
+    left = _modified_from(tok)
+    start, end = left.idx, tok.idx + len(tok)
+    return Participant(text[start:end], start, end, role, None, None)
+
+
+def _modified_from(tok: Token, depth: int = 0) -> Token:
+    """The first word of ``tok`` with the modifiers written right before it, and theirs ("European Union
+    leaders": "European" modifies "Union")."""
     left = tok
     for child in reversed(list(tok.lefts)):
         if child.dep_ in MODIFIER_DEPS and child.i == left.i - 1 and not _compound_clause(child):
-            left = child
+            left = _modified_from(child, depth + 1) if depth < 3 else child
         elif child.i == left.i - 1 and child.dep_ == "punct" and child.text == "-":
             left = child
         else:
             break
-    start, end = left.idx, tok.idx + len(tok)
-    return Participant(text[start:end], start, end, role, None, None)
+    if left.text == "-" and left.i < tok.i:
+        # "second-largest city": the word before the hyphen belongs to the word after it
+        before = tok.doc[left.i - 1] if left.i > 0 else None
+        if before is not None and before.head.i == left.head.i and not before.is_punct:
+            left = before
+        else:
+            left = tok.doc[left.i + 1]
+    return left
 
 
 def _with_conjuncts(tok: Token) -> list[Token]:
@@ -211,14 +226,17 @@ def _with_conjuncts(tok: Token) -> list[Token]:
     todo = [tok]
     while todo:
         for child in todo.pop().children:
-            if child.dep_ in ("conj", "appos") and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            if child.dep_ in ("conj", "appos") and child.pos_ in ("NOUN", "PROPN", "PRON") and not (
+                    child.dep_ == "appos" and child.ent_type_ in MEASURE_TYPES):
+                # (not a measure parsed as an appositive: "Residents of Lajeado, about 110 km from the capital")
                 out.append(child)
                 todo.append(child)
     return out
 
 
 def _subject_tokens(verb: Token, depth: int = 0, directives: frozenset[str] = frozenset(),
-                    judging: frozenset[str] = frozenset()) -> tuple[list[Token], list[Token]]:
+                    judging: frozenset[str] = frozenset(), controllers: frozenset[str] | None = None
+                    ) -> tuple[list[Token], list[Token]]:
     """(agents, patients) heads from the subject side of a verb, borrowed from its head when missing.
     The infinitive of a noun takes the noun's possessor ("Moscow's decision to withdraw"), none for a
     noun of request (``directives``: "Russia's demands to block": whoever is asked would block). The
@@ -232,14 +250,15 @@ def _subject_tokens(verb: Token, depth: int = 0, directives: frozenset[str] = fr
     if verb.dep_ in INHERIT_SUBJECT and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "xcomp":
             objs = [c for c in head.children if c.dep_ in ("dobj", "obj")]
-            if objs:  # "urged Moscow to withdraw": the object does the withdrawing
-                return objs, []
-        return _subject_tokens(head, depth + 1, directives, judging)
+            if objs and (controllers is None or head.lemma_.lower() in controllers
+                         or any(o.pos_ in ("PROPN", "PRON") for o in objs)):
+                return objs, []  # "urged Moscow to withdraw": the object does the withdrawing
+        return _subject_tokens(head, depth + 1, directives, judging, controllers)
     if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and (verb.tag_ in ("VBG", "VBN") or (
             not any(c.dep_ == "mark" for c in verb.children) and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                    for c in verb.children))):
         # "..., saying that ...", "work ... to impose", "While introducing iPhone 4, Jobs ...": the main subject
-        main = _subject_tokens(head, depth + 1, directives, judging)
+        main = _subject_tokens(head, depth + 1, directives, judging, controllers)
         if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
             return [], main[0] + main[1]  # "The White House was silent when asked by Fox News": asked, not asking
         return main
@@ -250,7 +269,7 @@ def _subject_tokens(verb: Token, depth: int = 0, directives: frozenset[str] = fr
             objs = [c for c in judge.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
             if objs:
                 return objs, []
-        return _subject_tokens(head.head, depth + 1, directives, judging)  # "unveiled the device by walking onto the stage"
+        return _subject_tokens(head.head, depth + 1, directives, judging, controllers)  # "unveiled the device by walking onto the stage"
     if verb.dep_ in ("acl", "relcl", "amod") and head.pos_ in ("NOUN", "PROPN", "PRON"):
         if verb.tag_ == "VBN":
             return [], [head]
@@ -320,8 +339,8 @@ def _ends_attribution(verb: Token, speaker: Token) -> bool:
 
 def roles(trigger: Token, ents: EntityIndex, support_verbs: frozenset[str] = frozenset(),
           times: frozenset[int] = frozenset(), directives: frozenset[str] = frozenset(),
-          speech_verbs: frozenset[str] = frozenset(), judging: frozenset[str] = frozenset()
-          ) -> tuple[list[Participant], list[Participant], list[Participant]]:
+          speech_verbs: frozenset[str] = frozenset(), judging: frozenset[str] = frozenset(),
+          controllers: frozenset[str] | None = None) -> tuple[list[Participant], list[Participant], list[Participant]]:
     """Agents, patients and other named participants of a trigger.
 
     An event noun without a possessor or "by" that is the object of a support verb (``support_verbs``)
@@ -331,13 +350,16 @@ def roles(trigger: Token, ents: EntityIndex, support_verbs: frozenset[str] = fro
     no participant. A speaker named after the verb of an attribution after a dash or a quotation
     (``speech_verbs``: "... - said the politician") is the agent, whatever the parser made the subject.
     The gerund after "for" of a verb of praise or blame (``judging``) is done by that verb's object.
+    The infinitive of a verb of ``controllers`` is done by its object ("urged Moscow to withdraw"), that
+    of another verb by its subject unless its object is a name or a pronoun ("left the room to allow";
+    with ``controllers`` None, by the object always).
     """
     agents: list[Token] = []
     patients: list[Token] = []
     others: list[Token] = []
     speaker = inverted_speaker(trigger, speech_verbs) if trigger.pos_ == "VERB" else None
     if trigger.pos_ == "VERB":
-        a, p = _subject_tokens(trigger, directives=directives, judging=judging)
+        a, p = _subject_tokens(trigger, directives=directives, judging=judging, controllers=controllers)
         agents += a if speaker is None else [speaker]
         patients += p if speaker is None else []
         if _compound_clause(trigger):

@@ -154,7 +154,7 @@ class _Query:
         self.reasons: list[str] = []
         self.want_region = False
         self.want_city = False
-        self.candidates = gaz.lookup(name)
+        self.candidates = _without_shorter_seats(gaz.lookup(name), name)
         base, suffix = _strip_suffix(name, suffixes)
         if suffix and suffix.lower() == "city" and any(c.entry.kind == "city" and c.via != "alternate"
                                                          for c in self.candidates):
@@ -296,6 +296,18 @@ def _score(c: Candidate, q: _Query, ctx_cc: Counter, ctx_regions: set[tuple[str,
     elif q.want_region and e.kind == "region":
         s += REGION_CUE
     return s, why
+
+
+def _without_shorter_seats(candidates: list[Candidate], name: str) -> list[Candidate]:
+    """Without the cities that the name denotes only by an alternate name which is their own name and more:
+    "Rio Grande do Sul" is the state; the city of Rio Grande in it has the state's name as an alternate
+    (not "Odessa" for Odesa, a spelling of the city's own name)."""
+    key = normalize(name)
+    if not any(c.entry.kind == "region" and c.via != "alternate" for c in candidates):
+        return candidates
+    return [c for c in candidates if not (
+        c.entry.kind == "city" and c.via == "alternate"
+        and key.startswith(normalize(c.entry.name) + " "))]
 
 
 def _seat_of_named_region(c: Candidate, q: _Query) -> bool:

@@ -297,6 +297,10 @@ def _attribute(frame: list[Token], span: tuple[int, int], lex: Lexicon, after: b
                 verbs = [outer]
         else:
             verbs = speech[-1:]
+            if frame[-1].pos_ == "VERB" and any(o.is_ancestor(frame[-1]) for o in speech):
+                # 'said he hoped the pause would continue "as long as ..."': words quoted right after a
+                # verb inside reported speech, with no comma or colon, are part of that speech (mixed)
+                return None
     if not after and frame[-1].text == ":" and verbs and not lex.speech(verbs[0].lemma_.lower()):
         # "... doesn't surprise pollster Daron Shaw: "..."", "Pollsters agree - Carl Bialik: "...""
         # a name right before the colon, after a verb that is no verb of saying, is the speaker

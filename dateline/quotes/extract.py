@@ -525,6 +525,12 @@ def _name(head: Token, lex: _lexicon.Lexicon, info: DocInfo, seen: list[Named], 
         if name is None and owned and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
             described = core_text(head)  # "the Russian prime minister's office", no one named
             return described[4:] if described.lower().startswith("the ") else described, None
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if name is None and owner is not None and want[0] == "org" and depth < 2:
+            # "Netanyahu told Biden ..., his office said": the office of the one "his" stands for
+            whose, _ = _name(owner, lex, info, seen, others, later, depth + 1)
+            if whose is not None:
+                return f"{whose}'s {core_text(head)}", None
         if name is None and not pronoun:
             # "the US defense official", "the organizers": a speaker described, whom a later "the
             # official" or "they" stands for
@@ -624,12 +630,21 @@ def _to_quotes(info: DocInfo, found: list[Found], lex: _lexicon.Lexicon, quoted:
         k = bisect.bisect_left(later, spans[n][1])
         limits[n] = later[k] if k < len(later) else None
         bisect.insort(later, spans[n][0])
+    wire = _lexicon.wire_datelines(text, lex)
     for n, f in enumerate(found):
         cs, ce = complete_marks(spans[n], quoted, text, limits[n])
         spk = _speaker_cut(f, _speaker_range(f))
         speaker = char_span(doc, spk) if spk else None
         cue = char_span(doc, f.cue) if f.cue else None
         name = names.get(f.speaker_head.i) if f.speaker_head is not None else None
+        if speaker is not None and wire:
+            # "BRUSSELS, Dec 14 (Reuters) - European Union leaders agreed": the dateline is not the speaker's
+            cut = next((e for s, e in wire if s <= speaker[0] < e < speaker[1]), None)
+            if cut is not None:
+                at = text.find(name, speaker[0], speaker[1]) if name else -1
+                speaker = (cut, speaker[1])
+                if name and 0 <= at < cut < at + len(name):
+                    name = text[cut:at + len(name)].strip()
         head = f.speaker_head
         if name and head is not None and _named_only_inside(name, text, (cs, ce), head):
             # "Lawyer: Lindsay Lohan checks into rehab": a speaker is not someone first named in

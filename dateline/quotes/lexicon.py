@@ -291,3 +291,17 @@ def load(data_dir: str | None = None) -> Lexicon:
         place_roles=read_words(d / "place_roles.txt"),
         plain=read_words(d / "plain_adjectives.txt"),
     )
+
+
+def wire_datelines(text: str, lex: Lexicon | None = None) -> list[tuple[int, int]]:
+    """Character ranges of the wire datelines that open the text or one of its lines ("MINSK, 17
+    September (BelTA) – ", "PORTO ALEGRE, Brazil (Reuters) - "; ``datelines.txt``)."""
+    patterns = (lex or load()).datelines
+    out: list[tuple[int, int]] = []
+    for start in [0, *(m.end() for m in re.finditer(r"\n", text))]:
+        for pattern in patterns:
+            m = pattern.match(text, start)
+            if m is not None:
+                out.append((start, m.end()))
+                break
+    return out

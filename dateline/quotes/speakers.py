@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import Lexicon, load
+from .lexicon import Lexicon, load, wire_datelines
 
 PERSON_LABELS = {"PERSON"}
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -476,7 +476,12 @@ def mentions(info: DocInfo, lex: Lexicon) -> list[Named]:
     """Every named person or organisation in the text, in order (the fallback antecedents), but
     for names inside quotations: the people a speaker talks about are not the speaker."""
     out = []
+    # the agency of a wire dateline ("PORTO ALEGRE, Brazil (Reuters) - ") credits the report; it
+    # is no one's antecedent ("the state civil defense agency said")
+    wire = wire_datelines(info.text, lex)
     for label, start, end in info.ents:
+        if wire and any(s <= info.doc[start].idx < e for s, e in wire):
+            continue
         if label in ("FAC", "LOC") or info.doc[end - 1].pos_ == "ADJ" and (label == "NORP" or end - start == 1):
             # a building, a region or "Russian" in "a Russian suspect" does not speak (nor "Ugandan"
             # in "Ugandan prayers" when the tagger calls it an organisation)

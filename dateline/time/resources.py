@@ -8,7 +8,7 @@ Everything the tagger knows about English lives in data files under ``resources/
   thirty-first, ``#word:0-99`` number words, ``#year4``, ``#clock``, ``#numdate`` ...
   A line ``@OTHER`` includes list OTHER.
 - ``numbers.tsv``: number words the scanner merges ("twenty-four" → 24).
-- ``tense.tsv``, ``past_verbs.txt``, ``not_past.txt``: tense cues (see :mod:`.tense`).
+- ``tense.tsv``, ``past_verbs.txt``, ``not_past.txt``, ``same_form_past.txt``: tense cues (see :mod:`.tense`).
 - ``sports_words.txt``: words of a match report, where "the first half" is no half-year;
   ``match_words.txt``: words of a game that do the same for the sentence they are in and the next.
 - ``figure_words.txt``: words of a measured figure, where "the 30s" is no decade.
@@ -91,6 +91,7 @@ class Resources:
     tense_cues: dict[tuple[str, ...], tuple[str, int]]
     past_verbs: set[str]
     not_past: set[str]
+    same_form_past: set[str]
     sports_words: set[str]
     match_words: tuple[str, ...]  # lower case; some hold several words ("super bowl")
     figure_words: set[str]
@@ -286,6 +287,7 @@ def load(root: Path = RESOURCES) -> Resources:
         tense_cues=cues,
         past_verbs=words("past_verbs.txt"),
         not_past=words("not_past.txt"),
+        same_form_past=words("same_form_past.txt"),
         sports_words=words("sports_words.txt"),
         match_words=tuple(sorted(words("match_words.txt"))),
         figure_words=words("figure_words.txt"),

@@ -954,6 +954,18 @@ def _ordered_ranges(out: list[Timex], text: str, day0: dt.date) -> list[Timex]:
     visits Washington", written on Saturday) and one that starts later keeps its end."""
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
+        if a.type == b.type == "TIME" and _clock_only(b) and _DAY_CLOCK.fullmatch(a.value) \
+                and _DAY_CLOCK.fullmatch(b.value) and _RANGE_LINK.fullmatch(text[a.end:b.start]) \
+                and (_RANGE_OPEN.search(text[max(0, a.start - 12):a.start]) or not text[a.end:b.start].strip(" -–—")):
+            # "a curfew from 10pm to 5am", "between 11 p.m. Friday and 2 a.m.": the end of a clock range is
+            # on the start's day, or the next one when it passes midnight
+            day = dt.date.fromisoformat(a.value[:10]) + dt.timedelta(days=1 if b.value[10:] < a.value[10:] else 0)
+            value = day.isoformat() + b.value[10:]
+            if value != b.value:
+                out[k + 1] = Timex(b.start, b.end, b.text, b.type, value, b.mod, interval(value),
+                                   f"{b.rule_name}: the end of a range that starts {a.value} → {value}",
+                                   b.rule_name, b.underspecified, b.tense, b.tense_cue, b.anchor)
+            continue
         if a.type != "DATE" or b.type != "DATE" or not a.interval or not b.interval:
             continue
         if a.underspecified.startswith("XXXX-") and re.fullmatch(r"\d{4}-\d\d(-\d\d)?", b.underspecified) \
@@ -989,6 +1001,14 @@ def _ordered_ranges(out: list[Timex], text: str, day0: dt.date) -> list[Timex]:
         else:
             out[k] = _moved(a, step, -1, f"the start of the range that ends {b.value}")
     return out
+
+
+_DAY_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?")
+
+
+def _clock_only(t: Timex) -> bool:
+    """Is ``t`` a clock time told with no day of its own ("10pm", "05:00 GMT"), put on its day by context?"""
+    return t.underspecified.startswith("XXXX-XX-XXT")
 
 
 def _moved(t: Timex, days: int | None, sign: int, why: str) -> Timex:

@@ -85,6 +85,12 @@ ATTRIBUTION_AFTER = frozenset({".", "!", "?", ",", '"', "''", "”", "on", "in",
 SPELLINGS = {"till": "until"}  # variants read as the word the cue tables spell
 # Adverbs of AUXILIARIES that sit between an auxiliary and its verb ("has already left", "was not seen").
 AUX_ADVERBS = frozenset({"not", "n't", "also", "already", "just", "still", "never"})
+# Not the subject of a verb in the past ("they hit", "did not cut", "who cut"), nor its object (a
+# preposition or a particle after it: "the tax cut on Friday", "prices cut by half").
+NOT_SUBJECTS = {"i", "you", "we", "they", "do", "does", "did", "who", "which", "that", "and", "or", "can",
+                "cannot", "of", "for", "in", "on", "at", "by", "with", "from", "would", "will"}
+NOT_OBJECTS = {"on", "in", "at", "by", "for", "of", "to", "from", "with", "as", "and", "or", "is", "was", "will",
+               "would", "has", "had", "have", "are", "were", "off", "out", "up", "down", "back", "s"}
 # Words after "to" that show it is no infinitive ("Biden to the summit", "Kyiv to its allies").
 NOT_VERBS_AFTER_TO = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
                       "those", "some", "all", "any", "each", "every", "no", "be", "date", "power", "office",
@@ -313,7 +319,19 @@ class TenseFinder:
             spaced_dash = prev == "-" and self.text[self.tokens[k].start - 1 : self.tokens[k].start] == " "
             if not grouped and (prev not in ADJECTIVE_BEFORE or spaced_dash):
                 return (1, "PAST", 2 if irregular else 1, self.tokens[k].text)
+        if w in self.res.same_form_past and self._subject_verb_object(k):
+            return (1, "PAST", 1, self.tokens[k].text)
         return None
+
+    def _subject_verb_object(self, k: int) -> bool:
+        """Is token ``k`` (a verb whose past is its plain form: "hit") set between a subject and its object
+        ("The storm hit the town", "Russia hit Kharkiv"), so that it tells the past?"""
+        if not k or k + 1 >= len(self.words) or not self.tokens[k].text.islower():
+            return False
+        prev, nxt = self.words[k - 1], self.words[k + 1]
+        if prev in AUXILIARIES or prev in ADJECTIVE_BEFORE or prev in NOT_SUBJECTS or not prev.isalpha():
+            return False
+        return nxt not in NOT_OBJECTS and (nxt.isalpha() or nxt[:1].isdigit())
 
     def _present_relative(self, lo: int, i: int) -> bool:
         """Does the clause starting at token ``lo`` open with "that/which/who" and a verb in the present

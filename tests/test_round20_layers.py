@@ -1,0 +1,54 @@
+"""Round 20 of the entity, place, quote and event layers (invented news sentences): place names with
+lower-case particles, the agency of a wire dateline, organisations named after their kind, and
+measures parsed as appositives."""
+
+from __future__ import annotations
+
+from layer_checks import by_trigger, entity_mentions, events_at, places_of, quotes_of
+
+FLOODS = ("PORTO ALEGRE, Brazil (Reuters) - Floods in the southern Brazilian state of Rio Grande do Sul "
+          "have killed at least 39 people, the state civil defense agency said on Friday.\n\n"
+          "\"The government will help the people of Rio Grande do Sul,\" Lula said.\n\n"
+          "Residents of Lajeado, about 110 km (68 miles) from the state capital, said they had lost everything.")
+
+
+def test_a_place_name_with_lower_case_particles_is_one_place():
+    names = [(m.text, m.label) for m in entity_mentions(FLOODS)]
+    assert ("Rio Grande do Sul", "GPE") in names
+    assert not any(text in ("Rio Grande", "Sul") for text, _ in names)
+    found = {m.text: m.label for m in entity_mentions("Heavy rain fell in Mato Grosso do Sul. Frankfurt am Main "
+                                                     "saw flooding.")}
+    assert found.get("Mato Grosso do Sul") == "GPE" and found.get("Frankfurt am Main") == "GPE"
+    # a person's particles are still a person's: "Lula da Silva" is no place
+    people = {m.text: m.label for m in entity_mentions("President Luiz Inacio Lula da Silva spoke.")}
+    assert people.get("Luiz Inacio Lula da Silva") == "PERSON"
+
+
+def test_every_mention_of_a_state_is_the_state_not_its_city():
+    places = [p for p in places_of(FLOODS) if p.text == "Rio Grande do Sul"]
+    assert len(places) == 2
+    assert {(p.kind, p.name) for p in places} == {("region", "Rio Grande do Sul")}
+    # the city of the same first words is still the city
+    (city,) = [p for p in places_of("The port of Rio Grande reopened.") if p.text == "Rio Grande"]
+    assert city.kind == "city"
+
+
+def test_the_agency_of_a_wire_dateline_speaks_for_no_one():
+    q = next(q for q in quotes_of(FLOODS) if q.speaker_text == "the state civil defense agency")
+    assert q.speaker_name != "Reuters"
+    assert q.speaker_name == "state civil defense agency"
+
+
+def test_a_name_after_the_noun_of_its_kind_is_an_organisation():
+    found = {m.text: m.label for m in entity_mentions(
+        "The national weather institute INMET warned that rivers could keep rising.")}
+    assert found.get("INMET") == "ORG"
+    found = {m.text: m.label for m in entity_mentions("The rights group Memorial was closed by a court.")}
+    assert found.get("Memorial") == "ORG"
+
+
+def test_a_measure_parsed_as_an_appositive_is_no_participant():
+    said = by_trigger(events_at(FLOODS, "2024-05-03"), "said")
+    assert said is not None
+    lost = [e for e in events_at(FLOODS, "2024-05-03") if e.trigger == "said" and "Residents" in e.sentence]
+    assert [a.text for a in lost[0].agents] == ["Residents"]
