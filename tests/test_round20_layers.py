@@ -52,3 +52,38 @@ def test_a_measure_parsed_as_an_appositive_is_no_participant():
     assert said is not None
     lost = [e for e in events_at(FLOODS, "2024-05-03") if e.trigger == "said" and "Residents" in e.sentence]
     assert [a.text for a in lost[0].agents] == ["Residents"]
+
+
+def test_a_dateline_is_no_part_of_the_speaker_after_it():
+    text = ("BRUSSELS, Dec 14 (Reuters) - European Union leaders agreed on Thursday to open accession "
+            "negotiations with Ukraine and Moldova.")
+    q = next(q for q in quotes_of(text) if q.cue_text == "agreed")
+    assert q.speaker_text == "European Union leaders"
+    assert q.speaker_name == "European Union leaders"
+    agreed = by_trigger(events_at(text, "2023-12-15"), "agreed")
+    assert [a.text for a in agreed.agents] == ["European Union leaders"]
+
+
+def test_words_quoted_right_after_a_verb_inside_reported_speech_are_mixed():
+    (q,) = quotes_of('Biden said he hoped the pause would continue "as long as hostages keep coming out".')
+    assert (q.kind, q.speaker_name, q.cue_text) == ("mixed", "Biden", "said")
+    assert q.content_text == 'he hoped the pause would continue "as long as hostages keep coming out"'
+    # a quotation after a verb of saying with a comma or colon is still direct
+    (q,) = quotes_of('Trump said "we will win this election easily".')
+    assert q.kind == "direct"
+
+
+def test_his_office_is_the_office_of_the_one_his_stands_for():
+    text = ("Israeli Prime Minister Benjamin Netanyahu told Biden on Sunday that Israel would welcome an "
+            "extension, his office said.")
+    q = next(q for q in quotes_of(text) if q.speaker_text == "his office")
+    assert q.speaker_name == "Benjamin Netanyahu's office"
+
+
+def test_the_infinitive_after_a_verb_of_no_control_is_done_by_the_subject():
+    found = events_at("Orban left the room to allow the decision to pass.", "2023-12-15")
+    assert [a.text for a in by_trigger(found, "allow").agents] == ["Orban"]
+    found = events_at("The ministry urged residents to leave the city.", "2023-12-15")
+    assert [a.text for a in by_trigger(found, "leave").agents] == ["residents"]
+    found = events_at("Russia used drones to attack the port.", "2023-12-15")
+    assert [a.text for a in by_trigger(found, "attack").agents] == ["Russia"]
