@@ -80,18 +80,28 @@ def _analyze_batch(articles: list[Article]) -> Iterator[Analysis]:
     for i, article in enumerate(articles):
         result = Analysis(article)
         entities: dict[str, dict[str, Any]] = {}
-        for j, fname in enumerate(FIELDS):
-            doc = docs[i * len(FIELDS) + j]
+        parts: dict[str, Analysis] = {}
+        known: list[Any] = []
+        # the text before the title: a place named in both is read as the text, with its context, reads it
+        for fname in sorted(FIELDS, key=lambda f: f != "text"):
+            doc = docs[i * len(FIELDS) + FIELDS.index(fname)]
             if not doc.text.strip():
                 continue
-            _analyze_field(result, entities, article, fname, doc)
+            parts[fname] = Analysis(article)
+            known += _analyze_field(parts[fname], entities, article, fname, doc, known)
+        for fname in FIELDS:  # items in the order of the fields, the title's first
+            if fname in parts:
+                for layer in ("timexes", "entity_mentions", "places", "quotes", "events"):
+                    getattr(result, layer).extend(getattr(parts[fname], layer))
         result.entities = sorted(entities.values(), key=lambda e: (-e.get("mentions", 0), e["key"]))
         yield result
 
 
 def _analyze_field(
-    result: Analysis, entities: dict[str, dict[str, Any]], article: Article, fname: str, doc: Any
-) -> None:
+    result: Analysis, entities: dict[str, dict[str, Any]], article: Article, fname: str, doc: Any,
+    known: Iterable[Any] = (),
+) -> list[Any]:
+    """Add the layers of one field of ``article`` to ``result``; return the places resolved in it."""
     text = doc.text
     timexes = tag(text, article.dct)
     result.timexes += [{"field": fname, **t.to_dict()} for t in timexes]
@@ -100,17 +110,17 @@ def _analyze_field(
     result.entity_mentions += [{"field": fname, **m.to_dict()} for m in mentions]
     for e in ents:
         d = e.to_dict()
-        known = entities.get(d["key"])
-        if known is None:
+        known_entity = entities.get(d["key"])
+        if known_entity is None:
             entities[d["key"]] = d
         else:  # the same entity in title and text: add up
-            known["mentions"] = known.get("mentions", 0) + d.get("mentions", 0)
+            known_entity["mentions"] = known_entity.get("mentions", 0) + d.get("mentions", 0)
             for k in ("aliases", "roles"):
-                known[k] = sorted(set(known.get(k) or []) | set(d.get(k) or []))
-            if len(d["name"]) > len(known["name"]):
-                known["name"] = d["name"]
+                known_entity[k] = sorted(set(known_entity.get(k) or []) | set(d.get(k) or []))
+            if len(d["name"]) > len(known_entity["name"]):
+                known_entity["name"] = d["name"]
 
-    places = resolve_places(doc, mentions)
+    places = resolve_places(doc, mentions, known)
     result.places += [{"field": fname, **p.to_dict()} for p in places]
 
     speakers = _SpeakerIndex(mentions)
@@ -124,6 +134,7 @@ def _analyze_field(
         doc, timexes, article.dct, article_id=article.id, field=fname, entities=mentions, places=places
     )
     result.events += [ev.to_dict() for ev in events]
+    return places
 
 
 class _SpeakerIndex:

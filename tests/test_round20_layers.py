@@ -87,3 +87,27 @@ def test_the_infinitive_after_a_verb_of_no_control_is_done_by_the_subject():
     assert [a.text for a in by_trigger(found, "leave").agents] == ["residents"]
     found = events_at("Russia used drones to attack the port.", "2023-12-15")
     assert [a.text for a in by_trigger(found, "attack").agents] == ["Russia"]
+
+
+def test_the_counties_of_the_united_states_are_places_of_their_state():
+    where = {p.text: (p.name, p.admin1, round(p.lat), round(p.lon)) for p in places_of(
+        "Fulton County District Attorney Fani Willis spoke in Atlanta, Georgia. A man from Orleans Parish "
+        "was arrested in Washington County, Oregon.")}
+    assert where["Fulton County"] == ("Fulton County", "Georgia", 34, -84)  # not Fulton County, Arkansas
+    assert where["Orleans Parish"][:2] == ("Orleans Parish", "Louisiana")
+    assert where["Washington County"][:2] == ("Washington County", "Oregon")
+
+
+def test_a_place_in_the_headline_is_read_as_the_text_reads_it():
+    import datetime as dt
+
+    from dateline.analysis import analyze
+    from dateline.model import Article
+
+    article = Article(date=dt.date(2023, 10, 24), title="Former Trump lawyer pleads guilty in Georgia election case",
+                      text="ATLANTA (AP) — A lawyer pleaded guilty on Thursday in the Georgia case over the 2020 "
+                           "election.")
+    places = analyze(article).to_dict()["places"]
+    title = [p for p in places if p["field"] == "title" and p["text"] == "Georgia"]
+    assert [(p["kind"], p["country_code"]) for p in title] == [("region", "US")]
+    assert places[0]["field"] == "title"  # the items keep the order of the fields

@@ -6,7 +6,8 @@ layer falls back on them for names nothing else resolves.
 
 The data file ``data/gazetteer.tsv.gz`` is built by ``tools/build_gazetteer.py`` and committed;
 hand-kept aliases (``data/aliases.tsv``), demonyms (``data/demonyms.tsv``), landmarks
-(``data/landmarks.tsv``) and second-level areas (``data/counties.tsv``: the counties of England, as regions of
+(``data/landmarks.tsv``) and second-level areas (``data/counties.tsv``: the counties of England;
+``data/us_counties.tsv``: those of the United States, built by ``tools/build_us_counties.py``; as regions of
 their first-level region) are applied when it loads. Names are looked up after :func:`normalize` (case, accents and dots ignored).
 """
 
@@ -129,6 +130,8 @@ class Gazetteer:
             if where is None or where.kind != "region":
                 raise ValueError(f"counties.tsv: {row[1]!r} of {row[0]!r} is not a region of the gazetteer")
             slug = re.sub(r"[^a-z0-9]+", "-", normalize(row[0])).strip("-")
+            if f"{where.country_code}.county:{slug}" in self.by_id:  # "Fulton County" of several states
+                slug += "-" + re.sub(r"[^a-z0-9]+", "-", normalize(where.name)).strip("-")
             entry = Entry(f"{where.country_code}.county:{slug}", "region", row[0], where.country_code, where.name,
                           float(row[2]), float(row[3]), int(row[4]))
             self.by_id.setdefault(entry.id, entry)
@@ -186,7 +189,7 @@ def _read_entries(path: Path) -> list[tuple[Entry, list[str]]]:
 def load() -> Gazetteer:
     """The bundled gazetteer (read once per process)."""
     gaz = Gazetteer(_read_entries(DATA / "gazetteer.tsv.gz"), _read_lines("aliases.tsv"),
-                    _read_lines("landmarks.tsv"), _read_lines("counties.tsv"))
+                    _read_lines("landmarks.tsv"), _read_lines("counties.tsv") + _read_lines("us_counties.tsv"))
     log.debug("gazetteer: %d places, %d names", len(gaz.by_id), len(gaz.index))
     return gaz
 

@@ -18,6 +18,7 @@ after ("at the Osipovichi training ground").
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import math
 import re
@@ -348,8 +349,12 @@ def _choose(q: _Query, ctx_cc: Counter, ctx_regions: set, qualifier, region_cue:
     return best, 1.0 / mass, why
 
 
-def resolve_places(doc: Doc, mentions: Iterable[MentionLike]) -> list[Place]:
+def resolve_places(doc: Doc, mentions: Iterable[MentionLike], known: Iterable[Place] = ()) -> list[Place]:
     """Resolve the GPE/LOC/FAC mentions of an article to gazetteer places.
+
+    ``known`` are places already resolved in another part of the same article (its text, when ``doc`` is
+    its headline): a name written there too is read as it was read there, where it had its context
+    ("Former Trump lawyer pleads guilty in Georgia election case" over a text datelined ATLANTA).
 
     ``mentions`` are entity mentions with ``start``, ``end``, ``text`` and ``label`` (as
     :func:`dateline.entities.extract_entities` gives); NORP mentions (demonyms) are used as
@@ -367,6 +372,24 @@ def resolve_places(doc: Doc, mentions: Iterable[MentionLike]) -> list[Place]:
 
     Other mentions the gazetteer does not know are left out. The result is in text order.
     """
+    found = _resolve(doc, mentions)
+    if not known:
+        return found
+    read: dict[str, Place] = {}
+    for k in known:
+        read.setdefault(normalize(k.text), k)
+    return [_as_read(p, read[normalize(p.text)]) if normalize(p.text) in read else p for p in found]
+
+
+def _as_read(p: Place, k: Place) -> Place:
+    """Place ``p`` read as the same name was read elsewhere in the article (``k``)."""
+    if (p.id, p.lat, p.lon) == (k.id, k.lat, k.lon):
+        return p
+    return dataclasses.replace(k, start=p.start, end=p.end, text=p.text,
+                               reason=f"as the article's text reads '{k.text}': {k.reason}")
+
+
+def _resolve(doc: Doc, mentions: Iterable[MentionLike]) -> list[Place]:
     gaz = load()
     text = doc.text
     _, cues, locative, _ = _words()
