@@ -111,3 +111,12 @@ def test_a_place_in_the_headline_is_read_as_the_text_reads_it():
     title = [p for p in places if p["field"] == "title" and p["text"] == "Georgia"]
     assert [(p["kind"], p["country_code"]) for p in title] == [("region", "US")]
     assert places[0]["field"] == "title"  # the items keep the order of the fields
+
+
+def test_a_city_alone_is_its_club_after_the_clubs_full_name():
+    text = ("Real Madrid won the Champions League final on Saturday, beating Borussia Dortmund 2-0 at Wembley. "
+            "Madrid, who clinched the Spanish title in May, will face Dortmund again in the autumn. Fans "
+            "celebrated in Madrid.")
+    found = [(m.text, m.label) for m in entity_mentions(text)]
+    assert found.count(("Madrid", "ORG")) == 1 and found.count(("Dortmund", "ORG")) == 1
+    assert ("Madrid", "GPE") in found  # "in Madrid" is the city

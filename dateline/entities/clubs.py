@@ -5,8 +5,9 @@
 nobody's name in the article and has no title or role, is the city's club (ORG). The same city written
 untagged as the subject or owner in a clause ("Treviso had a chance", "Empoli's defeat") is the club too, when
 the model or this rule typed it a club somewhere in the article; so is a city right before a score ("edged
-Parma 1-0") and, then, the same city typed GPE as a subject or owner ("Parma had chances"). A city typed GPE
-elsewhere ("in Florence") is left a place.
+Parma 1-0") and, then, the same city typed GPE as a subject or owner ("Parma had chances") or the object of a
+verb of a match ("beat Dortmund"). A club's full name ending in its city ("Real Madrid", "Borussia Dortmund")
+makes the city alone the club in those places too. A city typed GPE elsewhere ("in Florence") is left a place.
 """
 
 from __future__ import annotations
@@ -40,6 +41,16 @@ def _score_after(doc: Doc, i: int) -> bool:
         nxt[1].text in ("-", "–") and nxt[2].text.isdigit()
 
 
+MATCH_VERBS = frozenset({"beat", "defeat", "face", "play", "host", "thrash", "edge", "overcome", "eliminate",
+                         "stun", "draw", "rout", "hammer", "outplay"})
+
+
+def _played(doc: Doc, i: int) -> bool:
+    """Is token i the object of a verb of a match ("beat Dortmund", "will face Lyon")?"""
+    tok = doc[i]
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in MATCH_VERBS
+
+
 def city_clubs(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     """City names used for their football club are ORGs in a football report (see the module's doc)."""
     words = doc_words(doc)
@@ -59,11 +70,16 @@ def city_clubs(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
         elif s.label in ("PERSON", "NORP", "PRODUCT") and s.source in MODEL_SOURCES or _score_after(doc, s.end):
             s.label, s.source = "ORG", "club"  # "Lecce take a point", "edged Parma 1-0"
             clubs.add(text)
+    for s in spans:  # "Real Madrid", "Borussia Dortmund": a club's full name; "Madrid" alone is the club too
+        last = words.texts[s.end - 1]
+        if s.label == "ORG" and s.end - s.start > 1 and is_cap(doc[s.end - 1]) and last not in people \
+                and known_place(gaz, last, CITY_MIN_POPULATION):
+            clubs.add(last)
     if not clubs:
         return spans
     for s in spans:  # "Parma had chances" made a place by the place rules: the club as the subject
-        if s.label == "GPE" and s.end - s.start == 1 and words.texts[s.start] in clubs and \
-                words.deps[s.start] in CLUB_DEPS and not s.role:
+        if s.label == "GPE" and s.end - s.start == 1 and words.texts[s.start] in clubs and not s.role and (
+                words.deps[s.start] in CLUB_DEPS or _played(doc, s.start)):
             s.label, s.source = "ORG", "club"
     covered = {k for s in spans for k in range(s.start, s.end)}
     found = [Span(i, i + 1, "ORG", "", "club") for i, w in enumerate(words.texts)
