@@ -120,3 +120,10 @@ def test_a_city_alone_is_its_club_after_the_clubs_full_name():
     found = [(m.text, m.label) for m in entity_mentions(text)]
     assert found.count(("Madrid", "ORG")) == 1 and found.count(("Dortmund", "ORG")) == 1
     assert ("Madrid", "GPE") in found  # "in Madrid" is the city
+
+
+def test_a_dateline_of_two_places_is_no_participant():
+    text = ("DOHA/GAZA, Nov 27 (Reuters) - Israel and Hamas have agreed to extend their truce in Gaza by two more "
+            "days, mediator Qatar said on Monday.")
+    agreed = by_trigger(events_at(text, "2023-11-27"), "agreed")
+    assert [a.text for a in agreed.agents] == ["Israel", "Hamas"]
