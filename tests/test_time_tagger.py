@@ -1869,3 +1869,11 @@ def test_a_part_of_day_naming_a_thing_is_no_time():
     assert values("The night shift was cut.") == {}
     assert values("The night sky was lit by flares.") == {}
     assert values("Shares rose in the morning session.") == {"the morning": "2022-09-29TMO"}
+
+
+def test_a_day_between_a_verb_of_reporting_and_the_reported_clause_dates_the_report():
+    dct = "2024-05-22"  # a Wednesday
+    assert values("He told reporters on Tuesday he would not be drawn on a date.", dct) == {"Tuesday": "2024-05-21"}
+    assert values("He promised voters on Sunday he would win.", dct) == {"Sunday": "2024-05-19"}
+    # the day of the subject of "would" is the one ahead
+    assert values("The minister said the talks on Tuesday would be decisive.", dct) == {"Tuesday": "2024-05-28"}

@@ -85,6 +85,13 @@ ATTRIBUTION_AFTER = frozenset({".", "!", "?", ",", '"', "''", "”", "on", "in",
 SPELLINGS = {"till": "until"}  # variants read as the word the cue tables spell
 # Adverbs of AUXILIARIES that sit between an auxiliary and its verb ("has already left", "was not seen").
 AUX_ADVERBS = frozenset({"not", "n't", "also", "already", "just", "still", "never"})
+# A day between a past verb of reporting and the subject of the reported clause dates the report: "told
+# reporters on Tuesday he would ...", "said in a statement on Friday that it will ..." (the verb at most
+# REPORTER_REACH tokens before the day, the modal at most REPORTED_SUBJECT_REACH tokens after it).
+REPORTING_PAST = {"said", "told", "announced", "added", "stated", "warned", "insisted", "confirmed", "declared",
+                  "argued", "wrote", "reported", "promised", "pledged", "vowed", "predicted", "signalled", "signaled"}
+REPORTER_REACH = 6
+REPORTED_SUBJECT_REACH = 3
 # Not the subject of a verb in the past ("they hit", "did not cut", "who cut"), nor its object (a
 # preposition or a particle after it: "the tax cut on Friday", "prices cut by half").
 NOT_SUBJECTS = {"i", "you", "we", "they", "do", "does", "did", "who", "which", "that", "and", "or", "can",
@@ -431,6 +438,11 @@ class TenseFinder:
                     (c := self._plain_cue(q)) is not None and c[1] == "PAST" for q in range(k + 1, i)))):
                 # "had not called until Friday"; "were not reported until Reuters asked about them in
                 # April": the until-clause's own past verb dates it
+                weight = 1
+            if j < k <= j + REPORTED_SUBJECT_REACH and weight > 1 and words in SUBJECT_MODALS and any(
+                    self.words[q] in REPORTING_PAST for q in range(max(lo, i - REPORTER_REACH), i)):
+                # "He told reporters on Tuesday he would not be drawn": the day dates the report before it;
+                # the modal after it opens what was reported
                 weight = 1
             if k >= j and weight > 1 and ((not local and self._embedded_between(j, k)) or any(
                     self.words[q] in ADVERBIAL_SUBORDINATORS for q in range(j, k))):
