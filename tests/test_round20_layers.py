@@ -127,3 +127,13 @@ def test_a_dateline_of_two_places_is_no_participant():
             "days, mediator Qatar said on Monday.")
     agreed = by_trigger(events_at(text, "2023-11-27"), "agreed")
     assert [a.text for a in agreed.agents] == ["Israel", "Hamas"]
+
+
+def test_the_subject_of_a_verb_acting_on_a_view_does_not_hold_it():
+    text = ("The drop was smaller than expected, dampening hopes that the Bank of England will cut interest rates "
+            "next month.")
+    (q,) = quotes_of(text)
+    assert q.cue_text == "hopes" and q.speaker is None
+    # a verb that voices its object keeps its subject as the source
+    (q,) = quotes_of("Ukraine's foreign ministry issued a statement that the vote was illegitimate.")
+    assert q.speaker_text == "Ukraine's foreign ministry"

@@ -50,6 +50,8 @@
   "the [country]"); other ones ("the military", "the company") never resolve to a place.
 * ``datelines.txt``: patterns of the wire-copy dateline ("MINSK, 30 September (BelTA) – ") that
   content starting a paragraph leaves out.
+* ``holderless_verbs.txt``: verbs whose subject acts on a view held by others ("dampened [hopes] that
+  ...", "denied [claims] that ..."): their object's cue noun has no source but its own.
 * ``embed_signatures.txt``: patterns of the signature of an embedded social-media post ("--
   Seattle Fire Dept (@SeattleFire) November 10, 2016"): the post before it is its author's.
 
@@ -130,6 +132,7 @@ class Lexicon:
     relays: frozenset[str] = frozenset()  # "quote": "X was quoted by Y as saying" is X's
     place_roles: frozenset[str] = frozenset()  # "government": a place may be "the government"
     plain: frozenset[str] = frozenset()  # "clear": "[X] made clear [that ...]" is X's
+    holderless: frozenset[str] = frozenset()  # "dampened [hopes] that ...": the subject holds no hope
 
     def titles_for(self, role: str) -> frozenset[str]:
         """The titles a person referred to by ``role`` may have been introduced with."""
@@ -290,6 +293,7 @@ def load(data_dir: str | None = None) -> Lexicon:
         relays=read_words(d / "relay_verbs.txt"),
         place_roles=read_words(d / "place_roles.txt"),
         plain=read_words(d / "plain_adjectives.txt"),
+        holderless=read_words(d / "holderless_verbs.txt"),
     )
 
 

@@ -8,7 +8,8 @@ possessor ("Trump's attack on [Cruz]", not "the attack on [the embassy]" or "Rus
 [Kyiv]"). The source is the possessor ("Trump's claim"), a "by" or "from"
 phrase ("criticism from [Democrats]"), or the subject of the verb the noun is the object of
 or of a preposition ("[Trump] issued a statement that ...", "[Christie] unleashed attacks
-against Rubio", "[Weaver] says in a statement that ..."); otherwise it has no source. An
+against Rubio", "[Weaver] says in a statement that ...", but not of a verb of ``holderless_verbs.txt``:
+"dampened hopes that ..."); otherwise it has no source. An
 adjective of ``data/adjective_cues.tsv`` works the same way; its source is the subject of the
 clause ("[Cruz] is confident that ...").
 """
@@ -98,6 +99,9 @@ def nominal_attributions(doc: Doc, lex: Lexicon, inside: list[bool], para: list[
             continue
         cue_end = head.head.i + 1 if pick.startswith("prep:") else noun.i + 1
         src = noun_source(noun)
+        if src is not None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.holderless \
+                and src.i not in {c.i for c in noun.subtree}:
+            src = None  # "dampening [hopes] that the bank will cut rates": the drop hopes nothing
         if src is not None and (para[src.i] != para[noun.i] or content[0] <= src.i < content[1]):
             src = None
         if src is None and noun.pos_ == "ADJ":
