@@ -137,3 +137,11 @@ def test_the_subject_of_a_verb_acting_on_a_view_does_not_hold_it():
     # a verb that voices its object keeps its subject as the source
     (q,) = quotes_of("Ukraine's foreign ministry issued a statement that the vote was illegitimate.")
     assert q.speaker_text == "Ukraine's foreign ministry"
+
+
+def test_a_country_named_like_its_own_region_is_the_country():
+    where = {p.text: p.kind for p in places_of(
+        "TAIPEI, April 3 (Reuters) - The strongest earthquake in 25 years struck Taiwan on Wednesday. "
+        "Japan downgraded its tsunami warning for the southern prefecture of Okinawa.")}
+    assert where["Taiwan"] == "country"
+    assert where["Okinawa"] == "region"  # "the prefecture of Okinawa" says place

@@ -259,7 +259,10 @@ def _score(c: Candidate, q: _Query, ctx_cc: Counter, ctx_regions: set[tuple[str,
         s -= ALTERNATE_PENALTY
     elif c.via == "alias":
         s += ALIAS_BONUS
-    if e.country_code and ctx_cc.get(e.country_code) and e.kind != "country":
+    if e.country_code and ctx_cc.get(e.country_code) and e.kind != "country" and not (
+            e.kind == "region" and any(o.entry.kind == "country" and o.entry.country_code == e.country_code
+                                       for o in q.candidates)):
+        # (not a region named as its own country, "Taiwan": the country named is that country)
         if e.country_code in weak:
             s += DEMONYM_CONTEXT
             why.append(f"{e.country_code} named by a demonym in the article")
