@@ -1877,3 +1877,18 @@ def test_a_day_between_a_verb_of_reporting_and_the_reported_clause_dates_the_rep
     assert values("He promised voters on Sunday he would win.", dct) == {"Sunday": "2024-05-19"}
     # the day of the subject of "would" is the one ahead
     assert values("The minister said the talks on Tuesday would be decisive.", dct) == {"Tuesday": "2024-05-28"}
+
+
+def test_a_clock_time_in_the_afternoon_is_after_noon():
+    assert pairs("It happened at 3:15 in the afternoon.", "2024-04-03") == [("3:15 in the afternoon", "2024-04-03T15:15")]
+    assert pairs("The ferry left at 6:30 in the morning.", "2024-04-03") == [("6:30 in the morning", "2024-04-03T06:30")]
+
+
+def test_a_weekday_beside_a_date_is_that_date():
+    dct = "2024-04-03"  # a Wednesday
+    assert pairs("The vote is on April 10 (Wednesday).", dct) == [("April 10", "2024-04-10"), ("Wednesday", "2024-04-10")]
+    assert pairs("The vote is on 10 April, Wednesday.", dct)[1] == ("Wednesday", "2024-04-10")
+    # a weekday that is not the date's keeps its own reading
+    assert pairs("The vote is on April 10 (Thursday).", dct)[1] == ("Thursday", "2024-04-04")
+    assert values("Gas may be cut at 10:00 am Monday, New Year's day, if talks fail.", "2006-12-29")[
+        "10:00 am Monday"] == "2007-01-01T10:00"

@@ -815,7 +815,33 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
                          reason, rule.name, under, tense, cue, _anchor(under, ctx)))
         spans.append((xs, xe, same_sentence_day))
     out = _days_in_named_week(_clock_before_day(out, spans, tokens, text), text)
-    return _ordered_ranges(_year_named_ahead(_shared_part_of_day(out, text), text, day0), text, day0)
+    out = _ordered_ranges(_year_named_ahead(_shared_part_of_day(out, text), text, day0), text, day0)
+    return _weekdays_beside_dates(out, text)
+
+
+# A weekday set right beside a date, in brackets or after a comma: "April 10 (Wednesday)", "on Wednesday
+# (April 10)", "10 April, Wednesday".
+_BESIDE = re.compile(r"\s*(?:\(\s*|,\s*)")
+_WEEKDAY_VALUE = re.compile(r"XXXX-WXX-([1-7])(T[^ ]*)?")
+
+
+def _weekdays_beside_dates(out: list[Timex], text: str) -> list[Timex]:
+    """A weekday written beside a date is that date's weekday: it takes the date's day (when the weekdays
+    agree) whatever its tense said ("The vote is on April 10 (Wednesday)", written on an earlier Wednesday)."""
+    for k in range(len(out) - 1):
+        for w, d in ((k + 1, k), (k, k + 1)):
+            wd, day = out[w], out[d]
+            m = _WEEKDAY_VALUE.fullmatch(wd.underspecified or "")
+            if m is None or day.type != "DATE" or not re.fullmatch(r"\d{4}-\d\d-\d\d", day.value) \
+                    or not _BESIDE.fullmatch(text[out[k].end:out[k + 1].start]):
+                continue
+            value = day.value + (wd.value[10:] if m.group(2) and wd.value[10:11] == "T" else "")
+            if dt.date.fromisoformat(day.value).isoweekday() != int(m.group(1)) or value == wd.value:
+                continue
+            out[w] = Timex(wd.start, wd.end, wd.text, wd.type, value, wd.mod, interval(value),
+                           f"{wd.rule_name}: the weekday of the date beside it ({day.text}) → {value}",
+                           wd.rule_name, wd.underspecified, wd.tense, wd.tense_cue, wd.anchor)
+    return out
 
 
 # How many tokens may stand between a clock time and the day written after it ("at 04:30 local time
