@@ -145,3 +145,15 @@ def test_a_country_named_like_its_own_region_is_the_country():
         "Japan downgraded its tsunami warning for the southern prefecture of Okinawa.")}
     assert where["Taiwan"] == "country"
     assert where["Okinawa"] == "region"  # "the prefecture of Okinawa" says place
+
+
+def test_a_text_named_as_where_a_clause_was_written_makes_no_deed():
+    (q,) = quotes_of("Zaluzhnyi wrote in an essay for The Economist in November that the war had reached a stalemate.")
+    assert (q.speaker_text, q.cue_text, q.content_text) == ("Zaluzhnyi", "wrote", "that the war had reached a stalemate")
+    assert quotes_of("He wrote a letter to the president.") == []  # writing a letter is a deed
+
+
+def test_dismissing_a_person_is_a_deed_not_a_stance():
+    assert quotes_of("President Volodymyr Zelenskiy dismissed his top general, Valery Zaluzhnyi, on Thursday.") == []
+    (q,) = quotes_of("The Kremlin dismissed the report as fake.")
+    assert q.kind == "stance"

@@ -282,6 +282,12 @@ def _right_of_split_subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
 
 
+def _that_clause(clause: Token) -> bool:
+    """Is ``clause``, hung on a text noun, opened by the conjunction "that" ("a statement [that the vote
+    was illegal]"), so that it is what the text says?"""
+    return any(g.dep_ == "mark" and g.lower_ == "that" for g in clause.children)
+
+
 def _pick(verb: Token, lex: Lexicon) -> tuple[str, Token] | None:
     cue = lex.cues.get(verb.lemma_.lower())
     if cue is None:
@@ -313,9 +319,11 @@ def _pick(verb: Token, lex: Lexicon) -> tuple[str, Token] | None:
     # something said or thought
     # ("issued [a statement calling for ...]": a text carries what was said in a clause of its
     # own, not in an infinitive: "issued an order [to call up reservists]" is a deed)
-    if any((k == "dobj" or k.startswith("prep:")) and _deed_object(t, deeds)
+    # ("wrote in [an essay] that ...": a text named as where the clause was said makes no deed)
+    if any((k == "dobj" or k.startswith("prep:") and "ccomp" not in shown) and _deed_object(t, deeds)
            and not (t.lemma_.lower() in lex.documents and any(
-               c.dep_ in ("acl", "relcl", "ccomp") and c.tag_ in ("VBG", "VBD", "VBZ", "VBP") for c in t.children))
+               c.dep_ in ("acl", "relcl", "ccomp") and (c.tag_ in ("VBG", "VBD", "VBZ", "VBP") or _that_clause(c))
+               for c in t.children))
            for k, t in shown.items()):
         return None
     needed = lex.frame_objects.get(verb.lemma_.lower())
