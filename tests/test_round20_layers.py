@@ -157,3 +157,9 @@ def test_dismissing_a_person_is_a_deed_not_a_stance():
     assert quotes_of("President Volodymyr Zelenskiy dismissed his top general, Valery Zaluzhnyi, on Thursday.") == []
     (q,) = quotes_of("The Kremlin dismissed the report as fake.")
     assert q.kind == "stance"
+
+
+def test_a_state_abbreviation_that_is_a_word_names_the_state_after_a_party_letter():
+    where = {p.text: p.name for p in places_of(
+        "Speaker Mike Johnson, R-La., and Rep. Brian Fitzpatrick, R-Pa., voted for the bill.")}
+    assert where == {"La.": "Louisiana", "Pa.": "Pennsylvania"}

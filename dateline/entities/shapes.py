@@ -355,7 +355,8 @@ MAX_STATE_TOKENS = 2
 
 def party_states(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     """"Sen. Ted Cruz, R-Texas," and "(D-Calif.)": the state after a party letter and a glued hyphen is a GPE
-    when the gazetteer knows it as a region (state names and their abbreviations)."""
+    when the gazetteer knows it as a region (state names and their abbreviations, also those that are words
+    there only: "R-La.", "D-Pa.")."""
     gaz = load_gazetteer()
     covered = {k for s in spans for k in range(s.start, s.end)}
     exact = {(s.start, s.end): s for s in spans}
@@ -369,7 +370,8 @@ def party_states(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             a, b = i + 2, i + 2 + n
             if b > len(doc) or (any(k in covered for k in range(a, b)) and (a, b) not in exact) or not is_cap(doc[a]):
                 continue
-            if any(c.entry.kind == "region" and c.via != "alternate" for c in gaz.lookup(doc[a:b].text)):
+            if any(c.entry.kind == "region" and c.via != "alternate" for c in gaz.lookup(doc[a:b].text)) \
+                    or gaz.party_state(doc[a:b].text) is not None:
                 if (a, b) in exact:  # the model's "New York" GPE: the state, for the places layer
                     exact[(a, b)].label, exact[(a, b)].source = "GPE", "party_state"
                 else:

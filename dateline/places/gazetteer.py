@@ -8,7 +8,8 @@ The data file ``data/gazetteer.tsv.gz`` is built by ``tools/build_gazetteer.py``
 hand-kept aliases (``data/aliases.tsv``), demonyms (``data/demonyms.tsv``), landmarks
 (``data/landmarks.tsv``) and second-level areas (``data/counties.tsv``: the counties of England;
 ``data/us_counties.tsv``: those of the United States, built by ``tools/build_us_counties.py``; as regions of
-their first-level region) are applied when it loads. Names are looked up after :func:`normalize` (case, accents and dots ignored).
+their first-level region) are applied when it loads; ``data/party_states.tsv`` holds the state abbreviations
+that are words ("La.", "Pa."), read only after a party letter ("R-La."). Names are looked up after :func:`normalize` (case, accents and dots ignored).
 """
 
 from __future__ import annotations
@@ -86,6 +87,7 @@ class Gazetteer:
         self.index: dict[str, list[Candidate]] = {}
         self.countries: dict[str, Entry] = {}
         self.regions: dict[tuple[str, str], Entry] = {}
+        self.party_states: dict[str, Entry] = {}
         cities_by_name: dict[tuple[str, str], Entry] = {}
         for entry, alts in entries:
             self.by_id[entry.id] = entry
@@ -158,6 +160,10 @@ class Gazetteer:
             return self.regions.get((cc, normalize(name)))
         return self.countries.get(target)
 
+    def party_state(self, name: str) -> Entry | None:
+        """The US state an AP abbreviation names after a party letter ("R-La."; data/party_states.tsv)."""
+        return self.party_states.get(normalize(name))
+
     def lookup(self, name: str) -> list[Candidate]:
         """Every entry the name may denote (empty list when none)."""
         return list(self.index.get(normalize(name), ()))
@@ -190,6 +196,11 @@ def load() -> Gazetteer:
     """The bundled gazetteer (read once per process)."""
     gaz = Gazetteer(_read_entries(DATA / "gazetteer.tsv.gz"), _read_lines("aliases.tsv"),
                     _read_lines("landmarks.tsv"), _read_lines("counties.tsv") + _read_lines("us_counties.tsv"))
+    for row in _read_lines("party_states.tsv"):
+        state = gaz._target(row[1], {}) if len(row) == 2 else None
+        if state is None or state.kind != "region":
+            raise ValueError(f"party_states.tsv: expected 'abbreviation<TAB>CC/Region', got {row!r}")
+        gaz.party_states[normalize(row[0])] = state
     log.debug("gazetteer: %d places, %d names", len(gaz.by_id), len(gaz.index))
     return gaz
 

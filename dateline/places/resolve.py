@@ -451,6 +451,10 @@ def _resolve(doc: Doc, mentions: Iterable[MentionLike]) -> list[Place]:
             queries.append(longer)
             continue
         q = _Query(m, text, gaz) if m.label in PLACE_LABELS | {"ORG"} else None
+        if q is not None and getattr(m, "source", "") in STATE_SOURCES:
+            state = gaz.party_state(m.text)  # "R-La.": an abbreviation that is a state there (not Los Angeles)
+            if state is not None:
+                q.candidates = [Candidate(state, "alias")]
         if m.label == "ORG":
             q.candidates = [c for c in q.candidates if c.entry.kind == "landmark"]
             if q.candidates:
