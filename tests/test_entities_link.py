@@ -39,3 +39,16 @@ def test_alias_joins_across_articles():
     links = link_across([nato, bare, place])
     assert links["org:nato"] == nato.key
     assert links["place:nato"] == "place:nato"
+
+
+def test_transliterations_of_one_name_join_the_most_named_spelling():
+    def person(name: str, n: int) -> Entity:
+        return Entity(key=canonical_key(name, "PERSON"), name=name, label="PERSON", mentions=n)
+
+    ents = [person("Volodymyr Zelenskiy", 5), person("Volodymyr Zelensky", 9), person("Zelenskyy", 2),
+            person("Valery Zaluzhnyi", 4), person("Zaluzhny", 1), person("Li", 1), person("Ly", 1)]
+    out = link_across(ents)
+    assert out["person:volodymyr-zelenskiy"] == "person:volodymyr-zelensky"
+    assert out["person:zelenskyy"] == "person:volodymyr-zelensky"
+    assert out["person:zaluzhny"] == "person:valery-zaluzhnyi"
+    assert out["person:li"] == "person:li" and out["person:ly"] == "person:ly"  # short names keep their spelling

@@ -34,6 +34,16 @@ def words(name: str) -> list[str]:
     return [w for w in re.split(r"[\s]+", fold(name).replace(".", " ").strip()) if w]
 
 
+_TRANSLIT_END = re.compile(r"(?:iy|yy|yi|ii|ij|y|i)$")
+TRANSLIT_MIN = 5  # shorter words ("Li", "Ly") keep their spelling
+
+
+def translit(word: str) -> str:
+    """A folded word with the endings that transliterations of one Slavic name vary in made one
+    ("zelenskiy", "zelenskyy", "zelensky" -> "zelensk"; "zaluzhnyi", "zaluzhny" -> "zaluzhn")."""
+    return _TRANSLIT_END.sub("", word) if len(word) >= TRANSLIT_MIN else word
+
+
 def initials(name: str, skip: frozenset[str] = frozenset({"of", "the", "and", "for", "in", "on", "&"})) -> str:
     """Upper-case initials of a name's significant words ("North Atlantic Treaty Organization" -> "NATO")."""
     return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w.lower() not in skip).upper()
