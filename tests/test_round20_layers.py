@@ -163,3 +163,11 @@ def test_a_state_abbreviation_that_is_a_word_names_the_state_after_a_party_lette
     where = {p.text: p.name for p in places_of(
         "Speaker Mike Johnson, R-La., and Rep. Brian Fitzpatrick, R-Pa., voted for the bill.")}
     assert where == {"La.": "Louisiana", "Pa.": "Pennsylvania"}
+
+
+def test_a_country_the_model_typed_a_person_is_the_country():
+    found = {m.text: m.label for m in entity_mentions(
+        "Israel and Hamas agreed to extend the truce, mediator Qatar said on Monday.")}
+    assert found["Qatar"] == "GPE"
+    # a country that is also a given name stays a person where the model says so
+    assert {m.text: m.label for m in entity_mentions("Chad said he would stay.")}["Chad"] == "PERSON"

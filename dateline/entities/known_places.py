@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from dateline.places.gazetteer import demonyms, normalize, read_words, towns
 from dateline.places.gazetteer import load as load_gazetteer
 
+from .given_names import _given as known_given_names
 from .lexicon import Lexicon, rows
 from .shapes import country_head
 from .spans import Span, doc_words
@@ -33,7 +34,13 @@ def place_person(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             continue
         i = s.start
         tok = doc[i]
-        if tok.lower_ in long_names or _title_before(doc, i, lex):
+        if tok.lower_ in long_names:
+            continue
+        if _country_named(gaz, tok.text) and tok.text not in known_given_names() \
+                and tok.text not in GIVEN_NAME_COUNTRIES:
+            s.label, s.source = "GPE", "place_person"  # "mediator Qatar said": a country, whatever the title
+            continue
+        if _title_before(doc, i, lex):
             continue
         if not _known_place(gaz, tok.text, PLACE_PERSON_MIN_POPULATION):
             continue
@@ -45,6 +52,15 @@ def place_person(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
         if listed or after_prep or before_noun:
             s.label, s.source = "GPE", "place_person"
     return spans
+
+
+# Countries whose names are also given names: a PERSON so named may be a person ("Chad said he ...").
+GIVEN_NAME_COUNTRIES = frozenset({"Chad", "Jordan", "Georgia", "India", "Israel", "Kenya", "America", "China"})
+
+
+def _country_named(gaz, name: str) -> bool:
+    """Is the name a country's own name ("Qatar"; not an alias or another language's name)?"""
+    return any(c.entry.kind == "country" and c.via == "name" for c in gaz.lookup(name))
 
 
 WEAK_PLACE_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT"}
