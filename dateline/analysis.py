@@ -82,7 +82,7 @@ def _analyze_batch(articles: list[Article]) -> Iterator[Analysis]:
         entities: dict[str, dict[str, Any]] = {}
         parts: dict[str, Analysis] = {}
         known: list[Any] = []
-        # the text before the title: a place named in both is read as the text, with its context, reads it
+        # the text first: a place named in both the title and the text is read as the text reads it
         for fname in sorted(FIELDS, key=lambda f: f != "text"):
             doc = docs[i * len(FIELDS) + FIELDS.index(fname)]
             if not doc.text.strip():
