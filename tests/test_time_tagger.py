@@ -1892,3 +1892,11 @@ def test_a_weekday_beside_a_date_is_that_date():
     assert pairs("The vote is on April 10 (Thursday).", dct)[1] == ("Thursday", "2024-04-04")
     assert values("Gas may be cut at 10:00 am Monday, New Year's day, if talks fail.", "2006-12-29")[
         "10:00 am Monday"] == "2007-01-01T10:00"
+
+
+def test_a_fronted_until_takes_the_tense_of_its_main_clause():
+    dct = "2024-03-14"  # a Thursday
+    assert values("Until Friday, the border was open.", dct) == {"Friday": "2024-03-08"}
+    assert values("Until Friday, the border will stay open.", dct) == {"Friday": "2024-03-15"}
+    # "until" after the verb still looks ahead
+    assert values("The talks were adjourned until Monday.", dct) == {"Monday": "2024-03-18"}

@@ -395,6 +395,12 @@ class TenseFinder:
             return False
         return past_form(self.tokens[a].text, self.res)
 
+    def _fronted(self, k: int, j: int) -> bool:
+        """Does the phrase from token ``k`` open its sentence and end with a comma right after token ``j``
+        ("Until Friday, ...")?"""
+        return (k == self.sent[self.sentence_of(k)] and j < len(self.tokens) and self.tokens[j].text == ","
+                and all(w not in (",", ";") for w in self.words[k:j]))
+
     def _embedded_between(self, j: int, k: int) -> bool:
         """Does a that-clause, a "saying" or a quotation open between tokens ``j`` and ``k``?"""
         return any(self.words[q] in SUBORDINATORS or self.tokens[q].text in QUOTE_MARKS for q in range(j, k))
@@ -434,6 +440,9 @@ class TenseFinder:
                 weight = 1
             if words in CLAUSE_ONLY_FIRM and k >= j and any(self.words[q] in CONJUNCTIONS for q in range(j, k)):
                 weight = 1
+            if words in YIELDS_TO_PERFECT and k < i and self._fronted(k, j):
+                # "Until Friday, the border was open": a fronted "until" tells nothing; the main clause does
+                continue
             if words in YIELDS_TO_PERFECT and (self._perfect_frame(k) or (k < i and any(
                     (c := self._plain_cue(q)) is not None and c[1] == "PAST" for q in range(k + 1, i)))):
                 # "had not called until Friday"; "were not reported until Reuters asked about them in
