@@ -1900,3 +1900,8 @@ def test_a_fronted_until_takes_the_tense_of_its_main_clause():
     assert values("Until Friday, the border will stay open.", dct) == {"Friday": "2024-03-15"}
     # "until" after the verb still looks ahead
     assert values("The talks were adjourned until Monday.", dct) == {"Monday": "2024-03-18"}
+
+
+def test_a_passive_right_before_in_dates_its_month():
+    assert values("The law was passed in December and takes effect in July.", "2024-03-14") == {
+        "December": "2023-12", "July": "2024-07"}

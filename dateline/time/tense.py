@@ -388,10 +388,10 @@ class TenseFinder:
         return False
 
     def _passive_before(self, a: int, i: int) -> bool:
-        """Are tokens ``a..i`` a past participle, with or without "on", after a past auxiliary: "was
-        postponed on Monday", "were killed Tuesday"?"""
+        """Are tokens ``a..i`` a past participle, with or without "on" or "in", after a past auxiliary: "was
+        postponed on Monday", "were killed Tuesday", "was passed in December"?"""
         if not a or self.words[a - 1] not in ("was", "were") or not (i - a == 1 or (
-                i - a == 2 and self.words[i - 1] == "on")):
+                i - a == 2 and self.words[i - 1] in ("on", "in"))):
             return False
         return past_form(self.tokens[a].text, self.res)
 
