@@ -6,7 +6,7 @@ nobody's name in the article and has no title or role, is the city's club (ORG).
 untagged as the subject or owner in a clause ("Treviso had a chance", "Empoli's defeat") is the club too, when
 the model or this rule typed it a club somewhere in the article; so is a city right before a score ("edged
 Parma 1-0") and, then, the same city typed GPE as a subject or owner ("Parma had chances") or the object of a
-verb of a match ("beat Dortmund"). A club's full name ending in its city ("Real Madrid", "Borussia Dortmund")
+verb of a match ("beat Dortmund", data/match_verbs.txt). A club's full name ending in its city ("Real Madrid", "Borussia Dortmund")
 makes the city alone the club in those places too. A city typed GPE elsewhere ("in Florence") is left a place.
 """
 
@@ -41,14 +41,15 @@ def _score_after(doc: Doc, i: int) -> bool:
         nxt[1].text in ("-", "–") and nxt[2].text.isdigit()
 
 
-MATCH_VERBS = frozenset({"beat", "defeat", "face", "play", "host", "thrash", "edge", "overcome", "eliminate",
-                         "stun", "draw", "rout", "hammer", "outplay"})
+@lru_cache(maxsize=1)
+def _match_verbs() -> frozenset[str]:
+    return frozenset(w for (w,) in rows("match_verbs.txt", 1))
 
 
 def _played(doc: Doc, i: int) -> bool:
     """Is token i the object of a verb of a match ("beat Dortmund", "will face Lyon")?"""
     tok = doc[i]
-    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in MATCH_VERBS
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _match_verbs()
 
 
 def city_clubs(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:

@@ -37,7 +37,7 @@ def place_person(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
         if tok.lower_ in long_names:
             continue
         if _country_named(gaz, tok.text) and tok.text not in known_given_names() \
-                and tok.text not in GIVEN_NAME_COUNTRIES:
+                and tok.text not in _given_name_countries():
             s.label, s.source = "GPE", "place_person"  # "mediator Qatar said": a country, whatever the title
             continue
         if _title_before(doc, i, lex):
@@ -54,8 +54,10 @@ def place_person(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     return spans
 
 
-# Countries whose names are also given names: a PERSON so named may be a person ("Chad said he ...").
-GIVEN_NAME_COUNTRIES = frozenset({"Chad", "Jordan", "Georgia", "India", "Israel", "Kenya", "America", "China"})
+@lru_cache(maxsize=1)
+def _given_name_countries() -> frozenset[str]:
+    """Countries whose names are also given names ("Chad"; data/given_name_countries.txt)."""
+    return frozenset(w for (w,) in rows("given_name_countries.txt", 1))
 
 
 def _country_named(gaz, name: str) -> bool:
@@ -338,8 +340,12 @@ def place_list(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     return spans
 
 
-# lower-case words inside place names: "Rio Grande do Sul", "Frankfurt am Main", "Stratford-upon-Avon"
-_PLACE_PARTICLES = frozenset("do da dos das de del della di du des la le el am an der upon on sur en".split())
+
+
+@lru_cache(maxsize=1)
+def _place_particles() -> frozenset[str]:
+    """Lower-case words inside place names ("Rio Grande do Sul"; data/place_particles.txt)."""
+    return frozenset(w for (w,) in rows("place_particles.txt", 1))
 PLACE_TAIL_MAX = 3  # words a place name may run on past the model's span: "do Sul", "de la Frontera"
 PLACE_TAIL_MIN_POPULATION = 15_000
 
@@ -351,14 +357,15 @@ def place_tails(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     the added words go."""
     words = doc_words(doc)
     gaz = load_gazetteer()
+    particles = _place_particles()
     found: list[Span] = []
     for s in spans:
         if s.label not in ("GPE", "LOC", "NORP", "ORG", "PERSON") or s.end >= len(doc):
             continue
-        if words.lowers[s.end] not in _PLACE_PARTICLES or words.texts[s.end] != words.lowers[s.end]:
+        if words.lowers[s.end] not in particles or words.texts[s.end] != words.lowers[s.end]:
             continue
         for end in range(min(len(doc), s.end + 1 + PLACE_TAIL_MAX), s.end + 1, -1):
-            if not all(_is_cap(doc[k]) or words.lowers[k] in _PLACE_PARTICLES for k in range(s.end + 1, end)):
+            if not all(_is_cap(doc[k]) or words.lowers[k] in particles for k in range(s.end + 1, end)):
                 continue
             if not _is_cap(doc[end - 1]):
                 continue

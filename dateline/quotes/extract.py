@@ -630,7 +630,7 @@ def _to_quotes(info: DocInfo, found: list[Found], lex: _lexicon.Lexicon, quoted:
         k = bisect.bisect_left(later, spans[n][1])
         limits[n] = later[k] if k < len(later) else None
         bisect.insort(later, spans[n][0])
-    wire = _lexicon.wire_datelines(text, lex)
+    wire = info.datelines(lex)
     for n, f in enumerate(found):
         cs, ce = complete_marks(spans[n], quoted, text, limits[n])
         spk = _speaker_cut(f, _speaker_range(f))

@@ -56,6 +56,7 @@ class DocInfo:
     quoted: list[tuple[int, int]] = field(default_factory=list)  # character ranges of quotations
     people: dict[str, str] = field(default_factory=dict)  # surname (lower case) -> gender m / f / -
     speakers: frozenset[int] = frozenset()  # tokens that head the speaker of some attribution
+    wire: list[tuple[int, int]] | None = None  # character ranges of wire datelines, read once (:meth:`datelines`)
 
     @classmethod
     def of(cls, doc: Doc) -> DocInfo:
@@ -65,6 +66,12 @@ class DocInfo:
             for k in range(s, e):
                 ent_at[k] = n
         return cls(doc, doc.text, ents, ent_at)
+
+    def datelines(self, lex: Lexicon) -> list[tuple[int, int]]:
+        """The wire datelines of the text ("MINSK, 17 September (BelTA) – "), found once."""
+        if self.wire is None:
+            self.wire = wire_datelines(self.text, lex)
+        return self.wire
 
     def label(self, i: int) -> str:
         n = self.ent_at[i]
@@ -478,7 +485,7 @@ def mentions(info: DocInfo, lex: Lexicon) -> list[Named]:
     out = []
     # the agency of a wire dateline ("PORTO ALEGRE, Brazil (Reuters) - ") credits the report; it
     # is no one's antecedent ("the state civil defense agency said")
-    wire = wire_datelines(info.text, lex)
+    wire = info.datelines(lex)
     for label, start, end in info.ents:
         if wire and any(s <= info.doc[start].idx < e for s, e in wire):
             continue
