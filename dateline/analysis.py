@@ -106,7 +106,7 @@ def _analyze_field(
     timexes = tag(text, article.dct)
     result.timexes += [{"field": fname, **t.to_dict()} for t in timexes]
 
-    mentions, ents = extract_entities(doc)
+    mentions, ents = extract_entities(doc, context=article.text or "" if fname == "title" else "")
     result.entity_mentions += [{"field": fname, **m.to_dict()} for m in mentions]
     for e in ents:
         d = e.to_dict()

@@ -25,6 +25,7 @@ from .keys import canonical_key, fold, initials, words
 from .lexicon import lexicon, rows
 from .mend import Span, mend
 from .model import Entity, EntityMention
+from .runons import common_openers
 from .spans import doc_words
 
 log = logging.getLogger(__name__)
@@ -72,14 +73,18 @@ def _glued_particle_prefixes() -> re.Pattern:
     return re.compile(r"^(?:" + "|".join(re.escape(p) for p in parts) + r")[-‐]")
 
 
-def extract_entities(doc: Doc) -> tuple[list[EntityMention], list[Entity]]:
+def extract_entities(doc: Doc, context: str = "") -> tuple[list[EntityMention], list[Entity]]:
     """Named mentions of a parsed article and the entities they name.
 
     Mentions are in text order, each with character offsets into ``doc.text`` and the key of
-    its entity; entities are in order of first mention.
+    its entity; entities are in order of first mention. ``context`` is the rest of the article
+    when ``doc`` is one field of it: a headline's "Wildfire" is no name when the text writes
+    "wildfire".
     """
     lex = lexicon()
     spans: list[Span] = mend(doc)
+    if context:
+        spans = common_openers(doc, spans, lex, context)
     mentions = []
     text = doc_words(doc).text
     for s in spans:
@@ -174,6 +179,14 @@ def extract_entities(doc: Doc) -> tuple[list[EntityMention], list[Entity]]:
         name, label = canon[i]
         if name == m.text and fold(name) in longer and m.label in ("ORG", "GPE"):
             canon[i] = (longer[fold(name)], label)
+    # "the Department of Forestry and Fire Protection, known as Cal Fire": one organisation (runons.known_as)
+    alias_of: dict[str, tuple[str, str]] = {}
+    for i, m in enumerate(mentions):
+        if m.source == "known_as" and i > 0 and mentions[i - 1].label == m.label:
+            alias_of[m.text] = canon[i - 1]
+    for i, m in enumerate(mentions):
+        if m.text in alias_of and m.label == alias_of[m.text][1]:
+            canon[i] = alias_of[m.text]
 
     # entities
     groups: dict[str, list[int]] = defaultdict(list)

@@ -25,7 +25,10 @@ list of spans; :func:`mend` runs them in order. The rules:
 - ``run_on_ends``, ``repeated_words``, ``headline_verbs``, ``credit_heads``, ``one_word_sentences``
   (runons.py): a name does not end with a sentence opener run into it ("Grand Prix Immediately"), a repeated
   surname is two mentions ("Verstappen Verstappen"), "Fans Are Outraged" is no name, "REUTERS Customers" is the
-  credit alone, "'Stupid.'" is no name.
+  credit alone, "'Stupid.'" is no name; ``common_openers``: "Wildfire forces thousands to flee" is no name
+  when the article writes "wildfire" in lower case.
+- ``known_as`` (runons.py): "the Department of Forestry, known as Cal Fire": the second name takes the first's
+  label.
 - ``known_parts``, ``org_noun_before``, ``stage_names``, ``context_labels`` (runons.py, late): "Mitch McConnell
   Trump" is two names written apart elsewhere; "retailer Poundland" is an ORG; "Lady Gaga" is whole; "Williams"
   is an ORG in a Formula One article.
@@ -135,9 +138,11 @@ from .place_orgs import place_orgs
 from .products import named_products
 from .repeats import names_again
 from .runons import (
+    common_openers,
     context_labels,
     credit_heads,
     headline_verbs,
+    known_as,
     known_parts,
     one_word_sentences,
     org_noun_before,
@@ -859,10 +864,10 @@ def surname_acronym(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
 
 RULES = (brackets, slashes, function_words, possessive_split, initial_stops, dashes, trim, place_pairs, hyphens, place_hyphens,
          dateline_caps, trim, place_tails,
-         run_on_ends, repeated_words, headline_verbs, credit_heads, one_word_sentences, endings, events, media_names, exercise_names, team_names, team_nicknames, table_pairs, table, agreement_names, glued_titles, quote_openings, table_names, products, named_products, ships,
+         run_on_ends, repeated_words, headline_verbs, credit_heads, one_word_sentences, common_openers, endings, events, media_names, exercise_names, team_names, team_nicknames, table_pairs, table, agreement_names, glued_titles, quote_openings, table_names, products, named_products, ships,
          infrastructure_names, venue_names, non_person, streets, org_person, title, title_lists, title_of,
          speaker, particles, appositive, given_names, person_cues, surnames, surname_acronym, party_states, place_person, state_names, place_orgs, known_places, place_tails, place_list, same_name,
-         article_people, known_parts, org_noun_before, stage_names, context_labels, agency_names, city_clubs, names_again, drop,
+         article_people, known_parts, known_as, org_noun_before, stage_names, context_labels, agency_names, city_clubs, names_again, drop,
          boilerplate)
 
 

@@ -15,7 +15,8 @@ PERSON when the article says who they are:
 - a name listed with a person ("Kuleba and Blinken" once Kuleba is known), tagged or not; an untagged one
   given an age ("Anatoly, 43, is one of ...");
 - a surname of the article typed GPE that is also a small place, not after "in/near/of..." ("Skopin", a
-  Russian town, beside "Denis Skopin");
+  Russian town, beside "Denis Skopin"), or any place that is the subject of a verb of meeting or
+  speaking ("Lima said" beside "Ivan Lima");
 - a one-word name typed GPE, LOC or NORP that the gazetteer does not know at all (no country, city or
   town), subject of a verb of meeting or speaking ("Blinken discussed", data/meeting_verbs.txt).
 
@@ -130,8 +131,10 @@ def article_people(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             if s.label not in WEAK_LABELS or s.end - s.start != 1 or doc[s.start].tag_ == "NNPS":
                 continue
             text = doc[s.start].text
-            if text in known and s.label in ("GPE", "LOC") and _small_place_surname(doc, s, lex, gaz):
-                s.label, s.source = "PERSON", "article_people"  # "Skopin" beside "Denis Skopin"
+            if text in known and s.label in ("GPE", "LOC") and (
+                    _small_place_surname(doc, s, lex, gaz) or _meeting_subject(doc, s, lex)):
+                # "Skopin" beside "Denis Skopin"; "Lima said" beside "Justice Minister Ivan Lima"
+                s.label, s.source = "PERSON", "article_people"
                 changed = True
                 continue
             if not _no_mark(doc, s, lex, gaz):

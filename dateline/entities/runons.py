@@ -259,3 +259,69 @@ def one_word_sentences(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             continue
         out.append(s)
     return out
+
+
+COMMON_OPENER_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT"})
+
+
+def common_openers(doc: Doc, spans: list[Span], lex: Lexicon, context: str = "") -> list[Span]:
+    """"Wildfire forces thousands to flee" over "A fast-moving wildfire ...": a capitalised word that opens a
+    sentence or the headline, tagged alone by the model, is no name when the article writes it in lower case
+    elsewhere and never capitalised inside a sentence, and it is no surname of a person named in full.
+    ``context`` is the rest of the article when ``doc`` is one field of it (the headline)."""
+    texts = doc_words(doc).texts
+    if not any(s.end - s.start == 1 and s.source == "model" and s.label in COMMON_OPENER_LABELS for s in spans):
+        return spans
+    starts = {sent.start for sent in doc.sents}
+    lower = {w for w in texts if w.islower()}
+    inside = {texts[i] for i in range(1, len(texts)) if i not in starts and texts[i - 1].strip()}
+    surnames = {texts[s.end - 1] for s in spans if s.label == "PERSON" and s.end - s.start >= 2}
+    if context:
+        # the other field's words: lower-case ones, capitalised ones after a word of the same sentence
+        # ("the Wildfire Fund"), and last words of longer capitalised runs (surnames: "Gavin Newsom")
+        for m in re.finditer(r"(?<=[\w,;] )([A-Z][a-z]+)|(?<![\w-])([a-z]+)(?![\w-])", context):
+            if m.group(1):
+                inside.add(m.group(1))
+            else:
+                lower.add(m.group(2))
+    gaz = load_gazetteer()
+    out = []
+    for s in spans:
+        k = s.start
+        word = texts[k]
+        if s.end - k == 1 and s.source == "model" and s.label in COMMON_OPENER_LABELS and (
+                k in starts or k == 0 or "\n" in texts[k - 1]) and word[:1].isupper() \
+                and word[1:].islower() and word.lower() in lower and word not in inside and word not in surnames \
+                and not gaz.lookup(word):
+            continue
+        out.append(s)
+    return out
+
+
+ALIAS_LEADS = (("known", "as"), ("also", "known", "as"), ("better", "known", "as"), ("or",))
+
+
+def known_as(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """"the California Department of Forestry and Fire Protection, known as Cal Fire": a name given as
+    another name of the one just before it takes that name's label (the model read "Cal Fire" as a
+    person). "or" counts only inside brackets or commas that close right after the name."""
+    lowers = doc_words(doc).lowers
+    ends = {s.end: s for s in spans}
+    for s in spans:
+        if s.source != "model":
+            continue
+        for lead in ALIAS_LEADS:
+            k = s.start - len(lead)
+            if k < 2 or lowers[k:s.start] != lead or lowers[k - 1] not in (",", "("):
+                continue
+            if lead == ("or",) and (s.end >= len(doc) or lowers[s.end] not in (",", ")")):
+                continue
+            before = ends.get(k - 1)
+            if before is not None and before.label in ("ORG", "GPE", "LOC", "FAC") and before.label != s.label:
+                s.label, s.source = before.label, "known_as"
+                name = doc[s.start: s.end].text
+                for other in spans:  # "Cal Fire said" later: the same organisation
+                    if other.source == "model" and doc[other.start: other.end].text == name:
+                        other.label = s.label
+            break
+    return spans

@@ -921,6 +921,9 @@ def extract_events(
     quote_marks = [(q.start, q.end) for q in find_quoted(text) if not q.dash]  # double and single marks
     mixed_case = any(c.islower() for c in text)
     times = _timex_tokens(doc, timexes) | _wire_dateline_tokens(doc)  # nor is "MINSK, ... (BelTA) –"
+    # the date of a wire dateline ("LA PAZ, June 27 (Reuters) - ") is the story's, the time of no event
+    heads = wire_datelines(text, quote_lexicon())
+    timexes = [t for t in timexes if not any(a <= t.start and t.end <= b for a, b in heads)]
     # "Click to share on Twitter (Opens in new window)" inside a sentence; "who declined to give his name"
     buttons = [*furniture_spans(text), *anonymity_spans(text, lex)]
     out: list[EventMention] = []

@@ -645,6 +645,11 @@ def _to_quotes(info: DocInfo, found: list[Found], lex: _lexicon.Lexicon, quoted:
                 speaker = (cut, speaker[1])
                 if name and 0 <= at < cut < at + len(name):
                     name = text[cut:at + len(name)].strip()
+                elif name and 0 <= at < cut:  # "NAIROBI, Kenya — Kenyan President William Ruto said":
+                    rest = doc.char_span(speaker[0], speaker[1], alignment_mode="contract")  # parsed as
+                    if rest is not None and len(rest):  # "NAIROBI" with Ruto its apposition
+                        named = name_of(rest.root, lex, info)
+                        name = named.name if named is not None else core_text(rest.root)
         head = f.speaker_head
         if name and head is not None and _named_only_inside(name, text, (cs, ce), head):
             # "Lawyer: Lindsay Lohan checks into rehab": a speaker is not someone first named in

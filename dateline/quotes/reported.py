@@ -86,6 +86,10 @@ def frames_of(verb: Token, lex: Lexicon | None = None) -> dict[str, Token]:
                                                                      for g in c.children)), None)
         if clause is not None:
             out["ccomp"] = clause
+    if "ccomp" not in out and lex is not None and lex.speech(verb.lemma_.lower()):
+        clause = _clause_on_adjunct(verb)
+        if clause is not None:
+            out["ccomp"] = clause
     if not {"ccomp", "xcomp", "dobj"} & set(out) and _tail_credit(verb):
         out["para"] = verb.sent.root  # "[Congress is forcing Colombia to decide ...], the Journal reported"
     elif lex is not None and not {"ccomp", "xcomp", "dobj"} & set(out) \
@@ -99,6 +103,33 @@ def frames_of(verb: Token, lex: Lexicon | None = None) -> dict[str, Token]:
           and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)):
         out["para"] = verb.head  # "As the agency notes, [China is the largest exporter]"
     return out
+
+
+def _clause_on_adjunct(verb: Token) -> Token | None:
+    """A "that" clause the parse hung on the noun of an adjunct as a relative clause: "told reporters
+    before his arrest [that Arce had asked him to carry out the operation]". It is the verb's content
+    when "that" opens it before the clause's own subject and fills no gap in it (a word the clause
+    lacks: "a letter that he would sign" is a relative clause)."""
+    for prep in verb.rights:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            for clause in noun.rights:
+                if clause.dep_ != "relcl" or clause.pos_ not in ("VERB", "AUX"):
+                    continue
+                that = clause.doc[clause.left_edge.i]
+                if that.lower_ != "that" or that.i <= noun.i or any(
+                        t.is_punct for t in clause.doc[noun.i + 1:that.i]):
+                    continue
+                after = clause.doc[that.i + 1] if that.i + 1 < len(clause.doc) else None
+                if after is None or after.dep_ not in ("nsubj", "nsubjpass") or after.head.i != clause.i:
+                    continue
+                if that.dep_ == "mark" or (that.dep_ == "dobj" and any(
+                        c.dep_ == "dobj" and c.i != that.i for c in that.head.children)):
+                    return clause
+    return None
 
 
 def parenthetical(verb: Token, lex: Lexicon) -> bool:
@@ -461,6 +492,7 @@ def _content_range(verb: Token, frame: str, head: Token, lex: Lexicon) -> tuple[
     if frame == "ccomp" and head.dep_ == "advcl" and obj is not None and obj.i < head.i:
         lo = obj.left_edge.i  # the repaired clause of frames_of starts at its subject
     if frame == "ccomp" and head.i > verb.i:
+        lo = _after_cue_date(verb, head, lo)
         hi = _more_content(verb, head, hi, lex)
         hi = _own_clause_cut(head, hi, lex)
     if frame == "ccomp" and head.i < verb.i:
@@ -471,6 +503,21 @@ def _content_range(verb: Token, frame: str, head: Token, lex: Lexicon) -> tuple[
         if hi <= lo:
             return None
     return trim(doc, (lo, hi))
+
+
+def _after_cue_date(verb: Token, head: Token, lo: int) -> int:
+    """The start of a clausal content after a date the parse hung on it: in "said on Wednesday [he
+    would not sign]" the day is when it was said, before the clause's subject."""
+    if lo != verb.i + 1:
+        return lo
+    prep = verb.doc[lo]
+    if prep.dep_ != "prep" or prep.head.i != head.i:
+        return lo
+    end = prep.right_edge.i + 1
+    if not all(t.ent_type_ in ("DATE", "TIME") for t in prep.doc[lo + 1:end]) or end >= head.i:
+        return lo
+    subject = prep.doc[end]
+    return end if subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i == head.i else lo
 
 
 def _more_content(verb: Token, head: Token, hi: int, lex: Lexicon) -> int:

@@ -1,0 +1,104 @@
+"""Round 21 of the entity, quote and event layers (invented news sentences): wire datelines without an
+agency, the date of a dateline, a content after a date, a "that" clause parsed as a relative clause,
+surnames that are also cities, ministries before a title, headline words and names given as another."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from layer_checks import by_trigger, entity_mentions, events_at, quotes_of
+
+from dateline.analysis import analyze
+from dateline.entities import extract_entities
+from dateline.model import Article
+from dateline.nlp import parse
+from dateline.quotes.lexicon import wire_datelines
+
+
+def test_a_dateline_of_a_city_and_a_country_without_an_agency_is_a_dateline():
+    for text, head in (("NAIROBI, Kenya — Kenyan President William Ruto said", "NAIROBI, Kenya — "),
+                       ("WASHINGTON — The Senate voted", "WASHINGTON — "),
+                       ("NEW YORK, N.Y. — A man was", "NEW YORK, N.Y. — ")):
+        assert [text[a:b] for a, b in wire_datelines(text)] == [head]
+    # a dash inside a sentence, or after a word in lower case, opens no dateline
+    for text in ("The US — said", "US — The", "Floods — how the city coped"):
+        assert wire_datelines(text) == []
+
+
+def test_the_speaker_after_a_dateline_the_parse_made_its_subject_is_the_person():
+    text = "NAIROBI, Kenya — Kenyan President William Ruto said on Wednesday he would not sign a finance bill."
+    (q,) = quotes_of(text)
+    assert q.speaker_name == "William Ruto"
+    assert q.speaker_text == "Kenyan President William Ruto"
+
+
+def test_a_date_right_after_the_cue_is_no_part_of_the_content():
+    text = "Kenyan President William Ruto said on Wednesday he would not sign a finance bill."
+    (q,) = quotes_of(text)
+    assert q.content_text == "he would not sign a finance bill"
+    # a date inside the clause stays in it
+    (q,) = quotes_of("The minister said the bill would pass on Wednesday.")
+    assert q.content_text == "the bill would pass on Wednesday"
+
+
+def test_the_date_of_a_wire_dateline_is_the_time_of_no_event():
+    text = ("LA PAZ, June 27 (Reuters) - Bolivian police arrested the former head of the army late on "
+            "Wednesday, hours after troops stormed the government palace.")
+    arrested = by_trigger(events_at(text, "2024-06-27"), "arrested")
+    assert arrested.date == "2024-06-26"
+    assert arrested.timex is not None and arrested.timex["text"] == "late on Wednesday"
+
+
+def test_a_that_clause_hung_on_the_noun_of_an_adjunct_is_the_content():
+    text = ("Zuniga told reporters before his arrest that Arce had asked him to carry out the operation.")
+    q = next(q for q in quotes_of(text) if q.cue_text == "told")
+    assert q.speaker_name == "Zuniga"
+    assert q.content_text == "that Arce had asked him to carry out the operation"
+    # a relative clause whose "that" fills a gap is no content
+    assert not [q for q in quotes_of("She wrote in a letter that he would sign.") if q.cue_text == "wrote"]
+
+
+def test_a_surname_of_the_article_that_is_a_city_is_the_person_when_it_speaks():
+    text = ("Justice Minister Ivan Lima said the general faced 20 years in prison. "
+            "Lima said the investigation would continue.")
+    found = [(m.text, m.label) for m in entity_mentions(text)]
+    assert ("Lima", "PERSON") in found and ("Lima", "GPE") not in found
+    # a city that is no surname of the article stays a city
+    found = [(m.text, m.label) for m in entity_mentions("Officials in Lima said the talks would continue.")]
+    assert ("Lima", "GPE") in found
+
+
+def test_a_ministry_before_a_title_is_part_of_the_title():
+    found = [(m.text, m.label) for m in entity_mentions(
+        "It was a claim Justice Minister Ivan Lima rejected as a lie. Health Secretary Wes Streeting agreed.")]
+    assert ("Justice", "ORG") not in found
+    assert ("Ivan Lima", "PERSON") in found and ("Wes Streeting", "PERSON") in found
+    # a company before a title is still a company
+    found = [(m.text, m.label) for m in entity_mentions("Google CEO Sundar Pichai spoke on Monday.")]
+    assert ("Google", "ORG") in found and ("Sundar Pichai", "PERSON") in found
+
+
+def test_a_headline_word_the_text_writes_in_lower_case_is_no_name():
+    title = "Wildfire forces thousands to flee in southern California"
+    body = "A fast-moving wildfire in the hills forced more than 30,000 residents to evacuate on Tuesday."
+    ms, _ = extract_entities(parse(title), context=body)
+    assert "Wildfire" not in [m.text for m in ms]
+    assert "California" in [m.text for m in ms]
+    result = analyze(Article(date=dt.date(2025, 1, 8), title=title, text=body, id="t/1"))
+    assert "Wildfire" not in [e["name"] for e in result.entities]
+    # the surname of a person the text names in full stays a name, though the text writes "the hunt"
+    ms, _ = extract_entities(parse("Hunt wins leadership vote"),
+                             context="Jeremy Hunt won the vote. The hunt for votes goes on.")
+    assert ("Hunt", "PERSON") in [(m.text, m.label) for m in ms]
+    ms, _ = extract_entities(parse("Hunt wins leadership vote"), context="The hunt for votes goes on.")
+    assert "Hunt" not in [m.text for m in ms]
+
+
+def test_a_name_known_as_another_is_one_organisation():
+    text = ("The fire had burned nearly 3,000 acres, according to the California Department of Forestry and "
+            "Fire Protection, known as Cal Fire. Cal Fire said no deaths had been reported.")
+    ms, ents = extract_entities(parse(text))
+    labels = {m.text: m.label for m in ms}
+    assert labels.get("Cal Fire") == "ORG"
+    (dept,) = [e for e in ents if e.name == "California Department of Forestry and Fire Protection"]
+    assert "Cal Fire" in dept.aliases and dept.mentions == 3
