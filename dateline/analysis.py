@@ -18,7 +18,7 @@ from importlib.metadata import version
 from typing import Any
 
 from . import nlp
-from .entities import extract_entities
+from .entities import Entity, extract_entities
 from .events import extract_events
 from .model import Article
 from .places import resolve_places
@@ -106,7 +106,9 @@ def _analyze_field(
     timexes = tag(text, article.dct)
     result.timexes += [{"field": fname, **t.to_dict()} for t in timexes]
 
-    mentions, ents = extract_entities(doc, context=article.text or "" if fname == "title" else "")
+    title = fname == "title"  # a headline is read with the text's words and people (analysed first)
+    mentions, ents = extract_entities(doc, context=article.text or "" if title else "",
+                                      known=[Entity(**e) for e in entities.values()] if title else ())
     result.entity_mentions += [{"field": fname, **m.to_dict()} for m in mentions]
     for e in ents:
         d = e.to_dict()

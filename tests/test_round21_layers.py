@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from layer_checks import by_trigger, entity_mentions, events_at, quotes_of
+from layer_checks import by_trigger, entity_mentions, events_at, places_of, quotes_of
 
 from dateline.analysis import analyze
 from dateline.entities import extract_entities
 from dateline.model import Article
 from dateline.nlp import parse
 from dateline.quotes.lexicon import wire_datelines
+from dateline.time import tag
 
 
 def test_a_dateline_of_a_city_and_a_country_without_an_agency_is_a_dateline():
@@ -102,3 +103,50 @@ def test_a_name_known_as_another_is_one_organisation():
     assert labels.get("Cal Fire") == "ORG"
     (dept,) = [e for e in ents if e.name == "California Department of Forestry and Fire Protection"]
     assert "Cal Fire" in dept.aliases and dept.mentions == 3
+
+
+def test_a_date_the_tagger_put_ahead_for_a_noun_dates_the_noun_not_the_past_verb():
+    text = ("The Federal Reserve left rates unchanged on Wednesday but opened the door to a rate cut at its "
+            "next meeting in September.")
+    found = events_at(text, "2024-07-31")
+    opened = by_trigger(found, "opened")
+    assert opened.date == "2024-07-31"
+    meeting = by_trigger(found, "meeting")
+    assert meeting.date == "2024-09" and meeting.status == "planned"
+    # a past verb with a date of its own still takes last year's month
+    signed = by_trigger(events_at("He signed the deal in September.", "2024-07-31"), "signed")
+    assert signed.date == "2023-09"
+
+
+def test_time_words_of_a_match_report():
+    def values(text: str, dct: str) -> list[tuple[str, str]]:
+        return [(t.text, t.value) for t in tag(text, dct)]
+
+    # "the entire second half" is no duration of one second
+    assert values("Haaland scored early. Arsenal defended deep for the entire second half.", "2024-09-22") == []
+    assert values("The siege lasted the whole year.", "2024-09-22") == [("the whole year", "P1Y")]
+    # "next" before a verb of a fixture points its weekday ahead
+    assert values("City next host Watford in the League Cup on Tuesday.", "2024-09-22") == [
+        ("Tuesday", "2024-09-24")]
+
+
+def test_a_first_name_before_a_foreign_name_of_a_town_is_a_person():
+    found = [(m.text, m.label) for m in entity_mentions("Erling Haaland opened the scoring in the ninth minute.")]
+    assert ("Erling Haaland", "PERSON") in found
+    assert not [p for p in places_of("Erling Haaland opened the scoring in the ninth minute.")]
+    # a place the gazetteer knows by its own name stays a place
+    found = [(m.text, m.label) for m in entity_mentions("Residents of Kharkiv fled on Monday.")]
+    assert ("Kharkiv", "GPE") in found
+
+
+def test_a_league_is_no_person_and_a_venue_after_at_the_is_no_person():
+    found = [(m.text, m.label) for m in entity_mentions(
+        "The win kept them top of the Premier League table. Premier Li Qiang spoke on Monday.")]
+    assert ("League", "PERSON") not in found and ("Li Qiang", "PERSON") in found
+    found = [(m.text, m.label) for m in entity_mentions("Man City held by Arsenal in title clash at the Etihad")]
+    assert ("Etihad", "PERSON") not in found
+
+
+def test_the_object_of_a_passive_cue_is_no_content():
+    quotes = quotes_of("Leandro Trossard was shown a second yellow card for kicking the ball away.")
+    assert not [q for q in quotes if q.cue_text in ("shown", "was shown")]

@@ -15,6 +15,7 @@ import bisect
 import logging
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -73,13 +74,14 @@ def _glued_particle_prefixes() -> re.Pattern:
     return re.compile(r"^(?:" + "|".join(re.escape(p) for p in parts) + r")[-‐]")
 
 
-def extract_entities(doc: Doc, context: str = "") -> tuple[list[EntityMention], list[Entity]]:
+def extract_entities(doc: Doc, context: str = "", known: Iterable[Entity] = ()) -> tuple[list[EntityMention], list[Entity]]:
     """Named mentions of a parsed article and the entities they name.
 
     Mentions are in text order, each with character offsets into ``doc.text`` and the key of
     its entity; entities are in order of first mention. ``context`` is the rest of the article
     when ``doc`` is one field of it: a headline's "Wildfire" is no name when the text writes
-    "wildfire".
+    "wildfire"; ``known`` are that rest's entities: a headline's "Bankman-Fried" is the person the
+    text names in full, whatever the model typed it.
     """
     lex = lexicon()
     spans: list[Span] = mend(doc)
@@ -131,6 +133,10 @@ def extract_entities(doc: Doc, context: str = "") -> tuple[list[EntityMention], 
         if bare != ws[-1] and bare:
             by_last[bare].append(i)
     gaz = load_gazetteer()
+    known_last: dict[str, str] = {}
+    for e in known:
+        if e.label == "PERSON" and len(words(e.name)) >= 2:
+            known_last.setdefault(words(e.name)[-1], e.name)
     for i, m in enumerate(mentions):
         # "Shapoval" tagged GPE after "Colonel Maksym Shapoval": a surname the gazetteer does not know
         surname_place = m.label in ("GPE", "LOC", "FAC") and not gaz.lookup(m.text)
@@ -143,6 +149,8 @@ def extract_entities(doc: Doc, context: str = "") -> tuple[list[EntityMention], 
         if hits:  # the nearest full name before, else the first one after
             k = bisect.bisect_left(hits, i)
             canon[i] = canon[hits[k - 1] if k else hits[0]]
+        elif ws[0] in known_last:  # the surname of a person the other field names in full
+            canon[i] = (known_last[ws[0]], "PERSON")
 
     # organisations and places: acronyms and company suffixes
     names_by_label: dict[str, list[str]] = defaultdict(list)

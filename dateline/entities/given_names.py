@@ -6,6 +6,10 @@ is a given name of data/given_names.txt is a PERSON when it has no mark of an or
 place (person_cues._no_mark: no institution word or company ending, no demonym, not in the tables, unknown to
 the gazetteer); an untagged such run, not part of a longer capitalised run (a demonym before it may stand:
 "Japanese Takuro Mori won"), is added as one.
+
+:func:`names_before_foreign_places`: "Erling Haaland" typed as a GPE "Haaland" (a Norwegian town's name in one
+language) after an untagged capitalised word is a PERSON of both words, when the gazetteer knows the one-word
+name only by an alternate name, or not at all, and the word before it is no place, title or demonym.
 """
 
 from __future__ import annotations
@@ -14,11 +18,12 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from dateline.places.gazetteer import demonyms, normalize
+from dateline.places.gazetteer import demonyms, normalize, towns
 from dateline.places.gazetteer import load as load_gazetteer
 
 from .lexicon import Lexicon, rows
 from .person_cues import CUE_LABELS, _no_mark
+from .runons import _run_on_words
 from .spans import Span, doc_words, is_cap, overlay
 
 MIN_TOKENS, MAX_TOKENS = 2, 3
@@ -59,3 +64,28 @@ def given_names(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                 found.append(cand)
         i = j
     return overlay(spans, found)
+
+
+def names_before_foreign_places(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """"Erling Haaland" read as a place "Haaland" after an untagged first name is a PERSON (see the module's
+    doc)."""
+    gaz = load_gazetteer()
+    dem = demonyms()
+    words = doc_words(doc)
+    covered = {k for s in spans for k in range(s.start, s.end)}
+    found = []
+    for s in spans:
+        if s.label not in ("GPE", "LOC") or s.end - s.start != 1 or s.start == 0 or s.source != "model":
+            continue
+        k = s.start - 1
+        prev, name = doc[k], words.texts[s.start]
+        if k in covered or not is_cap(prev) or words.pos[k] != "PROPN" or not prev.is_alpha or prev.is_upper \
+                or not name.isalpha() or name.isupper():
+            continue
+        if gaz.lookup(prev.text) or (prev.lower_,) in lex.titles or normalize(prev.text) in dem \
+                or prev.lower_ in lex.modifiers or prev.text in _run_on_words() or prev.text.endswith("ly"):
+            continue
+        if any(c.via != "alternate" for c in gaz.lookup(name)) or towns(name):
+            continue
+        found.append(Span(k, s.end, "PERSON", "", "given_name"))
+    return overlay(spans, found) if found else spans

@@ -128,7 +128,7 @@ from .agreements import agreement_names, infrastructure_names
 from .boilerplate import boilerplate
 from .caps import body_names, caps_lines, caps_tokens
 from .clubs import city_clubs
-from .given_names import given_names
+from .given_names import given_names, names_before_foreign_places
 from .kinds import exercise_names, media_names, team_names, team_nicknames
 from .known_places import PLACE_PERSON_MIN_POPULATION, known_places, place_list, place_person, place_tails
 from .lexicon import LABELS, Lexicon, lexicon, rows
@@ -774,11 +774,20 @@ def _facility_heads() -> frozenset[str]:
     return frozenset(w.lower() for (w,) in rows("facility_heads.txt", 1))
 
 
+VENUE_PREPOSITIONS = frozenset({"at", "in", "inside", "outside", "to", "from", "near"})
+
+
 def non_person(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     """A "person" whose name ends in a building or street word is a facility ("Trump Tower"), in an
-    institution word an organisation ("Mac App Store")."""
+    institution word an organisation ("Mac App Store"); one word after "at the" is a venue ("at the
+    Etihad")."""
     facility = _facility_heads()
+    lowers = doc_words(doc).lowers
     for s in spans:
+        if s.label == "PERSON" and s.end - s.start == 1 and s.source == "model" and s.start >= 2 \
+                and lowers[s.start - 1] == "the" and lowers[s.start - 2] in VENUE_PREPOSITIONS:
+            s.label, s.source = "FAC", "head word"  # "a clash at the Etihad": a place, no one's name
+            continue
         if s.label != "PERSON" or s.end - s.start < 2:
             continue
         last = doc[s.end - 1].text.lower()
@@ -866,7 +875,7 @@ RULES = (brackets, slashes, function_words, possessive_split, initial_stops, das
          dateline_caps, trim, place_tails,
          run_on_ends, repeated_words, headline_verbs, credit_heads, one_word_sentences, common_openers, endings, events, media_names, exercise_names, team_names, team_nicknames, table_pairs, table, agreement_names, glued_titles, quote_openings, table_names, products, named_products, ships,
          infrastructure_names, venue_names, non_person, streets, org_person, title, title_lists, title_of,
-         speaker, particles, appositive, given_names, person_cues, surnames, surname_acronym, party_states, place_person, state_names, place_orgs, known_places, place_tails, place_list, same_name,
+         speaker, particles, appositive, given_names, names_before_foreign_places, person_cues, surnames, surname_acronym, party_states, place_person, state_names, place_orgs, known_places, place_tails, place_list, same_name,
          article_people, known_parts, known_as, org_noun_before, stage_names, context_labels, agency_names, city_clubs, names_again, drop,
          boilerplate)
 

@@ -272,7 +272,7 @@ def common_openers(doc: Doc, spans: list[Span], lex: Lexicon, context: str = "")
     texts = doc_words(doc).texts
     if not any(s.end - s.start == 1 and s.source == "model" and s.label in COMMON_OPENER_LABELS for s in spans):
         return spans
-    starts = {sent.start for sent in doc.sents}
+    starts = {sent.start for sent in doc.sents} if doc.has_annotation("SENT_START") else {0}
     lower = {w for w in texts if w.islower()}
     inside = {texts[i] for i in range(1, len(texts)) if i not in starts and texts[i - 1].strip()}
     surnames = {texts[s.end - 1] for s in spans if s.label == "PERSON" and s.end - s.start >= 2}

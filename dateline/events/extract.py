@@ -805,6 +805,46 @@ def _relative_phrase(c: Token, lex: Lexicon) -> bool:
         for o in c.children)
 
 
+def _dated_below(t: Token, attached: dict[int, list[Any]]) -> bool:
+    """Whether a verb's object, or the object of its preposition, carries a date of its own in the
+    sentence ("told a meeting on Tuesday morning"): a date the parser hung one level down."""
+    if t.pos_ != "VERB":
+        return False
+    for c in t.children:
+        if c.dep_ == "dobj" and c.i in attached:
+            return True
+        if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.i in attached for g in c.children):
+            return True
+    return False
+
+
+def _ahead_of_noun(t: Token, timex: Any) -> bool:
+    """Whether a simple-past verb got a date that the tagger put ahead for a noun of its own ("opened the
+    door to a cut at its [next meeting] in September"): the noun's date, not the verb's."""
+    if t.tag_ != "VBD" or any(c.dep_ == "aux" for c in t.children):
+        return False
+    cue = (getattr(timex, "tense_cue", None) or "").lower().split()
+    return len(cue) > 1 and cue[0] in AHEAD_WORDS and t.lower_ not in cue
+
+
+def _to_ahead_nouns(doc: Doc, sent: Span, attached: dict[int, list[Any]], triggers: set[int]) -> None:
+    """Move a date the parse hung on a simple-past verb, and the tagger put ahead for a noun ("opened the
+    door to a cut at its [next meeting] in September"), to that noun when it is a trigger."""
+    for i in list(attached):
+        verb = doc[i]
+        for x in list(attached[i]):
+            if not _ahead_of_noun(verb, x):
+                continue
+            attached[i].remove(x)
+            cue = x.tense_cue.lower().split()
+            noun = next((t for t in doc[verb.i + 1: sent.end] if t.idx < x.start and t.lower_ == cue[-1]
+                         and doc[t.i - len(cue) + 1: t.i + 1].text.lower().split() == cue), None)
+            if noun is not None and noun.i in triggers:
+                attached.setdefault(noun.i, []).append(x)
+        if not attached[i]:
+            del attached[i]
+
+
 def _past_after(t: Token, timex: Any, day: dt.date) -> bool:
     """Whether a simple-past verb got a date after the article's: the expression was resolved the
     wrong way ("Apple announced Friday" read as next Friday), so it is no date of this event."""
@@ -816,6 +856,7 @@ def _past_after(t: Token, timex: Any, day: dt.date) -> bool:
         return False
 
 
+AHEAD_WORDS = frozenset({"next", "upcoming", "coming", "forthcoming"})  # a date the tagger put ahead for them
 FINITE_PAST = ("VBD",)  # a main clause told in the past that an "as"/"while" clause can date
 QUOTE_TO_VERB = 30  # characters between a quotation's end and the reporting verb after it ("', they said")
 # The longest sentence an event mention carries whole; of a run-on "sentence" (a page's text with no full
@@ -966,6 +1007,7 @@ def extract_events(
         else:
             attached, loose = _attach_timexes(doc, sent, timexes, idx, lex)
         _statement_day(doc, attached, reporting)
+        _to_ahead_nouns(doc, sent, attached, idx)
         if lead is not None and not loose and not attached:
             loose = [lead]
         lead = None
@@ -996,17 +1038,19 @@ def extract_events(
             if carried_for > ITEM_SENTENCES:
                 carried_item = None
         for t in trig:  # "The EU agreed on Wednesday ... The EU agreed to ...": the same event told again
+            if t.i not in chosen and _dated_below(t, attached):
+                continue  # "told a disaster response meeting on Tuesday morning": its object's date (below)
             key = _told_again_key(t, lex) or (_noun_key(t) if _definite(t) else None)
             if t.i not in chosen and t.i not in relative and key in news_events and not _earlier(t, lex):
                 chosen[t.i] = (news_events[key], "timex")
+            elif t.i not in chosen and t.i in reporting and last_statement is not None \
+                    and last_statement[0] == sent_no - 1 and last_statement[1] == para and same_speaker_goes_on(t):
+                chosen[t.i] = (last_statement[2], "timex")  # "Obama yesterday admitted ... But he insisted ..."
             elif t.i not in chosen and t.i not in relative and lead_news is not None and lead_news[0] < sent.start \
                     and not (t.dep_ == "conj" and t.head.i in chosen) \
                     and (t.i in reporting or t.lemma_.lower() in lex.briefing_verbs) and t.tag_ == "VBD" and not any(c.dep_ == "aux" for c in t.children) \
                     and not _earlier(t, lex):
                 chosen[t.i] = (lead_news[1], "timex")  # "The Pentagon announced Monday ... Kahl said at a briefing"
-            elif t.i not in chosen and t.i in reporting and last_statement is not None \
-                    and last_statement[0] == sent_no - 1 and last_statement[1] == para and same_speaker_goes_on(t):
-                chosen[t.i] = (last_statement[2], "timex")  # "Obama yesterday admitted ... But he insisted ..."
         for t in trig:
             if t.i in chosen or t.i in relative:
                 continue

@@ -52,6 +52,8 @@
   content starting a paragraph leaves out.
 * ``holderless_verbs.txt``: verbs whose subject acts on a view held by others ("dampened [hopes] that
   ...", "denied [claims] that ..."): their object's cue noun has no source but its own.
+* ``object_predicates.txt``: words that say something of the object of a cue, which then reports no
+  content ("found him [guilty]", "Jury finds X [guilty] of fraud", "laid [bare] the downfall").
 * ``embed_signatures.txt``: patterns of the signature of an embedded social-media post ("--
   Seattle Fire Dept (@SeattleFire) November 10, 2016"): the post before it is its author's.
 
@@ -133,6 +135,7 @@ class Lexicon:
     place_roles: frozenset[str] = frozenset()  # "government": a place may be "the government"
     plain: frozenset[str] = frozenset()  # "clear": "[X] made clear [that ...]" is X's
     holderless: frozenset[str] = frozenset()  # "dampened [hopes] that ...": the subject holds no hope
+    predicates: frozenset[str] = frozenset()  # "guilty": "found him [guilty]" is a judgement, no content
 
     def titles_for(self, role: str) -> frozenset[str]:
         """The titles a person referred to by ``role`` may have been introduced with."""
@@ -294,6 +297,7 @@ def load(data_dir: str | None = None) -> Lexicon:
         place_roles=read_words(d / "place_roles.txt"),
         plain=read_words(d / "plain_adjectives.txt"),
         holderless=read_words(d / "holderless_verbs.txt"),
+        predicates=read_words(d / "object_predicates.txt"),
     )
 
 

@@ -86,6 +86,12 @@ def frames_of(verb: Token, lex: Lexicon | None = None) -> dict[str, Token]:
                                                                      for g in c.children)), None)
         if clause is not None:
             out["ccomp"] = clause
+    for frame in ("ccomp", "dobj"):  # "laid [bare]", "found him [guilty]": a predicate on the object, no content
+        head = out.get(frame)
+        if head is not None and lex is not None and head.lower_ in lex.predicates:
+            del out[frame]
+    if "dobj" in out and any(c.dep_ == "auxpass" for c in verb.children):
+        del out["dobj"]  # "was shown a second yellow card", "was asked a question": a passive's object is no content
     if "ccomp" not in out and lex is not None and lex.speech(verb.lemma_.lower()):
         clause = _clause_on_adjunct(verb)
         if clause is not None:
