@@ -150,3 +150,39 @@ def test_a_league_is_no_person_and_a_venue_after_at_the_is_no_person():
 def test_the_object_of_a_passive_cue_is_no_content():
     quotes = quotes_of("Leandro Trossard was shown a second yellow card for kicking the ball away.")
     assert not [q for q in quotes if q.cue_text in ("shown", "was shown")]
+
+
+QUAKE = ("TOKYO — A magnitude 7.5 earthquake struck central Japan on New Year's Day, killing at least 48 people.\n\n"
+         "The agency downgraded its major tsunami warning to a regular warning late Monday evening.\n\n"
+         "\"Saving lives is a battle against time,\" Prime Minister Fumio Kishida told a disaster response "
+         "meeting on Tuesday morning. He said about 1,000 troops had been deployed to the area.")
+
+
+def test_a_verb_whose_object_carries_a_date_takes_it_and_the_speaker_goes_on_with_it():
+    found = events_at(QUAKE, "2024-01-02")
+    told = by_trigger(found, "told")
+    assert told.date == "2024-01-02TMO"
+    said = by_trigger(found, "said")
+    assert said.date == "2024-01-02TMO"  # "He said ..." right after: the same statement, not the lead's day
+    deployed = by_trigger(found, "deployed")
+    assert deployed.date == "2024-01-02TMO"
+
+
+def test_a_headline_surname_is_the_person_the_text_names_in_full():
+    result = analyze(Article(
+        date=dt.date(2023, 11, 2), title="Jury finds ex-FTX boss Bankman-Fried guilty of fraud",
+        text="Sam Bankman-Fried, the founder of FTX, was found guilty on Thursday of stealing from customers.",
+        id="t/2"))
+    people = [e for e in result.entities if e["label"] == "PERSON"]
+    assert [e["name"] for e in people] == ["Sam Bankman-Fried"]
+    assert people[0]["mentions"] == 2
+    assert not [e for e in result.entities if e["name"] == "Bankman-Fried"]
+
+
+def test_a_verdict_on_the_object_is_no_content():
+    assert not quotes_of("Jury finds ex-FTX boss Bankman-Fried guilty of fraud")
+    assert not [q for q in quotes_of("The month-long trial laid bare the downfall of a billionaire.")
+                if q.cue_text == "laid"]
+    # "found that" still reports a finding
+    (q,) = quotes_of("The inquiry found that the company had ignored warnings.")
+    assert q.content_text == "that the company had ignored warnings"
