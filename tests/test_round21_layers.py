@@ -186,3 +186,21 @@ def test_a_verdict_on_the_object_is_no_content():
     # "found that" still reports a finding
     (q,) = quotes_of("The inquiry found that the company had ignored warnings.")
     assert q.content_text == "that the company had ignored warnings"
+
+
+def test_gaza_is_the_strip_not_the_middle_of_the_palestinian_territories():
+    found = {p.text: p for p in places_of("Israeli troops pushed into Gaza. Settlers attacked villages in the "
+                                          "West Bank.")}
+    assert found["Gaza"].country_code == "PS" and found["Gaza"].lat < 31.6  # the Strip, not near Ramallah
+    assert found["West Bank"].kind == "region" and found["West Bank"].lat > 31.7
+
+
+def test_a_postponed_fixture_and_closing_polls_look_ahead():
+    def values(text: str) -> list[tuple[str, str]]:
+        return [(t.text, t.value) for t in tag(text, "2024-03-14")]
+
+    assert values("The game was postponed to Saturday.") == [("Saturday", "2024-03-16")]
+    assert values("The hearing was adjourned to Monday.") == [("Monday", "2024-03-18")]
+    assert values("The polls close at 8 p.m. on Sunday.") == [("8 p.m. on Sunday", "2024-03-17T20:00")]
+    # a plain past with the same day stays in the past
+    assert values("The game was played on Saturday.") == [("Saturday", "2024-03-09")]

@@ -72,7 +72,6 @@ NAMED_AFTER_MIN_POPULATION = 100_000
 KIND_BONUS = {"continent": 3.0, "country": 3.0, "region": 1.0, "city": 0.0, "landmark": 6.0}
 CAPITAL_BONUS = 1.5
 ALTERNATE_PENALTY = 2.0
-ALTERNATE_ONLY_MIN_POPULATION = 100_000  # a smaller city known only by an alternate name needs its country named
 ALIAS_BONUS = 0.5
 COUNTRY_CONTEXT = 2.5
 DEMONYM_CONTEXT = 1.0  # ... when only a demonym names it ("Russian troops in Donetsk"): the actors' country,
@@ -560,9 +559,6 @@ def _resolve(doc: Doc, mentions: Iterable[MentionLike]) -> list[Place]:
                                   demonym_cc)
         e = best.entry
         qual = qualifiers.get(id(q))
-        if all(c.via == "alternate" for c in q.candidates) and e.kind == "city" and not qual \
-                and e.population < ALTERNATE_ONLY_MIN_POPULATION and not others.get(e.country_code):
-            continue  # "Erling Haaland": a small town's foreign name, in an article that never names its country
         if qual and (e.country_code, "") not in qual and (e.country_code, normalize(e.admin1)) not in qual \
                 and (town := _qualified_town(q.mention, qual)) is not None:
             places.append(town)  # "Pavlivka, Sumy": the village of that name in Sumy Oblast, not the bigger one
