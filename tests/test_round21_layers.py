@@ -204,3 +204,21 @@ def test_a_postponed_fixture_and_closing_polls_look_ahead():
     assert values("The polls close at 8 p.m. on Sunday.") == [("8 p.m. on Sunday", "2024-03-17T20:00")]
     # a plain past with the same day stays in the past
     assert values("The game was played on Saturday.") == [("Saturday", "2024-03-09")]
+
+
+def test_a_date_hung_on_the_speaker_is_no_part_of_it():
+    q = next(q for q in quotes_of("Nvidia on Tuesday warned that new U.S. export curbs would hit sales in China.")
+             if q.cue_text == "warned")
+    assert q.speaker_text == "Nvidia"
+
+
+def test_the_subject_of_a_passive_or_an_adjective_does_the_infinitive():
+    def roles(text: str, word: str) -> tuple[list[str], list[str]]:
+        e = by_trigger(events_at(text, "2024-03-14"), word)
+        return [a.text for a in e.agents], [p.text for p in e.patients]
+
+    assert roles("The president is expected to sign the bill on Friday.", "sign") == (["president"], ["bill"])
+    assert roles("The minister was forced to resign.", "resign") == (["minister"], [])
+    assert roles("The president is likely to sign the bill.", "sign") == (["president"], ["bill"])
+    # a passive infinitive keeps the subject as its patient
+    assert roles("The prisoners are expected to be released on Friday.", "released") == ([], ["prisoners"])

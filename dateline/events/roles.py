@@ -247,12 +247,18 @@ def _subject_tokens(verb: Token, depth: int = 0, directives: frozenset[str] = fr
     if agents or patients or depth > 3:
         return agents, patients
     head = verb.head
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head  # "The president is likely to sign": the subject of "is"
     if verb.dep_ in INHERIT_SUBJECT and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "xcomp":
             objs = [c for c in head.children if c.dep_ in ("dobj", "obj")]
             if objs and (controllers is None or head.lemma_.lower() in controllers
                          or any(o.pos_ in ("PROPN", "PRON") for o in objs)):
                 return objs, []  # "urged Moscow to withdraw": the object does the withdrawing
+            agents, patients = _subject_tokens(head, depth + 1, directives, judging, controllers)
+            if not agents and patients and not any(c.dep_ == "auxpass" for c in verb.children):
+                return patients, []  # "was forced to resign", "is expected to sign": the passive's subject acts
+            return agents, patients
         return _subject_tokens(head, depth + 1, directives, judging, controllers)
     if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and (verb.tag_ in ("VBG", "VBN") or (
             not any(c.dep_ == "mark" for c in verb.children) and any(c.dep_ == "aux" and c.lower_ == "to"

@@ -359,6 +359,11 @@ def _speaker_range(f: Found) -> tuple[int, int] | None:
         return f.speaker_span
     own = f.content if head.i < f.content[0] or head.i >= f.content[1] else None
     lo, hi = noun_phrase(head, stop=own)
+    # "Nvidia on Tuesday warned": a date the parse hung on the speaker is when, not who
+    dated = next((c for c in head.rights if c.dep_ == "prep" and c.i < hi and c.right_edge.i == hi - 1
+                  and c.right_edge.i > c.i and all(t.ent_type_ in ("DATE", "TIME") for t in head.doc[c.i + 1:hi])), None)
+    if dated is not None:
+        hi = dated.i
     cue = f.cue_token
     if cue is not None and head.i < cue < hi:
         # "Trump, the leading contender, who has opposed ...": the speaker ends at the relative
