@@ -222,3 +222,19 @@ def test_the_subject_of_a_passive_or_an_adjective_does_the_infinitive():
     assert roles("The president is likely to sign the bill.", "sign") == (["president"], ["bill"])
     # a passive infinitive keeps the subject as its patient
     assert roles("The prisoners are expected to be released on Friday.", "released") == ([], ["prisoners"])
+
+
+def test_a_month_before_a_named_or_voting_noun_is_a_date():
+    def values(text: str, dct: str) -> list[tuple[str, str]]:
+        return [(t.text, t.value) for t in tag(text, dct)]
+
+    assert values("Welfare is at the heart of the March ballot, analysts said.", "2005-11-26") == [("March", "2006-03")]
+    assert values("He will fight on to the July Democratic convention.", "2016-06-14") == [("July", "2016-07")]
+    # a month that is also a name, and a name of its own, stay no date
+    assert values("The May Labour government fell.", "2016-06-14") == []
+    assert values("The March Madness tournament began.", "2016-03-14") == []
+
+
+def test_a_planned_event_with_a_weekday_looks_ahead():
+    assert [(t.text, t.value) for t in tag("A public memorial service is planned Friday in Louisville.",
+                                           "2016-06-05")] == [("Friday", "2016-06-10")]
