@@ -238,3 +238,33 @@ def test_a_month_before_a_named_or_voting_noun_is_a_date():
 def test_a_planned_event_with_a_weekday_looks_ahead():
     assert [(t.text, t.value) for t in tag("A public memorial service is planned Friday in Louisville.",
                                            "2016-06-05")] == [("Friday", "2016-06-10")]
+
+
+SUDAN = ("KHARTOUM, Dec 19 (Reuters) - Sudan's paramilitary Rapid Support Forces said on Tuesday they had taken "
+         "control of Wad Madani, the capital of Gezira state.\n\n"
+         "The army said its troops had withdrawn from the city. About 300,000 people had fled Gezira since Friday.\n\n"
+         "RSF leader Mohamed Hamdan Dagalo, known as Hemedti, has not met the army's commander.")
+
+
+def test_the_army_is_no_militia_named_before():
+    q = next(q for q in quotes_of(SUDAN) if q.speaker_text == "The army")
+    assert q.speaker_name != "Rapid Support Forces"
+    # an army named before is the army
+    text = "The Sudanese Armed Forces said it had retaken the bridge. The army said two soldiers were wounded."
+    q = next(q for q in quotes_of(text) if q.speaker_text == "The army")
+    assert q.speaker_name == "Sudanese Armed Forces"
+
+
+def test_places_by_the_words_around_them():
+    found = [(m.text, m.label) for m in entity_mentions(SUDAN)]
+    assert ("Wad Madani", "GPE") in found
+    assert [label for text, label in found if text == "Gezira"] == ["GPE", "GPE"]
+    places = {p.text: p for p in places_of(SUDAN)}
+    assert places["Wad Madani"].country_code == "SD" and places["Gezira"].kind == "region"
+
+
+def test_a_person_known_as_another_name_is_one_person():
+    ms, ents = extract_entities(parse(SUDAN))
+    assert ("Hemedti", "PERSON") in [(m.text, m.label) for m in ms]
+    (dagalo,) = [e for e in ents if e.name == "Mohamed Hamdan Dagalo"]
+    assert "Hemedti" in dagalo.aliases

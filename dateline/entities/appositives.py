@@ -2,7 +2,8 @@
 
 "Alexey Moskalyov, a Russian man, was detained", "A Russian man, Alexey Moskalyov, was detained": a person
 (data/appositive_person_nouns.txt); "Mediazona, an independent news outlet," and "the news outlet,
-Mediazona,": an organisation (data/appositive_org_nouns.txt). The noun is the last word of the noun phrase
+Mediazona,": an organisation (data/appositive_org_nouns.txt); "Wad Madani, the capital of Gezira state,": a
+place (data/appositive_place_nouns.txt). The noun is the last word of the noun phrase
 ("an online portal supporting activism": portal; "a company spokesman": spokesman).
 """
 
@@ -23,8 +24,9 @@ _PHRASE_POS = ("ADJ", "NOUN", "NUM", "ADV", "PROPN")
 
 @lru_cache(maxsize=1)
 def appositive_nouns() -> dict[str, str]:
-    """Noun -> "PERSON" or "ORG"."""
-    out = {w.lower(): "PERSON" for (w,) in rows("appositive_person_nouns.txt", 1)}
+    """Noun -> "PERSON", "ORG" or "GPE"."""
+    out = {w.lower(): "GPE" for (w,) in rows("appositive_place_nouns.txt", 1)}
+    out.update({w.lower(): "PERSON" for (w,) in rows("appositive_person_nouns.txt", 1)})
     out.update({w.lower(): "ORG" for (w,) in rows("appositive_org_nouns.txt", 1)})
     return out
 
@@ -44,7 +46,7 @@ def _head_after(doc: Doc, k: int) -> str:
 
 
 def appositive_label(doc: Doc, s: Span) -> str:
-    """"PERSON" or "ORG" when a noun set off by commas beside the span says so, else ""."""
+    """"PERSON", "ORG" or "GPE" when a noun set off by commas beside the span says so, else ""."""
     nouns = appositive_nouns()
     k = s.end
     if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in DETERMINERS:

@@ -42,6 +42,10 @@ def place_person(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             continue
         if _title_before(doc, i, lex):
             continue
+        if i + 1 < len(doc) and doc[i + 1].is_lower and doc[i + 1].lower_ in lex.place_nouns \
+                and doc[i + 1].lower_ not in ("community", "communities"):
+            s.label, s.source = "GPE", "place_person"  # "fled Gezira state": a place whatever the gazetteer knows
+            continue
         if not _known_place(gaz, tok.text, PLACE_PERSON_MIN_POPULATION):
             continue
         # place-like company: in a list with another place, or after "in/from/to"

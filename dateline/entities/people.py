@@ -121,6 +121,8 @@ def article_people(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             s.label, s.source = "PERSON", "article_people"
         elif label == "ORG" and s.label in ORG_FROM and s.source == "model" and _no_mark(doc, s, lex, gaz):
             s.label, s.source = "ORG", "article_people"
+        elif label == "GPE" and s.label in ("PERSON", "ORG", "NORP") and s.source == "model" and not s.role:
+            s.label, s.source = "GPE", "article_people"  # "Wad Madani, the capital of Gezira state,"
     words = doc_words(doc)  # untagged one-word names may be people: proper nouns, not plural, capitalised
     candidates = [i for i, (w, pos, tag) in enumerate(zip(words.texts, words.pos, words.tags, strict=True))
                   if pos == "PROPN" and tag != "NNPS" and w[:1].isupper() and w.isalpha() and not w.isupper()]

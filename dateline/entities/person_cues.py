@@ -175,6 +175,10 @@ def person_cues(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     return spans
 
 
+# rules that made a span a place by the words around it ("the city of X", "X state", "X, the capital of Y")
+PLACED_BY_WORDS = frozenset({"known_place", "place_person", "article_people"})
+
+
 def same_name(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     """One name, one sense in an article (see the module's doc)."""
     gaz = load_gazetteer()
@@ -190,7 +194,7 @@ def same_name(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     for s in sorted(spans, key=lambda s: s.start):
         first.setdefault(text_of[id(s)], s.label)
     # a name the words around made a place ("the city of Chasiv Yar") outweighs the model's votes for a person
-    placed = {text_of[id(s)] for s in spans if s.label == "GPE" and s.source == "known_place"}
+    placed = {text_of[id(s)] for s in spans if s.label == "GPE" and s.source in PLACED_BY_WORDS}
     person_names = {text_of[id(s)] for s in spans if s.label == "PERSON" and (
         s.source in PERSON_EVIDENCE or s.role or (s.end - s.start > 1 and text_of[id(s)] not in placed and (
             votes[text_of[id(s)]] > 0 or votes[text_of[id(s)]] == 0 and first[text_of[id(s)]] == "PERSON")))}

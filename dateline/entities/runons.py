@@ -304,7 +304,7 @@ ALIAS_LEADS = (("known", "as"), ("also", "known", "as"), ("better", "known", "as
 def known_as(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     """"the California Department of Forestry and Fire Protection, known as Cal Fire": a name given as
     another name of the one just before it takes that name's label (the model read "Cal Fire" as a
-    person). "or" counts only inside brackets or commas that close right after the name."""
+    person, "Mohamed Hamdan Dagalo, known as Hemedti" as a place). "or" counts only inside brackets or commas that close right after the name."""
     lowers = doc_words(doc).lowers
     ends = {s.end: s for s in spans}
     for s in spans:
@@ -317,7 +317,7 @@ def known_as(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             if lead == ("or",) and (s.end >= len(doc) or lowers[s.end] not in (",", ")")):
                 continue
             before = ends.get(k - 1)
-            if before is not None and before.label in ("ORG", "GPE", "LOC", "FAC") and before.label != s.label:
+            if before is not None and before.label in ("ORG", "GPE", "LOC", "FAC", "PERSON") and before.label != s.label:
                 s.label, s.source = before.label, "known_as"
                 name = doc[s.start: s.end].text
                 for other in spans:  # "Cal Fire said" later: the same organisation

@@ -527,6 +527,9 @@ def _name(head: Token, lex: _lexicon.Lexicon, info: DocInfo, seen: list[Named], 
                        role=role | lex.commentators if commentator else role,
                        para_start=info.text.rfind("\n", 0, head.idx) + 1,
                        titled_only=owned or commentator, subjects_only=speaking_pronoun, office=office)
+        fitting = lex.named_roles.get(head.lemma_.lower())
+        if name is not None and fitting and not fitting & set(name.lower().replace("-", " ").split()):
+            name = None  # "The army said" after "the Rapid Support Forces said": not that militia
         if name is None and owned and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
             described = core_text(head)  # "the Russian prime minister's office", no one named
             return described[4:] if described.lower().startswith("the ") else described, None

@@ -18,6 +18,8 @@
 * ``addressee_verbs.txt``: verbs of saying whose object is the listener ("told [Reuters]"), never
   the speaker after an inverted verb ("..., said [Smith]").
 * ``link_labels.txt``: labels of lines that link another story ("Read also: ..."): no quotes.
+* ``named_roles.tsv``: organisation role nouns that stand only for an organisation whose name says
+  what it is ("the army" is no militia named before).
 * ``role_titles.tsv``: titles a role noun may stand for ("the head of state" for "President X").
 * ``deed_objects.tsv``: objects that make a cue verb a deed ("issued [an order]", "approved
   [the bill]", "will defend [our land]"): no attribution there.
@@ -113,6 +115,7 @@ class Lexicon:
     boilerplate: tuple[re.Pattern[str], ...] = ()  # "Sign up to our newsletter": site furniture
     deeds: dict[str, frozenset[str]] = field(default_factory=dict)  # "issue" -> {"order", ...}
     role_titles: dict[str, frozenset[str]] = field(default_factory=dict)  # "head" -> {"president", ...}
+    named_roles: dict[str, frozenset[str]] = field(default_factory=dict)  # "army" -> {"army", "armed", ...}
     frame_objects: dict[str, frozenset[str]] = field(default_factory=dict)  # "take" -> {"aim", "swipe", ...}
     documents: frozenset[str] = frozenset()  # "statement", "report": texts that speak for their author
     authoring: frozenset[str] = frozenset()  # "publish", "issue": "a report [published] by X" is X's
@@ -274,6 +277,8 @@ def load(data_dir: str | None = None) -> Lexicon:
                for _, cols in _rows(d / "deed_objects.tsv", (2, 2))},
         role_titles={cols[0].lower(): frozenset(cols[1].lower().split())
                      for _, cols in _rows(d / "role_titles.tsv", (2, 2))},
+        named_roles={cols[0].lower(): frozenset(cols[1].lower().split())
+                     for _, cols in _rows(d / "named_roles.tsv", (2, 2))},
         frame_objects={cols[0].lower(): frozenset(cols[1].lower().split())
                        for _, cols in _rows(d / "frame_objects.tsv", (2, 2))},
         documents=read_words(d / "document_nouns.txt"),
