@@ -268,3 +268,18 @@ def test_a_person_known_as_another_name_is_one_person():
     assert ("Hemedti", "PERSON") in [(m.text, m.label) for m in ms]
     (dagalo,) = [e for e in ents if e.name == "Mohamed Hamdan Dagalo"]
     assert "Hemedti" in dagalo.aliases
+
+
+def test_an_untagged_first_name_before_a_known_surname_makes_the_full_name():
+    text = ("LONDON, July 5 (Reuters) - Keir Starmer will become Britain's prime minister on Friday.\n\n"
+            "\"Change begins now,\" Starmer told cheering supporters.")
+    ms, ents = extract_entities(parse(text))
+    assert ("Keir Starmer", "PERSON") in [(m.text, m.label) for m in ms]
+    (starmer,) = [e for e in ents if e.label == "PERSON"]
+    assert starmer.name == "Keir Starmer" and starmer.mentions == 2
+
+
+def test_a_party_named_with_and_without_party_is_one_party():
+    _, ents = extract_entities(parse("His Labour Party won a landslide. Labour took 412 seats."))
+    (labour,) = [e for e in ents if "Labour" in e.name]
+    assert labour.name == "Labour Party" and labour.aliases == ["Labour"] and labour.mentions == 2

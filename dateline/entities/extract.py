@@ -211,6 +211,9 @@ def extract_entities(doc: Doc, context: str = "", known: Iterable[Entity] = ()) 
     for key in order:
         idx = groups[key]
         name = _display_name(canon[idx[0]][0], group_label[key], [mentions[i].text for i in idx])
+        party = [mentions[i].text for i in idx if mentions[i].text.lower() == name.lower() + " party"]
+        if group_label[key] == "ORG" and party:
+            name = party[0]  # "Labour" and "Labour Party": one party, shown by its full name
         labels = Counter(mentions[i].label for i in idx)
         label = group_label[key] if group_label[key] == "PERSON" else labels.most_common(1)[0][0]
         forms = list(dict.fromkeys(mentions[i].text for i in idx))

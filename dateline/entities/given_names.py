@@ -7,6 +7,10 @@ place (person_cues._no_mark: no institution word or company ending, no demonym, 
 the gazetteer); an untagged such run, not part of a longer capitalised run (a demonym before it may stand:
 "Japanese Takuro Mori won"), is added as one.
 
+:func:`first_names_of_surnames`: "LONDON (Reuters) - Keir Starmer will become ..." with "Keir Starmer" left untagged
+and "Starmer" a PERSON later: the untagged capitalised word before the surname and the surname are the person's
+full name (the same marks as above keep titles, places and sentence adverbs out).
+
 :func:`names_before_foreign_places`: "Erling Haaland" typed as a GPE "Haaland" (a Norwegian town's name in one
 language) after an untagged capitalised word is a PERSON of both words, when the gazetteer knows the one-word
 name only by an alternate name, or not at all, and the word before it is no place, title or demonym.
@@ -66,6 +70,14 @@ def given_names(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     return overlay(spans, found)
 
 
+def _not_first_name(prev, lex: Lexicon, gaz, dem) -> bool:
+    """A capitalised word before a name that is no first name: a place, a title ("Senators"), a demonym, a
+    modifier of titles, or a sentence adverb ("Later")."""
+    return bool(gaz.lookup(prev.text) or (prev.lower_,) in lex.titles or (prev.lower_.removesuffix("s"),) in lex.titles
+                or prev.tag_ == "NNPS" or normalize(prev.text) in dem or prev.lower_ in lex.modifiers
+                or prev.text in _run_on_words() or prev.text.endswith("ly"))
+
+
 def names_before_foreign_places(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     """"Erling Haaland" read as a place "Haaland" after an untagged first name is a PERSON (see the module's
     doc)."""
@@ -82,10 +94,39 @@ def names_before_foreign_places(doc: Doc, spans: list[Span], lex: Lexicon) -> li
         if k in covered or not is_cap(prev) or words.pos[k] != "PROPN" or not prev.is_alpha or prev.is_upper \
                 or not name.isalpha() or name.isupper():
             continue
-        if gaz.lookup(prev.text) or (prev.lower_,) in lex.titles or normalize(prev.text) in dem \
-                or prev.lower_ in lex.modifiers or prev.text in _run_on_words() or prev.text.endswith("ly"):
+        if _not_first_name(prev, lex, gaz, dem):
             continue
         if any(c.via != "alternate" for c in gaz.lookup(name)) or towns(name):
             continue
         found.append(Span(k, s.end, "PERSON", "", "given_name"))
+    return overlay(spans, found) if found else spans
+
+
+def first_names_of_surnames(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """"Keir Starmer" left untagged before a later PERSON "Starmer" is the person's full name (see the module's
+    doc)."""
+    words = doc_words(doc)
+    full_last = {words.texts[s.end - 1] for s in spans if s.label == "PERSON" and s.end - s.start > 1}
+    surnames = {words.texts[s.start] for s in spans if s.label == "PERSON" and s.end - s.start == 1} - full_last
+    surnames = {w for w in surnames if len(w) > 2 and w.isalpha() and (w.lower(),) not in lex.titles}
+    if not surnames:
+        return spans
+    gaz = load_gazetteer()
+    dem = demonyms()
+    span_at = {k: s for s in spans for k in range(s.start, s.end)}
+    found = []
+    for i in range(1, len(doc)):
+        if words.texts[i] not in surnames or i - 1 in span_at:
+            continue
+        own = span_at.get(i)
+        if own is not None and (own.label != "PERSON" or own.end - own.start != 1):
+            continue
+        prev = doc[i - 1]
+        if not is_cap(prev) or words.pos[i - 1] != "PROPN" or not prev.is_alpha or prev.is_upper or len(prev.text) < 2:
+            continue
+        if _not_first_name(prev, lex, gaz, dem):
+            continue
+        if i + 1 < len(doc) and is_cap(doc[i + 1]) and words.pos[i + 1] == "PROPN":
+            continue  # a longer name of its own
+        found.append(Span(i - 1, i + 1, "PERSON", own.role if own is not None else "", "given_name"))
     return overlay(spans, found) if found else spans
