@@ -283,3 +283,14 @@ def test_a_party_named_with_and_without_party_is_one_party():
     _, ents = extract_entities(parse("His Labour Party won a landslide. Labour took 412 seats."))
     (labour,) = [e for e in ents if "Labour" in e.name]
     assert labour.name == "Labour Party" and labour.aliases == ["Labour"] and labour.mentions == 2
+
+
+def test_an_event_noun_tagged_as_an_adjective_is_still_an_event():
+    e = by_trigger(events_at("Hurricane Milton made landfall near Siesta Key, Florida, at about 8:30 p.m.",
+                             "2024-10-09"), "landfall")
+    assert e.date == "2024-10-09T20:30" and [a.text for a in e.agents] == ["Hurricane Milton"]
+
+
+def test_where_a_passive_sent_someone_is_no_content():
+    assert not [q for q in quotes_of("Officers were called to Westfield Bondi Junction at about 3:20 p.m.")
+                if q.cue_text.startswith("were called")]

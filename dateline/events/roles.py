@@ -164,6 +164,8 @@ def is_trigger(tok: Token, lex: Lexicon, light: bool = False) -> bool:
         return light or lemma not in lex.light_verbs or _typed_by_context(tok, lemma, lex)
     if tok.pos_ == "PROPN":
         return _event_name(tok, lex)
+    if tok.pos_ == "ADJ" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and tok.lower_ in lex.event_nouns:
+        return True  # "made landfall": an event noun the model tagged as an adjective, in a noun's place
     if tok.pos_ == "NOUN" and (lemma in lex.event_nouns or tok.lower_ in lex.event_nouns
                                or (tok.dep_ != "compound" and _typed_by_context(tok, lemma, lex))):
         if not light and context_type(tok, lemma, lex) == "-":

@@ -90,8 +90,11 @@ def frames_of(verb: Token, lex: Lexicon | None = None) -> dict[str, Token]:
         head = out.get(frame)
         if head is not None and lex is not None and head.lower_ in lex.predicates:
             del out[frame]
-    if "dobj" in out and any(c.dep_ == "auxpass" for c in verb.children):
-        del out["dobj"]  # "was shown a second yellow card", "was asked a question": a passive's object is no content
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        # "was shown a second yellow card", "was asked a question": a passive's object is no content, nor
+        # where it was sent ("Officers were called to the shopping centre")
+        for frame in ("dobj", "prep:to"):
+            out.pop(frame, None)
     if "ccomp" not in out and lex is not None and lex.speech(verb.lemma_.lower()):
         clause = _clause_on_adjunct(verb)
         if clause is not None:
