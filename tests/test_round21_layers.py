@@ -294,3 +294,14 @@ def test_an_event_noun_tagged_as_an_adjective_is_still_an_event():
 def test_where_a_passive_sent_someone_is_no_content():
     assert not [q for q in quotes_of("Officers were called to Westfield Bondi Junction at about 3:20 p.m.")
                 if q.cue_text.startswith("were called")]
+
+
+def test_a_timeline_summary_leaves_out_the_wire_dateline():
+    from dateline.timelines.build import summary_span, summary_text
+
+    text = ("LONDON, July 5 (Reuters) - Keir Starmer will become Britain's prime minister on Friday after his "
+            "Labour Party won a landslide victory.")
+    won = by_trigger(events_at(text, "2024-07-05"), "won")
+    assert summary_text(won).startswith("Keir Starmer will become")
+    a, b = summary_span(won)
+    assert text[a:b] == summary_text(won)

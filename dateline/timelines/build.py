@@ -48,6 +48,7 @@ from typing import Any
 import numpy as np
 
 from dateline.events.model import EventMention
+from dateline.quotes.lexicon import wire_datelines
 from dateline.timelines.articles import ArticleInfo, article_date, original_article
 from dateline.timelines.dating import (
     BEFORE_WEIGHT,
@@ -440,11 +441,16 @@ def summary_span(m: EventMention) -> tuple[int, int]:
 
 def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
     """``(a, b)`` without the spaces and line breaks at either end of ``text[a:b]``: a sentence runs to
-    the next one's start, paragraph break included, but its citation ends at its last character."""
+    the next one's start, paragraph break included, but its citation ends at its last character; nor
+    the wire dateline that opens a story ("LONDON, July 5 (Reuters) - "), which is no part of what
+    happened."""
     while a < b and text[a].isspace():
         a += 1
     while b > a and text[b - 1].isspace():
         b -= 1
+    head = next((end for start, end in wire_datelines(text[a:b]) if start == 0), 0)
+    if 0 < head < b - a:
+        a += head
     return a, b
 
 
