@@ -915,11 +915,12 @@ def _timex_tokens(doc: Doc, timexes: Sequence[Any]) -> frozenset[int]:
     return frozenset(out)
 
 
-def _wire_dateline_tokens(doc: Doc) -> frozenset[int]:
-    """The tokens of a wire dateline that opens the text or a line ("MINSK, 17 September (BelTA) – ": the
-    patterns of the quotes layer, ``dateline/quotes/data/datelines.txt``): no participant of an event."""
+def _wire_dateline_tokens(doc: Doc, heads: Sequence[tuple[int, int]]) -> frozenset[int]:
+    """The tokens of the wire datelines ``heads`` that open the text or a line ("MINSK, 17 September (BelTA)
+    – ": the patterns of the quotes layer, ``dateline/quotes/data/datelines.txt``): no participant of an
+    event."""
     out: set[int] = set()
-    for start, end in wire_datelines(doc.text, quote_lexicon()):
+    for start, end in heads:
         span = doc.char_span(start, end, alignment_mode="contract")
         if span is not None:
             out.update(range(span.start, span.end))
@@ -961,9 +962,9 @@ def extract_events(
     quotes = quoted_spans(text)
     quote_marks = [(q.start, q.end) for q in find_quoted(text) if not q.dash]  # double and single marks
     mixed_case = any(c.islower() for c in text)
-    times = _timex_tokens(doc, timexes) | _wire_dateline_tokens(doc)  # nor is "MINSK, ... (BelTA) –"
-    # the date of a wire dateline ("LA PAZ, June 27 (Reuters) - ") is the story's, the time of no event
     heads = wire_datelines(text, quote_lexicon())
+    times = _timex_tokens(doc, timexes) | _wire_dateline_tokens(doc, heads)  # nor is "MINSK, ... (BelTA) –"
+    # the date of a wire dateline ("LA PAZ, June 27 (Reuters) - ") is the story's, the time of no event
     timexes = [t for t in timexes if not any(a <= t.start and t.end <= b for a, b in heads)]
     # "Click to share on Twitter (Opens in new window)" inside a sentence; "who declined to give his name"
     buttons = [*furniture_spans(text), *anonymity_spans(text, lex)]

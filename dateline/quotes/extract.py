@@ -653,9 +653,11 @@ def _to_quotes(info: DocInfo, found: list[Found], lex: _lexicon.Lexicon, quoted:
                 speaker = (cut, speaker[1])
                 if name and 0 <= at < cut < at + len(name):
                     name = text[cut:at + len(name)].strip()
-                elif name and 0 <= at < cut:  # "NAIROBI, Kenya — Kenyan President William Ruto said":
-                    rest = doc.char_span(speaker[0], speaker[1], alignment_mode="contract")  # parsed as
-                    if rest is not None and len(rest):  # "NAIROBI" with Ruto its apposition
+                elif name and 0 <= at < cut:
+                    # "NAIROBI, Kenya — Kenyan President William Ruto said", parsed with "NAIROBI" as the
+                    # subject and Ruto its apposition: the name is the one of the speaker after the dateline
+                    rest = doc.char_span(speaker[0], speaker[1], alignment_mode="contract")
+                    if rest is not None and len(rest):
                         named = name_of(rest.root, lex, info)
                         name = named.name if named is not None else core_text(rest.root)
         head = f.speaker_head
