@@ -305,3 +305,16 @@ def test_a_timeline_summary_leaves_out_the_wire_dateline():
     assert summary_text(won).startswith("Keir Starmer will become")
     a, b = summary_span(won)
     assert text[a:b] == summary_text(won)
+
+
+def test_a_possessive_weekday_without_a_firm_tense_is_the_nearest_one():
+    def values(text: str, dct: str) -> list[tuple[str, str]]:
+        return [(t.text, t.value) for t in tag(text, dct)]
+
+    # written on a Saturday: the primary three days ahead, not the Tuesday four days back
+    assert values("Ted Cruz, who badly needs a win in Tuesday's GOP primary in Indiana, received the endorsement.",
+                  "2016-04-30") == [("Tuesday", "2016-05-03")]
+    # a firm past still looks back, and a figure of a trading day is done
+    assert values("Cruz lost Tuesday's primary in New York.", "2016-04-30") == [("Tuesday", "2016-04-26")]
+    assert values("The notes carry a 24% premium over Thursday's closing price.", "1989-10-30") == [
+        ("Thursday", "1989-10-26")]

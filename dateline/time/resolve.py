@@ -22,7 +22,8 @@ The forms a rule can produce:
     one in the current year or week ("this Friday"), ``^`` the past with the DCT's
     own day included, whatever the tense ("would appeal Wednesday's ruling"; for a month, "the
     October slaying" is the latest October begun by the DCT); ``+`` the future
-    unless the clause is in the past ("surrender by Monday").
+    unless the clause is in the past ("surrender by Monday"); ``*`` (weekdays) what a firm tense
+    says, else the nearest ("needs a win in Tuesday's primary", written on a Saturday).
 ``XXXX-XX-15``
     A day of the month without a month ("on the 15th"): the 15th of a month around the DCT,
     chosen by the tense like a year-less date.
@@ -143,7 +144,7 @@ _YEARLESS = re.compile(
 )
 # A year with a holiday or an n-th weekday ("Easter 2020" → ``2020-EASTER+0``, "Thanksgiving 2019").
 _YEAR_SPEC = re.compile(r"^(\d{4})-(\d\d-W[1-5L]-[1-7]|(?:" + _HOLIDAY + r")[+-]\d+)(T[^<>~@#+]+)?$")
-_WEEKDAY = re.compile(r"^XXXX-WXX-([1-7]|WE)(T[^<>~^+%]+)?([<>~^+%]?)$")
+_WEEKDAY = re.compile(r"^XXXX-WXX-([1-7]|WE)(T[^<>~^+%*]+)?([<>~^+%*]?)$")
 _CLOCK = re.compile(r"^XXXX-XX-XX(T[^<>~]+)$")
 _REF_WEEKDAY = re.compile(r"^REF([<>])([1-7])$")
 _DAY_OF_MONTH = re.compile(r"^XXXX-XX-(\d\d)(T[^<>~]+)?$")
@@ -496,6 +497,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     name = WEEKDAYS[wd]
     firm = ctx.tense if ctx.tense != "FUTURE" or _firm_future(ctx) or (
         ctx.cue_left and ctx.cue and ctx.cue.endswith("ing") and ctx.cue.split()[0] in ("is", "are", "am", "'re")) else None
+    if direction == "*":  # "Tuesday's primary": what the clause's tense says, else the nearest one
+        direction = "" if firm in ("PAST", "FUTURE") else "%"
     if direction == "~":
         d = dct + dt.timedelta(days=wd - dct.isoweekday())
         if ctx.tense == "FUTURE" and d < dct:  # any future cue: "this" already leans ahead
