@@ -304,7 +304,8 @@ ALIAS_LEADS = (("known", "as"), ("also", "known", "as"), ("better", "known", "as
 def known_as(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     """"the California Department of Forestry and Fire Protection, known as Cal Fire": a name given as
     another name of the one just before it takes that name's label (the model read "Cal Fire" as a
-    person, "Mohamed Hamdan Dagalo, known as Hemedti" as a place). "or" counts only inside brackets or commas that close right after the name."""
+    person, "Mohamed Hamdan Dagalo, known as Hemedti" as a place), and so do its later mentions the model
+    tagged alone. "or" counts only inside brackets or commas that close right after the name."""
     lowers = doc_words(doc).lowers
     ends = {s.end: s for s in spans}
     for s in spans:
