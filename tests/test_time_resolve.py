@@ -37,7 +37,9 @@ def test_weekdays(value, tense, expected):
 
 
 def test_a_soft_future_cue_does_not_move_a_weekday():
-    assert r("XXXX-WXX-5", tense="FUTURE", weight=1) == "2022-09-23"
+    assert r("XXXX-WXX-6", tense="FUTURE", weight=1) == "2022-09-24"
+    # the day after the article's (a Thursday) is the coming one, as with no cue at all
+    assert r("XXXX-WXX-5", tense="FUTURE", weight=1) == "2022-09-30"
 
 
 @pytest.mark.parametrize(

@@ -38,6 +38,9 @@ CHRONICLE_STEP_DAYS = 120
 _YEARLESS_PERIOD = re.compile(r"XXXX-(?:\d\d|\d\d-\d\d|SP|SU|FA|WI)$")
 _MONTH_DAY = re.compile(r"XXXX-\d\d-\d\d")  # "February 27": the year is the only thing missing
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")  # "February 20, 2014": a day of a written year
+# a day that names a known event, not the time of a story: "the Jan. 6, 2021, attack" (but "in a June
+# 10, 2009 email" dates the writing)
+_ATTRIBUTIVE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 def paragraphs(text: str) -> list[int]:
@@ -89,7 +92,8 @@ def narrative_years(timexes: Sequence[Any], text: str, day: dt.date) -> list[Any
     """The time expressions, those written without a year in a dated chronicle given the chronicle's
     year: after "On February 20, 2014, ..." (a day with its year, more than ``NARRATIVE_MIN_DAYS``
     before the article), "On the night of February 27, buildings were seized" in the same or the next
-    paragraph is February 27, 2014, not the February 27 nearest the article. Only past-tense
+    paragraph is February 27, 2014, not the February 27 nearest the article. A day after "the" that names
+    a known event ("the Jan. 6, 2021, attack") starts no chronicle. Only past-tense
     expressions change, and only to a day at most ``NARRATIVE_STEP_DAYS`` after the chronicle's last
     day."""
     starts = paragraphs(text)
@@ -103,7 +107,8 @@ def narrative_years(timexes: Sequence[Any], text: str, day: dt.date) -> list[Any
             out.append(t)
             continue
         if _FULL_DAY.match(under) and _before(t, day, NARRATIVE_MIN_DAYS):
-            last = (para, first)
+            if not _ATTRIBUTIVE.search(text, max(0, t.start - 12), t.start):
+                last = (para, first)
         elif last is not None and under.startswith("REF") and para - last[0] <= 1 and first.year == last[1].year \
                 and _before(t, day, NARRATIVE_MIN_DAYS):
             # a date told from the chronicle's own ("earlier that month", "the next day") carries it

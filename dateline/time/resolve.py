@@ -535,9 +535,9 @@ def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str]:
         why = f"set in the past ('{ctx.cue}'), it lies ahead" if tense == "PAST" and not past else _tense_words(ctx)
         return value + tpart, f"a deadline; {why} → {how.replace('one', name, 1)}"
     ahead = (wd - dct.isoweekday()) % 7
-    if not direction and tense is None and ctx.tense is None and 0 < ahead <= NEXT_DAY_AHEAD:
-        # no tense at all: the day after the article's is meant, not the one six days back ("Kyiv extends
-        # curfew to whole day on Wednesday", written on a Tuesday)
+    if not direction and tense is None and ctx.tense in (None, "FUTURE") and 0 < ahead <= NEXT_DAY_AHEAD:
+        # no tense at all, or only a soft future one: the day after the article's is meant, not the one
+        # six days back ("Kyiv extends curfew to whole day on Wednesday", written on a Tuesday)
         d = dct + dt.timedelta(days=ahead)
         return d.isoformat() + tpart, f"no tense cue; the next {name} is the day after {dct}, the last one six days back → {d}"
     value, how = _choose(cands, dct, direction, tense, "past")

@@ -444,6 +444,8 @@ DECADE_RULES = frozenset({"decade", "mod_decade"})
 # fiscal quarter may end in any month, so its calendar quarter is only a fallback).
 PERIOD_FIRST_RULES = frozenset({"quarter_ended_month"})
 _BARE_DECADE = re.compile(r"[1-9]0s")
+# a day right after a verb of saying dates the report, not the story
+_SAID_ON = re.compile(r"\b(?:said|says|told reporters|announced|reported|added)(?:\s+on)?\s+$", re.IGNORECASE)
 _POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "our", "its"})
 _LIST_WORDS = frozenset({",", "and", "or", "to", "-", "mid", "early", "late", "low", "high", "upper", "lower"})
 
@@ -789,7 +791,8 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
             ref_is_now = under.startswith("DCT+0")
             if concrete[0] in ("Q", "H"):
                 period, period_text = value, surface
-            if concrete[0] == "D":
+            if concrete[0] == "D" and not _SAID_ON.search(text, max(0, start - 20), start):
+                # (not the day of a report, "officials said Monday": a clock time after it is the story's)
                 day, day_text = value[:10], surface
                 if finder is None:
                     finder = TenseFinder(text, tokens, res)
