@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from .gazetteer import load as load_gazetteer
 from .gazetteer import normalize, read_words
 from .model import Place
 
@@ -190,8 +191,11 @@ def locate_facilities(doc: Doc, facilities: Sequence[FacilityMention], places: S
         # article's countries ("New York University" in a story about Moscow)
         # ... and so does a place with one clear reading ("Kherson International Airport" in a sentence
         # that names Russia), whatever the sentence's country
+        # (but not a town of another country whose name is also a smaller town of the article's:
+        # "Stamford Bridge" in a story from London is not in Stamford, Connecticut)
         named = [p for p in f.named_after if p.country_code in context or f.named_by_words
-                 or (p.confidence >= CLEAR_READING and p.kind in ("city", "region", "landmark"))]
+                 or (p.confidence >= CLEAR_READING and p.kind in ("city", "region", "landmark")
+                     and not _reading_in(p.text, context))]
         choice: tuple[Place, float, str] | None = None
         linked = _linked(text, f, sorted(plain + out, key=lambda p: (p.start, p.end)))
         inside = [p for p in f.named_after if p.kind == "landmark" and (
@@ -230,3 +234,9 @@ def locate_facilities(doc: Doc, facilities: Sequence[FacilityMention], places: S
             reason=f"facility not in the gazetteer; {why} ({where.name}, {where.country_code or 'no country'})",
         ))
     return sorted(out, key=lambda p: (p.start, p.end))
+
+
+def _reading_in(word: str, countries: set[str]) -> bool:
+    """Does the gazetteer hold a place of that name, by its own name, in one of ``countries``?"""
+    return bool(countries) and any(c.via != "alternate" and c.entry.country_code in countries
+                                   for c in load_gazetteer().lookup(word))

@@ -79,6 +79,7 @@ DEMONYM_CONTEXT = 1.0  # ... when only a demonym names it ("Russian troops in Do
 REGION_CONTEXT = 2.0
 QUALIFIER_MATCH, QUALIFIER_MISMATCH = 5.0, -10.0
 LISTED_WITH = 2.5  # a name in a list with a country is a country too ("Ukraine and Georgia"), with a region a region
+LONGER_CITY_MIN = 5_000_000  # people: "New York" is New York City; "Oklahoma" is not Oklahoma City
 SEAT_DEFAULT = 2.5  # a name that is both a region and its capital city is the city by default
 REGION_CUE = 3.0  # ... and the region when a region word is near
 MAX_CANDIDATES = 50
@@ -305,13 +306,22 @@ def _score(c: Candidate, q: _Query, ctx_cc: Counter, ctx_regions: set[tuple[str,
 def _without_shorter_seats(candidates: list[Candidate], name: str) -> list[Candidate]:
     """Without the cities that the name denotes only by an alternate name which is their own name and more:
     "Rio Grande do Sul" is the state; the city of Rio Grande in it has the state's name as an alternate
-    (not "Odessa" for Odesa, a spelling of the city's own name)."""
+    (not "Odessa" for Odesa, a spelling of the city's own name). Nor, the other way, the cities whose
+    own name is the region's name and more ("Oklahoma City", "Maryland City": "Oklahoma" is the
+    state), unless the city is one of millions ("New York" is the city)."""
     key = normalize(name)
-    if not any(c.entry.kind == "region" and c.via != "alternate" for c in candidates):
+    regions = [c.entry for c in candidates if c.entry.kind == "region" and c.via != "alternate"]
+    if not regions:
         return candidates
+
+    def longer_minor(e: Entry) -> bool:
+        return normalize(e.name).startswith(key + " ") and any(
+            r.country_code == e.country_code and normalize(r.name) == normalize(e.admin1)
+            for r in regions) and e.population < LONGER_CITY_MIN
+
     return [c for c in candidates if not (
         c.entry.kind == "city" and c.via == "alternate"
-        and key.startswith(normalize(c.entry.name) + " "))]
+        and (key.startswith(normalize(c.entry.name) + " ") or longer_minor(c.entry)))]
 
 
 def _seat_of_named_region(c: Candidate, q: _Query) -> bool:
@@ -331,11 +341,13 @@ def _is_seat_pair(c: Candidate, q: _Query) -> bool:
     when the capital lies outside it ("Kiev": Kyiv city and Kyiv Oblast; "Washington": the capital
     and the state)."""
     e = c.entry
+    if c.via == "alias":
+        return False  # what news means by the name ("Gaza": the Gaza Strip, not its city)
     if e.kind == "region":
         return any(o.entry.kind == "city" and o.entry.country_code == e.country_code
                    and (o.entry.capital or normalize(o.entry.admin1) == normalize(e.name)) for o in q.candidates)
     if e.kind == "city":
-        return any(o.entry.kind == "region" and o.entry.country_code == e.country_code
+        return any(o.entry.kind == "region" and o.via != "alias" and o.entry.country_code == e.country_code
                    and (e.capital or normalize(e.admin1) == normalize(o.entry.name)) for o in q.candidates)
     return False
 
