@@ -370,7 +370,7 @@ def dateline_caps(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
         nxt = texts[end] if end < len(texts) else ""
         name = doc[i:end].text
         if n == 1 and len(word) < 4 or nxt not in (",", "(", "-", "--", "—", "–") or \
-                not _known_place(gaz, name, PLACE_PERSON_MIN_POPULATION):
+                not _known_place(gaz, name, PLACE_PERSON_MIN_POPULATION, alternates=True):
             i += 1
             continue
         inside = [s for s in out if s.start < end and s.end > i]
@@ -611,6 +611,33 @@ def appositive(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                 s.role = doc[start: k + 1].text
                 break
     return spans
+
+
+def acronym_people(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """A one-word PERSON written in capitals inside a sentence of ordinary case is an organisation's
+    acronym ("JAXA's space science director", "UNRWA said"); people known by their initials ("MBS",
+    "AOC") are in data/stage_names.txt, whose rule runs later. So is a one-word PERSON with a capital
+    inside after a word of four letters or more ("SpaceX", "OpenAI", "BlackRock"; not "McCain",
+    "DeSantis", "MacArthur")."""
+    out = []
+    for s in spans:
+        tok = doc[s.start]
+        if s.label == "PERSON" and s.end - s.start == 1 and tok.text.isalpha() and (
+                len(tok.text) >= 3 and tok.text.isupper() and _lower_words_near(doc, s.start)
+                or _CAMEL.match(tok.text)):
+            s = Span(s.start, s.end, "ORG", s.role, "acronym")
+        out.append(s)
+    return out
+
+
+_CAMEL = re.compile(r"[A-Z][a-z]{3,}[A-Z]")
+
+
+def _lower_words_near(doc: Doc, i: int, window: int = 6) -> bool:
+    """Some lower-case words within ``window`` tokens of token ``i`` (not a capitals line)."""
+    texts = doc_words(doc).texts
+    near = texts[max(0, i - window): i + window + 1]
+    return sum(1 for w in near if w.isalpha() and w.islower()) >= 2
 
 
 def org_person(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
@@ -874,7 +901,7 @@ def surname_acronym(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
 RULES = (brackets, slashes, function_words, possessive_split, initial_stops, dashes, trim, place_pairs, hyphens, place_hyphens,
          dateline_caps, trim, place_tails,
          run_on_ends, repeated_words, headline_verbs, credit_heads, one_word_sentences, common_openers, endings, events, media_names, exercise_names, team_names, team_nicknames, table_pairs, table, agreement_names, glued_titles, quote_openings, table_names, products, named_products, ships,
-         infrastructure_names, venue_names, non_person, streets, org_person, title, title_lists, title_of,
+         infrastructure_names, venue_names, non_person, streets, acronym_people, org_person, title, title_lists, title_of,
          speaker, particles, appositive, given_names, names_before_foreign_places, person_cues, surnames, first_names_of_surnames, surname_acronym, party_states, place_person, state_names, place_orgs, known_places, place_tails, place_list, same_name,
          article_people, known_parts, known_as, org_noun_before, stage_names, context_labels, agency_names, city_clubs, names_again, drop,
          boilerplate)

@@ -27,10 +27,13 @@ def is_cap(tok: Token) -> bool:
     return bool(tok.text) and tok.text[0].isupper() and any(ch.isalpha() for ch in tok.text)
 
 
-def known_place(gaz, name: str, min_population: int) -> bool:
-    """Is the name, by its own name or an alias, a country, a region or a place of that many people?"""
+def known_place(gaz, name: str, min_population: int, alternates: bool = False) -> bool:
+    """Is the name, by its own name or an alias, a country, a region or a place of that many people?
+    With ``alternates``, a city of that many people known by the name as an alternate counts too
+    ("Frankfurt" for Frankfurt am Main)."""
     for c in gaz.lookup(name):
-        if c.via == "alternate":
+        if c.via == "alternate" and not (alternates and c.entry.kind == "city"
+                                         and c.entry.population >= min_population):
             continue
         if c.entry.kind in ("country", "region") or c.entry.population >= min_population:
             return True
