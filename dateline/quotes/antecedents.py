@@ -27,6 +27,8 @@ SPEAKING_PRONOUNS = {"it": False, "they": True}  # pronoun -> plural
 _SUBJECTS = ("nsubj", "nsubjpass")
 _SPEAKING_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 _PLURAL_TAGS = ("NNS", "NNPS")
+_DUMMY_VERBS = frozenset({"be", "seem", "appear", "remain", "become"})
+_EXTRAPOSED = ("xcomp", "ccomp", "csubj", "advcl")
 
 
 def _in_quote(tok: Token, quoted: list[tuple[int, int]]) -> bool:
@@ -107,25 +109,44 @@ def pronoun_antecedent(pron: Token, lex: Lexicon, quoted: list[tuple[int, int]],
         prev = doc[start - 1].sent
         windows.append(list(doc[prev.start:prev.end]))
         start = prev.start
-    found = [_from_window(w, pron, plural, lex, quoted, speakers, people, depth) for w in windows]
+    found = [_from_window(w, pron, plural, lex, quoted, speakers, people, depth, texts=k < 2)
+             for k, w in enumerate(windows)]
     spoke = next((t for t, speaker in found if t is not None and speaker), None)
     return spoke if spoke is not None else next((t for t, _ in found if t is not None), None)
 
 
+def expletive(tok: Token) -> bool:
+    """A dummy "it" that stands for nothing: "it was too early to declare victory", "it is
+    unclear whether ...", "it seems that ..." (a copula or a seeming verb with a clause put after)."""
+    if tok.lower_ != "it":
+        return False
+    head = tok.head
+    if head.lemma_ not in _DUMMY_VERBS:
+        return False
+    preds = [head] + [c for c in head.children if c.dep_ in ("acomp", "attr") and c.i > tok.i]
+    return any(c.dep_ in _EXTRAPOSED and c.i > tok.i for p in preds for c in p.children)
+
+
 def _from_window(window: list[Token], pron: Token, plural: bool, lex: Lexicon, quoted: list[tuple[int, int]],
-                 speakers: frozenset[int], people: Collection[str], depth: int) -> tuple[Token | None, bool]:
-    """The antecedent one sentence offers, and whether it is a speaker."""
+                 speakers: frozenset[int], people: Collection[str], depth: int, texts: bool = True
+                 ) -> tuple[Token | None, bool]:
+    """The antecedent one sentence offers, and whether it is a speaker. A text the sentence names
+    is an answer only when ``texts`` (the pronoun's own sentence and the one before)."""
     for subj in _subjects(window, quoted):
         if subj.i == pron.i:
             continue
         if subj.pos_ == "PRON":
-            if SPEAKING_PRONOUNS.get(subj.lower_) == plural:
+            if SPEAKING_PRONOUNS.get(subj.lower_) == plural and not expletive(subj):
                 ante = pronoun_antecedent(subj, lex, quoted, speakers, people, depth + 1)
                 return ante or subj, subj.i in speakers
             continue
         if can_speak(subj, lex) and _agrees(subj, plural, lex, people):
             return subj, subj.i in speakers
-    if not plural:
+        # "The bank's next meeting is on Dec. 14, when it will publish ...": the subject's owner
+        owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+        if owner is not None and subj.sent == pron.sent and can_speak(owner, lex) and _agrees(owner, plural, lex, people):
+            return owner, owner.i in speakers
+    if not plural and texts:
         # "Masha wrote her father a letter. "...," it said": the text the sentence names
         text = next((t for t in reversed(window) if is_text(t, lex) and not _in_quote(t, quoted)), None)
         if text is not None:

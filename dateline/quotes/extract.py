@@ -544,6 +544,9 @@ def _name(head: Token, lex: _lexicon.Lexicon, info: DocInfo, seen: list[Named], 
             # official" or "they" stands for
             name = _organisation_of(head, lex, info) or _described(head)
             return name, _as_named(head, name, want, lex)
+        if name is not None and not pronoun and want[0] == "person" and not want[2]:
+            # "The president had said ...": a later "he" of the paragraph may stand for him
+            return name, _as_named(head, name, want, lex)
         return name, None
     if head.pos_ == "PRON":
         return None, None

@@ -19,6 +19,8 @@ Y told him Z" is one attribution, X's.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from .antecedents import can_speak
@@ -662,6 +664,9 @@ def reported_speech(doc: Doc, lex: Lexicon, taken: list[tuple[int, int]], used_c
                 subj = None
             else:
                 content = cut
+        moved = _object_before_speaker(verb, subj, content, lex)
+        if moved is not None:
+            subj, content = moved
         if subj is None and any(c.dep_ == "auxpass" for c in verb.children):
             agent = _stray_agent(doc, content, lex)
             if agent is not None:  # "seen as humiliating [by many Germans]"
@@ -680,6 +685,30 @@ def reported_speech(doc: Doc, lex: Lexicon, taken: list[tuple[int, int]], used_c
     out.extend(_according_to(doc, lex, in_marks, para))  # never inside quotation marks
     out.sort(key=lambda f: f.content[0])
     return out
+
+
+def _object_before_speaker(verb: Token, subj: Token | None, content: tuple[int, int] | None,
+                           lex: Lexicon) -> tuple[Token, tuple[int, int]] | None:
+    """"The offensive has killed more than 32,000 Palestinians, the health ministry says": the parse
+    made the clause's object the cue's subject and the speaker a conjunct of it (joined by a comma
+    alone). The speaker is that conjunct, and the object goes back into the content: returns
+    (speaker head, content), or None when the sentence is not so."""
+    if subj is None or content is None or content[1] > subj.left_edge.i or verb.i < subj.i:
+        return None
+    doc = verb.doc
+    if any(c.i > verb.i and not c.is_punct for c in verb.children):
+        return None  # the cue closes its sentence
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < subj.i), None)
+    if clause is None or any(c.dep_ in ("dobj", "attr", "acomp", "oprd") for c in clause.children):
+        return None  # a clause with its object already
+    if any(c.dep_ == "cc" for c in subj.children):
+        return None  # "Palestinians and the ministry say": two speakers
+    speaker = next((c for c in subj.children if c.dep_ in ("conj", "appos") and c.i > subj.i
+                    and doc[c.left_edge.i - 1].text == ","), None)
+    if speaker is None or not can_speak(speaker, lex) or speaker.right_edge.i >= verb.i:
+        return None
+    comma = speaker.left_edge.i - 1
+    return speaker, trim(doc, (content[0], comma)) or content
 
 
 def _after_sentence_end(doc: Doc, k: int, lo: int) -> bool:
@@ -940,9 +969,25 @@ def _pointed_back(clause: Token, cue: Token) -> tuple[int, int] | None:
     return trim(doc, (doc[k].sent.start, k + 1))
 
 
+# the time that opens an entry of a live blog: "9:15 p.m. ET: ", "14:05 GMT - "
+_TIME_STAMP = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[:—–-]\s+", re.IGNORECASE)
+
+
+def _without_stamp(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
+    """A content without the time that opens a live blog's entry ("7:55 p.m. ET: Tornadoes ...")."""
+    lo, hi = content
+    stamp = _TIME_STAMP.match(doc.text, doc[lo].idx)
+    if stamp is None or not (doc[lo].idx == 0 or doc.text[doc[lo].idx - 1] == "\n"):
+        return content
+    rest = next((k for k in range(lo, hi) if doc[k].idx >= stamp.end()), None)
+    return (rest, hi) if rest is not None else content
+
+
 def _without_credit(doc: Doc, content: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
     """A reported content without the credit that closes it ("said two people were injured[,
-    according to Reuters]"): the outlet is no part of what was said."""
+    according to Reuters]"): the outlet is no part of what was said; nor is the time that opens a
+    live blog's entry ("7:55 p.m. ET: ")."""
+    content = _without_stamp(doc, content)
     lo, hi = content
     for k in range(lo + 1, hi - 2):
         t = doc[k]
@@ -1014,6 +1059,7 @@ def _according_to(doc: Doc, lex: Lexicon, inside: list[bool], para: list[int]) -
         content = _clip(trim(doc, (lo, hi)), t.i, para)
         if content is None:
             continue
+        content = _without_stamp(doc, content)
         out.append(Found(content=content, cue=(t.i, prep.i + 1), speaker_head=obj,
                          kind="indirect", cue_token=t.i))
         for k in range(*content):

@@ -423,8 +423,10 @@ def people_of(info: DocInfo, lex: Lexicon) -> dict[str, str]:
             elif t.lower_ in ("mrs", "mrs.", "ms", "ms."):
                 gender = "f"
         sur = _join(tokens[1:], info.text).lower()  # "Sam Cranny-Evans" -> "cranny-evans"
-        by_gender = counts.setdefault(sur, {})
-        by_gender[gender] = by_gender.get(gender, 0) + 1
+        # "Juan Orlando Hernandez" is also "Hernandez"
+        for key in {sur, tokens[-1].lower_} if len(tokens) >= 3 and tokens[-1].is_alpha else (sur,):
+            by_gender = counts.setdefault(key, {})
+            by_gender[gender] = by_gender.get(gender, 0) + 1
     out: dict[str, str] = {}
     for sur, by_gender in counts.items():
         # a surname two people share ("Hillary Clinton", once "Bill Clinton") stands for the one
@@ -546,6 +548,13 @@ def resolve(at: int, sent_start: int, want: tuple[str, str, bool], speakers: lis
             later = [c for c in later or [] if free(c) or role & c.titles]
     if titled_only:
         return None
+    if role:
+        # a role noun is no name merely mentioned in a prepositional phrase ("near the border with
+        # Niger, according to the official"), and a role of people no name of unknown kind
+        # ("according to PowerOutage.us. ... the sheriff said")
+        others = [c for c in others if not c.oblique and not (want[0] == "person" and c.kind == "any")]
+        if want[0] == "person":
+            speakers = [c for c in speakers if c.kind != "any"]
     if office:
         others = []
     here = [c for c in others if sent_start <= c.start < at and compatible(c, want)]
@@ -559,6 +568,12 @@ def resolve(at: int, sent_start: int, want: tuple[str, str, bool], speakers: lis
                 and compatible(c, want)]
         if want[1] in ("m", "f") and same:
             return max(same, key=lambda c: c.start).name
+        # the subject named last in the paragraph, speaker or not: '"...," Castel said. Hernandez
+        # maintained his innocence. "I am innocent," he told the court'
+        subjects = [c for c in speakers + [o for o in others if o.subject]
+                    if para_start <= c.start < at and compatible(c, want)]
+        if subjects:
+            return max(subjects, key=lambda c: c.start).name
         for pool in (speakers, others):
             for cand in reversed(pool):
                 if para_start <= cand.start < at and compatible(cand, want):
