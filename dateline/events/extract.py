@@ -127,6 +127,7 @@ Sentence by sentence, every trigger (``roles.is_trigger``) becomes an :class:`Ev
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
@@ -509,6 +510,16 @@ def _comparison(head: Token, gov: Token) -> bool:
     return False
 
 
+def _day_of(t: Any) -> Any:
+    """A time expression of a clock time or a part of a day as its day: the statements told after it
+    are of that day, not of that hour."""
+    value = str(getattr(t, "value", ""))
+    if t.type != "TIME" or not re.match(r"\d{4}-\d\d-\d\dT", value):
+        return t
+    day = value[:10]
+    return dataclasses.replace(t, type="DATE", value=day, interval=(day, day)) if dataclasses.is_dataclass(t) else t
+
+
 def _days(t: Any) -> int:
     try:
         return (dt.date.fromisoformat(t.interval[1][:10]) - dt.date.fromisoformat(t.interval[0][:10])).days
@@ -727,6 +738,8 @@ def _modal_type(kind: str, status: str, cue: str | None, lex: Lexicon) -> str:
 
 
 _BEFORE_PREPS = frozenset({"after", "following"})
+# prepositions that set an event against another one, whose date is not its own
+_RELATING_PREPS = frozenset({"since", "after", "before", "until", "till", "following", "than", "unlike"})
 
 
 def _earlier(t: Token, lex: Lexicon | None = None) -> bool:
@@ -1087,7 +1100,9 @@ def extract_events(
             if found is None and t.pos_ == "VERB":
                 # "annex ... at a ceremony on Friday" (not "referred to the rebellion ... in 2014")
                 referred = {c.i for c in _referred_objects(t, lex)}
-                below = [c for p in t.children if p.dep_ == "prep" for c in p.children
+                # (not "buy ... since its merger more than two decades ago": an event it is measured from)
+                below = [c for p in t.children if p.dep_ == "prep" and p.lower_ not in _RELATING_PREPS
+                         for c in p.children
                          if c.dep_ == "pobj" and c.i in chosen and c.i in attached and c.i not in referred]
                 found = chosen[below[0].i][0] if below else None
             if found is None and t.pos_ == "VERB" and not _time_clause(t, lex) \
@@ -1194,7 +1209,7 @@ def extract_events(
                 last_statement = (sent_no, para, timex)
             if lead_news is None and (is_rep or (kind == "STATEMENT" and t.pos_ == "NOUN")) and anchor == "timex" \
                     and status == "happened" and sent.start < LEAD_TOKENS and _news_week(timex, day):
-                lead_news = (sent.start, timex)
+                lead_news = (sent.start, _day_of(timex))  # "announced at about 4:30 a.m.": the day goes on
             if timex is not None and not told and t.i not in item_dated \
                     and (narrative is None or narrative[1] != sent.start_char) and opens_narrative(out[-1], t, day):
                 narrative = (para, sent.start_char, timex, sent_no)

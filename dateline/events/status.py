@@ -156,7 +156,11 @@ def trigger_status(trigger: Token, lex: Lexicon, sent_text_tense: str | None,
             cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX") and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)) or (
             cur.dep_ == "advcl" and _finite_past(cur) and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)
-            and any(c.dep_ == "mark" and c.lower_ in REAL_MARKS for c in cur.children))
+            and any(c.dep_ == "mark" and c.lower_ in REAL_MARKS for c in cur.children)) or (
+            # "No group claimed responsibility, but jihadis have carried out attacks": a contrast opens
+            # a clause of its own, with its own auxiliary
+            cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX") and any(c.dep_ in ("aux", "auxpass") for c in cur.children)
+            and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") and cur.head.i < c.i < cur.i for c in cur.head.children))
         if (cur.dep_ in ("xcomp", "conj", "advcl") or infinitive or adjective) and cur.head.i != cur.i \
                 and not own_past:
             head = cur.head
@@ -400,5 +404,9 @@ def is_reporting(t: Token, lex: Lexicon) -> bool:
     if t.pos_ != "VERB":
         return False
     lemma = t.lemma_.lower()
+    if any(c.dep_ == "auxpass" for c in t.children) and any(
+            c.dep_ == "prep" and c.lower_ in ("to", "into") and any(g.dep_ == "pobj" for g in c.children)
+            for c in t.children) and not any(c.dep_ == "ccomp" for c in t.children):
+        return False  # "was admitted to hospital", "referred to a specialist": taken somewhere, no speech
     return lemma in lex.reporting_verbs or any(
         c.dep_ == "prt" and f"{lemma} {c.lower_}" in lex.reporting_verbs for c in t.children)
