@@ -188,3 +188,35 @@ def test_statements_after_a_lead_dated_by_the_hour_take_its_day():
             "The main opposition Democratic Party said Yoon's move amounted to an insurrection.")
     said = [e for e in events_at(text, "2024-12-04") if e.trigger == "said"]
     assert [e.date for e in said] == ["2024-12-04"]  # the day, not 4:30 a.m.
+
+
+def test_a_timeline_summary_leaves_out_an_agency_credit_and_a_live_blog_time():
+    from dateline.timelines.build import summary_span, summary_text
+
+    for text, trigger, start in (
+            ("(CNN) — Two Boeing astronauts will have to wait after NASA decided on Saturday that the capsule "
+             "was too risky.", "decided", "Two Boeing astronauts"),
+            ("7:55 p.m. ET: Tornadoes touched down across the state earlier Wednesday, killing two people.",
+             "touched", "Tornadoes touched down")):
+        m = by_trigger(events_at(text, "2024-10-09"), trigger)
+        assert summary_text(m).startswith(start)
+        a, b = summary_span(m)
+        assert text[a:b] == summary_text(m)
+
+
+def test_a_headline_is_not_shown_beside_a_sentence_of_its_own_story():
+    import dataclasses
+
+    from dateline.timelines import ArticleInfo, build_timeline
+
+    articles = {"a1": ArticleInfo("a1", "2023-11-30", "Inflation in euro zone eases to 2.4%")}
+    title = "Inflation in euro zone eases to 2.4%"
+    body = "Euro zone inflation fell more than expected in November, data showed on Thursday."
+    found = events_at(body, "2023-11-30")
+    fell = dataclasses.replace(by_trigger(found, "fell"), article_id="a1")
+    eases = dataclasses.replace(by_trigger(events_at(title, "2023-11-30"), "eases"), article_id="a1", field="title")
+    texts = [e.text for d in build_timeline([fell, eases], articles, per_date=2).dates for e in d.entries]
+    assert texts and title not in texts
+    # alone, the headline is the day's summary
+    texts = [e.text for d in build_timeline([eases], articles, per_date=2).dates for e in d.entries]
+    assert texts == [title]

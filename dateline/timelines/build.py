@@ -442,8 +442,8 @@ def summary_span(m: EventMention) -> tuple[int, int]:
 def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
     """``(a, b)`` without the spaces and line breaks at either end of ``text[a:b]``: a sentence runs to
     the next one's start, paragraph break included, but its citation ends at its last character; nor
-    the wire dateline that opens a story ("LONDON, July 5 (Reuters) - "), which is no part of what
-    happened."""
+    the wire dateline that opens a story ("LONDON, July 5 (Reuters) - ") or the time that opens a
+    live blog's entry ("7:55 p.m. ET: "), which are no part of what happened."""
     while a < b and text[a].isspace():
         a += 1
     while b > a and text[b - 1].isspace():
@@ -451,7 +451,14 @@ def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
     head = next((end for start, end in wire_datelines(text[a:b]) if start == 0), 0)
     if 0 < head < b - a:
         a += head
+    stamp = _TIME_STAMP.match(text, a, b)
+    if stamp is not None and stamp.end() < b:
+        a = stamp.end()
     return a, b
+
+
+# the time that opens an entry of a live blog: "9:15 p.m. ET: ", "14:05 GMT - "
+_TIME_STAMP = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[:—–-]\s+", re.IGNORECASE)
 
 
 def summary_text(m: EventMention) -> str:
@@ -512,9 +519,13 @@ def _candidates(events: Sequence[Event], day: str, articles: Mapping[str, Articl
 
 
 def select_sentences(cands: Sequence[_Candidate], k: int) -> list[_Candidate]:
-    """Up to ``k`` central, non-redundant candidates by MMR over TF-IDF cosines."""
+    """Up to ``k`` central, non-redundant candidates by MMR over TF-IDF cosines; a headline only when
+    no sentence of its article's text is a candidate (it repeats the story's lead)."""
     if not cands or k <= 0:
         return []
+    # a headline repeats its story's lead: not beside a sentence of its own article
+    body = {m.article_id for c in cands for m in c.mentions if m.field != "title"}
+    cands = [c for c in cands if not all(m.field == "title" and m.article_id in body for m in c.mentions)]
     x = tfidf_matrix([c.text for c in cands])
     weights = np.array([c.weight for c in cands])
     centroid = np.asarray(x.T @ weights).ravel()
