@@ -220,3 +220,19 @@ def test_a_headline_is_not_shown_beside_a_sentence_of_its_own_story():
     # alone, the headline is the day's summary
     texts = [e.text for d in build_timeline([eases], articles, per_date=2).dates for e in d.entries]
     assert texts == [title]
+
+
+def test_a_company_named_by_the_first_word_of_its_full_name_is_one_entity():
+    from dateline.entities import extract_entities
+    from dateline.nlp import parse
+
+    text = ("Exxon Mobil said Wednesday it will buy Pioneer Natural Resources, its biggest deal since its "
+            "merger with Mobil. Pioneer shareholders will receive Exxon shares.")
+    _, ents = extract_entities(parse(text))
+    by_name = {e.name: e for e in ents}
+    assert "Exxon" in by_name["Exxon Mobil"].aliases
+    assert "Pioneer" in by_name["Pioneer Natural Resources"].aliases
+    assert "Mobil" in by_name and "Mobil" not in by_name["Exxon Mobil"].aliases  # the last word is another firm
+    # a headline's short name is the company the text names in full
+    _, title_ents = extract_entities(parse("Exxon to buy Pioneer"), context=text, known=ents)
+    assert {e.name for e in title_ents} >= {"Exxon Mobil", "Pioneer Natural Resources"}

@@ -196,6 +196,25 @@ def extract_entities(doc: Doc, context: str = "", known: Iterable[Entity] = ()) 
         if m.text in alias_of and m.label == alias_of[m.text][1]:
             canon[i] = alias_of[m.text]
 
+    # "Exxon Mobil ... Exxon", "Pioneer Natural Resources ... Pioneer": a one-word organisation that opens
+    # the name of one organisation named before it in full (not its last word: "Mobil" is another firm)
+    firsts: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    first_at: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        ws = m.text.split()
+        if m.label == "ORG" and len(ws) >= 2 and canon[i][1] == "ORG" and ws[0][:1].isupper():
+            firsts[ws[0]].add(canon[i])
+            first_at.setdefault(ws[0], i)
+    for e in known:  # ... or that the other field names in full (a headline's "Exxon")
+        ws = e.name.split()
+        if e.label == "ORG" and len(ws) >= 2 and ws[0][:1].isupper():
+            firsts[ws[0]].add((e.name, "ORG"))
+            first_at.setdefault(ws[0], -1)
+    for i, m in enumerate(mentions):
+        if m.label == "ORG" and canon[i] == (m.text, "ORG") and len(firsts.get(m.text, ())) == 1 \
+                and first_at[m.text] < i and not gaz.lookup(m.text):
+            canon[i] = next(iter(firsts[m.text]))
+
     # entities
     groups: dict[str, list[int]] = defaultdict(list)
     order: list[str] = []
