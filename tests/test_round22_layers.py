@@ -236,3 +236,12 @@ def test_a_company_named_by_the_first_word_of_its_full_name_is_one_entity():
     # a headline's short name is the company the text names in full
     _, title_ents = extract_entities(parse("Exxon to buy Pioneer"), context=text, known=ents)
     assert {e.name for e in title_ents} >= {"Exxon Mobil", "Pioneer Natural Resources"}
+
+
+def test_a_phrasal_verb_that_cancels_denies_its_object():
+    assert by_trigger(events_at("The strike was called off at the last minute.", "2024-03-13"),
+                      "strike").status == "denied"
+    assert by_trigger(events_at("The government ruled out a referendum.", "2024-03-13"),
+                      "referendum").status == "denied"
+    # "called" alone still calls for the event
+    assert by_trigger(events_at("Unions called a strike for Monday.", "2024-03-13"), "strike").status == "planned"

@@ -203,7 +203,7 @@ def trigger_status(trigger: Token, lex: Lexicon, sent_text_tense: str | None,
             elif det.dep_ == "det" and cues.get(("amod", det.lower_)) == "possible":
                 found.setdefault("possible", det.text)  # "any attempt to interfere"
     if trigger.pos_ != "VERB" and trigger.dep_ == "dobj" and not _named_object(trigger):
-        cue = cues.get(("head", trigger.head.lemma_.lower()))
+        cue = cues.get(("head", _phrasal(trigger.head, cues)))
         # "failed to prevent the war": a prevention that did not happen denies nothing
         if cue and not (cue == "denied" and trigger.head.pos_ == "VERB" and trigger_status(trigger.head, lex, None, _depth + 1)[0] == "denied"):
             found.setdefault(cue, trigger.head.text)
@@ -212,8 +212,8 @@ def trigger_status(trigger: Token, lex: Lexicon, sent_text_tense: str | None,
             and f"{trigger.head.head.lemma_.lower()} {trigger.head.lower_}" in lex.request_preps:
         # "called for a ceasefire": asked for, not done (not "calling for new sanctions ... for its weekend attack")
         found.setdefault("planned", trigger.head.head.text)
-    if trigger.pos_ != "VERB" and trigger.dep_ == "nsubjpass":  # "the parade was canceled"
-        cue = cues.get(("head", trigger.head.lemma_.lower()))
+    if trigger.pos_ != "VERB" and trigger.dep_ == "nsubjpass":  # "the parade was canceled", "called off"
+        cue = cues.get(("head", _phrasal(trigger.head, cues)))
         if cue == "denied":
             found.setdefault(cue, trigger.head.text)
     if trigger.dep_ == "ccomp" or trigger.dep_ == "xcomp":
@@ -324,6 +324,14 @@ def trigger_status(trigger: Token, lex: Lexicon, sent_text_tense: str | None,
 
 
 SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def _phrasal(verb: Token, cues: dict[tuple[str, str], str]) -> str:
+    """The lemma of a verb as the cues know it, with its particle when they know that ("call off",
+    "rule out": not "call")."""
+    lemma = verb.lemma_.lower()
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{lemma} {prt}" if prt and ("head", f"{lemma} {prt}") in cues else lemma
 
 
 def same_speaker_goes_on(verb: Token) -> bool:
