@@ -245,3 +245,10 @@ def test_a_phrasal_verb_that_cancels_denies_its_object():
                       "referendum").status == "denied"
     # "called" alone still calls for the event
     assert by_trigger(events_at("Unions called a strike for Monday.", "2024-03-13"), "strike").status == "planned"
+
+
+def test_he_is_the_speaker_whose_given_name_tells_his_gender():
+    text = ('Prime Minister Keir Starmer met Joe Biden at the White House. "We discussed Ukraine," Starmer said. '
+            "He added that more aid was coming.")
+    q = next(q for q in quotes_of(text) if q.cue_text == "added")
+    assert q.speaker_name == "Starmer"
