@@ -252,3 +252,9 @@ def test_he_is_the_speaker_whose_given_name_tells_his_gender():
             "He added that more aid was coming.")
     q = next(q for q in quotes_of(text) if q.cue_text == "added")
     assert q.speaker_name == "Starmer"
+
+
+def test_regions_that_span_several_provinces_or_countries_are_places():
+    found = {p.text: p for p in places_of("Troops were deployed to Darfur. Ships were attacked in the Gulf of Aden.")}
+    assert found["Darfur"].country_code == "SD"
+    assert found["Gulf of Aden"].kind == "landmark"
