@@ -258,3 +258,10 @@ def test_regions_that_span_several_provinces_or_countries_are_places():
     found = {p.text: p for p in places_of("Troops were deployed to Darfur. Ships were attacked in the Gulf of Aden.")}
     assert found["Darfur"].country_code == "SD"
     assert found["Gulf of Aden"].kind == "landmark"
+
+
+def test_a_date_that_owns_a_thing_dates_no_event():
+    found = events_at("Turnout beat last year's record.", "2024-08-15")
+    assert by_trigger(found, "beat").date == "2024-08-15"
+    # ... but a day that owns an event dates it
+    assert by_trigger(events_at("He won Tuesday's primary.", "2024-08-15"), "primary").date == "2024-08-13"

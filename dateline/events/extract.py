@@ -324,6 +324,8 @@ def _attach_timexes(doc: Doc, sent: Span, timexes: Sequence[Any], triggers: set[
             continue
         if head is not None and _date_of_subject(head, triggers):
             continue  # a date that describes who or what acts, not the time of an event: "the 2024 contender"
+        if head is not None and head.dep_ == "poss" and head.head.i not in triggers:
+            continue  # the owner of a thing, not the time of an event: "exceeding last year's total"
         prep = _bounding_prep(head)
         if prep is not None and lex is not None and _comparison_base(prep, gov, lex):
             continue  # "rising 266,000 from the same period of last year": the base of a change, no time of it
