@@ -69,7 +69,7 @@ def test_stance_on_a_plain_noun_phrase_is_its_own_kind(text: str, cue: str, cont
     ("Moscow denied the allegations that its troops were involved.", "denied", "indirect"),
     ('Moscow rejected the "absurd" claims.', "rejected", "mixed"),
     ("Russia has repeatedly denied stealing grain or blocking ports.", "has repeatedly denied", "indirect"),
-    ("Ukraine accused Russia of shelling the plant.", "accused Russia of", "indirect"),
+    ("Ukraine accused Russia of shelling the plant.", "accused", "indirect"),  # content "Russia of shelling ..."
     ("The president accused the US and its allies of ignoring the demands.", "accused", "indirect"),
 ])
 def test_stance_with_content_is_a_quote(text: str, cue: str, kind: str) -> None:

@@ -265,3 +265,19 @@ def test_a_date_that_owns_a_thing_dates_no_event():
     assert by_trigger(found, "beat").date == "2024-08-15"
     # ... but a day that owns an event dates it
     assert by_trigger(events_at("He won Tuesday's primary.", "2024-08-15"), "primary").date == "2024-08-13"
+
+
+def test_content_takes_in_whom_a_charge_or_a_stance_is_about():
+    (q,) = quotes_of("Democrats have accused Grassley of trying to keep the seat empty.")
+    assert q.cue_text == "have accused" and q.content_text == "Grassley of trying to keep the seat empty"
+    (q,) = quotes_of("Trump criticized Clinton on two fronts.")
+    assert q.content_text == "Clinton on two fronts"
+    (q,) = quotes_of("He referred to Mexican immigrants as criminals.")
+    assert q.content_text == "Mexican immigrants as criminals"
+    # but not a date ("on Tuesday": when it was said), nor an object that is part of the cue
+    (q,) = quotes_of("Moscow denied the allegations on Tuesday.")
+    assert q.content_text == "the allegations"
+    (q,) = quotes_of("He announced his candidacy in June 2015.")
+    assert q.content_text == "his candidacy"
+    q = next(q for q in quotes_of("The senator took a swipe at his rival.") if "swipe" in q.cue_text)
+    assert q.content_text == "his rival"

@@ -499,9 +499,25 @@ def _content_range(verb: Token, frame: str, head: Token, lex: Lexicon) -> tuple[
         lo += 1  # "called for [the wage to be raised]": the mark "for" is the cue's
     if frame == "dobj" and head.tag_ not in ("WDT", "WP"):  # "called [the draft a "not bad result"]"
         hi = max([hi] + [c.right_edge.i + 1 for c in verb.children if c.dep_ == "oprd" and c.i > head.i])
+        # "criticized [Clinton on two fronts]", "praised [the GOP for ...]": what the stance is for
+        hi = max([hi] + [c.right_edge.i + 1 for c in verb.children if c.dep_ == "prep" and c.i == hi
+                         and c.lower_ in _STANCE_PREPS and not _dated(c)])
+        # "announced [his candidacy] in June 2015": the time of the saying, not of what was said
+        when = next((c for c in head.rights if c.dep_ == "prep" and c.right_edge.i + 1 == hi and _dated(c)), None)
+        if when is not None and when.i > head.i:
+            hi = when.i
+    if frame.startswith("prep:") and head.dep_ == "pobj" and head.head.head.i == verb.i:
+        # "referred to [Mexican immigrants as "criminals"]"
+        hi = max([hi] + [c.right_edge.i + 1 for c in verb.children if c.dep_ == "prep" and c.i == hi
+                         and c.lower_ == "as"])
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if frame == "ccomp" and head.dep_ == "advcl" and obj is not None and obj.i < head.i:
         lo = obj.left_edge.i  # the repaired clause of frames_of starts at its subject
+    if (frame.startswith("prep:") or frame == "xcomp") and obj is not None and verb.i < obj.i < head.left_edge.i \
+            and obj.lemma_.lower() not in lex.frame_objects.get(verb.lemma_.lower(), ()):
+        # "accused [Grassley of trying to ...]", "urged [protesters to ...]": whom the words are about
+        # belongs to what was said
+        lo = obj.left_edge.i
     if frame == "ccomp" and head.i > verb.i:
         lo = _after_cue_date(verb, head, lo)
         hi = _more_content(verb, head, hi, lex)
@@ -514,6 +530,11 @@ def _content_range(verb: Token, frame: str, head: Token, lex: Lexicon) -> tuple[
         if hi <= lo:
             return None
     return trim(doc, (lo, hi))
+
+
+def _dated(prep: Token) -> bool:
+    """A prepositional phrase of a date or time only ("on Tuesday", "in June 2015")."""
+    return all(g.ent_type_ in ("DATE", "TIME") for g in prep.subtree if g.i != prep.i)
 
 
 def _after_cue_date(verb: Token, head: Token, lo: int) -> int:
@@ -654,7 +675,7 @@ def reported_speech(doc: Doc, lex: Lexicon, taken: list[tuple[int, int]], used_c
         made = made_plain(verb, lex)
         if made is not None:
             cue_toks.append(made[0])  # "made [it] clear"
-        if frame.startswith("prep:"):
+        if frame.startswith("prep:") and not content[0] < head.left_edge.i:
             cue_toks.append(head.head if head.dep_ != "advcl" else doc[head.left_edge.i])  # "called [for]"
         subj = _speaker(verb, lex, para)
         if subj is not None and content[0] <= subj.i < content[1] and not (
@@ -969,6 +990,8 @@ def _pointed_back(clause: Token, cue: Token) -> tuple[int, int] | None:
     return trim(doc, (doc[k].sent.start, k + 1))
 
 
+# prepositions that say what a stance on an object is for: "criticized Clinton [on two fronts]"
+_STANCE_PREPS = frozenset({"for", "over", "on", "about", "as", "against", "to"})
 # the time that opens an entry of a live blog: "9:15 p.m. ET: ", "14:05 GMT - "
 _TIME_STAMP = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[:—–-]\s+", re.IGNORECASE)
 
