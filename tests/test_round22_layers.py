@@ -281,3 +281,12 @@ def test_content_takes_in_whom_a_charge_or_a_stance_is_about():
     assert q.content_text == "his candidacy"
     q = next(q for q in quotes_of("The senator took a swipe at his rival.") if "swipe" in q.cue_text)
     assert q.content_text == "his rival"
+
+
+def test_a_bridge_or_an_airport_tagged_as_an_organisation_is_a_facility():
+    found = dict((m.text, m.label) for m in entity_mentions(
+        "A container ship rammed the Francis Scott Key Bridge in Baltimore early Tuesday. Flights at "
+        "Tampa International Airport were cancelled, and Crystal Palace postponed their match."))
+    assert found["Francis Scott Key Bridge"] == "FAC"
+    assert found.get("Tampa International Airport") == "FAC"
+    assert found.get("Crystal Palace") != "FAC"  # a club, whatever the model says, is no building here

@@ -802,6 +802,9 @@ def _facility_heads() -> frozenset[str]:
 
 
 VENUE_PREPOSITIONS = frozenset({"at", "in", "inside", "outside", "to", "from", "near"})
+# last words of buildings that the model also tags as organisations (not "Palace" or "Square": "Crystal
+# Palace", "Square Enix" are firms)
+_ORG_FACILITY_HEADS = frozenset({"bridge", "stadium", "arena", "airport", "cathedral"})
 
 
 def non_person(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
@@ -814,6 +817,10 @@ def non_person(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
         if s.label == "PERSON" and s.end - s.start == 1 and s.source == "model" and s.start >= 2 \
                 and lowers[s.start - 1] == "the" and lowers[s.start - 2] in VENUE_PREPOSITIONS:
             s.label, s.source = "FAC", "head word"  # "a clash at the Etihad": a place, no one's name
+            continue
+        if s.label == "ORG" and s.end - s.start >= 2 and doc[s.end - 1].text.lower() in _ORG_FACILITY_HEADS \
+                and doc[s.start: s.end].text.lower() not in lex.labels:
+            s.label, s.source = "FAC", "head word"  # "the Francis Scott Key Bridge" tagged as an organisation
             continue
         if s.label != "PERSON" or s.end - s.start < 2:
             continue
