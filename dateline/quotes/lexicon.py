@@ -318,3 +318,14 @@ def wire_datelines(text: str, lex: Lexicon | None = None) -> list[tuple[int, int
                 out.append((start, m.end()))
                 break
     return out
+
+
+# the time that opens an entry of a live blog: "9:15 p.m. ET: ", "14:05 GMT - "
+_LIVE_STAMP = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[:—–-]\s+", re.IGNORECASE)
+
+
+def live_stamp_end(text: str, start: int = 0, end: int | None = None) -> int | None:
+    """Where the time that opens a live blog's entry at ``start`` ends ("7:55 p.m. ET: Tornadoes ...":
+    the offset of "Tornadoes"), or None when none opens there."""
+    m = _LIVE_STAMP.match(text, start, len(text) if end is None else end)
+    return m.end() if m is not None else None

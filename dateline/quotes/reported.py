@@ -19,13 +19,11 @@ Y told him Z" is one attribution, X's.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Token
 
 from .antecedents import can_speak
 from .colon import colon_attributions, headline_credits
-from .lexicon import Lexicon
+from .lexicon import Lexicon, live_stamp_end
 from .nominal import nominal_attributions
 from .stances import is_stance
 from .tokens import (
@@ -992,17 +990,15 @@ def _pointed_back(clause: Token, cue: Token) -> tuple[int, int] | None:
 
 # prepositions that say what a stance on an object is for: "criticized Clinton [on two fronts]"
 _STANCE_PREPS = frozenset({"for", "over", "on", "about", "as", "against", "to"})
-# the time that opens an entry of a live blog: "9:15 p.m. ET: ", "14:05 GMT - "
-_TIME_STAMP = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[:—–-]\s+", re.IGNORECASE)
 
 
 def _without_stamp(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
     """A content without the time that opens a live blog's entry ("7:55 p.m. ET: Tornadoes ...")."""
     lo, hi = content
-    stamp = _TIME_STAMP.match(doc.text, doc[lo].idx)
+    stamp = live_stamp_end(doc.text, doc[lo].idx)
     if stamp is None or not (doc[lo].idx == 0 or doc.text[doc[lo].idx - 1] == "\n"):
         return content
-    rest = next((k for k in range(lo, hi) if doc[k].idx >= stamp.end()), None)
+    rest = next((k for k in range(lo, hi) if doc[k].idx >= stamp), None)
     return (rest, hi) if rest is not None else content
 
 

@@ -48,7 +48,7 @@ from typing import Any
 import numpy as np
 
 from dateline.events.model import EventMention
-from dateline.quotes.lexicon import wire_datelines
+from dateline.quotes.lexicon import live_stamp_end, wire_datelines
 from dateline.timelines.articles import ArticleInfo, article_date, original_article
 from dateline.timelines.dating import (
     BEFORE_WEIGHT,
@@ -451,14 +451,10 @@ def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
     head = next((end for start, end in wire_datelines(text[a:b]) if start == 0), 0)
     if 0 < head < b - a:
         a += head
-    stamp = _TIME_STAMP.match(text, a, b)
-    if stamp is not None and stamp.end() < b:
-        a = stamp.end()
+    stamp = live_stamp_end(text, a, b)
+    if stamp is not None and stamp < b:
+        a = stamp
     return a, b
-
-
-# the time that opens an entry of a live blog: "9:15 p.m. ET: ", "14:05 GMT - "
-_TIME_STAMP = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[:—–-]\s+", re.IGNORECASE)
 
 
 def summary_text(m: EventMention) -> str:
