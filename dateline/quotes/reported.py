@@ -498,16 +498,14 @@ def _content_range(verb: Token, frame: str, head: Token, lex: Lexicon) -> tuple[
     if frame == "dobj" and head.tag_ not in ("WDT", "WP"):  # "called [the draft a "not bad result"]"
         hi = max([hi] + [c.right_edge.i + 1 for c in verb.children if c.dep_ == "oprd" and c.i > head.i])
         # "criticized [Clinton on two fronts]", "praised [the GOP for ...]": what the stance is for
-        hi = max([hi] + [c.right_edge.i + 1 for c in verb.children if c.dep_ == "prep" and c.i == hi
-                         and c.lower_ in _STANCE_PREPS and not _dated(c)])
+        hi = _through_preps(verb, hi, _STANCE_PREPS)
         # "announced [his candidacy] in June 2015": the time of the saying, not of what was said
         when = next((c for c in head.rights if c.dep_ == "prep" and c.right_edge.i + 1 == hi and _dated(c)), None)
         if when is not None and when.i > head.i:
             hi = when.i
     if frame.startswith("prep:") and head.dep_ == "pobj" and head.head.head.i == verb.i:
         # "referred to [Mexican immigrants as "criminals"]"
-        hi = max([hi] + [c.right_edge.i + 1 for c in verb.children if c.dep_ == "prep" and c.i == hi
-                         and c.lower_ == "as"])
+        hi = _through_preps(verb, hi, frozenset({"as"}))
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if frame == "ccomp" and head.dep_ == "advcl" and obj is not None and obj.i < head.i:
         lo = obj.left_edge.i  # the repaired clause of frames_of starts at its subject
@@ -532,7 +530,15 @@ def _content_range(verb: Token, frame: str, head: Token, lex: Lexicon) -> tuple[
 
 def _dated(prep: Token) -> bool:
     """A prepositional phrase of a date or time only ("on Tuesday", "in June 2015")."""
-    return all(g.ent_type_ in ("DATE", "TIME") for g in prep.subtree if g.i != prep.i)
+    words = [g for g in prep.subtree if g.i != prep.i]
+    return bool(words) and all(g.ent_type_ in ("DATE", "TIME") for g in words)
+
+
+def _through_preps(verb: Token, hi: int, preps: frozenset[str]) -> int:
+    """The end of a content stretched over the verb's phrase of one of ``preps`` that starts right at
+    ``hi`` ("criticized [Clinton on two fronts]"), unless it only dates the saying."""
+    return max([hi] + [c.right_edge.i + 1 for c in verb.children if c.dep_ == "prep" and c.i == hi
+                       and c.lower_ in preps and not _dated(c)])
 
 
 def _after_cue_date(verb: Token, head: Token, lo: int) -> int:
