@@ -860,15 +860,21 @@ def _clock_before_day(out: list[Timex], spans: list[tuple[int, int, bool]], toke
     for k, t in enumerate(out):
         if not t.underspecified.startswith("XXXX-XX-XXT") or spans[k][2] or k + 1 >= len(out):
             continue
-        nxt, (nxs, _, _) = out[k + 1], spans[k + 1]
-        if nxt.type != "DATE" or not re.fullmatch(r"\d{4}-\d\d-\d\d", nxt.value) or nxs - spans[k][1] > CLOCK_DAY_GAP:
+        d = k + 1  # over the same time in another zone: "at 8 a.m. local time (0600 GMT) on Wednesday"
+        while d + 1 < len(out) and out[d].underspecified.startswith("XXXX-XX-XXT") \
+                and spans[d][0] - spans[d - 1][1] <= CLOCK_DAY_GAP:
+            d += 1
+        nxt, (nxs, _, _) = out[d], spans[d]
+        if nxt.type != "DATE" or not re.fullmatch(r"\d{4}-\d\d-\d\d", nxt.value) or nxs - spans[d - 1][1] > CLOCK_DAY_GAP:
             continue
         if any(tok.text in ".!?;" for tok in tokens[spans[k][1]:nxs]) or _COMPARED.search(text[max(0, nxt.start - 30):nxt.start]):
             continue
-        value = nxt.value + t.underspecified[len("XXXX-XX-XX"):]
-        out[k] = Timex(t.start, t.end, t.text, t.type, value, t.mod, interval(value),
-                       f"{t.rule_name}: time of day on the day written right after it ('{nxt.text}', {nxt.value})",
-                       t.rule_name, t.underspecified, t.tense, t.tense_cue, nxt.value)
+        for c in range(k, d):
+            t = out[c]
+            value = nxt.value + t.underspecified[len("XXXX-XX-XX"):]
+            out[c] = Timex(t.start, t.end, t.text, t.type, value, t.mod, interval(value),
+                           f"{t.rule_name}: time of day on the day written right after it ('{nxt.text}', {nxt.value})",
+                           t.rule_name, t.underspecified, t.tense, t.tense_cue, nxt.value)
     return out
 
 
