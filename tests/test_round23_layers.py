@@ -3,6 +3,8 @@ day, things that run through a date, British "Monday week", and rescheduling ver
 
 from __future__ import annotations
 
+from layer_checks import places_of, quotes_of
+
 from dateline.time import tag
 
 
@@ -41,3 +43,26 @@ def test_a_date_a_plan_was_moved_or_pushed_to_is_ahead():
     got = _values("The summit, originally planned for next Tuesday, has been moved back to April.", "2025-03-13")
     assert got["April"] == "2025-04"
     assert _values("The vote was pushed to Monday.", "2025-03-13") == {"Monday": "2025-03-17"}
+
+
+def test_cities_that_share_their_name_with_a_region_are_cities_unless_a_region_word_says_so():
+    text = ("Energy Minister Herman Halushchenko said power plants in the Kharkiv and Zaporizhzhia regions "
+            "had been hit. Emergency blackouts were introduced in Kyiv, Dnipro and Odesa.")
+    kinds = {(p.text, p.kind) for p in places_of(text)}
+    assert {("Kharkiv", "region"), ("Zaporizhzhia", "region")} <= kinds
+    assert {("Kyiv", "city"), ("Dnipro", "city"), ("Odesa", "city")} <= kinds
+
+
+def test_a_region_a_name_was_read_as_is_no_context_for_the_same_name():
+    (gaza,) = places_of("Israeli strikes in Gaza killed 20 people on Tuesday.")
+    assert (gaza.name, gaza.kind) == ("Gaza Strip", "region")
+    places = {p.text: p for p in places_of("Israeli troops entered Gaza City as strikes hit Gaza.")}
+    assert places["Gaza City"].kind == "city" and places["Gaza"].name == "Gaza Strip"
+
+
+def test_firing_tear_gas_or_shots_at_someone_is_a_deed_not_a_stance():
+    assert quotes_of("Kenyan police fired tear gas at protesters in Nairobi on Tuesday.") == []
+    assert quotes_of("Soldiers fired warning shots at the crowd.") == []
+    assert quotes_of("Police fired at protesters near the parliament.") == []
+    (q,) = quotes_of("The senator fired back at his critics on Tuesday.")
+    assert q.content_text == "his critics"

@@ -88,6 +88,8 @@ class Gazetteer:
         self.countries: dict[str, Entry] = {}
         self.regions: dict[tuple[str, str], Entry] = {}
         self.party_states: dict[str, Entry] = {}
+        # (looked-up name, entry id) of every hand-kept alias, even when the name is also the entry's own
+        self.aliased: set[tuple[str, str]] = set()
         cities_by_name: dict[tuple[str, str], Entry] = {}
         for entry, alts in entries:
             self.by_id[entry.id] = entry
@@ -110,6 +112,7 @@ class Gazetteer:
             if entry is None:
                 raise ValueError(f"aliases.tsv: target {target!r} of {alias!r} is not in the gazetteer")
             self._add(alias, entry, "alias")
+            self.aliased.add((normalize(alias), entry.id))
         for row in landmarks:
             if len(row) != 4:
                 raise ValueError(f"landmarks.tsv: expected 'name<TAB>where<TAB>lat<TAB>lon', got {row!r}")

@@ -341,13 +341,18 @@ def _is_seat_pair(c: Candidate, q: _Query) -> bool:
     when the capital lies outside it ("Kiev": Kyiv city and Kyiv Oblast; "Washington": the capital
     and the state)."""
     e = c.entry
-    if c.via == "alias":
-        return False  # what news means by the name ("Gaza": the Gaza Strip, not its city)
+    aliased = load().aliased
+
+    def paired(region: Candidate, city: Candidate) -> bool:
+        # a region reached by an alias is what news means by the name ("Gaza": the Gaza Strip, not its
+        # city), unless the aliases give the name to the city too ("Odesa": the city and its region)
+        return region.via != "alias" or (q.key, city.entry.id) in aliased
+
     if e.kind == "region":
-        return any(o.entry.kind == "city" and o.entry.country_code == e.country_code
+        return any(o.entry.kind == "city" and o.entry.country_code == e.country_code and paired(c, o)
                    and (o.entry.capital or normalize(o.entry.admin1) == normalize(e.name)) for o in q.candidates)
     if e.kind == "city":
-        return any(o.entry.kind == "region" and o.via != "alias" and o.entry.country_code == e.country_code
+        return any(o.entry.kind == "region" and o.entry.country_code == e.country_code and paired(o, c)
                    and (e.capital or normalize(e.admin1) == normalize(o.entry.name)) for o in q.candidates)
     return False
 
@@ -552,12 +557,16 @@ def _resolve(doc: Doc, mentions: Iterable[MentionLike]) -> list[Place]:
                                 demonym_cc=demonym_cc)
     ctx2: Counter = Counter(norp_cc)
     regions2: set[tuple[str, str]] = set(ctx_regions)
+    region_names: dict[tuple[str, str], set[str]] = {}  # the names pass 1 read as each region
     for q in queries:
         best, conf, _ = chosen[id(q)]
         if conf >= 0.5:
             ctx2[best.entry.country_code] += 1
             if best.entry.kind == "region":
-                regions2.add((best.entry.country_code, normalize(best.entry.name)))
+                region = (best.entry.country_code, normalize(best.entry.name))
+                if region not in ctx_regions:
+                    region_names.setdefault(region, set()).add(q.key)
+                regions2.add(region)
     listed = _listed_kinds(text, queries, chosen)
     own: dict[str, list[str]] = {}  # every reading of the same name, taken out of its own context
     for q in queries:
@@ -567,7 +576,10 @@ def _resolve(doc: Doc, mentions: Iterable[MentionLike]) -> list[Place]:
     places = []
     for q in queries:
         others = _without(ctx2, q, own.get(q.key, []))
-        best, conf, why = _choose(q, others, regions2, qualifiers.get(id(q)), region_cue(q), listed.get(id(q), frozenset()),
+        # (nor is a region that only this name was read as context for it: "strikes in Gaza" is not Gaza
+        # City because pass 1 read "Gaza" as the Strip)
+        regions = {r for r in regions2 if region_names.get(r) != {q.key}}
+        best, conf, why = _choose(q, others, regions, qualifiers.get(id(q)), region_cue(q), listed.get(id(q), frozenset()),
                                   demonym_cc)
         e = best.entry
         qual = qualifiers.get(id(q))
