@@ -66,3 +66,22 @@ def test_firing_tear_gas_or_shots_at_someone_is_a_deed_not_a_stance():
     assert quotes_of("Police fired at protesters near the parliament.") == []
     (q,) = quotes_of("The senator fired back at his critics on Tuesday.")
     assert q.content_text == "his critics"
+
+
+def _types(text: str, dct: str) -> dict[str, str]:
+    from dateline.events import extract_events
+    from dateline.nlp import parse
+
+    return {e.trigger: e.type for e in extract_events(parse(text), tag(text, dct), dct, article_id="t")
+            if not e.reporting}
+
+
+def test_bare_strikes_take_their_kind_from_the_sentence():
+    assert _types("Moscow said the strikes were retaliation for Ukrainian attacks on Russian oil refineries.",
+                  "2024-06-01")["strikes"] == "ASSAULT"
+    assert _types("The strike by rail workers paralysed the country on Monday.", "2024-06-01")["strike"] == "PROTEST"
+
+
+def test_a_market_closing_up_is_no_closure():
+    assert _types("Stocks rose, with the S&P 500 closing up 0.9%.", "2024-06-01")["closing"] == "OTHER"
+    assert _types("Turkey closed its airspace to Israeli planes.", "2024-06-01")["closed"] == "SANCTION"

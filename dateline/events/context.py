@@ -39,6 +39,8 @@ _MOD_DEPS = ("compound", "amod", "nmod", "npadvmod")
 # prepositions after which a gerund attached to a noun that is no event names an activity
 # the links through which a clause or gerund depends on a noun of possibility
 POSSIBILITY_PATH = frozenset({"acl", "relcl", "pcomp", "pobj", "prep", "ccomp", "conj", "advcl"})
+# How many words on each side of a head the relation "sent" (its sentence) reads.
+SENTENCE_REACH = 40
 NOUN_GERUND_PREPS = frozenset({"of", "for", "against", "on", "about", "towards", "toward", "in", "with", "at"})
 
 
@@ -64,6 +66,9 @@ def _related(tok: Token, rel: str) -> list[Token]:
         return [tok.doc[tok.i - 1]] if tok.i > 0 else []
     if rel == "prt":
         return [c for c in tok.children if c.dep_ == "prt"]
+    if rel == "sent":
+        lo, hi = sentence_bounds(tok.doc, tok.i, tok.i + 1, SENTENCE_REACH)
+        return [t for t in tok.doc[lo:hi] if t.i != tok.i]
     preps = set(rel.split(":", 1)[1].split(","))
     return [g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in preps
             for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
