@@ -85,3 +85,21 @@ def test_bare_strikes_take_their_kind_from_the_sentence():
 def test_a_market_closing_up_is_no_closure():
     assert _types("Stocks rose, with the S&P 500 closing up 0.9%.", "2024-06-01")["closing"] == "OTHER"
     assert _types("Turkey closed its airspace to Israeli planes.", "2024-06-01")["closed"] == "SANCTION"
+
+
+def test_a_portfolio_before_secretary_is_part_of_the_title_not_an_organisation():
+    from dateline.entities import extract_entities
+    from dateline.nlp import parse
+
+    text = ("Six candidates have entered the race, including former Home Secretary Suella Braverman and "
+            "former Business Secretary Kemi Badenoch.")
+    mentions, _ = extract_entities(parse(text))
+    assert [(m.text, m.label, m.role) for m in mentions] == [
+        ("Suella Braverman", "PERSON", "former Home Secretary"),
+        ("Kemi Badenoch", "PERSON", "former Business Secretary")]
+
+
+def test_nominations_that_close_on_a_weekday_close_on_the_coming_one():
+    # 2024-07-29 is a Monday
+    assert _values("Nominations close on Thursday.", "2024-07-29") == {"Thursday": "2024-08-01"}
+    assert _values("The team got off to a good start on Monday.", "2024-07-30") == {"Monday": "2024-07-29"}
