@@ -103,3 +103,40 @@ def test_nominations_that_close_on_a_weekday_close_on_the_coming_one():
     # 2024-07-29 is a Monday
     assert _values("Nominations close on Thursday.", "2024-07-29") == {"Thursday": "2024-08-01"}
     assert _values("The team got off to a good start on Monday.", "2024-07-30") == {"Monday": "2024-07-29"}
+
+
+def test_a_storms_given_name_alone_is_the_storm_not_a_person():
+    from dateline.entities import extract_entities
+    from dateline.nlp import parse
+
+    text = ("Hurricane Milton slammed into Florida's Gulf Coast late Wednesday. By Thursday morning, Milton "
+            "had weakened to a Category 1 hurricane.")
+    mentions, entities = extract_entities(parse(text))
+    milton = [(m.text, m.label, m.key) for m in mentions if "Milton" in m.text]
+    assert milton == [("Hurricane Milton", "EVENT", "event:hurricane-milton"),
+                      ("Milton", "EVENT", "event:hurricane-milton")]
+    mentions, _ = extract_entities(parse("Milton Friedman said inflation is a monetary phenomenon. Milton was right."))
+    assert {m.label for m in mentions} == {"PERSON"}
+
+
+def test_what_storms_and_quakes_do_is_no_attack_but_gunmen_killing_is():
+    got = _types("Hurricane Milton slammed into Florida's Gulf Coast late Wednesday, spawning tornadoes.", "2024-10-10")
+    assert got["slammed"] == "OTHER"
+    assert _types("The earthquake killed more than 300 people.", "2024-10-10")["killed"] == "OTHER"
+    assert _types("Homes were destroyed by the wildfire.", "2024-10-10")["destroyed"] == "OTHER"
+    assert _types("Gunmen killed 14 people in the village.", "2024-10-10")["killed"] == "ASSAULT"
+    assert _types("Russian missiles hit Kyiv overnight.", "2024-10-10")["hit"] == "ASSAULT"
+
+
+def test_a_date_a_past_deed_aims_at_dates_its_object_not_the_deed():
+    from dateline.events import extract_events
+    from dateline.nlp import parse
+
+    text = "The judge adjourned the hearing until June 12."
+    got = {e.trigger: (e.status, e.date) for e in extract_events(parse(text), tag(text, "2024-05-30"), "2024-05-30",
+                                                                   article_id="t") if not e.reporting}
+    assert got == {"adjourned": ("happened", "2024-05-30"), "hearing": ("planned", "2024-06-12")}
+    text = "Justice Juan Merchan set sentencing for July 11."
+    got = {e.trigger: (e.status, e.date) for e in extract_events(parse(text), tag(text, "2024-05-30"), "2024-05-30",
+                                                                   article_id="t") if not e.reporting}
+    assert got["set"] == ("happened", "2024-05-30") and got["sentencing"] == ("planned", "2024-07-11")

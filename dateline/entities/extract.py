@@ -38,6 +38,10 @@ _INITIAL = re.compile(r"^[A-Z]\.$")
 _GLUED_END = re.compile(r"(?<=\w)[.,;:!?][^\w\s]+$")
 
 
+_STORM = re.compile(r"(?:Hurricane|Typhoon|Super Typhoon|Cyclone|Tropical Cyclone|Tropical Storm|Storm|Tropical "
+                    r"Depression|Post-Tropical Cyclone|Winter Storm)\s+([A-Z][a-z]+)")
+
+
 def _name_length(token_text: str) -> int:
     """Length of a name's last token without punctuation glued to it ('NATO."-' -> 4); "U.S." keeps its dot."""
     m = _GLUED_END.search(token_text)
@@ -100,6 +104,15 @@ def extract_entities(doc: Doc, context: str = "", known: Iterable[Entity] = ()) 
 
     # canonical name of each mention (index -> (name, label)), decided by the joining rules
     canon: dict[int, tuple[str, str]] = {}
+
+    # a storm's given name written alone is the storm ("Hurricane Milton ... Milton weakened"), not a person
+    storms = {m.group(1): mentions[i].text for i in range(len(mentions))
+              if (m := _STORM.fullmatch(mentions[i].text))}
+    for i, m in enumerate(mentions):
+        if m.text in storms or m.text in storms.values():
+            canon[i] = (storms.get(m.text, m.text), "EVENT")
+            if m.label != "EVENT":
+                m.label, m.source = "EVENT", "storm"
 
     # people: full names first, then the short forms
     full: list[tuple[int, list[str], str]] = []  # (mention index, words, name)

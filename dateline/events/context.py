@@ -66,6 +66,12 @@ def _related(tok: Token, rel: str) -> list[Token]:
         return [tok.doc[tok.i - 1]] if tok.i > 0 else []
     if rel == "prt":
         return [c for c in tok.children if c.dep_ == "prt"]
+    if rel == "subj":  # the doer: "the storm hit", "homes destroyed by the quake"
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        subj += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if not subj and tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.i != tok.i:
+            subj = [c for c in tok.head.children if c.dep_ == "nsubj"]  # "slammed into ..., spawning tornadoes"
+        return subj + [c for t in subj for c in t.children if c.dep_ == "compound"]
     if rel == "sent":
         lo, hi = sentence_bounds(tok.doc, tok.i, tok.i + 1, SENTENCE_REACH)
         return [t for t in tok.doc[lo:hi] if t.i != tok.i]

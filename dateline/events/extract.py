@@ -871,6 +871,23 @@ def _past_after(t: Token, timex: Any, day: dt.date) -> bool:
         return False
 
 
+# Prepositions whose date is the time a deed aims at, not the deed's: "set sentencing for July 11",
+# "adjourned the hearing until Monday", "moved the vote to Friday".
+TARGET_PREPS = frozenset({"for", "until", "till", "to"})
+
+
+def _target_date(t: Token, timex: Any) -> bool:
+    """Whether the date is the object of a preposition of ``TARGET_PREPS`` on the verb ``t`` or on its
+    object: the time the deed aims at."""
+    span = t.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in TARGET_PREPS and (
+        prep.head.i == t.i or (prep.head.head.i == t.i and prep.head.dep_ in ("dobj", "obj")))
+
+
 AHEAD_WORDS = frozenset({"next", "upcoming", "coming", "forthcoming"})  # a date the tagger put ahead for them
 FINITE_PAST = ("VBD",)  # a main clause told in the past that an "as"/"while" clause can date
 QUOTE_TO_VERB = 30  # characters between a quotation's end and the reporting verb after it ("', they said")
@@ -1036,10 +1053,18 @@ def extract_events(
         at_that_time = any(c in low for c in lex.simultaneous_cues)
         chosen: dict[int, tuple[Any | None, str]] = {}
         item_dated: set[int] = set()  # triggers dated by the chronology item they are in
+        aimed: dict[int, Any] = {}  # objects of a past deed dated by the time it aimed them at
         # own expressions first, then inherited through xcomp/conj chains (in sentence order)
         for t in trig:
-            own = [x if not _past_after(t, x, day) else previous_year(x) for x in attached.get(t.i, [])]
-            own = [x for x in own if x is not None]
+            own = []
+            for x in attached.get(t.i, []):
+                if not _past_after(t, x, day):
+                    own.append(x)
+                elif _target_date(t, x):  # "set the hearing for June 12": the hearing's date, not the setting's
+                    aimed.update((c.i, x) for c in t.children if c.dep_ in ("dobj", "obj"))
+                else:
+                    own.append(previous_year(x))
+            own = [x for x in own if x is not None] or ([aimed[t.i]] if t.i in aimed else [])
             if len(own) > 1:  # "a meeting on the occasion of Victory Day on 7 May": 7 May
                 own = [x for x in own if not _day_honoured(doc, x, lex)] or own
             if own:

@@ -216,7 +216,7 @@ def _table(name: str, width: int) -> list[list[str]]:
     return rows
 
 
-RELATIONS = ("obj", "mod", "comp", "oprd", "prev", "prt", "sent")
+RELATIONS = ("obj", "mod", "comp", "oprd", "prev", "prt", "sent", "subj")
 
 
 def _contextual() -> tuple[tuple[str, str, frozenset[str], str], ...]:
