@@ -140,3 +140,25 @@ def test_a_date_a_past_deed_aims_at_dates_its_object_not_the_deed():
     got = {e.trigger: (e.status, e.date) for e in extract_events(parse(text), tag(text, "2024-05-30"), "2024-05-30",
                                                                    article_id="t") if not e.reporting}
     assert got["set"] == ("happened", "2024-05-30") and got["sentencing"] == ("planned", "2024-07-11")
+
+
+def test_a_party_convention_is_an_event_and_a_district_attorney_a_title():
+    from dateline.entities import extract_entities
+    from dateline.nlp import parse
+
+    text = ("Manhattan District Attorney Alvin Bragg spoke four days before the Republican National Convention "
+            "opens in Milwaukee. The Geneva Convention bans torture.")
+    got = {m.text: (m.label, m.role) for m in extract_entities(parse(text))[0]}
+    assert got["Alvin Bragg"] == ("PERSON", "District Attorney")
+    assert got["Republican National Convention"][0] == "EVENT"
+    assert got["Geneva Convention"][0] == "LAW"
+
+
+def test_a_company_named_after_a_small_city_is_the_company_named_before_in_full():
+    from dateline.entities import extract_entities
+    from dateline.nlp import parse
+
+    text = ("Toyota Motor Corp said on Wednesday its operating profit fell 20%. Toyota halted production of "
+            "three models in June.")
+    entities = extract_entities(parse(text))[1]
+    assert [(e.name, e.mentions) for e in entities if e.label == "ORG"] == [("Toyota Motor", 2)]

@@ -59,6 +59,8 @@ def agreement_names(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
         if s.label not in RENAMED or s.end - s.start > MAX_NAME_TOKENS:
             continue
         last = doc[s.end - 1]
+        if doc[s.start: s.end].text.lower() in lex.labels:
+            continue  # the table's label: "the Republican National Convention" is an event
         if s.end - s.start >= 2 and last.lower_ in words and is_cap(last):
             s.label, s.source = "LAW", "agreement"  # "the Budapest Memorandum"
             continue
@@ -66,7 +68,7 @@ def agreement_names(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                 not _is_place(doc[s.start: s.end].text) and not s.label == "NORP":
             s.label, s.source = "LAW", "agreement"  # "the Minsk II agreement"
             continue
-    return overlay(spans, _untagged(doc, spans, words, openers))
+    return overlay(spans, _untagged(doc, spans, words, openers, lex.labels))
 
 
 def _cap_run_left(doc: Doc, i: int) -> int:
@@ -90,7 +92,8 @@ def _cap_run_right(doc: Doc, a: int) -> int:
     return b
 
 
-def _untagged(doc: Doc, spans: list[Span], words: frozenset[str], openers: frozenset[str]) -> list[Span]:
+def _untagged(doc: Doc, spans: list[Span], words: frozenset[str], openers: frozenset[str],
+              labels: dict[str, str]) -> list[Span]:
     """Agreement names the model left out or cut: "the Budapest Memorandum" (the head word capitalised,
     not before another capitalised word: "North Atlantic Treaty Organization"), "the treaty of Versailles"."""
     lowers = doc_words(doc).lowers
@@ -103,7 +106,8 @@ def _untagged(doc: Doc, spans: list[Span], words: frozenset[str], openers: froze
         if lowers[i] in words and not (nxt is not None and is_cap(nxt)):
             a = _cap_run_left(doc, i)
             if a < i:
-                found.append(Span(a, i + 1, "LAW", "", "agreement"))
+                label = labels.get(doc[a: i + 1].text.lower(), "LAW")  # the table's: an event, "National Convention"
+                found.append(Span(a, i + 1, label, "", "agreement" if label == "LAW" else "table"))
                 continue
         if lowers[i] in openers and nxt is not None and nxt.lower_ == "of" and i + 2 < len(doc) and is_cap(doc[i + 2]):
             b = _cap_run_right(doc, i + 2)

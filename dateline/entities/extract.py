@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from dateline.places.gazetteer import Gazetteer
 from dateline.places.gazetteer import load as load_gazetteer
 
 from .keys import canonical_key, fold, initials, words
@@ -40,6 +41,16 @@ _GLUED_END = re.compile(r"(?<=\w)[.,;:!?][^\w\s]+$")
 
 _STORM = re.compile(r"(?:Hurricane|Typhoon|Super Typhoon|Cyclone|Tropical Cyclone|Tropical Storm|Storm|Tropical "
                     r"Depression|Post-Tropical Cyclone|Winter Storm)\s+([A-Z][a-z]+)")
+
+
+# A one-word organisation that is also a place is the organisation named before it in full only when the
+# place is no country, region or big city ("Toyota" after "Toyota Motor Corp", not "Chicago").
+BIG_CITY = 1_000_000
+
+
+def _big_place(gaz: Gazetteer, name: str) -> bool:
+    return any(c.entry.kind != "city" or c.entry.population >= BIG_CITY
+               for c in gaz.lookup(name) if c.via != "alternate")
 
 
 def _name_length(token_text: str) -> int:
@@ -225,7 +236,7 @@ def extract_entities(doc: Doc, context: str = "", known: Iterable[Entity] = ()) 
             first_at.setdefault(ws[0], -1)
     for i, m in enumerate(mentions):
         if m.label == "ORG" and canon[i] == (m.text, "ORG") and len(firsts.get(m.text, ())) == 1 \
-                and first_at[m.text] < i and not gaz.lookup(m.text):
+                and first_at[m.text] < i and not _big_place(gaz, m.text):
             canon[i] = next(iter(firsts[m.text]))
 
     # entities
