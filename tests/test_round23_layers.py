@@ -162,3 +162,10 @@ def test_a_company_named_after_a_small_city_is_the_company_named_before_in_full(
             "three models in June.")
     entities = extract_entities(parse(text))[1]
     assert [(e.name, e.mentions) for e in entities if e.label == "ORG"] == [("Toyota Motor", 2)]
+
+
+def test_early_mid_and_late_centuries_carry_their_mod():
+    (t,) = tag("The tradition began in the late 19th century.", "2024-11-14")
+    assert (t.text, t.value, t.mod) == ("the late 19th century", "18", "END")
+    (t,) = tag("The church dates from the mid-16th century.", "2024-11-14")
+    assert (t.value, t.mod) == ("15", "MID")
