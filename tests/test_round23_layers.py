@@ -169,3 +169,25 @@ def test_early_mid_and_late_centuries_carry_their_mod():
     assert (t.text, t.value, t.mod) == ("the late 19th century", "18", "END")
     (t,) = tag("The church dates from the mid-16th century.", "2024-11-14")
     assert (t.value, t.mod) == ("15", "MID")
+
+
+def test_he_after_a_quote_is_the_person_named_in_full_before_though_the_model_typed_him_an_organisation():
+    text = ("Germany's ruling coalition collapsed on Wednesday after Chancellor Olaf Scholz fired his finance "
+            "minister, Christian Lindner, in a dispute.\n\n"
+            '"I am forced to take this step to avert damage to our country," Scholz told reporters in Berlin. '
+            'He accused Lindner of "petty party politics" and said he had "broken my trust too often."')
+    got = {q.cue_text: q.speaker_name for q in quotes_of(text)}
+    assert got["accused"] == "Scholz" and got["said"] == "Scholz"
+
+
+def test_according_to_a_news_agency_named_after_the_noun():
+    (q,) = quotes_of("According to the news agency Reuters, the talks collapsed.")
+    assert (q.speaker_name, q.content_text) == ("Reuters", "the talks collapsed")
+    (q,) = quotes_of("According to the report released Monday, prices rose.")
+    assert q.content_text == "prices rose"
+
+
+def test_not_being_authorized_to_discuss_a_matter_is_no_attribution():
+    text = ("A government spokesperson, speaking on condition of anonymity because they were not authorized to "
+            "discuss the matter publicly, said the chancellor would meet the president on Thursday.")
+    assert [q.cue_text for q in quotes_of(text)] == ["said"]

@@ -1043,6 +1043,22 @@ def _reported_by_speaker(clause: Token, lex: Lexicon) -> bool:
     return False
 
 
+SOURCE_NAME_WORDS = 4  # at most this many words of a name after "according to the news agency"
+
+
+def _source_name_after(doc: Doc, t: Token, obj: Token, end: int) -> int:
+    """Where a capitalised name right after the common-noun object of "according to" ends, when the
+    parse hung it on "according" or on the noun and a comma follows it ("according to the news agency
+    Reuters, ..."); ``end`` itself when there is none."""
+    if obj.pos_ != "NOUN":
+        return end
+    k = end
+    while k < len(doc) and k - end < SOURCE_NAME_WORDS and doc[k].text[:1].isupper() and doc[k].is_alpha \
+            and (doc[k].head.i in (t.i, obj.i) or end <= doc[k].head.i <= end + SOURCE_NAME_WORDS):
+        k += 1
+    return k if k > end and k < len(doc) and doc[k].text == "," else end
+
+
 def _according_to(doc: Doc, lex: Lexicon, inside: list[bool], para: list[int]) -> list[Found]:
     """"according to X, ..." and "..., according to X": X is the source of the clause, even when
     the clause reports someone else's words ("According to a poll, 51 percent said ...": PolNeAR
@@ -1071,6 +1087,9 @@ def _according_to(doc: Doc, lex: Lexicon, inside: list[bool], para: list[int]) -
             continue
         lo, hi = clause.left_edge.i, clause.right_edge.i + 1
         plo, phi = t.left_edge.i, max(obj.right_edge.i, prep.right_edge.i) + 1
+        name = _source_name_after(doc, t, obj, phi)
+        if name > phi:  # "according to the news agency [Reuters], ...": the name the parse hung elsewhere
+            phi, obj = name, doc[name - 1]
         if plo <= lo:
             lo = phi
         elif phi >= hi:

@@ -411,11 +411,14 @@ def people_of(info: DocInfo, lex: Lexicon) -> dict[str, str]:
     of the one named in full more often ("Hillary Clinton" three times, "Bill Clinton" once)."""
     counts: dict[str, dict[str, int]] = {}
     for label, s, e in info.ents:
-        if label not in PERSON_LABELS:
+        if label not in PERSON_LABELS and label not in ORG_LABELS:
             continue
         tokens = strip_titles([t for t in info.doc[s:e] if not (t.is_space or t.is_punct or t.tag_ == "POS")], lex)
         if len(tokens) < 2 or not tokens[-1].text[:1].isupper():
             continue
+        if label not in PERSON_LABELS and not (
+                len(tokens) <= 3 and tokens[0].lower_ in lex.first_names and all(t.pos_ == "PROPN" for t in tokens)):
+            continue  # an organisation, unless a known given name opens it ("Olaf Scholz" tagged ORG)
         gender = given_gender(tokens[0], lex)
         for t in info.doc[max(0, s - 2):e]:
             if t.lower_ in ("mr", "mr."):
