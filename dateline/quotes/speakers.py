@@ -417,7 +417,8 @@ def people_of(info: DocInfo, lex: Lexicon) -> dict[str, str]:
         if len(tokens) < 2 or not tokens[-1].text[:1].isupper():
             continue
         if label not in PERSON_LABELS and not (
-                len(tokens) <= 3 and tokens[0].lower_ in lex.first_names and all(t.pos_ == "PROPN" for t in tokens)):
+                label in ("ORG", "GPE") and len(tokens) <= 3 and tokens[0].lower_ in lex.first_names
+                and all(t.pos_ == "PROPN" for t in tokens) and tokens[-1].tag_ != "NNPS"):
             continue  # an organisation, unless a known given name opens it ("Olaf Scholz" tagged ORG)
         gender = given_gender(tokens[0], lex)
         for t in info.doc[max(0, s - 2):e]:
