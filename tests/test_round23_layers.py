@@ -191,3 +191,13 @@ def test_not_being_authorized_to_discuss_a_matter_is_no_attribution():
     text = ("A government spokesperson, speaking on condition of anonymity because they were not authorized to "
             "discuss the matter publicly, said the chancellor would meet the president on Thursday.")
     assert [q.cue_text for q in quotes_of(text)] == ["said"]
+
+
+def test_a_duration_later_moves_the_story_on_for_the_next_relative_date():
+    text = "The suspect was arrested on March 3. Two days later, he was charged. The next day, he appeared in court."
+    got = _values(text, "2024-11-14")
+    assert got == {"March 3": "2024-03-03", "Two days": "P2D", "The next day": "2024-03-06"}
+    text = "The agreement was signed in 2015. Three years later, the United States withdrew. That year, sanctions returned."
+    assert _values(text, "2024-11-14")["That year"] == "2018"
+    # a duration that is not "later" moves nothing
+    assert _values("He stayed for two days on Friday. The next day he left.", "2024-11-14")["The next day"] == "2024-11-09"

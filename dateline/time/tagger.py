@@ -817,6 +817,15 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
                          interval(value) if rule.type in ("DATE", "TIME") else None,
                          reason, rule.name, under, tense, cue, _anchor(under, ctx)))
         spans.append((xs, xe, same_sentence_day))
+        if rule.type == "DURATION" and ref and _LATER.match(text, end) \
+                and (moved := _shifted(ref, value)) is not None:
+            # "Two days later, he was charged. The next day ...": TimeML writes the duration, but the
+            # story has moved on by it
+            ref, ref_text, ref_is_now = moved, f"{surface} later", False
+            if len(moved) == 10:
+                if finder is None:
+                    finder = TenseFinder(text, tokens, res)
+                day, day_text, day_sentence = moved, ref_text, finder.sentence_of(xs)
     out = _days_in_named_week(_clock_before_day(out, spans, tokens, text), text)
     out = _ordered_ranges(_year_named_ahead(_shared_part_of_day(out, text), text, day0), text, day0)
     return _weekdays_beside_dates(out, text)
@@ -1039,6 +1048,32 @@ def _ordered_ranges(out: list[Timex], text: str, day0: dt.date) -> list[Timex]:
 
 
 _DAY_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?")
+
+
+_LATER = re.compile(r"\s+(?:(?:later|afterwards?)\b(?!\s+(?:than|in|the|that|this|a|an)\b)|on(?=\s*,))", re.IGNORECASE)
+
+
+def _shifted(ref: str, duration: str) -> str | None:
+    """The date ``ref`` (a day, month or year) moved forward by a whole ``duration`` of days, weeks, months or
+    years, at the coarser of the two granularities; None when they do not fit ("three hours" after a year)."""
+    m = re.fullmatch(r"P(\d{1,3})([DWMY])", duration)
+    if m is None:
+        return None
+    n, unit = int(m.group(1)), m.group(2)
+    try:
+        if re.fullmatch(r"\d{4}-\d\d-\d\d.*", ref):
+            first = dt.date.fromisoformat(ref[:10])
+            if unit in "DW":
+                return (first + dt.timedelta(days=n * (7 if unit == "W" else 1))).isoformat()
+            ref = ref[:7]
+        if re.fullmatch(r"\d{4}-\d\d", ref) and unit in "MY":
+            months = int(ref[:4]) * 12 + int(ref[5:7]) - 1 + n * (12 if unit == "Y" else 1)
+            return f"{months // 12:04d}-{months % 12 + 1:02d}" if unit == "M" else f"{months // 12:04d}"
+        if re.fullmatch(r"\d{4}", ref) and unit == "Y":
+            return f"{int(ref) + n:04d}"
+    except (ValueError, OverflowError):
+        return None
+    return None
 
 
 def _clock_only(t: Timex) -> bool:
