@@ -201,3 +201,13 @@ def test_a_duration_later_moves_the_story_on_for_the_next_relative_date():
     assert _values(text, "2024-11-14")["That year"] == "2018"
     # a duration that is not "later" moves nothing
     assert _values("He stayed for two days on Friday. The next day he left.", "2024-11-14")["The next day"] == "2024-11-09"
+
+
+def test_a_closing_quotation_mark_after_the_full_stop_stays_with_its_sentence():
+    from dateline.nlp import parse
+
+    doc = parse('He said the party had "failed to control our borders."\n\nLabour won. "We won," she said. '
+                '"It is over." They left.')
+    assert [s.text.strip() for s in doc.sents] == [
+        'He said the party had "failed to control our borders."', "Labour won.", '"We won," she said.',
+        '"It is over."', "They left."]

@@ -26,16 +26,30 @@ _lock = threading.Lock()
 @Language.component(PARAGRAPHS)
 def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence at every paragraph break, so a dateline line or a paragraph never runs into
-    the next one (the parser still splits sentences inside a paragraph)."""
+    the next one (the parser still splits sentences inside a paragraph); and keep a quotation's
+    closing mark after its full stop in the sentence it closes ('... our borders."' at a paragraph's
+    end is not a sentence of its own)."""
+    open_quote = False  # inside a quotation opened by a straight double quote in this paragraph
     for i in range(1, len(doc)):
         prev = doc[i - 1]
-        if not prev.is_space or doc[i].is_space or "\n" not in prev.text:
+        tok = doc[i]
+        if tok.text == '"':
+            if open_quote and prev.text in _STOPS and not prev.whitespace_:
+                tok.is_sent_start = False
+            open_quote = not open_quote
+        elif tok.text == "”" and prev.text in _STOPS and not prev.whitespace_:
+            tok.is_sent_start = False
+        if not prev.is_space or tok.is_space or "\n" not in prev.text:
             continue
         # A blank line always ends a paragraph; a single line break only after a finished sentence
         # (text wrapped at a fixed width breaks lines inside sentences).
         if prev.text.count("\n") >= 2 or (i >= 2 and doc[i - 2].text[-1:] in _FINAL):
-            doc[i].is_sent_start = True
+            tok.is_sent_start = True
+            open_quote = tok.text == '"'
     return doc
+
+
+_STOPS = {".", "!", "?", "...", "…"}
 
 
 _FINAL = set(".!?\"”’'):")
