@@ -211,3 +211,13 @@ def test_a_closing_quotation_mark_after_the_full_stop_stays_with_its_sentence():
     assert [s.text.strip() for s in doc.sents] == [
         'He said the party had "failed to control our borders."', "Labour won.", '"We won," she said.',
         '"It is over."', "They left."]
+
+
+def test_a_place_the_gazetteer_lacks_named_with_its_region_is_put_in_that_region_not_abroad():
+    places = {p.text: p for p in places_of("The booster flew back to the pad in Boca Chica, Texas, where it was grabbed.")}
+    boca = places["Boca Chica"]
+    assert (boca.kind, boca.country_code, boca.admin1) == ("town", "US", "Texas")
+    assert boca.confidence < 0.5
+    # a reading near the region named stays: Sevastopol is its own region in the gazetteer, but in Crimea
+    (sevastopol, _crimea) = places_of("A submarine was loaded in the Black Sea port of Sevastopol, Crimea.")[-2:]
+    assert (sevastopol.name, sevastopol.kind) == ("Sevastopol", "city")

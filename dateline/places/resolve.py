@@ -534,12 +534,15 @@ def _resolve(doc: Doc, mentions: Iterable[MentionLike]) -> list[Place]:
         return _merge([], areas, locate_facilities(doc, facilities, []))
 
     qualifiers: dict[int, set[tuple[str, str]]] = {}
+    listed_qualifier: set[int] = set()
     for a, b in zip(queries, queries[1:], strict=False):
         if _QUALIFIER.match(text[a.mention.end: b.mention.start]):
             quals = {(c.entry.country_code, "" if c.entry.kind == "country" else normalize(c.entry.name))
                      for c in b.candidates if c.entry.kind in ("country", "region")}
             if quals:
                 qualifiers[id(a)] = quals
+                if _LIST_AFTER.match(text, b.mention.end):
+                    listed_qualifier.add(id(a))  # "Kyiv, Dnipro and Odesa": a list, perhaps no qualifier
 
     cue_cache: dict[tuple[int, int], bool] = {}
     has_sents = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
@@ -583,10 +586,14 @@ def _resolve(doc: Doc, mentions: Iterable[MentionLike]) -> list[Place]:
                                   demonym_cc)
         e = best.entry
         qual = qualifiers.get(id(q))
-        if qual and (e.country_code, "") not in qual and (e.country_code, normalize(e.admin1)) not in qual \
-                and (town := _qualified_town(q.mention, qual)) is not None:
-            places.append(town)  # "Pavlivka, Sumy": the village of that name in Sumy Oblast, not the bigger one
-            continue
+        if qual and (e.country_code, "") not in qual and (e.country_code, normalize(e.admin1)) not in qual:
+            # "Pavlivka, Sumy": the village of that name in Sumy Oblast, not the bigger one; "Boca Chica,
+            # Texas", a place the gazetteer lacks: in Texas, not the Dominican city of that name
+            town = _qualified_town(q.mention, qual) or (
+                None if id(q) in listed_qualifier else _unlisted_town(q.mention, qual, gaz, e))
+            if town is not None:
+                places.append(town)
+                continue
         country = gaz.country(e.country_code)
         reasons = q.reasons + why or (["only reading"] if len(q.candidates) == 1 else ["population prior"])
         if q.named_after:
@@ -602,6 +609,8 @@ def _resolve(doc: Doc, mentions: Iterable[MentionLike]) -> list[Place]:
     return _merge(places, areas, locate_facilities(doc, facilities, _merge(places, areas, [])))
 
 
+# what follows the last name of a list: "Kyiv, Dnipro[ and Odesa]", "Kyiv, Dnipro[, Lviv]"
+_LIST_AFTER = re.compile(r"\s*(?:,\s*(?:and|or)\s|(?:and|or)\s|,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,|and\s|or\s))")
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*$")
 LISTED_KINDS = ("country", "region")
 
@@ -635,6 +644,37 @@ def _qualified_town(m: MentionLike, qualifier: set[tuple[str, str]]) -> Place | 
     if len(found) != 1:
         return None
     return _town_place(m, found[0], 0.6, "the region named after it", gaz)
+
+
+UNLISTED_CONFIDENCE = 0.3
+NEAR_REGION_KM = 150  # a reading this close to the centre of the region named after it is taken as in it
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p = math.pi / 180
+    h = math.sin((lat2 - lat1) * p / 2) ** 2 + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2
+    return 6371 * 2 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _unlisted_town(m: MentionLike, qualifier: set[tuple[str, str]], gaz: Gazetteer, best: Entry) -> Place | None:
+    """A place named with the one region after it ("Boca Chica, Texas") that neither the gazetteer nor the
+    small towns have there, when the best reading of the name lies far from that region: a town of that
+    name, placed at the region's coordinates (low confidence). A reading near the region stays (the
+    region may be named loosely: "Sevastopol, Crimea", "Shchelkovo, Moscow region")."""
+    regions = [r for cc, name in qualifier if name and (r := gaz.regions.get((cc, name))) is not None]
+    if len(regions) != 1:
+        return None
+    r = regions[0]
+    if _km(r.lat, r.lon, best.lat, best.lon) <= NEAR_REGION_KM:
+        return None
+    country = gaz.country(r.country_code)
+    slug = re.sub(r"[^a-z0-9]+", "-", normalize(m.text)).strip("-")
+    return Place(start=m.start, end=m.end, text=m.text, name=m.text, kind="town", id=f"town:{r.country_code}:{slug}",
+                 country_code=r.country_code, country=country.name if country else "", admin1=r.name,
+                 lat=r.lat, lon=r.lon, confidence=UNLISTED_CONFIDENCE,
+                 reason=f"not in the gazetteer; in {r.name}, the region named after it (placed at the region's "
+                        f"centre)")
 
 
 def _town_place(m: MentionLike, t: Town, confidence: float, why: str, gaz: Gazetteer) -> Place:
