@@ -221,3 +221,22 @@ def test_a_place_the_gazetteer_lacks_named_with_its_region_is_put_in_that_region
     # a reading near the region named stays: Sevastopol is its own region in the gazetteer, but in Crimea
     (sevastopol, _crimea) = places_of("A submarine was loaded in the Black Sea port of Sevastopol, Crimea.")[-2:]
     assert (sevastopol.name, sevastopol.kind) == ("Sevastopol", "city")
+
+
+def test_a_founder_set_beside_a_name_makes_a_person_and_a_product_named_so_stays_one():
+    from dateline.entities import extract_entities
+    from dateline.nlp import parse
+
+    mentions, _ = extract_entities(parse("Elon Musk, the company's founder, posted on X that the catch was a step."))
+    assert [(m.text, m.label) for m in mentions if m.text == "Elon Musk"] == [("Elon Musk", "PERSON")]
+    text = ("SpaceX launched its giant Starship rocket on Sunday. NASA is counting on Starship to land "
+            "astronauts on the moon.")
+    entities = extract_entities(parse(text))[1]
+    assert [(e.name, e.label, e.mentions) for e in entities if e.name == "Starship"] == [("Starship", "PRODUCT", 2)]
+
+
+def test_a_space_launch_and_a_time_trial_are_no_attack_or_court_case():
+    assert _types("SpaceX launched its giant Starship rocket on its fifth test flight Sunday.",
+                  "2024-10-13")["launched"] == "OTHER"
+    assert _types("Russia launched 40 missiles at Kyiv overnight.", "2024-10-13")["launched"] == "ASSAULT"
+    assert _types("Pogacar won the final time trial in Nice on Sunday.", "2024-07-21")["trial"] == "OTHER"

@@ -36,8 +36,8 @@ def _head_after(doc: Doc, k: int) -> str:
     head = ""
     nouns = appositive_nouns()
     for t in doc[k: min(len(doc), k + MAX_PHRASE)]:
-        if t.text in ("-", "‐"):
-            continue
+        if t.text in ("-", "‐") or t.tag_ == "POS":
+            continue  # "the company's founder": the owner's "'s" goes on to the noun owned
         if t.pos_ not in _PHRASE_POS or t.is_punct:
             break
         if t.pos_ == "NOUN" or t.lower_ in nouns:  # "an online portal": the model may tag "portal" ADJ

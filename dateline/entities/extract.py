@@ -116,6 +116,15 @@ def extract_entities(doc: Doc, context: str = "", known: Iterable[Entity] = ()) 
     # canonical name of each mention (index -> (name, label)), decided by the joining rules
     canon: dict[int, tuple[str, str]] = {}
 
+    # "Starship" typed a person where the article also names it as a product ("its Starship rocket"), with
+    # nothing that makes it a person (a role, a given name before it elsewhere)
+    products = {m.text for m in mentions if m.label == "PRODUCT" and len(words(m.text)) == 1}
+    if products:
+        surnames = {words(m.text)[-1] for m in mentions if m.label == "PERSON" and len(words(m.text)) >= 2}
+        for m in mentions:
+            if m.label == "PERSON" and m.text in products and not m.role and m.text not in surnames:
+                m.label, m.source = "PRODUCT", "same_name"
+
     # a storm's given name written alone is the storm ("Hurricane Milton ... Milton weakened"), not a person
     storms = {m.group(1): mentions[i].text for i in range(len(mentions))
               if (m := _STORM.fullmatch(mentions[i].text))}
