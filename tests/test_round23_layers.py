@@ -240,3 +240,13 @@ def test_a_space_launch_and_a_time_trial_are_no_attack_or_court_case():
                   "2024-10-13")["launched"] == "OTHER"
     assert _types("Russia launched 40 missiles at Kyiv overnight.", "2024-10-13")["launched"] == "ASSAULT"
     assert _types("Pogacar won the final time trial in Nice on Sunday.", "2024-07-21")["trial"] == "OTHER"
+
+
+def test_an_event_a_phase_verb_begins_or_ends_takes_its_date():
+    from dateline.events import extract_events
+    from dateline.nlp import parse
+
+    text = "The trial of the former president began on Monday."
+    got = {e.trigger: e.date for e in extract_events(parse(text), tag(text, "2024-07-21"), "2024-07-21",
+                                                      article_id="t") if not e.reporting}
+    assert got == {"trial": "2024-07-15", "began": "2024-07-15"}

@@ -1108,8 +1108,10 @@ def extract_events(
                 found = chosen[below[0].i][0] if below else None
             climb = VERB_INHERIT if t.pos_ == "VERB" else NOUN_INHERIT
             for _ in range(4 if found is None else 0):
-                if cur.dep_ not in climb or cur.head.i == cur.i or _present_clause(cur) or _time_clause(cur, lex) \
-                        or _bare_after_past(cur):
+                # (and the event a phase verb begins or ends: "The trial began on Monday")
+                phase = cur.dep_ == "nsubj" and t.pos_ != "VERB" and cur.head.lemma_.lower() in lex.phase_verbs
+                if (cur.dep_ not in climb and not phase) or cur.head.i == cur.i or _present_clause(cur) \
+                        or _time_clause(cur, lex) or _bare_after_past(cur):
                     break
                 cur = cur.head
                 if cur.i in chosen and chosen[cur.i][1] == "timex" and cur.i not in reporting:
