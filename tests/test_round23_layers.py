@@ -250,3 +250,10 @@ def test_an_event_a_phase_verb_begins_or_ends_takes_its_date():
     got = {e.trigger: e.date for e in extract_events(parse(text), tag(text, "2024-07-21"), "2024-07-21",
                                                       article_id="t") if not e.reporting}
     assert got == {"trial": "2024-07-15", "began": "2024-07-15"}
+
+
+def test_a_clock_time_takes_the_day_of_the_clock_time_it_runs_to_and_dotted_weekday_abbreviations():
+    got = _values("Voting runs from 7 a.m. to 8 p.m. local time on Sunday.", "2025-03-13")
+    assert got == {"7 a.m.": "2025-03-16T07:00", "8 p.m. local time on Sunday": "2025-03-16T20:00"}
+    assert _values("The market reopened on Tues. after the holiday.", "2025-03-13") == {"Tues.": "2025-03-11"}
+    assert _values("He was quoted by Sun. It seems so.", "2025-03-13") == {}

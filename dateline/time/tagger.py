@@ -874,16 +874,19 @@ def _clock_before_day(out: list[Timex], spans: list[tuple[int, int, bool]], toke
                 and spans[d][0] - spans[d - 1][1] <= CLOCK_DAY_GAP:
             d += 1
         nxt, (nxs, _, _) = out[d], spans[d]
-        if nxt.type != "DATE" or not re.fullmatch(r"\d{4}-\d\d-\d\d", nxt.value) or nxs - spans[d - 1][1] > CLOCK_DAY_GAP:
+        # the day written after it, or the day of a clock time told with one ("from 7 a.m. to 8 p.m. on Sunday")
+        if not (nxt.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", nxt.value)
+                or nxt.type == "TIME" and not nxt.underspecified.startswith("XXXX-XX-XXT")
+                and re.fullmatch(r"\d{4}-\d\d-\d\dT\d.*", nxt.value)) or nxs - spans[d - 1][1] > CLOCK_DAY_GAP:
             continue
         if any(tok.text in ".!?;" for tok in tokens[spans[k][1]:nxs]) or _COMPARED.search(text[max(0, nxt.start - 30):nxt.start]):
             continue
         for c in range(k, d):
             t = out[c]
-            value = nxt.value + t.underspecified[len("XXXX-XX-XX"):]
+            value = nxt.value[:10] + t.underspecified[len("XXXX-XX-XX"):]
             out[c] = Timex(t.start, t.end, t.text, t.type, value, t.mod, interval(value),
-                           f"{t.rule_name}: time of day on the day written right after it ('{nxt.text}', {nxt.value})",
-                           t.rule_name, t.underspecified, t.tense, t.tense_cue, nxt.value)
+                           f"{t.rule_name}: time of day on the day written right after it ('{nxt.text}', "
+                           f"{nxt.value[:10]})", t.rule_name, t.underspecified, t.tense, t.tense_cue, nxt.value[:10])
     return out
 
 
