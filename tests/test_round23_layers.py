@@ -257,3 +257,11 @@ def test_a_clock_time_takes_the_day_of_the_clock_time_it_runs_to_and_dotted_week
     assert got == {"7 a.m.": "2025-03-16T07:00", "8 p.m. local time on Sunday": "2025-03-16T20:00"}
     assert _values("The market reopened on Tues. after the holiday.", "2025-03-13") == {"Tues.": "2025-03-11"}
     assert _values("He was quoted by Sun. It seems so.", "2025-03-13") == {}
+
+
+def test_a_subject_the_parse_took_for_a_clause_is_not_what_was_said():
+    text = ("Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he and other rabbis "
+            "were alarmed about Trump's behavior.")
+    (q,) = quotes_of(text)
+    assert q.speaker_name == "Jeffrey Salkin"
+    assert q.content_text.startswith("he and other rabbis were alarmed")

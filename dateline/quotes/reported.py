@@ -58,10 +58,13 @@ def frames_of(verb: Token, lex: Lexicon | None = None) -> dict[str, Token]:
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp", "dobj") and c.dep_ not in out:
             out[c.dep_] = c
-        elif c.dep_ == "ccomp" and out["ccomp"].i < verb.i < c.i and _opened(c) and not any(
+        elif c.dep_ == "ccomp" and out["ccomp"].i < verb.i < c.i and (_opened(c) or (
+                _has_subject(c) and not _has_subject(out["ccomp"]))) and not any(
                 t.text in (",", ";", ":") for t in verb.doc[verb.i + 1:c.left_edge.i]):
             # "[Not only are the caucuses away], no one knows [what the field will look like]": the
-            # clause a "that" or question word opens after the verb is its own, not the one before
+            # clause a "that" or question word opens after the verb is its own, not the one before;
+            # so is a clause with a subject after it when the one before has none (a subject the
+            # parse took for a clause: "Jeffrey Salkin, a Hollywood, Fla., rabbi ..., said [he ...]")
             out["ccomp"] = c
         elif c.dep_ == "advcl" and c.i > verb.i and _for_clause(verb, c):
             out.setdefault("prep:for", c)  # "called for [the wage to be raised]", parsed as a clause
@@ -112,6 +115,10 @@ def frames_of(verb: Token, lex: Lexicon | None = None) -> dict[str, Token]:
           and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)):
         out["para"] = verb.head  # "As the agency notes, [China is the largest exporter]"
     return out
+
+
+def _has_subject(clause: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children)
 
 
 def _clause_on_adjunct(verb: Token) -> Token | None:
@@ -303,7 +310,7 @@ def _split_subject(verb: Token) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-    left = next((c for c in clauses if c.i < verb.i and c.tag_ in ("VBN", "VBD")), None)
+    left = next((c for c in clauses if c.i < verb.i and c.tag_ in ("VBN", "VBD", "VBP", "VBZ")), None)
     if left is None or not any(c.i > verb.i for c in clauses) or verb.doc[verb.i - 1].text != ",":
         return None
     subj = next((c for c in left.children if c.dep_ == "nsubj" and c.i < left.i), None)
