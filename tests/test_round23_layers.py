@@ -265,3 +265,11 @@ def test_a_subject_the_parse_took_for_a_clause_is_not_what_was_said():
     (q,) = quotes_of(text)
     assert q.speaker_name == "Jeffrey Salkin"
     assert q.content_text.startswith("he and other rabbis were alarmed")
+
+
+def test_what_someone_called_someone_is_the_content_and_a_fronted_place_is_no_call_on():
+    (q,) = quotes_of('On Twitter, Former Florida Gov. Jeb Bush called Trump "unhinged."')
+    assert (q.speaker_name, q.content_text) == ("Jeb Bush", 'Trump "unhinged."')
+    (q,) = quotes_of('He called her "third-rate" and boycotted one of the debates.')
+    assert q.content_text == 'her "third-rate"'
+    assert quotes_of('The team was called "Thunder."') == []

@@ -68,7 +68,8 @@ def frames_of(verb: Token, lex: Lexicon | None = None) -> dict[str, Token]:
             out["ccomp"] = c
         elif c.dep_ == "advcl" and c.i > verb.i and _for_clause(verb, c):
             out.setdefault("prep:for", c)  # "called for [the wage to be raised]", parsed as a clause
-        elif c.dep_ == "prep":
+        elif c.dep_ == "prep" and (c.i > verb.i or verb.dep_ in ("relcl", "acl")):
+            # (not a phrase put before the clause: "On Twitter, Bush called Trump ...")
             for g in c.children:
                 # "called [the plan] a gamble on [Tuesday]": a date after a preposition of time is
                 # when, never what was said ("warned of [a hard winter]" is)
@@ -79,6 +80,12 @@ def frames_of(verb: Token, lex: Lexicon | None = None) -> dict[str, Token]:
         # "called [the draft] a "not bad result"" parsed with two complements and no object
         oprd = next((c for c in verb.rights if c.dep_ == "oprd"), None)
         if oprd is not None and sum(c.dep_ == "oprd" for c in verb.children) > 1:
+            out["dobj"] = oprd
+        elif oprd is not None and oprd.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ in ("poss", "nmod", "det") and c.i < oprd.i for c in oprd.children) \
+                and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            # "called [her "third-rate"]", "called [the frontrunner "ISIS' best recruiter"]": the parse
+            # made the object a part of the name it was given
             out["dobj"] = oprd
     if "ccomp" not in out:
         # "insisted [the plane at no point touched the drone]": without "that", the parser may
