@@ -273,3 +273,9 @@ def test_what_someone_called_someone_is_the_content_and_a_fronted_place_is_no_ca
     (q,) = quotes_of('He called her "third-rate" and boycotted one of the debates.')
     assert q.content_text == 'her "third-rate"'
     assert quotes_of('The team was called "Thunder."') == []
+
+
+def test_asking_someone_if_something_is_the_question_without_whom_it_was_put_to():
+    (q,) = quotes_of("Then Mr. Rubin asked the students if they were always so serious.")
+    assert (q.speaker_name, q.content_text) == ("Rubin", "if they were always so serious")
+    assert [q.content_text for q in quotes_of("He will quit if asked to do so.")] != ["if asked to do so"]

@@ -96,6 +96,12 @@ def frames_of(verb: Token, lex: Lexicon | None = None) -> dict[str, Token]:
                                                                      for g in c.children)), None)
         if clause is not None:
             out["ccomp"] = clause
+    if "ccomp" not in out and verb.lemma_.lower() in ASKING:
+        # "asked the students [if they were always so serious]": the parse hangs the question as a condition
+        asked = next((c for c in verb.rights if c.dep_ == "advcl" and any(
+            g.dep_ == "mark" and g.lower_ in ("if", "whether") and g.i == c.left_edge.i for g in c.children)), None)
+        if asked is not None:
+            out["ccomp"] = asked
     for frame in ("ccomp", "dobj"):  # "laid [bare]", "found him [guilty]": a predicate on the object, no content
         head = out.get(frame)
         if head is not None and lex is not None and head.lower_ in lex.predicates:
@@ -122,6 +128,9 @@ def frames_of(verb: Token, lex: Lexicon | None = None) -> dict[str, Token]:
           and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)):
         out["para"] = verb.head  # "As the agency notes, [China is the largest exporter]"
     return out
+
+
+ASKING = frozenset({"ask", "wonder", "inquire", "enquire", "query"})
 
 
 def _has_subject(clause: Token) -> bool:
@@ -521,8 +530,10 @@ def _content_range(verb: Token, frame: str, head: Token, lex: Lexicon) -> tuple[
         # "referred to [Mexican immigrants as "criminals"]"
         hi = _through_preps(verb, hi, frozenset({"as"}))
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if frame == "ccomp" and head.dep_ == "advcl" and obj is not None and obj.i < head.i:
-        lo = obj.left_edge.i  # the repaired clause of frames_of starts at its subject
+    if frame == "ccomp" and head.dep_ == "advcl" and obj is not None and obj.i < head.i \
+            and not (verb.lemma_.lower() in ASKING and head.left_edge.lower_ in ("if", "whether")):
+        # the repaired clause of frames_of starts at its subject (not "asked [workers] if ...": whom)
+        lo = obj.left_edge.i
     if (frame.startswith("prep:") or frame == "xcomp") and obj is not None and verb.i < obj.i < head.left_edge.i \
             and obj.lemma_.lower() not in lex.frame_objects.get(verb.lemma_.lower(), ()):
         # "accused [Grassley of trying to ...]", "urged [protesters to ...]": whom the words are about
