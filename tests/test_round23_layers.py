@@ -279,3 +279,8 @@ def test_asking_someone_if_something_is_the_question_without_whom_it_was_put_to(
     (q,) = quotes_of("Then Mr. Rubin asked the students if they were always so serious.")
     assert (q.speaker_name, q.content_text) == ("Rubin", "if they were always so serious")
     assert [q.content_text for q in quotes_of("He will quit if asked to do so.")] != ["if asked to do so"]
+
+
+def test_a_name_the_tagger_made_a_common_noun_still_opens_a_headline_statement():
+    (q,) = [q for q in quotes_of("Clinton: I support D.C. statehood.\n\nShe wants D.C. to be a state.") if q.cue_text == ":"]
+    assert (q.speaker_name, q.content_text) == ("Clinton", "I support D.C. statehood")

@@ -35,7 +35,9 @@ def _name_head(tokens: list[Token], lex: Lexicon) -> Token | None:
     head = heads[0]
     if head.ent_type_ in NOT_SPEAKERS or head.like_num:
         return None
-    if head.pos_ == "PROPN" or head.pos_ == "NOUN" and (head.lower_ in lex.roles or _capitalised(head)):
+    if head.pos_ == "PROPN" or head.pos_ == "NOUN" and (
+            head.lower_ in lex.roles or _capitalised(head) or head.ent_type_ in ("PERSON", "ORG", "NORP")
+            and head.text[:1].isupper()):  # "[Clinton]: I support D.C. statehood" (a name tagged NOUN)
         return head
     return None
 
