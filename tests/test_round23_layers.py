@@ -284,3 +284,10 @@ def test_asking_someone_if_something_is_the_question_without_whom_it_was_put_to(
 def test_a_name_the_tagger_made_a_common_noun_still_opens_a_headline_statement():
     (q,) = [q for q in quotes_of("Clinton: I support D.C. statehood.\n\nShe wants D.C. to be a state.") if q.cue_text == ":"]
     assert (q.speaker_name, q.content_text) == ("Clinton", "I support D.C. statehood")
+
+
+def test_supporting_a_person_is_a_stance_supporting_a_bill_is_not():
+    (q,) = quotes_of("Pate supported Charlie Crist in 2010.")
+    assert (q.speaker_name, q.cue_text, q.content_text) == ("Pate", "supported", "Charlie Crist")
+    assert quotes_of("The senator will support the bill.") == []
+    assert [q.cue_text for q in quotes_of("Voters said they support Trump.")] == ["said"]

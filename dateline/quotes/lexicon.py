@@ -124,6 +124,8 @@ class Lexicon:
     extraposing: frozenset[str] = frozenset()  # "take", "be": "It takes X [to guess]" has no speaker
     holders: frozenset[str] = frozenset()  # "convince": "X is convinced that" is X's belief
     plans: frozenset[str] = frozenset()  # "look", "aim": "looking [to weaponize gas]" is a plan
+    # "support": its object frame attributes only with a person for object, outside a reported clause
+    person_objects: frozenset[str] = frozenset()
     controllers: frozenset[str] = frozenset()  # "able", "due": "is able [to defend]" is no attribution
     credits: frozenset[str] = frozenset()  # "report", "learn": "..., X said, [Ukrinform reports]"
     offices: frozenset[str] = frozenset()  # "mayor", "head": "the mayor of Kharkiv" is a person
@@ -288,6 +290,7 @@ def load(data_dir: str | None = None) -> Lexicon:
         extraposing=read_words(d / "extraposition_verbs.txt"),
         holders=read_words(d / "holder_passives.txt"),
         plans=read_words(d / "plan_verbs.txt"),
+        person_objects=read_words(d / "person_object_cues.txt"),
         controllers=read_words(d / "infinitive_controllers.txt"),
         credits=read_words(d / "credit_verbs.txt"),
         offices=read_words(d / "office_roles.txt"),

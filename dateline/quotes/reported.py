@@ -130,6 +130,21 @@ def frames_of(verb: Token, lex: Lexicon | None = None) -> dict[str, Token]:
     return out
 
 
+def _person_object(verb: Token, obj: Token) -> bool:
+    """Is the object a person named (PERSON), with the verb outside a reported clause ("said they [support]
+    Trump" is the saying's)?"""
+    if obj.ent_type_ != "PERSON" and not any(c.ent_type_ == "PERSON" and c.dep_ == "compound" for c in obj.children):
+        return False
+    cur = verb
+    for _ in range(4):
+        if cur.dep_ in ("ccomp", "xcomp") or cur.head.i == cur.i:
+            return cur.dep_ not in ("ccomp", "xcomp")
+        if cur.dep_ not in ("conj", "advcl"):
+            return True
+        cur = cur.head
+    return True
+
+
 ASKING = frozenset({"ask", "wonder", "inquire", "enquire", "query"})
 
 
@@ -389,6 +404,8 @@ def _pick(verb: Token, lex: Lexicon) -> tuple[str, Token] | None:
                for c in t.children))
            for k, t in shown.items()):
         return None
+    if verb.lemma_.lower() in lex.person_objects and "dobj" in shown and not _person_object(verb, shown["dobj"]):
+        shown.pop("dobj")  # "support [the bill]": a deed; "voters who support [Sanders]": a stance
     needed = lex.frame_objects.get(verb.lemma_.lower())
     if needed is not None:
         # "took [aim] at X" attributes, "took the fight at late notice" does not
