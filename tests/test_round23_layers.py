@@ -291,3 +291,13 @@ def test_supporting_a_person_is_a_stance_supporting_a_bill_is_not():
     assert (q.speaker_name, q.cue_text, q.content_text) == ("Pate", "supported", "Charlie Crist")
     assert quotes_of("The senator will support the bill.") == []
     assert [q.cue_text for q in quotes_of("Voters said they support Trump.")] == ["said"]
+
+
+def test_an_event_named_after_without_did_not_happen():
+    from dateline.events import extract_events
+    from dateline.nlp import parse
+
+    text = "The talks ended on Friday without a deal."
+    got = {e.trigger: e.status for e in extract_events(parse(text), tag(text, "2024-07-21"), "2024-07-21",
+                                                        article_id="t") if not e.reporting}
+    assert got["deal"] == "denied" and got["talks"] == "happened"

@@ -212,6 +212,8 @@ def trigger_status(trigger: Token, lex: Lexicon, sent_text_tense: str | None,
             and f"{trigger.head.head.lemma_.lower()} {trigger.head.lower_}" in lex.request_preps:
         # "called for a ceasefire": asked for, not done (not "calling for new sanctions ... for its weekend attack")
         found.setdefault("planned", trigger.head.head.text)
+    if trigger.dep_ in ("pobj", "pcomp") and trigger.head.lower_ == "without":
+        found.setdefault("denied", trigger.head.text)  # "ended without a deal", "left without saying a word"
     if trigger.pos_ != "VERB" and trigger.dep_ == "nsubjpass":  # "the parade was canceled", "called off"
         cue = cues.get(("head", _phrasal(trigger.head, cues)))
         if cue == "denied":
