@@ -301,3 +301,9 @@ def test_an_event_named_after_without_did_not_happen():
     got = {e.trigger: e.status for e in extract_events(parse(text), tag(text, "2024-07-21"), "2024-07-21",
                                                         article_id="t") if not e.reporting}
     assert got["deal"] == "denied" and got["talks"] == "happened"
+
+
+def test_court_appearances_and_trials_told_in_the_present_are_ahead():
+    assert _values("The suspect appears in court on Wednesday.", "2025-03-13") == {"Wednesday": "2025-03-19"}
+    assert _values("He appeared in court on Wednesday.", "2025-03-13") == {"Wednesday": "2025-03-12"}
+    assert _values("The men go on trial on Monday.", "2025-03-13") == {"Monday": "2025-03-17"}
