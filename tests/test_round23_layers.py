@@ -307,3 +307,13 @@ def test_court_appearances_and_trials_told_in_the_present_are_ahead():
     assert _values("The suspect appears in court on Wednesday.", "2025-03-13") == {"Wednesday": "2025-03-19"}
     assert _values("He appeared in court on Wednesday.", "2025-03-13") == {"Wednesday": "2025-03-12"}
     assert _values("The men go on trial on Monday.", "2025-03-13") == {"Monday": "2025-03-17"}
+
+
+def test_korean_given_names_keep_their_hyphenated_syllable_but_compound_words_do_not_join():
+    from dateline.entities import extract_entities
+    from dateline.nlp import parse
+
+    text = ('Prime Minister Han Duck-soo will serve as acting president. "Today is a victory," opposition leader '
+            "Lee Jae-myung said. President Emmanuel Macron-led talks began. Minister Sergei Lavrov-style diplomacy.")
+    got = [m.text for m in extract_entities(parse(text))[0] if m.label == "PERSON"]
+    assert got == ["Han Duck-soo", "Lee Jae-myung", "Emmanuel Macron", "Sergei Lavrov"]

@@ -199,13 +199,33 @@ def _name_run(doc: Doc, i: int, lex: Lexicon) -> int:
         elif (tok.text in ("-", "‐") and j > i and not doc[j - 1].whitespace_ and not tok.whitespace_
               and j + 1 < len(doc) and _is_cap(doc[j + 1])):
             j += 1  # Jean-Pierre
+        elif _syllable_after_hyphen(doc, j) and j > i:
+            j += 2  # a Korean given name: "Han Duck-soo", "Lee Jae-myung"
+            break
         elif tok.text in (".",) and j > i and len(doc[j - 1].text) == 1:
             j += 1  # an initial: "George W. Bush"
         else:
             break
-    while j > i and not _is_cap(doc[j - 1]):
+    while j > i and not _is_cap(doc[j - 1]) and not (j - 2 > i and _syllable_after_hyphen(doc, j - 2)):
         j -= 1
     return j
+
+
+def _syllable_after_hyphen(doc: Doc, k: int) -> bool:
+    """Is token k a hyphen glued between a capitalised word and a short lower-case one that ends the word
+    ("Duck-soo", "Jae-myung", "Jong-un")?"""
+    return (doc[k].text in ("-", "‐") and k > 0 and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+            and _is_cap(doc[k - 1]) and k + 1 < len(doc) and doc[k + 1].is_alpha and doc[k + 1].is_lower
+            and len(doc[k + 1].text) <= 5 and (k + 2 >= len(doc) or doc[k + 1].whitespace_ or doc[k + 2].is_punct)
+            # not a compound word ("Macron-led", "Putin-era", "Trump-like", "Lavrov-style")
+            and doc[k + 1].tag_ not in ("VBN", "VBD", "VBG", "JJ", "JJR", "JJS")
+            and doc[k + 1].lower_ not in _COMPOUND_ENDS)
+
+
+_COMPOUND_ENDS = frozenset({"style", "era", "type", "wide", "free", "size", "class", "level", "scale", "term", "year",
+                            "day", "week", "month", "time", "made", "owned", "proof", "ready", "only", "born", "led",
+                            "run", "like", "based", "bound", "held", "hit", "less", "ward", "wise", "ism", "ist", "ite",
+                            "ish", "esque", "ian", "fest", "gate", "mania", "phile", "phobe", "plus", "bis", "ii"})
 
 
 @lru_cache(maxsize=1)
