@@ -317,3 +317,14 @@ def test_korean_given_names_keep_their_hyphenated_syllable_but_compound_words_do
             "Lee Jae-myung said. President Emmanuel Macron-led talks began. Minister Sergei Lavrov-style diplomacy.")
     got = [m.text for m in extract_entities(parse(text))[0] if m.label == "PERSON"]
     assert got == ["Han Duck-soo", "Lee Jae-myung", "Emmanuel Macron", "Sergei Lavrov"]
+
+
+def test_what_an_event_dated_by_its_own_words_did_happened_then():
+    from dateline.events import extract_events
+    from dateline.nlp import parse
+
+    for text, day in (("The Oct. 7 attack killed 1,200 people.", "2024-10-07"),
+                      ("The attack on Monday killed 12 people, officials said on Wednesday.", "2024-12-09")):
+        got = {e.trigger: e.date for e in extract_events(parse(text), tag(text, "2024-12-14"), "2024-12-14",
+                                                          article_id="t") if not e.reporting}
+        assert got["killed"] == day, text

@@ -1143,6 +1143,13 @@ def extract_events(
                 found = chosen[below[0].i][0] if below else None
             if found is None and t.pos_ == "VERB":
                 found = _shared_conjunct_date(t, chosen, attached)
+            if found is None and t.pos_ == "VERB" and t.tag_ == "VBD":
+                # "The Oct. 7 attack killed 1,200 people": what an event dated by its own words did, then
+                subj = next((c for c in t.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i in attached
+                             and c.i in chosen and chosen[c.i][1] == "timex"
+                             and any(c.left_edge.idx <= x.start and x.end <= c.right_edge.idx + len(c.right_edge)
+                                     for x in attached[c.i])), None)
+                found = chosen[subj.i][0] if subj is not None else None
             if found is None:
                 found = _relative_of_date(t, chosen, attached, doc)
             if found is None and loose:
