@@ -58,6 +58,8 @@
   content ("found him [guilty]", "Jury finds X [guilty] of fraud", "laid [bare] the downfall").
 * ``embed_signatures.txt``: patterns of the signature of an embedded social-media post ("--
   Seattle Fire Dept (@SeattleFire) November 10, 2016"): the post before it is its author's.
+* ``person_object_cues.txt``: cue verbs whose object frame is a stance only with a person for object,
+  outside a reported clause ("supported [Charlie Crist]", not "support the bill").
 
 Every file is checked when it loads: a malformed line is an error naming file and line.
 """
