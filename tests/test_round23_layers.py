@@ -3,7 +3,7 @@ day, things that run through a date, British "Monday week", and rescheduling ver
 
 from __future__ import annotations
 
-from layer_checks import places_of, quotes_of
+from layer_checks import events_at, places_of, quotes_of
 
 from dateline.time import tag
 
@@ -328,3 +328,30 @@ def test_what_an_event_dated_by_its_own_words_did_happened_then():
         got = {e.trigger: e.date for e in extract_events(parse(text), tag(text, "2024-12-14"), "2024-12-14",
                                                           article_id="t") if not e.reporting}
         assert got["killed"] == day, text
+
+
+def test_a_sentence_that_reports_a_vote_is_not_tagged_planned_for_the_plan_it_voted():
+    from dateline.timelines.build import Entry
+    from dateline.timelines.render import _status_tag
+
+    def entry(planned: bool, status: str) -> Entry:
+        return Entry(text="t", event_id="e", label="l", event_type="OTHER", status=status, display_status=status,
+                     planned=planned, weak_date=False, citations=[], also_reported_by=[])
+
+    assert _status_tag(entry(True, "planned")) == "planned"
+    assert _status_tag(entry(False, "planned")) == ""
+    assert _status_tag(entry(False, "cancelled")) == "cancelled"
+
+
+def test_a_timeline_entry_filed_under_a_planned_event_of_a_sentence_that_reports_a_vote_is_not_planned():
+    import dataclasses
+
+    from dateline.timelines import ArticleInfo, build_timeline
+    from dateline.timelines.render import _status_tag
+
+    articles = {"k1": ArticleInfo("k1", "2024-12-14", "")}
+    text = "South Korea's parliament voted Saturday to impeach President Yoon Suk Yeol over martial law."
+    found = [dataclasses.replace(m, article_id="k1") for m in events_at(text, "2024-12-14")]
+    assert {m.trigger: m.status for m in found if not m.reporting}["impeach"] == "planned"
+    entries = [e for d in build_timeline(found, articles, per_date=2).dates for e in d.entries]
+    assert entries and all(not e.planned and _status_tag(e) == "" for e in entries if e.text.startswith("South Korea"))

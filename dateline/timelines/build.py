@@ -430,6 +430,9 @@ class _Candidate:
     event: Event
     mentions: list[EventMention]
     weight: float
+    # the same sentence also tells, on this date, of an event that happened ("voted Saturday to impeach"):
+    # it is no report of a plan, whichever of its events the summary is filed under
+    done_too: bool = False
 
 
 def summary_span(m: EventMention) -> tuple[int, int]:
@@ -510,6 +513,9 @@ def _candidates(events: Sequence[Event], day: str, articles: Mapping[str, Articl
             else:
                 cand.mentions.append(m)
                 cand.weight = max(cand.weight, w)
+    done = {text for (text, _), c in by_text.items() if any(mention_status(m) != "planned" for m in c.mentions)}
+    for (text, _), c in by_text.items():
+        c.done_too = text in done
     ranked = sorted(by_text.values(), key=lambda c: (-c.weight, c.text))
     return ranked[:MAX_CANDIDATES]
 
@@ -569,7 +575,7 @@ def _entry(cand: _Candidate, articles: Mapping[str, ArticleInfo]) -> Entry:
             seen.add(m.article_id)
             citations.append(_citation(m, articles))
     own = {original_article(a, articles) for a in seen}
-    planned = all(mention_status(m) == "planned" for m in cand.mentions)
+    planned = all(mention_status(m) == "planned" for m in cand.mentions) and not cand.done_too
     return Entry(text=cand.text, event_id=ev.id, label=ev.label, event_type=ev.type, status=ev.status,
                  display_status=ev.display_status, planned=planned, weak_date=ev.weak_date,
                  citations=citations, also_reported_by=[s for s in ev.sources if s not in own])

@@ -72,8 +72,10 @@ _UNIT = {"day": "date", "month": "month", "year": "year"}
 
 
 def _status_tag(e: Entry) -> str:
-    if e.planned and e.display_status == "planned":
-        return "planned"
+    if e.display_status == "planned":
+        # only when the sentence tells of a plan: "voted Saturday to impeach" is filed under the impeachment,
+        # but reports a vote that took place
+        return "planned" if e.planned else ""
     if e.display_status in ("happened", "ongoing"):
         return ""
     return e.display_status

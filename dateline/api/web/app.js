@@ -235,7 +235,8 @@
 
   function badge(entry) {
     let label = entry.display_status || entry.status || "happened";
-    if (entry.planned && label === "planned") label = "planned";
+    // a planned event shows as planned only where the sentence tells of the plan ("voted to impeach" reports a vote)
+    if (label === "planned" && !entry.planned) label = "happened";
     const kind = label.split(",").pop().trim().split(" ")[0];
     return el("span", { class: "badge " + kind }, label);
   }
