@@ -355,3 +355,10 @@ def test_a_timeline_entry_filed_under_a_planned_event_of_a_sentence_that_reports
     assert {m.trigger: m.status for m in found if not m.reporting}["impeach"] == "planned"
     entries = [e for d in build_timeline(found, articles, per_date=2).dates for e in d.entries]
     assert entries and all(not e.planned and _status_tag(e) == "" for e in entries if e.text.startswith("South Korea"))
+
+
+def test_a_meeting_told_in_the_present_is_ahead():
+    # 2025-03-12 is a Wednesday
+    assert _values("The committee meets Monday to discuss the bill.", "2025-03-12") == {"Monday": "2025-03-17"}
+    assert _values("He and Arafat meet separately Monday with Albright.", "2025-03-12") == {"Monday": "2025-03-17"}
+    assert _values("The leaders met on Monday.", "2025-03-12") == {"Monday": "2025-03-10"}
