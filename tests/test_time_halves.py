@@ -47,12 +47,14 @@ def test_plain_ago_keeps_its_unit():
 
 
 def test_soft_cue_reasoning_says_it_did_not_move_the_weekday():
-    (t,) = tag("Officials may meet on Friday.", "2023-06-14")  # a Wednesday
+    (t,) = tag("Officials may respond on Friday.", "2023-06-14")  # a Wednesday
     assert t.value == "2023-06-09"
     assert "does not move a weekday" in t.rule and "future tense" not in t.rule
     # ... but the day after the article's is the coming one, as with no cue at all
-    (t,) = tag("Officials may meet on Friday.", "2023-06-15")  # a Thursday
+    (t,) = tag("Officials may respond on Friday.", "2023-06-15")  # a Thursday
     assert t.value == "2023-06-16"
+    # a verb of meeting or starting looks ahead, as "begin" always did ("weekday_future.txt")
+    assert tag("Officials may meet on Friday.", "2023-06-14")[0].value == "2023-06-16"
 
 
 # ---- round 4 (TE-3 silver news): newspapers, plans in the present progressive, fronted ranges ------
