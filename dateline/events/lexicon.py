@@ -221,10 +221,12 @@ RELATIONS = ("obj", "mod", "comp", "oprd", "prev", "prt", "sent", "subj")
 
 def _contextual() -> tuple[tuple[str, str, frozenset[str], str], ...]:
     rows = []
-    for head, rel, words, kind in _table("contextual_types.tsv", 4):
+    for heads, rel, words, kind in _table("contextual_types.tsv", 4):
         if rel not in RELATIONS and not rel.startswith("prep:"):
-            raise ValueError(f"contextual_types.tsv: unknown relation {rel!r} for {head!r}")
-        rows.append((head.lower(), rel, frozenset(w.strip().lower() for w in words.split(",")), kind))
+            raise ValueError(f"contextual_types.tsv: unknown relation {rel!r} for {heads!r}")
+        dependents = frozenset(w.strip().lower() for w in words.split(","))
+        # several head lemmas may share a line: "hit,strike,kill<TAB>subj<TAB>storm,quake,...<TAB>OTHER"
+        rows.extend((head.strip().lower(), rel, dependents, kind) for head in heads.split(",") if head.strip())
     return tuple(rows)
 
 
