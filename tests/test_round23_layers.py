@@ -362,3 +362,11 @@ def test_a_meeting_told_in_the_present_is_ahead():
     assert _values("The committee meets Monday to discuss the bill.", "2025-03-12") == {"Monday": "2025-03-17"}
     assert _values("He and Arafat meet separately Monday with Albright.", "2025-03-12") == {"Monday": "2025-03-17"}
     assert _values("The leaders met on Monday.", "2025-03-12") == {"Monday": "2025-03-10"}
+
+
+def test_the_storm_shadow_missile_is_no_storm():
+    from dateline.entities import extract_entities
+    from dateline.nlp import parse
+
+    text = "Britain supplied Storm Shadow missiles to Ukraine. The Storm Shadow has a range of 250 km."
+    assert {m.label for m in extract_entities(parse(text))[0] if m.text == "Storm Shadow"} != {"EVENT"}

@@ -126,8 +126,11 @@ def extract_entities(doc: Doc, context: str = "", known: Iterable[Entity] = ()) 
                 m.label, m.source = "PRODUCT", "same_name"
 
     # a storm's given name written alone is the storm ("Hurricane Milton ... Milton weakened"), not a person
+    # (a bare "Storm" only for a name the model read as an event or a person: "Storm Babet", not the
+    # "Storm Shadow" missile)
     storms = {m.group(1): mentions[i].text for i in range(len(mentions))
-              if (m := _STORM.fullmatch(mentions[i].text))}
+              if (m := _STORM.fullmatch(mentions[i].text))
+              and (mentions[i].label in ("EVENT", "PERSON") or not mentions[i].text.startswith("Storm "))}
     for i, m in enumerate(mentions):
         if m.text in storms or m.text in storms.values():
             canon[i] = (storms.get(m.text, m.text), "EVENT")
