@@ -370,3 +370,9 @@ def test_the_storm_shadow_missile_is_no_storm():
 
     text = "Britain supplied Storm Shadow missiles to Ukraine. The Storm Shadow has a range of 250 km."
     assert {m.label for m in extract_entities(parse(text))[0] if m.text == "Storm Shadow"} != {"EVENT"}
+
+
+def test_a_closing_credit_that_names_whom_it_was_told_to_still_credits_the_sentence():
+    (q,) = quotes_of("This includes a special force to assist Kurdish Peshmerga, Defense Secretary Ash Carter told a "
+                     "Senate panel Wednesday.")
+    assert (q.speaker_name, q.content_text) == ("Ash Carter", "This includes a special force to assist Kurdish Peshmerga")

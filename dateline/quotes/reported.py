@@ -115,7 +115,8 @@ def frames_of(verb: Token, lex: Lexicon | None = None) -> dict[str, Token]:
         clause = _clause_on_adjunct(verb)
         if clause is not None:
             out["ccomp"] = clause
-    if not {"ccomp", "xcomp", "dobj"} & set(out) and _tail_credit(verb):
+    told = verb.lemma_ == "tell"  # whom one tells is the listener, never what was said
+    if not (({"ccomp", "xcomp"} | (set() if told else {"dobj"})) & set(out)) and _tail_credit(verb):
         out["para"] = verb.sent.root  # "[Congress is forcing Colombia to decide ...], the Journal reported"
     elif lex is not None and not {"ccomp", "xcomp", "dobj"} & set(out) \
             and (before := _verbless_before_credit(verb, lex)) is not None:
@@ -315,8 +316,9 @@ def _tail_credit(verb: Token) -> bool:
         return False
     if mark is not None and mark.i != lo or lo < 1 or doc[lo - 1].text != ",":
         return False
-    if any(c.i > verb.i and c.dep_ not in TAIL_AFTER for c in verb.children):
-        return False
+    if any(c.i > verb.i and c.dep_ not in TAIL_AFTER and not (c.dep_ in ("dobj", "dative") and verb.lemma_ == "tell")
+           for c in verb.children):
+        return False  # (but "..., Ash Carter told [a Senate panel] Wednesday": whom one tells is the listener)
     rest = doc[verb.right_edge.i + 1:sent.end]
     return all(t.is_punct or t.is_space for t in rest) and verb.i - lo <= 10 and verb.right_edge.i - lo <= 20
 
