@@ -69,11 +69,7 @@ def test_firing_tear_gas_or_shots_at_someone_is_a_deed_not_a_stance():
 
 
 def _types(text: str, dct: str) -> dict[str, str]:
-    from dateline.events import extract_events
-    from dateline.nlp import parse
-
-    return {e.trigger: e.type for e in extract_events(parse(text), tag(text, dct), dct, article_id="t")
-            if not e.reporting}
+    return {e.trigger: e.type for e in events_at(text, dct) if not e.reporting}
 
 
 def test_bare_strikes_take_their_kind_from_the_sentence():
@@ -129,16 +125,11 @@ def test_what_storms_and_quakes_do_is_no_attack_but_gunmen_killing_is():
 
 
 def test_a_date_a_past_deed_aims_at_dates_its_object_not_the_deed():
-    from dateline.events import extract_events
-    from dateline.nlp import parse
-
     text = "The judge adjourned the hearing until June 12."
-    got = {e.trigger: (e.status, e.date) for e in extract_events(parse(text), tag(text, "2024-05-30"), "2024-05-30",
-                                                                   article_id="t") if not e.reporting}
+    got = {e.trigger: (e.status, e.date) for e in events_at(text, "2024-05-30") if not e.reporting}
     assert got == {"adjourned": ("happened", "2024-05-30"), "hearing": ("planned", "2024-06-12")}
     text = "Justice Juan Merchan set sentencing for July 11."
-    got = {e.trigger: (e.status, e.date) for e in extract_events(parse(text), tag(text, "2024-05-30"), "2024-05-30",
-                                                                   article_id="t") if not e.reporting}
+    got = {e.trigger: (e.status, e.date) for e in events_at(text, "2024-05-30") if not e.reporting}
     assert got["set"] == ("happened", "2024-05-30") and got["sentencing"] == ("planned", "2024-07-11")
 
 
@@ -243,12 +234,8 @@ def test_a_space_launch_and_a_time_trial_are_no_attack_or_court_case():
 
 
 def test_an_event_a_phase_verb_begins_or_ends_takes_its_date():
-    from dateline.events import extract_events
-    from dateline.nlp import parse
-
     text = "The trial of the former president began on Monday."
-    got = {e.trigger: e.date for e in extract_events(parse(text), tag(text, "2024-07-21"), "2024-07-21",
-                                                      article_id="t") if not e.reporting}
+    got = {e.trigger: e.date for e in events_at(text, "2024-07-21") if not e.reporting}
     assert got == {"trial": "2024-07-15", "began": "2024-07-15"}
 
 
@@ -294,12 +281,8 @@ def test_supporting_a_person_is_a_stance_supporting_a_bill_is_not():
 
 
 def test_an_event_named_after_without_did_not_happen():
-    from dateline.events import extract_events
-    from dateline.nlp import parse
-
     text = "The talks ended on Friday without a deal."
-    got = {e.trigger: e.status for e in extract_events(parse(text), tag(text, "2024-07-21"), "2024-07-21",
-                                                        article_id="t") if not e.reporting}
+    got = {e.trigger: e.status for e in events_at(text, "2024-07-21") if not e.reporting}
     assert got["deal"] == "denied" and got["talks"] == "happened"
 
 
@@ -320,13 +303,9 @@ def test_korean_given_names_keep_their_hyphenated_syllable_but_compound_words_do
 
 
 def test_what_an_event_dated_by_its_own_words_did_happened_then():
-    from dateline.events import extract_events
-    from dateline.nlp import parse
-
     for text, day in (("The Oct. 7 attack killed 1,200 people.", "2024-10-07"),
                       ("The attack on Monday killed 12 people, officials said on Wednesday.", "2024-12-09")):
-        got = {e.trigger: e.date for e in extract_events(parse(text), tag(text, "2024-12-14"), "2024-12-14",
-                                                          article_id="t") if not e.reporting}
+        got = {e.trigger: e.date for e in events_at(text, "2024-12-14") if not e.reporting}
         assert got["killed"] == day, text
 
 
