@@ -26,7 +26,7 @@ from .rules import Rule, fill, load_rules
 from .scanner import CAP, CAP_OFFSET, LOWER, OTHER_PUNCT, PUNCT, Token, merge_numbers, number_char, tokenize
 from .tense import TenseFinder, past_form
 from .timex import Timex
-from .values import interval, parse
+from .values import fmt, interval, parse, shift
 
 log = logging.getLogger(__name__)
 
@@ -1060,23 +1060,16 @@ def _shifted(ref: str, duration: str) -> str | None:
     """The date ``ref`` (a day, month or year) moved forward by a whole ``duration`` of days, weeks, months or
     years, at the coarser of the two granularities; None when they do not fit ("three hours" after a year)."""
     m = re.fullmatch(r"P(\d{1,3})([DWMY])", duration)
-    if m is None:
+    p = parse(ref)
+    if m is None or p is None:
         return None
-    n, unit = int(m.group(1)), m.group(2)
+    unit, (gran, first, _) = m.group(2), p
+    if not (gran == "D" or gran == "M" and unit in "MY" or gran == "Y" and unit == "Y"):
+        return None
     try:
-        if re.fullmatch(r"\d{4}-\d\d-\d\d.*", ref):
-            first = dt.date.fromisoformat(ref[:10])
-            if unit in "DW":
-                return (first + dt.timedelta(days=n * (7 if unit == "W" else 1))).isoformat()
-            ref = ref[:7]
-        if re.fullmatch(r"\d{4}-\d\d", ref) and unit in "MY":
-            months = int(ref[:4]) * 12 + int(ref[5:7]) - 1 + n * (12 if unit == "Y" else 1)
-            return f"{months // 12:04d}-{months % 12 + 1:02d}" if unit == "M" else f"{months // 12:04d}"
-        if re.fullmatch(r"\d{4}", ref) and unit == "Y":
-            return f"{int(ref) + n:04d}"
+        return fmt(shift(first, int(m.group(1)), unit), "D" if unit in "DW" else unit)
     except (ValueError, OverflowError):
         return None
-    return None
 
 
 def _clock_only(t: Timex) -> bool:
