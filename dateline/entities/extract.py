@@ -246,9 +246,15 @@ def extract_entities(doc: Doc, context: str = "", known: Iterable[Entity] = ()) 
         if e.label == "ORG" and len(ws) >= 2 and ws[0][:1].isupper():
             firsts[ws[0]].add((e.name, "ORG"))
             first_at.setdefault(ws[0], -1)
+    # ... but not a name used alone before the longer one ("Apple unveiled ... which Apple calls Apple
+    # Intelligence ... Apple shares fell": the company, not its product)
+    alone_at: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        if m.label == "ORG" and canon[i] == (m.text, "ORG"):
+            alone_at.setdefault(m.text, i)
     for i, m in enumerate(mentions):
         if m.label == "ORG" and canon[i] == (m.text, "ORG") and len(firsts.get(m.text, ())) == 1 \
-                and first_at[m.text] < i and not _big_place(gaz, m.text):
+                and first_at[m.text] < i and not alone_at[m.text] < first_at[m.text] and not _big_place(gaz, m.text):
             canon[i] = next(iter(firsts[m.text]))
 
     # entities

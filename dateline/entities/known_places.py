@@ -234,8 +234,9 @@ def known_places(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
 
     def place_countries(i: int) -> set[str]:
         """Countries of the place at token i: its GPE/LOC span, or a capitalised place name."""
-        if i in place_spans:
-            return _countries_of(gaz, doc[place_spans[i].start: place_spans[i].end].text)
+        if i in place_spans:  # a place already: any of its names counts ("Castellón" for Castelló de la Plana)
+            return {c.entry.country_code for c in gaz.lookup(doc[place_spans[i].start: place_spans[i].end].text)
+                    if c.entry.country_code}
         if _is_cap(doc[i]) and _known_place(gaz, doc[i].text, 15_000):
             return _countries_of(gaz, doc[i].text)
         return set()
@@ -275,7 +276,9 @@ def known_places(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             ok = _place_context(doc, s.start, s.end, lex, place_countries) or country_head(doc, s.start, s.end)
             if not ok and s.label not in ("PERSON", "ORG", "NORP"):
                 ok = True  # "Kramatorsk" tagged PRODUCT
-            elif not ok and s.label == "PERSON" and strength == "local big" and s.end - s.start == 1:
+            elif not ok and s.label == "PERSON" and s.end - s.start == 1 and (strength == "local big" or (
+                    strength == "strong" and _countries_of(gaz, text) & countries)):
+                # a big place of a country the article names ("an alert for Málaga" in a story on Spain)
                 ok = root.dep_ not in ("nsubj", "poss", "compound", "appos")
             if not ok and s.label in ("PERSON", "ORG") and s.end - s.start == 1:
                 ok = _place_subject(doc, s.start, s.end, lex, gaz, countries)  # "Kharkiv came under fire"

@@ -48,7 +48,8 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The entity layer's word lists and tables."""
-    titles = {tuple(t.lower().split()): kind for t, kind in rows("titles.tsv", 2)}
+    # keyed by the tokens the parser makes: "Secretary-General" is "secretary", "-", "general"
+    titles = {tuple(t.lower().replace("-", " - ").split()): kind for t, kind in rows("titles.tsv", 2)}
     for kind in titles.values():
         if kind not in ("role", "honorific"):
             raise ValueError(f"titles.tsv: unknown kind {kind!r}")

@@ -217,4 +217,11 @@ def same_name(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                     c.entry.kind == "country" for c in gaz.lookup(text)):
                 continue  # "Liverpool beat Everton": a club named after its city ("Belarus does not" is the country)
             s.label, s.source = "GPE", "same_name"
+    # a name the gazetteer does not know as a place, typed ORG elsewhere in the article, is that
+    # organisation where the model typed it a place ("a partnership with OpenAI ... the OpenAI integration")
+    org_names = {text_of[id(s)] for s in spans if s.label == "ORG"}
+    for s in spans:
+        text = text_of[id(s)]
+        if s.label in ("GPE", "LOC") and text in org_names and s.source == "model" and not gaz.lookup(text):
+            s.label, s.source = "ORG", "same_name"
     return spans

@@ -418,5 +418,8 @@ def is_reporting(t: Token, lex: Lexicon) -> bool:
             c.dep_ == "prep" and c.lower_ in ("to", "into") and any(g.dep_ == "pobj" for g in c.children)
             for c in t.children) and not any(c.dep_ == "ccomp" for c in t.children):
         return False  # "was admitted to hospital", "referred to a specialist": taken somewhere, no speech
+    if lemma == "add" and any(c.dep_ == "dobj" for c in t.children) and not any(
+            c.dep_ in ("ccomp", "parataxis") for c in t.children):
+        return False  # "added a fourth goal", "adding $200 billion to its value": a sum grown, no speech
     return lemma in lex.reporting_verbs or any(
         c.dep_ == "prt" and f"{lemma} {c.lower_}" in lex.reporting_verbs for c in t.children)

@@ -523,10 +523,15 @@ def _name(head: Token, lex: _lexicon.Lexicon, info: DocInfo, seen: list[Named], 
         if not pronoun and want[0] == "org" and head.lemma_.lower() not in lex.place_roles:
             # "the military", "the group": an institution, never the town or country named before
             others = [c for c in others if c.label not in PLACE_LABELS]
+        # "the presidential office", "the regional parliament": an institution its adjective describes
+        # is one introduced with its title, else itself, never the last organisation named
+        described_org = not pronoun and want[0] == "org" and any(
+            c.dep_ == "amod" and c.pos_ == "ADJ" and c.text.islower() for c in head.lefts)
         name = resolve(head.idx, head.sent.start_char, want, seen, others, later if forward else None,
                        role=role | lex.commentators if commentator else role,
                        para_start=info.text.rfind("\n", 0, head.idx) + 1,
-                       titled_only=owned or commentator, subjects_only=speaking_pronoun, office=office)
+                       titled_only=owned or commentator or described_org, subjects_only=speaking_pronoun,
+                       office=office)
         fitting = lex.named_roles.get(head.lemma_.lower())
         if name is not None and fitting and not fitting & set(name.lower().replace("-", " ").split()):
             name = None  # "The army said" after "the Rapid Support Forces said": not that militia
@@ -627,9 +632,14 @@ def _to_quotes(info: DocInfo, found: list[Found], lex: _lexicon.Lexicon, quoted:
                    key=lambda t: t.i)
     info.speakers = frozenset(h.i for h in heads)
     later = [n for n in (name_of(h, lex, info) for h in heads) if n is not None]
+    wire = info.datelines(lex)
     for head in heads:
         name, named = _name(head, lex, info, seen, others, later)
         names[head.i] = name
+        if named is not None and wire and any(s <= head.idx < e for s, e in wire):
+            # "SEOUL (Reuters) - President Yoon ... declared": the dateline's city, parsed as the subject,
+            # is no speaker a later "the presidential office" could stand for (the name is fixed below)
+            continue
         if named is not None:
             seen.append(named)
     quotes = []
@@ -641,7 +651,6 @@ def _to_quotes(info: DocInfo, found: list[Found], lex: _lexicon.Lexicon, quoted:
         k = bisect.bisect_left(later, spans[n][1])
         limits[n] = later[k] if k < len(later) else None
         bisect.insort(later, spans[n][0])
-    wire = info.datelines(lex)
     for n, f in enumerate(found):
         cs, ce = complete_marks(spans[n], quoted, text, limits[n])
         spk = _speaker_cut(f, _speaker_range(f))

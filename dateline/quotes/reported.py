@@ -338,7 +338,9 @@ def _before_tail_credit(doc: Doc, lo: int, hi: int, verb: Token, lex: Lexicon) -
 def _split_subject(verb: Token) -> Token | None:
     """The subject of a cue the parse split in two: in "Aidid, one of several warlords [uprooted]
     when the Courts took the capital, said the government would ..." a participle of the subject's
-    apposition is made a clause of "said" (with Aidid as its subject) beside the real content.
+    apposition is made a clause of "said" (with Aidid as its subject) beside the real content; so is
+    "Sunak, in one of his last appearances before his successor is [announced] ..., said the budget ..."
+    (with Sunak as the passive's subject).
     Returns the subject of that left clause when the cue has none and a clause on its right."""
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
@@ -346,7 +348,7 @@ def _split_subject(verb: Token) -> Token | None:
     left = next((c for c in clauses if c.i < verb.i and c.tag_ in ("VBN", "VBD", "VBP", "VBZ")), None)
     if left is None or not any(c.i > verb.i for c in clauses) or verb.doc[verb.i - 1].text != ",":
         return None
-    subj = next((c for c in left.children if c.dep_ == "nsubj" and c.i < left.i), None)
+    subj = next((c for c in left.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < left.i), None)
     if subj is None or subj.pos_ not in ("PROPN", "NOUN") or subj.left_edge.i != left.left_edge.i:
         return None
     # the subject carries an apposition or a comma between it and the participle

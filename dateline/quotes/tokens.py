@@ -75,6 +75,11 @@ def _titled_name(verb: Token, subj: Token) -> Token:
         return subj
     name = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
                  and c.left_edge.i == subj.right_edge.i + 1), None)
+    if name is None:
+        # "Han Dong-hoon, [the head] of the party, called ...": an apposition parsed as a second subject
+        name = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+                     and c.right_edge.i + 2 == subj.left_edge.i and subj.doc[c.right_edge.i + 1].text == ","),
+                    None)
     return name if name is not None else subj
 
 

@@ -112,6 +112,15 @@ HEADLINE_TOKENS = 24
 CALENDAR_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                   "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
                   "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+# Participles of a state, not of a thing done: "the letter is dated Monday" is no plan.
+STATIVE_PARTICIPLES = frozenset({"dated", "based", "located", "situated", "closed", "opened", "scheduled", "slated",
+                                 "expected", "planned", "supposed", "believed", "thought", "said", "reported",
+                                 "alleged", "accused", "suspected", "charged", "estimated", "considered", "known",
+                                 "needed", "required", "concerned", "worried", "pleased", "interested", "involved",
+                                 "married", "named", "called", "owned", "used", "seen", "compared"})
+# Irregular participles that differ from the past form ("past_verbs.txt" has "held", "made").
+IRREGULAR_PARTICIPLES = frozenset({"sworn", "chosen", "given", "taken", "shown", "driven", "written", "spoken",
+                                   "broken", "frozen", "beaten", "drawn", "thrown", "known", "unveiled", "awarded"})
 # "is traveling to Somalia on Tuesday": a present progressive with a date speaks of a plan.
 PRESENT_BE = {"is", "are", "am", "'re"}
 # words after "going to plan" that end the idiom ("things are not going to plan for Moscow"): no future
@@ -265,6 +274,8 @@ class TenseFinder:
             if found is None and words[k] in ("is", "are") and words[q] in CALENDAR_NAMES \
                     and self.tokens[q].text[:1].isupper():
                 found = (q - k, "FUTURE", 2, " ".join(words[k:q]))
+            if found is None and words[k] in ("is", "are") and self._scheduled_passive(k):
+                found = (2, "FUTURE", 2, f"{words[k]} {words[k + 1]}")
         found = found or self._plain_cue(k)
         if found and found[3] in ("expected", "was expected", "were expected") and k and (words[k - 1] == "than" or (
                 k > 1 and words[k - 1] == "-" and words[k - 2] == "than")):
@@ -300,6 +311,26 @@ class TenseFinder:
             found = (2, "FUTURE", 1, f"to {words[k + 1]}")
         self._cues[k] = found
         return found
+
+    def _scheduled_passive(self, k: int) -> bool:
+        """Is "is"/"are" at ``k`` a present passive told with its own date, a thing scheduled: "the
+        winner is announced on Saturday", "he is sworn in on Monday", "the report is published in
+        March" (not "the letter is dated Monday", a state)?"""
+        words, tokens = self.words, self.tokens
+        if k + 3 >= len(words) or not tokens[k + 1].text.isalpha() or not tokens[k + 1].text.islower():
+            return False
+        part = words[k + 1]
+        if part in STATIVE_PARTICIPLES or not (
+                (part.endswith("ed") and len(part) > 4) or part in self.res.past_verbs or part in IRREGULAR_PARTICIPLES):
+            return False
+        q = k + 2
+        if words[q] in ("in", "out", "up", "off", "down") and (words[q + 1] in ("on", "in")
+                                                               or words[q + 1] in CALENDAR_NAMES):
+            q += 1  # "is sworn in on Monday"
+        if words[q] in ("on", "in") and q + 1 < len(words):
+            q += 1
+        return words[q] in CALENDAR_NAMES and tokens[q].text[:1].isupper() and not (
+            q + 1 < len(words) and words[q + 1] in ("'s", "s"))
 
     def _plain_cue(self, k: int) -> tuple[int, str, int, str] | None:
         """A cue of the tables (tense.tsv, past verbs, verbs in -ed) starting at token ``k``."""

@@ -1,0 +1,119 @@
+"""Round 24 of the layers (invented news sentences): a day and month with "next year", present
+passives of a thing scheduled, speakers the parse split from their verb, proclamations that are
+deeds, titles written with a hyphen, time zones and Spanish provinces."""
+
+from __future__ import annotations
+
+from layer_checks import places_of, quotes_of
+
+from dateline.entities import extract_entities
+from dateline.nlp import parse
+from dateline.time import tag
+
+
+def _values(text: str, dct: str) -> dict[str, str]:
+    return {t.text: t.value for t in tag(text, dct)}
+
+
+def test_a_day_and_month_with_next_or_last_year_is_that_day():
+    assert _values("Contributions will rise from 6 April next year, Reeves said.", "2024-10-30") == {
+        "6 April next year": "2025-04-06"}
+    assert _values("The deal was signed on 9 November last year.", "2024-10-30") == {
+        "9 November last year": "2023-11-09"}
+    assert _values("The law took effect on the 1st of March this year.", "2024-10-30") == {
+        "the 1st of March this year": "2024-03-01"}
+
+
+def test_a_present_passive_told_with_its_own_day_is_scheduled_ahead():
+    # 2024-10-30 is a Wednesday
+    got = _values("Sunak spoke before his successor is announced on Saturday.", "2024-10-30")
+    assert got == {"Saturday": "2024-11-02"}
+    assert _values("He is sworn in on Monday.", "2024-10-30") == {"Monday": "2024-11-04"}
+    assert _values("The report is published in March.", "2024-10-30") == {"March": "2025-03"}
+    # a participle of a state, or a deed reported in the past, stays behind
+    assert _values("The letter is dated Monday.", "2024-10-30") == {"Monday": "2024-10-28"}
+    assert _values("He is accused of killing his wife on Saturday.", "2024-10-30") == {"Saturday": "2024-10-26"}
+
+
+def test_a_speaker_the_parse_made_the_subject_of_a_fronted_passive_clause_is_the_speaker():
+    text = ("The Conservative leader Rishi Sunak, in one of his last appearances before his successor is "
+            "announced on Saturday, said the budget broke Labour's election promises.")
+    (q,) = quotes_of(text)
+    assert q.speaker_name == "Rishi Sunak"
+    assert q.content_text == "the budget broke Labour's election promises"
+
+
+def test_declaring_an_emergency_or_confirming_cases_is_a_deed_not_an_attribution():
+    text = ("The World Health Organization on Wednesday declared the mpox outbreak in Africa a public health emergency of international concern.\n\n"
+            "The governor declared a state of emergency.\n\n"
+            "Burundi and Uganda have confirmed cases in the past month.\n\n"
+            "The president declared that the war was over.\n\n"
+            "Officials confirmed the deaths of three soldiers.")
+    got = [(q.cue_text, q.content_text) for q in quotes_of(text)]
+    assert got == [("declared", "that the war was over"), ("confirmed", "the deaths of three soldiers")]
+
+
+def test_titles_written_with_a_hyphen_are_whole_roles():
+    text = ("WHO Director-General Tedros Adhanom Ghebreyesus told a news conference. "
+            "UN Secretary-General Antonio Guterres said the war must end.")
+    mentions, entities = extract_entities(parse(text))
+    roles = {e.name: e.roles for e in entities if e.label == "PERSON"}
+    assert roles == {"Tedros Adhanom Ghebreyesus": ["Director-General"],
+                     "Antonio Guterres": ["Secretary-General"]}
+
+
+def test_time_zones_are_no_organisations():
+    text = "The truce went into effect at 4 a.m. local time (0200 GMT). Trading opens at 9:30 a.m. EST on Monday."
+    mentions, _ = extract_entities(parse(text))
+    assert mentions == []
+
+
+def test_provinces_listed_after_a_place_and_a_big_city_of_the_story_country_are_places():
+    text = ("Spain's weather agency warned that more heavy rain was expected in the coming days in the "
+            "provinces of Castellón and Tarragona, and issued an orange alert for Málaga.")
+    got = {(p.text, p.name, p.country_code) for p in places_of(text)}
+    assert {("Tarragona", "Tarragona", "ES"), ("Málaga", "Málaga", "ES")} <= got
+
+
+def test_late_into_the_night_is_the_night_of_the_day_told():
+    # 2025-05-31 is a Saturday
+    text = ("PSG won the Champions League on Saturday.\n\nInter had also lost the 2023 final.\n\n"
+            "Thousands of fans gathered on the Champs-Elysees late into the night.")
+    assert _values(text, "2025-05-31")["the night"] == "2025-05-31TNI"  # not the night before the article's
+    assert _values("The talks on Tuesday went on late into the night.", "2025-05-31")["the night"] == "2025-05-27TNI"
+
+
+def test_adding_a_goal_or_a_sum_is_an_event_not_a_statement():
+    from layer_checks import events_at
+
+    got = [(e.trigger, e.type, e.reporting) for e in events_at(
+        "Khvicha Kvaratskhelia added a fourth in the 73rd minute. He added that the team was tired.", "2025-05-31")
+        if e.trigger == "added"]
+    assert got == [("added", "OTHER", False), ("added", "STATEMENT", True)]
+
+
+def test_a_name_before_an_apposition_parsed_as_a_second_subject_is_the_speaker():
+    text = ('Han Dong-hoon, the head of Yoon\'s own People Power Party, called the move "wrong" and said he '
+            'would work to stop it.')
+    assert {q.speaker_name for q in quotes_of(text)} == {"Han Dong-hoon"}
+
+
+def test_an_office_described_by_its_adjective_is_not_the_last_organisation_named():
+    text = ("SEOUL (Reuters) - South Korean President Yoon Suk Yeol declared martial law on Tuesday. Troops "
+            "entered the National Assembly building in Seoul.\n\nThe cabinet approved the lifting at around "
+            "4:30 a.m., the presidential office said.")
+    (q,) = [q for q in quotes_of(text) if q.cue_text == "said"]
+    assert q.speaker_name == "presidential office"
+
+
+def test_unveiling_a_product_is_a_deed_and_a_company_named_alone_first_is_not_its_product():
+    text = ("Apple on Monday unveiled its long-awaited artificial intelligence features. The features, which "
+            "Apple calls Apple Intelligence, will be available this fall. Apple also announced a partnership "
+            "with OpenAI that will let Siri hand some questions to ChatGPT, starting later this year.\n\n"
+            "Elon Musk threatened on X to ban Apple devices at his companies if the OpenAI integration goes "
+            "ahead.")
+    assert [q.cue_text for q in quotes_of(text) if q.cue_text == "unveiled"] == []
+    _, entities = extract_entities(parse(text))
+    got = {(e.name, e.label) for e in entities}
+    assert {("Apple", "ORG"), ("Apple Intelligence", "ORG"), ("OpenAI", "ORG")} <= got
+    assert ("OpenAI", "GPE") not in got
