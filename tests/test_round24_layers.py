@@ -117,3 +117,71 @@ def test_unveiling_a_product_is_a_deed_and_a_company_named_alone_first_is_not_it
     got = {(e.name, e.label) for e in entities}
     assert {("Apple", "ORG"), ("Apple Intelligence", "ORG"), ("OpenAI", "ORG")} <= got
     assert ("OpenAI", "GPE") not in got
+
+
+def test_a_season_the_words_aim_at_is_the_coming_one_whatever_the_tense():
+    # 2024-11-17: the winter of 2024 has not begun
+    got = _values("Zelenskyy said last week that Ukraine needs air defense systems to get through the winter.",
+                  "2024-11-17")
+    assert got["winter"] == "2024-WI"
+    assert _values("Officials prepared the grid for the winter.", "2024-11-17") == {"winter": "2024-WI"}
+    # a past season told plainly, a season war and "the fall in prices" are not aimed at
+    assert _values("Fighting continued into the winter.", "2024-11-17") == {"winter": "2023-WI"}
+    assert _values("Preparations for the summer war in Lebanon were poor.", "2006-12-29") == {"summer": "2006-SU"}
+    assert _values("Analysts blamed the drop for the fall in prices.", "2006-12-29") == {}
+
+
+def test_a_month_before_which_something_cannot_happen_is_ahead():
+    got = _values("New elections cannot be held before July, a year after the last ones.", "2024-12-04")
+    assert got["July"] == "2025-07"
+    assert _values("The deal was signed before July.", "2024-12-04") == {"July": "2024-07"}
+
+
+def test_the_base_of_a_change_and_a_first_time_since_date_no_event():
+    from layer_checks import events_at
+
+    dates = {e.trigger: e.date for e in events_at(
+        "The ANC won 40% of the vote in the May 29 election, down from 57.5% in 2019.", "2024-06-19")}
+    assert dates["won"] == "2024-05-29"
+    dates = {e.trigger: e.date for e in events_at(
+        "Ramaphosa was sworn in on Wednesday, two weeks after his party lost its majority for the first time "
+        "since the end of apartheid 30 years ago.", "2024-06-19")}
+    assert dates["lost"] != "1994"
+
+
+def test_a_national_congress_is_a_party_not_an_event_but_a_party_congress_is_one():
+    from layer_checks import events_at
+
+    triggers = [e.trigger for e in events_at("His African National Congress lost its majority.", "2024-06-19")]
+    assert "Congress" not in triggers
+    triggers = [e.trigger for e in events_at("The Chinese Communist Party Congress opened on Sunday.", "2024-06-19")]
+    assert "Congress" in triggers
+
+
+def test_products_released_economic_demand_and_a_swearing_in_take_their_own_types():
+    from layer_checks import events_at
+
+    got = [(e.trigger, e.type) for e in events_at("Hamas released three hostages on Saturday.", "2025-02-26")]
+    assert got == [("released", "RETREAT")]
+    got = [(e.trigger, e.type) for e in events_at(
+        "Chinese startup DeepSeek released a low-cost AI model.", "2025-02-26")]
+    assert got == [("released", "OTHER")]  # and "startup" is no verb
+    got = {e.trigger: e.type for e in events_at(
+        "Nvidia said demand for its chips would stay strong as sales rose.", "2025-02-26")}
+    assert got["demand"] == "OTHER"
+    got = {e.trigger: e.type for e in events_at("Protesters renewed their demand for a ceasefire.", "2025-02-26")}
+    assert got["demand"] == "REQUEST"
+
+
+def test_a_name_before_shares_is_a_company_there_and_elsewhere_and_a_chip_set_beside_its_noun_a_product():
+    text = ("SAN FRANCISCO (Reuters) - Nvidia on Wednesday forecast revenue above estimates.\n\n"
+            "Nvidia shares rose 1% in extended trading. Huang is expected to unveil its next chip, Rubin.")
+    _, entities = extract_entities(parse(text))
+    got = {(e.name, e.label, e.mentions) for e in entities}
+    assert ("Nvidia", "ORG", 2) in got
+    assert ("Rubin", "PRODUCT", 1) in got
+
+
+def test_writing_novels_is_a_deed():
+    text = "Hackman retired from acting in 2004 and later wrote several novels."
+    assert quotes_of(text) == []

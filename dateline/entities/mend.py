@@ -145,6 +145,7 @@ from .runons import (
     known_as,
     known_parts,
     one_word_sentences,
+    org_noun_after,
     org_noun_before,
     repeated_words,
     run_on_ends,
@@ -795,14 +796,27 @@ def _ends_title(doc: Doc, s: Span, lex: Lexicon) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _appositive_product_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for (w,) in rows("appositive_product_nouns.txt", 1))
+
+
 def products(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     """"Iskander missile systems", "Bayraktar drones": a name of one to three words right before a weapon
     or vehicle word (data/product_nouns.txt) is a PRODUCT, unless it is a demonym, a known place, an
     acronym, in the label table or an institution ("Russian missiles", "Ukraine's drones", "NATO jets",
-    "Red Army tanks")."""
+    "Red Army tanks"); so is a name set after a comma beside such a word or another made thing ("its next
+    chip, Rubin"; data/appositive_product_nouns.txt)."""
     gaz = load_gazetteer()
     dem = demonyms()
+    beside = lex.product_nouns | _appositive_product_nouns()
     for s in spans:
+        if s.label in ("PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART") and s.end - s.start <= 3 and s.start >= 2 \
+                and doc[s.start - 1].text == "," and doc[s.start - 2].is_lower \
+                and doc[s.start - 2].lower_ in beside and doc[s.start - 2].pos_ == "NOUN" and not s.role \
+                and (s.end == len(doc) or doc[s.end].is_punct) and not gaz.lookup(doc[s.start: s.end].text):
+            s.label, s.source = "PRODUCT", "products"  # "its next chip, Rubin": the product set beside its noun
+            continue
         if s.label in ("PRODUCT", "DATE") or s.end - s.start > 3 or s.end >= len(doc):
             continue
         if doc[s.end].lower_ not in lex.product_nouns or not doc[s.end].is_lower:
@@ -930,7 +944,7 @@ RULES = (brackets, slashes, function_words, possessive_split, initial_stops, das
          run_on_ends, repeated_words, headline_verbs, credit_heads, one_word_sentences, common_openers, endings, events, media_names, exercise_names, team_names, team_nicknames, table_pairs, table, agreement_names, glued_titles, quote_openings, table_names, products, named_products, ships,
          infrastructure_names, venue_names, non_person, streets, acronym_people, org_person, title, title_lists, title_of,
          speaker, particles, appositive, given_names, names_before_foreign_places, person_cues, surnames, first_names_of_surnames, surname_acronym, party_states, place_person, state_names, place_orgs, known_places, place_tails, place_list, same_name,
-         article_people, known_parts, known_as, org_noun_before, stage_names, context_labels, agency_names, city_clubs, names_again, drop,
+         article_people, known_parts, known_as, org_noun_before, org_noun_after, stage_names, context_labels, agency_names, city_clubs, names_again, drop,
          boilerplate)
 
 

@@ -16,6 +16,8 @@ and names that only tables or the article's field settle.
   verb is none.
 - ``stage_names``: "Lady Gaga" is the whole name (data/stage_names.txt), not "Gaga" after an honorific.
 - ``org_noun_before``: "the discount retailer Poundland" is an ORG (data/org_nouns_before.txt).
+- ``org_noun_after``: "Nvidia shares rose": the name is an ORG there and wherever else it is written
+  alone (data/org_nouns_after.txt).
 - ``credit_heads``: "REUTERS Customers queue": the credit in capitals is an ORG of its own.
 - ``one_word_sentences``: "'Stupid. What this race needs ...'": no name.
 - ``context_labels``: "Williams", "Sauber" are Formula One teams (ORG) in an article about the sport
@@ -30,6 +32,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from dateline.places.gazetteer import demonyms, normalize
 from dateline.places.gazetteer import load as load_gazetteer
 
 from .lexicon import Lexicon, rows
@@ -48,6 +51,11 @@ def _run_on_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _org_nouns_before() -> frozenset[str]:
     return frozenset(w.lower() for (w,) in rows("org_nouns_before.txt", 1))
+
+
+@lru_cache(maxsize=1)
+def _org_nouns_after() -> frozenset[str]:
+    return frozenset(w.lower() for (w,) in rows("org_nouns_after.txt", 1))
 
 
 @lru_cache(maxsize=1)
@@ -222,6 +230,45 @@ def org_noun_before(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
         if not gaz.lookup(name):
             s.label, s.source = "ORG", "org_noun"
     return spans
+
+
+def org_noun_after(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """"Nvidia shares rose": a name of one to three words right before a lower-case noun of
+    data/org_nouns_after.txt is an ORG, unless the gazetteer knows it as a place, a demonym or it has a
+    role; so is the same name, written alone and capitalised, elsewhere in the article (tagged as
+    something else, or not at all: "Nvidia on Wednesday forecast ...")."""
+    nouns = _org_nouns_after()
+    gaz = load_gazetteer()
+    dem = demonyms()
+    names: set[str] = set()
+    for s in spans:
+        if s.label not in ("GPE", "PERSON", "NORP", "FAC", "PRODUCT", "ORG") or s.role or s.end >= len(doc) \
+                or s.end - s.start > 3:
+            continue
+        after = doc[s.end]
+        name = doc[s.start: s.end].text
+        if not (after.is_lower and after.lower_ in nouns) or gaz.lookup(name) or normalize(name) in dem:
+            continue
+        if s.label != "ORG":
+            s.label, s.source = "ORG", "org_noun"
+        names.add(name)
+    if not names:
+        return spans
+    texts = doc_words(doc).texts
+    for s in spans:
+        if s.label != "ORG" and not s.role and " ".join(texts[s.start: s.end]) in names:
+            s.label, s.source = "ORG", "org_noun"
+    covered = {k for s in spans for k in range(s.start, s.end)}
+    found = []
+    for name in names:
+        words = name.split()
+        n = len(words)
+        for i in range(len(texts) - n + 1):
+            if list(texts[i:i + n]) == words and not any(k in covered for k in range(i, i + n)) \
+                    and doc[i].pos_ == "PROPN" and not (i > 0 and is_cap(doc[i - 1]) and doc[i - 1].pos_ == "PROPN") \
+                    and not (i + n < len(doc) and is_cap(doc[i + n]) and doc[i + n].pos_ == "PROPN"):
+                found.append(Span(i, i + n, "ORG", "", "org_noun"))
+    return overlay(spans, found) if found else spans
 
 
 def credit_heads(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:

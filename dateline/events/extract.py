@@ -251,6 +251,21 @@ def _bounding_prep(head: Token) -> Token | None:
     return None
 
 
+def _outer_preps(head: Token, gov: Token) -> list[Token]:
+    """The prepositions above a time expression's own one, on the way up to its governor ("down [from]
+    57% in 2019", "the first time [since] the end of apartheid 30 years ago")."""
+    out = []
+    cur = head
+    own = _bounding_prep(head)
+    for _ in range(MAX_CLIMB):
+        if cur.head.i == cur.i or cur.head.i == gov.i:
+            break
+        cur = cur.head
+        if cur.dep_ == "prep" and cur is not own:
+            out.append(cur)
+    return out
+
+
 def _lasting(gov: Token, lex: Lexicon | None) -> bool:
     """Whether an event lasts from the date "since" gives: a progressive ("has been waging war since
     2014", "is fighting"), a verb of lasting states or activities ("has raged since 2022", ``lasting_verbs.txt``)
@@ -329,6 +344,12 @@ def _attach_timexes(doc: Doc, sent: Span, timexes: Sequence[Any], triggers: set[
         prep = _bounding_prep(head)
         if prep is not None and lex is not None and _comparison_base(prep, gov, lex):
             continue  # "rising 266,000 from the same period of last year": the base of a change, no time of it
+        outer = _outer_preps(head, gov) if head is not None and gov is not None else []
+        if lex is not None and any(_comparison_base(p, gov, lex) for p in outer):
+            continue  # "won 40% of the vote, down from 57% in 2019": the base's own date
+        if gov is not None and gov.i in triggers and any(p.lower_ == "since" for p in outer) \
+                and not _lasting(gov, lex):
+            continue  # "lost its majority for the first time since the end of apartheid 30 years ago"
         bound = prep is not None and prep.lower_ in BOUND_PREPOSITIONS
         if gov is None:
             if not bound:

@@ -101,12 +101,19 @@ def _non_event_verb(tok: Token, lemma: str, lex: Lexicon) -> bool:
     return any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in lex.non_event_verbs for c in tok.children)
 
 
+# Event name heads that also name a standing body after "National" ("Indian National Congress").
+BODY_NAME_HEADS = frozenset({"congress"})
+
+
 def _event_name(tok: Token, lex: Lexicon) -> bool:
     """A proper noun heading the name of an event ("the Worldwide Developers Conference", "Macworld
     Expo", ``event_name_heads.txt``), or an acronym in apposition to one ("Conference (WWDC)")."""
     if tok.dep_ in ("compound", "flat") or not tok.text[:1].isupper():
         return False
     if tok.lower_ in lex.event_name_heads:
+        if tok.lower_ in BODY_NAME_HEADS and any(c.lower_ == "national" for c in tok.lefts) and not any(
+                c.lower_ in ("party", "annual") or c.ent_type_ == "ORDINAL" for c in tok.lefts):
+            return False  # "the African National Congress", "the Indian National Congress": a party
         return any(c.dep_ in ("compound", "det", "amod", "nummod", "poss") for c in tok.children)
     return tok.dep_ == "appos" and tok.text.isupper() and tok.head.pos_ == "PROPN" \
         and tok.head.lower_ in lex.event_name_heads and tok.head.dep_ not in ("compound", "flat")

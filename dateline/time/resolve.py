@@ -22,7 +22,8 @@ The forms a rule can produce:
     one in the current year or week ("this Friday"), ``^`` the past with the DCT's
     own day included, whatever the tense ("would appeal Wednesday's ruling"; for a month, "the
     October slaying" is the latest October begun by the DCT); ``+`` the future
-    unless the clause is in the past ("surrender by Monday"); ``*`` (weekdays) what a firm tense
+    unless the clause is in the past ("surrender by Monday"); ``}`` the one not over by the DCT, whatever
+    the tense (a season aimed at: "prepared the grid for the winter"); ``*`` (weekdays) what a firm tense
     says, else the nearest ("needs a win in Tuesday's primary", written on a Saturday).
 ``XXXX-XX-15``
     A day of the month without a month ("on the 15th"): the 15th of a month around the DCT,
@@ -139,8 +140,8 @@ _REL = re.compile(r"^(DCT|REF|EVT|PER|STO)([+-])(\d+(?:\.5)?)(CE|DE|Y|H|Q|SE|M|W
 _HALF_IN = {"CE": (100, "Y"), "DE": (10, "Y"), "Y": (12, "M"), "H": (6, "M"), "Q": (3, "M"), "M": (30, "D"),
             "W": (7, "D")}
 _YEARLESS = re.compile(
-    r"^XXXX-(\d\d-\d\d|\d\d|Q[1-4]|H[12]|SP|SU|FA|WI|\d\d-W[1-5L]-[1-7]|(?:" + _HOLIDAY + r")[+-]\d+)(T[^<>~@#+]+)?"
-    r"([<>~^+%]|@[+-]?\d)?(?:#([1-7]))?$"
+    r"^XXXX-(\d\d-\d\d|\d\d|Q[1-4]|H[12]|SP|SU|FA|WI|\d\d-W[1-5L]-[1-7]|(?:" + _HOLIDAY + r")[+-]\d+)(T[^<>~@#+}]+)?"
+    r"([<>~^+%}]|@[+-]?\d)?(?:#([1-7]))?$"
 )
 # A year with a holiday or an n-th weekday ("Easter 2020" → ``2020-EASTER+0``, "Thanksgiving 2019").
 _YEAR_SPEC = re.compile(r"^(\d{4})-(\d\d-W[1-5L]-[1-7]|(?:" + _HOLIDAY + r")[+-]\d+)(T[^<>~@#+]+)?$")
@@ -416,6 +417,9 @@ def _yearless(m: re.Match[str], ctx: Context) -> tuple[str, str]:
         value, how = _choose(cands, dct, "", None, "nearest")
     elif direction == "^":  # told as done, whatever the clause's tense: "the October slaying"
         value, how = _choose(cands, dct, "", "PAST", "past")
+    elif direction == "}":  # aimed at ("prepared for the winter", "to get through the winter"): this one or the next
+        value, how = _choose(cands, dct, "", "FUTURE", "future")
+        return value + tpart, f"no year given; a season the words aim at → {how}"
     elif direction == "+":  # a start or a deadline ("a hearing beginning August 19") lies ahead, unless
         # a past clause tells it as over; one set in the past by a plan verb ("ordered ...") still lies ahead
         past = ctx.tense == "PAST" and ctx.plain_past and (ctx.cue or "").lower() not in PLAN_VERBS | REPORTING_VERBS
