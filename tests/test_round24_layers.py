@@ -185,3 +185,33 @@ def test_a_name_before_shares_is_a_company_there_and_elsewhere_and_a_chip_set_be
 def test_writing_novels_is_a_deed():
     text = "Hackman retired from acting in 2004 and later wrote several novels."
     assert quotes_of(text) == []
+
+
+def test_a_surname_that_opens_with_a_capitalised_particle_is_the_person_named_in_full():
+    text = ("The motion was backed by Marine Le Pen's far-right National Rally.\n\n"
+            '"This is not a vote for pleasure," Le Pen told lawmakers. Charles de Gaulle was president. '
+            "De Gaulle resigned.")
+    _, entities = extract_entities(parse(text))
+    got = {e.name: (e.mentions, e.aliases) for e in entities if e.label == "PERSON"}
+    assert got == {"Marine Le Pen": (2, ["Le Pen"]), "Charles de Gaulle": (2, ["De Gaulle"])}
+
+
+def test_a_region_word_of_another_clause_does_not_make_cities_regions():
+    text = ("Energy Minister Herman Halushchenko said the strikes had damaged generation and transmission "
+            "facilities in several regions, and the national grid operator Ukrenergo introduced emergency "
+            "power outages in Kyiv, Odesa and Dnipro.")
+    kinds = {(p.text, p.kind) for p in places_of(text)}
+    assert {("Kyiv", "city"), ("Odesa", "city"), ("Dnipro", "city")} <= kinds
+    text = ("The announcement comes after referendums in the regions partly controlled by Moscow: Donetsk and "
+            "Luhansk in the east, Kherson and Zaporizhzhia in the south.")
+    kinds = {(p.text, p.kind) for p in places_of(text)}
+    assert {("Kherson", "region"), ("Zaporizhzhia", "region")} <= kinds
+
+
+def test_strikes_that_damaged_facilities_are_attacks():
+    from layer_checks import events_at
+
+    got = {e.trigger: e.type for e in events_at(
+        "Halushchenko said the strikes had damaged generation and transmission facilities in several regions.",
+        "2024-11-17")}
+    assert got["strikes"] == "ASSAULT"

@@ -154,8 +154,12 @@ def extract_entities(doc: Doc, context: str = "", known: Iterable[Entity] = ()) 
                 fullest[(first, last)] = whole.pop()
     for i, ws, _name in full:  # a longer full name absorbs a shorter one ("Vladimir V. Putin")
         canon[i] = (fullest[(ws[0], ws[-1])], "PERSON")
-    for i, ws, name in full:  # "von der Leyen" is the end of "Ursula von der Leyen"
-        if name[:1].islower():
+    # "von der Leyen" is the end of "Ursula von der Leyen", "Le Pen" of "Marine Le Pen" (a surname that
+    # opens with a particle, written with a capital or not)
+    surname_openers = lex.particles | {"le", "la", "al", "el", "van", "von", "de", "da", "di", "du", "del", "dos",
+                                       "das", "st.", "abu", "bin", "ben", "ter"}
+    for i, ws, name in full:
+        if name[:1].islower() or ws[0].lower() in surname_openers and len(ws) <= 3:
             longer = [n for _, w, n in full if len(w) > len(ws) and w[-len(ws):] == ws]
             if longer:
                 canon[i] = (fullest[(words(longer[0])[0], ws[-1])], "PERSON")

@@ -233,8 +233,14 @@ def _org_places() -> dict[str, tuple[str, str]]:
 SENTENCE_WINDOW = 40  # tokens either side of a mention searched for a region word
 
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
 def _sentence_words(doc: Doc, start: int, end: int, has_sents: bool) -> set[str]:
-    """Lower-cased words of the mention's sentence (at most SENTENCE_WINDOW tokens either side)."""
+    """Lower-cased words of the mention's sentence (at most SENTENCE_WINDOW tokens either side) that no
+    finite verb separates from it: "damaged facilities in several regions, and the operator introduced
+    outages in Kyiv, Odesa and Dnipro" gives Odesa no region word ("in the regions partly controlled by
+    Moscow: Donetsk and Luhansk" does)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return set()
@@ -242,7 +248,16 @@ def _sentence_words(doc: Doc, start: int, end: int, has_sents: bool) -> set[str]
         lo, hi = sentence_bounds(doc, span.start, span.end, SENTENCE_WINDOW)
     else:
         lo, hi = max(0, span.start - SENTENCE_WINDOW), min(len(doc), span.end + SENTENCE_WINDOW)
-    return {t.lower_ for t in doc[lo:hi]}
+    out = set()
+    for k in range(span.start - 1, lo - 1, -1):
+        if doc[k].tag_ in FINITE_TAGS:
+            break
+        out.add(doc[k].lower_)
+    for k in range(span.end, hi):
+        if doc[k].tag_ in FINITE_TAGS:
+            break
+        out.add(doc[k].lower_)
+    return out
 
 
 def _score(c: Candidate, q: _Query, ctx_cc: Counter, ctx_regions: set[tuple[str, str]],
