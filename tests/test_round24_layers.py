@@ -215,3 +215,74 @@ def test_strikes_that_damaged_facilities_are_attacks():
         "Halushchenko said the strikes had damaged generation and transmission facilities in several regions.",
         "2024-11-17")}
     assert got["strikes"] == "ASSAULT"
+
+
+def test_over_before_a_duration_after_a_verb_is_across_not_more_than():
+    got = {t.text: (t.value, t.mod) for t in tag(
+        "Jurors deliberated for about nine hours over two days before finding him guilty.", "2024-12-10")}
+    assert got["two days"][0] == "P2D" and not got["two days"][1]
+    got = {t.text: (t.value, t.mod) for t in tag("The talks lasted over two hours.", "2024-12-10")}
+    assert got == {"over two hours": ("PT2H", "MORE_THAN")}
+    got = {t.text: t.mod for t in tag("He has lived there for over 20 years.", "2024-12-10")}
+    assert got == {"over 20 years": "MORE_THAN"}
+
+
+def test_a_given_name_tagged_a_place_is_the_first_name_of_the_person_named_in_full():
+    text = ("Jurors found Derek Lowe, 34, guilty in the killing of Marcus Hill, 27. Lowe fired five shots into "
+            'Hill\'s car.\n\n"Today, justice was served for Marcus," the attorney said.')
+    _, entities = extract_entities(parse(text))
+    got = {e.name: e.mentions for e in entities if e.label == "PERSON"}
+    assert got["Marcus Hill"] == 3
+    assert not [e for e in entities if e.name == "Marcus" and e.label == "GPE"]
+
+
+def test_a_given_name_the_model_typed_alone_joins_the_surname_after_it():
+    text = ("Carlos Alcaraz won his second straight Wimbledon title on Sunday, beating Novak Djokovic 6-2, 6-2, "
+            '7-6 (4).\n\n"He was the better player today," Djokovic said. Alcaraz broke Djokovic\'s serve.')
+    _, entities = extract_entities(parse(text))
+    people = {e.name for e in entities if e.label == "PERSON"}
+    assert "Novak Djokovic" in people
+    assert not [e for e in entities if e.name in ("Novak", "Djokovic")]
+
+
+def test_a_royal_title_with_its_place_is_a_role():
+    mentions, _ = extract_entities(parse(
+        "Princess of Wales Kate Middleton, who has been undergoing cancer treatment, presented the trophy."))
+    assert [(m.text, m.label, m.role) for m in mentions] == [("Kate Middleton", "PERSON", "Princess of Wales")]
+
+
+def test_firing_a_person_is_a_dismissal_and_pulling_someone_over_no_retreat():
+    from layer_checks import events_at
+
+    got = {e.trigger: e.type for e in events_at("Trump fired Comey in May 2017.", "2024-12-10")}
+    assert got["fired"] == "OTHER"
+    got = {e.trigger: e.type for e in events_at("Russia fired Iskander missiles at Kharkiv.", "2024-12-10")}
+    assert got["fired"] == "ASSAULT"
+    got = {e.trigger: e.type for e in events_at(
+        "Lowe fired five shots into the car after pulling him over.", "2024-12-10")}
+    assert got == {"fired": "ASSAULT", "pulling": "OTHER"}
+
+
+def test_an_event_named_after_a_duration_and_after_is_that_long_before():
+    from layer_checks import events_at
+
+    dates = {e.trigger: e.date for e in events_at(
+        "The Phoenix Police Department fired Lowe in October 2022, two months after the shooting.", "2024-12-10")}
+    assert dates["shooting"] == "2022-08"
+    dates = {e.trigger: e.date for e in events_at(
+        "He founded NeXT in 1985. One year later he bought Pixar.", "2024-12-10")}
+    assert dates["bought"] == "1986"
+
+
+def test_the_city_or_the_state_that_speaks_is_a_city_or_state_named_before():
+    text = ("Flooding hit Chicago on Monday, officials said.\n\nThe Chicago Police Department said two people "
+            "died.\n\nThe city agreed to pay $3 million.")
+    (q,) = [q for q in quotes_of(text) if q.cue_text == "agreed"]
+    assert q.speaker_name == "Chicago"
+
+
+def test_a_name_before_rover_is_a_spacecraft():
+    text = ("NASA's Perseverance rover has found rocks on Mars, the agency said. \"This finding by Perseverance "
+            'is the closest we have ever come," Duffy said.')
+    _, entities = extract_entities(parse(text))
+    assert ("Perseverance", "PRODUCT") in {(e.name, e.label) for e in entities}

@@ -185,7 +185,7 @@ def extract_entities(doc: Doc, context: str = "", known: Iterable[Entity] = ()) 
         ws = words(m.text)
         if len(ws) != 1:
             continue
-        hits = by_last.get(ws[0]) or (by_first.get(ws[0]) if m.label == "PERSON" else None)
+        hits = by_last.get(ws[0]) or (by_first.get(ws[0]) if m.label == "PERSON" or surname_place else None)
         if hits:  # the nearest full name before, else the first one after
             k = bisect.bisect_left(hits, i)
             canon[i] = canon[hits[k - 1] if k else hits[0]]

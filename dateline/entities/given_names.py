@@ -9,7 +9,8 @@ the gazetteer); an untagged such run, not part of a longer capitalised run (a de
 
 :func:`first_names_of_surnames`: "LONDON (Reuters) - Keir Starmer will become ..." with "Keir Starmer" left untagged
 and "Starmer" a PERSON later: the untagged capitalised word before the surname and the surname are the person's
-full name (the same marks as above keep titles, places and sentence adverbs out).
+full name (the same marks as above keep titles, places and sentence adverbs out); so is a common given name the
+model typed alone as something else ("Novak" ORG before "Djokovic").
 
 :func:`names_before_foreign_places`: "Erling Haaland" typed as a GPE "Haaland" (a Norwegian town's name in one
 language) after an untagged capitalised word is a PERSON of both words, when the gazetteer knows the one-word
@@ -115,9 +116,14 @@ def first_names_of_surnames(doc: Doc, spans: list[Span], lex: Lexicon) -> list[S
     dem = demonyms()
     span_at = {k: s for s in spans for k in range(s.start, s.end)}
     found = []
+    given = _given()
     for i in range(1, len(doc)):
-        if words.texts[i] not in surnames or i - 1 in span_at:
+        if words.texts[i] not in surnames:
             continue
+        before = span_at.get(i - 1)
+        if before is not None and not (before.end - before.start == 1 and before.label != "PERSON"
+                                       and before.source == "model" and words.texts[i - 1] in given):
+            continue  # (a given name the model typed alone as something else joins: "Novak" ORG before "Djokovic")
         own = span_at.get(i)
         if own is not None and (own.label != "PERSON" or own.end - own.start != 1):
             continue

@@ -827,7 +827,19 @@ def products(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                 normalize(t.text) in dem or t.lower_ in lex.non_person_heads for t in doc[s.start: s.end]):
             continue
         s.label, s.source = "PRODUCT", "products"
-    return spans
+    # an untagged capitalised proper noun right before such a word: "NASA's Perseverance rover"
+    covered = {k for s in spans for k in range(s.start, s.end)}
+    found = []
+    for i in range(1, len(doc) - 1):
+        t, nxt = doc[i], doc[i + 1]
+        if i in covered or t.pos_ != "PROPN" or not t.text[:1].isupper() or t.text.isupper() or t.is_sent_start \
+                or not (nxt.is_lower and nxt.lower_ in lex.product_nouns) or _is_cap(doc[i - 1]) and doc[i - 1].pos_ == "PROPN":
+            continue
+        if normalize(t.text) in dem or t.lower_ in lex.labels or t.lower_ in lex.drop_words or gaz.lookup(t.text) \
+                or t.lower_ in lex.non_person_heads:
+            continue
+        found.append(Span(i, i + 1, "PRODUCT", "", "products"))
+    return _overlay(spans, found) if found else spans
 
 
 @lru_cache(maxsize=1)

@@ -49,6 +49,11 @@ def _run_on_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    return frozenset(w for (w,) in rows("given_names.txt", 1))
+
+
+@lru_cache(maxsize=1)
 def _org_nouns_before() -> frozenset[str]:
     return frozenset(w.lower() for (w,) in rows("org_nouns_before.txt", 1))
 
@@ -148,8 +153,10 @@ def known_parts(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                     or own.get(right) and (_table_org(left, lex) or _event(left, lex))):
                 continue
             left_label, right_label = _label(left, own, lex), _label(right, own, lex)
-            if s.label == "PERSON" and n == 2 and left not in surnames and left_label == "PERSON":
-                continue  # "Donald Trump" beside "Donald" and "Trump": a first name and a surname
+            if s.label == "PERSON" and n == 2 and left not in surnames and (
+                    left_label == "PERSON" or left in _given_names()):
+                continue  # "Donald Trump" beside "Donald" and "Trump", "Marcus Hill" beside "Marcus" (tagged a
+                # place): a first name and a surname
             if left_label in ("GPE", "LOC", "ORG") and right_label == "ORG" and not _table_org(right, lex):
                 continue  # "Chicago Cubs", "United Nations Security Council": a city's team, a body's organ
             plural = " " not in right and right.endswith("s") and not right.endswith("'s")

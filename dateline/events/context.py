@@ -49,7 +49,14 @@ def _words_of(tok: Token) -> set[str]:
 
 
 def _matches(words: frozenset[str], toks: list[Token]) -> bool:
-    return any("*" in words or _words_of(t) & words for t in toks)
+    # "@PERSON" stands for any word of a name of that spaCy label, "@NAME" for a singular proper noun not
+    # written in capitals nor typed a product ("fired Lowe", "fired Comey": a dismissal; not "fired ATACMS")
+    return any("*" in words or _words_of(t) & words or (t.ent_type_ and "@" + t.ent_type_.lower() in words)
+               or ("@name" in words and _plain_name(t)) for t in toks)
+
+
+def _plain_name(tok: Token) -> bool:
+    return tok.tag_ == "NNP" and not tok.text.isupper() and tok.ent_type_ not in ("PRODUCT", "NORP", "DATE", "TIME")
 
 
 def _related(tok: Token, rel: str) -> list[Token]:
@@ -64,8 +71,8 @@ def _related(tok: Token, rel: str) -> list[Token]:
         return [c for c in tok.children if c.dep_ == "oprd"]
     if rel == "prev":
         return [tok.doc[tok.i - 1]] if tok.i > 0 else []
-    if rel == "prt":
-        return [c for c in tok.children if c.dep_ == "prt"]
+    if rel == "prt":  # (also a particle the parse hung as an adverb after the object: "pulling him over")
+        return [c for c in tok.children if c.dep_ == "prt" or (c.tag_ == "RP" and c.i > tok.i)]
     if rel == "subj":  # the doer: "the storm hit", "homes destroyed by the quake"
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         subj += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]

@@ -1489,7 +1489,12 @@ def _date_relative_events(mentions: list[EventMention], timexes: Sequence[Any], 
                 if m.sentence_start <= t.start and t.end <= m.sentence_end:
                     after = _LATER.match(text, t.end)
                     if after:
-                        found = (t, -1 if after.group(1).lower() in ("earlier", "before") else 1)
+                        sign = -1 if after.group(1).lower() in ("earlier", "before") else 1
+                        if after.group(1).lower() in ("after", "before") and m.start >= after.end():
+                            # the event is what the words count from: "fired in October, two months after
+                            # the shooting" puts the shooting two months before, not after
+                            sign = -sign
+                        found = (t, sign)
                         break
             if found and last is not None and last.date:
                 value = shift_value(last.date, found[0].value, found[1])

@@ -9,6 +9,8 @@ Three passes over one spaCy Doc (sentences, tags and the dependency parse are al
 
 from __future__ import annotations
 
+import dataclasses
+
 import bisect
 import logging
 
@@ -452,6 +454,20 @@ def _indefinite(head: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
 
 
+# Role nouns that are places, with the gazetteer kinds a place named before must have to be what they
+# stand for.
+PLACE_NOUNS = {"city": {"city"}, "town": {"city"}, "village": {"city"}, "country": {"country"},
+               "nation": {"country"}, "state": {"region", "country"}, "province": {"region"}, "region": {"region"}}
+
+
+def _place_kind(name: str) -> str:
+    """The gazetteer kind of a name's best reading by its own name ("" when unknown)."""
+    from dateline.places.gazetteer import load as load_gazetteer
+
+    found = [c for c in load_gazetteer().lookup(name) if c.via == "name"]
+    return max(found, key=lambda c: c.entry.population).entry.kind if found else ""
+
+
 def _name(head: Token, lex: _lexicon.Lexicon, info: DocInfo, seen: list[Named], others: list[Named],
           later: list[Named], depth: int = 0) -> tuple[str | None, Named | None]:
     """The name a speaker head stands for, and the Named record it adds (if it is a name)."""
@@ -523,6 +539,14 @@ def _name(head: Token, lex: _lexicon.Lexicon, info: DocInfo, seen: list[Named], 
         if not pronoun and want[0] == "org" and head.lemma_.lower() not in lex.place_roles:
             # "the military", "the group": an institution, never the town or country named before
             others = [c for c in others if c.label not in PLACE_LABELS]
+        if not pronoun and head.lemma_.lower() in PLACE_NOUNS and head.text.islower():
+            # "The city agreed to pay": a city named before, not its police department nor its county
+            kinds = PLACE_NOUNS[head.lemma_.lower()]
+            others = [c for c in others if c.label in PLACE_LABELS and _place_kind(c.name) in kinds]
+            seen = [c for c in seen if c.label in PLACE_LABELS and _place_kind(c.name) in kinds]
+            later = [c for c in later if c.label in PLACE_LABELS and _place_kind(c.name) in kinds]
+            # "officials in Kyiv ... The city said": a place is named in a phrase
+            others = [dataclasses.replace(c, oblique=False) for c in others]
         # "the presidential office", "the regional parliament": an institution its adjective describes
         # is one introduced with its title, else itself, never the last organisation named
         described_org = not pronoun and want[0] == "org" and any(
