@@ -9,9 +9,8 @@ Three passes over one spaCy Doc (sentences, tags and the dependency parse are al
 
 from __future__ import annotations
 
-import dataclasses
-
 import bisect
+import dataclasses
 import logging
 
 from spacy.tokens import Doc, Span, Token
