@@ -286,3 +286,17 @@ def test_a_name_before_rover_is_a_spacecraft():
             'is the closest we have ever come," Duffy said.')
     _, entities = extract_entities(parse(text))
     assert ("Perseverance", "PRODUCT") in {(e.name, e.label) for e in entities}
+
+
+def test_a_business_battle_is_no_attack_and_a_company_named_in_a_quotation_stays_a_company():
+    from layer_checks import events_at
+
+    got = {e.trigger: e.type for e in events_at("The deal ended an 18-month battle over the acquisition.",
+                                                "2025-06-20")}
+    assert got["battle"] == "OTHER"
+    got = {e.trigger: e.type for e in events_at("The battle for Bakhmut lasted months.", "2025-06-20")}
+    assert got["battle"] == "ASSAULT"
+    text = ("Nippon Steel said on Friday it had completed its takeover of U.S. Steel. Nippon Steel will invest "
+            '$11 billion.\n\n"We are pleased to welcome U.S. Steel to the Nippon Steel group," Mori said.')
+    _, entities = extract_entities(parse(text))
+    assert [(e.label, e.mentions) for e in entities if e.name == "Nippon Steel"] == [("ORG", 3)]

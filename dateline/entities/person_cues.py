@@ -217,6 +217,14 @@ def same_name(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                     c.entry.kind == "country" for c in gaz.lookup(text)):
                 continue  # "Liverpool beat Everton": a club named after its city ("Belarus does not" is the country)
             s.label, s.source = "GPE", "same_name"
+    # a name of several words typed ORG more often than anything else is that organisation where the model
+    # typed it a work, a product, a law or a language ("to the Nippon Steel group" inside a quotation)
+    multi = Counter((text_of[id(s)], s.label) for s in spans if s.end - s.start > 1)
+    for s in spans:
+        text = text_of[id(s)]
+        if s.end - s.start > 1 and s.label in ("WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE") and s.source == "model" \
+                and multi[(text, "ORG")] > multi[(text, s.label)]:
+            s.label, s.source = "ORG", "same_name"
     # a name the gazetteer does not know as a place, typed ORG elsewhere in the article, is that
     # organisation where the model typed it a place ("a partnership with OpenAI ... the OpenAI integration")
     org_names = {text_of[id(s)] for s in spans if s.label == "ORG"}
