@@ -300,3 +300,13 @@ def test_a_business_battle_is_no_attack_and_a_company_named_in_a_quotation_stays
             '$11 billion.\n\n"We are pleased to welcome U.S. Steel to the Nippon Steel group," Mori said.')
     _, entities = extract_entities(parse(text))
     assert [(e.label, e.mentions) for e in entities if e.name == "Nippon Steel"] == [("ORG", 3)]
+
+
+def test_a_sentence_with_a_date_of_its_own_leaves_the_chronicle_before_it():
+    from layer_checks import events_at
+
+    text = ("More than 3,800 people have been killed in Lebanon since Hezbollah began firing rockets into Israel on "
+            "Oct. 8, 2023, according to the Lebanese Health Ministry. Most were killed since mid-September, when "
+            "Israel escalated its campaign.")
+    dates = [e.date for e in events_at(text, "2024-11-27") if e.trigger == "killed"]
+    assert "2023-10-08" not in dates

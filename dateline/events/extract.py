@@ -1070,6 +1070,10 @@ def extract_events(
         sent_no += 1
         if narrative is not None and (narrative[0] != para or sent_no - narrative[3] > CHRONICLE_SENTENCES):
             narrative = None
+        # a sentence with a date of its own leaves the chronicle, though no event takes it ("Most were killed
+        # since mid-September": after that date, not on the chronicle's day)
+        own_date = narrative is not None and narrative[1] != sent.start_char and any(
+            sent.start_char <= x.start < sent.end_char and x.type in ("DATE", "TIME") for x in timexes)
         low = " ".join(sent.text.lower().split())
         at_that_time = any(c in low for c in lex.simultaneous_cues)
         chosen: dict[int, tuple[Any | None, str]] = {}
@@ -1197,7 +1201,7 @@ def extract_events(
                     anchor = "reported"
                 elif is_rep:
                     anchor = "reported"
-            if timex is None and anchor == "article" and narrative is not None and past_form(t) and (
+            if timex is None and anchor == "article" and narrative is not None and not own_date and past_form(t) and (
                     (narrative[1] != sent.start_char and (t.i not in relative or at_that_time)
                      and _days(narrative[2]) <= 1)
                     or (narrative[1] == sent.start_char and t.i in relative and at_that_time)):
