@@ -310,3 +310,12 @@ def test_a_sentence_with_a_date_of_its_own_leaves_the_chronicle_before_it():
             "Israel escalated its campaign.")
     dates = [e.date for e in events_at(text, "2024-11-27") if e.trigger == "killed"]
     assert "2023-10-08" not in dates
+
+
+def test_this_time_last_year_is_the_same_month_a_year_back_and_the_new_year_holiday_its_day():
+    got = _values("Sales rose 3% from this time last year. Prices will be higher this time next year.", "1997-04-10")
+    assert got == {"this time last year": "1996-04", "this time next year": "1998-04"}
+    assert _values("This time a year ago, prices fell.", "1997-04-10") == {"This time a year ago": "1996-04"}
+    assert _values("Talks will resume after the New Year holiday.", "2024-11-20") == {"New Year": "2025-01-01"}
+    assert _values("The law will be debated in the new year.", "2024-11-20") == {"the new year": "2025"}
+    assert _values("He gave a New Year address.", "2024-11-20") == {}
