@@ -319,3 +319,19 @@ def test_this_time_last_year_is_the_same_month_a_year_back_and_the_new_year_holi
     assert _values("Talks will resume after the New Year holiday.", "2024-11-20") == {"New Year": "2025-01-01"}
     assert _values("The law will be debated in the new year.", "2024-11-20") == {"the new year": "2025"}
     assert _values("He gave a New Year address.", "2024-11-20") == {}
+
+
+def test_a_run_of_words_without_a_full_stop_is_cut_into_sentences_of_bounded_length():
+    from dateline.nlp import RUNAWAY_TOKENS
+
+    piece = '"We will sign today, said Dmitry Peskov on Tuesday '
+    doc = parse(piece * 200)
+    assert max(len(s) for s in doc.sents) <= 2 * RUNAWAY_TOKENS + 1
+    # ordinary prose keeps the parser's sentences
+    text = "Peskov said the ceremony would take place on Friday. " * 30
+    assert all(len(s) < 20 for s in parse(text).sents)
+
+
+def test_a_live_blog_time_stamp_is_no_part_of_the_content():
+    (q,) = quotes_of("7:55 p.m. ET: Tornadoes hit the town, officials said.")
+    assert q.content_text == "Tornadoes hit the town"

@@ -24,13 +24,15 @@ def item_dates(sent: Span, timexes: Sequence[Any]) -> list[Any]:
     directly followed by a colon and a capital (an item is a sentence; not "sums up 2016: more troughs", nor a
     quotation: "He said Monday: 'We ...'"), with no preposition before it ("said on Monday: ...") and not
     naming the noun before it ("US election 2016:")."""
-    text = sent.doc.text
+    text = None  # the doc's text, built only when a date may head an item (not for every sentence)
     out = []
     for t in timexes:
         if t.type != "DATE" or not t.interval or not (sent.start_char <= t.start and t.end <= sent.end_char):
             continue
         if not any(ch.isdigit() for ch in t.text):
             continue
+        if text is None:
+            text = sent.doc.text
         rest = text[t.end:sent.end_char + 4].lstrip(" \t")
         if not rest.startswith(":"):
             continue

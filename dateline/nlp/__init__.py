@@ -30,9 +30,16 @@ def paragraph_breaks(doc: Doc) -> Doc:
     closing mark after its full stop in the sentence it closes ('... our borders."' at a paragraph's
     end is not a sentence of its own)."""
     open_quote = False  # inside a quotation opened by a straight double quote in this paragraph
+    run = 0  # tokens since the last full stop or paragraph break
     for i in range(1, len(doc)):
         prev = doc[i - 1]
         tok = doc[i]
+        run = 0 if prev.text in _STOPS else run + 1
+        if run >= RUNAWAY_TOKENS and (prev.text in _PAUSES or run >= 2 * RUNAWAY_TOKENS):
+            # a run of words with no full stop (a list, a table flattened, hostile input): cut it at a
+            # pause, so that no sentence grows without bound and the layers stay linear in its length
+            tok.is_sent_start = True
+            run = 0
         if tok.text == '"':
             if open_quote and prev.text in _STOPS and not prev.whitespace_:
                 tok.is_sent_start = False
@@ -46,10 +53,14 @@ def paragraph_breaks(doc: Doc) -> Doc:
         if prev.text.count("\n") >= 2 or (i >= 2 and doc[i - 2].text[-1:] in _FINAL):
             tok.is_sent_start = True
             open_quote = tok.text == '"'
+            run = 0
     return doc
 
 
 _STOPS = {".", "!", "?", "...", "…"}
+_PAUSES = {",", ";", ":", "—", "–"}
+#: this many tokens without a full stop make a runaway sentence, cut at its next pause (or at twice as many)
+RUNAWAY_TOKENS = 250
 
 
 _FINAL = set(".!?\"”’'):")

@@ -94,8 +94,9 @@ def extract_quotes(doc: Doc, keep_unattributed: bool = True, stances: bool = Tru
     covered = [f.content for f in reported + posts]
     # a quotation no attribution took: part of reported speech (dropped, the reported clause
     # is "mixed"), the next paragraph of the last speaker, or a quotation with no speaker
+    overlaps = _overlap_index(covered)
     for f in loose:
-        if any(s < f.content[1] and f.content[0] < e for s, e in covered):
+        if overlaps(f.content):
             continue
         if f.kind == "direct":
             opens = opens_paragraph(doc, f.content[0], para) or opens_after_lead_in(doc, f.content[0], para)
@@ -163,16 +164,48 @@ def _title_like(doc: Doc, content: tuple[int, int]) -> bool:
     return 0 < len(words) <= TITLE_WORDS and all(t.text[:1].isupper() for t in words)
 
 
+def _overlap_index(ranges: list[tuple[int, int]]):
+    """A test of whether a range overlaps any of ``ranges``, in logarithmic time (sorted starts and the
+    running maximum of their ends), so that testing every quotation of a text stays near linear."""
+    spans = sorted(ranges)
+    starts = [a for a, _ in spans]
+    reach: list[int] = []
+    for _, b in spans:
+        reach.append(max(b, reach[-1]) if reach else b)
+
+    def overlaps(r: tuple[int, int]) -> bool:
+        k = bisect.bisect_left(starts, r[1])  # the ranges that start before r ends
+        return k > 0 and reach[k - 1] > r[0]
+
+    return overlaps
+
+
 def _distinct(quotes: list[Quote]) -> list[Quote]:
     """One attribution per content and speaker: two passes may read the same one ("According to
     X, "..."" is both a direct quotation and an "according to" clause), or one inside the other
     with the same speaker and cue (a quoted phrase inside the mixed quote that holds it)."""
     seen: set[tuple[tuple[int, int], tuple[int, int] | None]] = set()
     out = []
+    same: dict[tuple, list[Quote]] = {}  # the quotes of one speaker and cue (compared only among themselves)
     for q in quotes:
-        inside = any(o is not q and o.speaker == q.speaker and o.cue == q.cue and o.cue is not None
-                     and o.start <= q.start and q.end <= o.end and (o.start, o.end) != (q.start, q.end)
-                     for o in quotes)
+        if q.cue is not None:
+            same.setdefault((q.speaker, q.cue), []).append(q)
+    inner: set[int] = set()
+    for group in same.values():
+        # one sweep by start (longer first): a quote lies inside another of its group when a different,
+        # earlier-starting range reaches its end
+        reach, k = -1, 0
+        group.sort(key=lambda q: (q.start, -q.end))
+        while k < len(group):
+            j = k
+            while j < len(group) and (group[j].start, group[j].end) == (group[k].start, group[k].end):
+                j += 1
+            if reach >= group[k].end:
+                inner.update(id(q) for q in group[k:j])
+            reach = max(reach, group[k].end)
+            k = j
+    for q in quotes:
+        inside = id(q) in inner
         if (q.content, q.speaker) not in seen and not inside:
             seen.add((q.content, q.speaker))
             out.append(q)

@@ -1044,12 +1044,21 @@ def _pointed_back(clause: Token, cue: Token) -> tuple[int, int] | None:
 _STANCE_PREPS = frozenset({"for", "over", "on", "about", "as", "against", "to"})
 
 
+STAMP_TOKENS = 12  # a live blog's time stamp ("7:55 p.m. ET: ") is at most this many tokens
+
+
 def _without_stamp(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
     """A content without the time that opens a live blog's entry ("7:55 p.m. ET: Tornadoes ...")."""
     lo, hi = content
-    stamp = live_stamp_end(doc.text, doc[lo].idx)
-    if stamp is None or not (doc[lo].idx == 0 or doc.text[doc[lo].idx - 1] == "\n"):
+    if not (lo == 0 or doc[lo - 1].text_with_ws.endswith("\n")):
         return content
+    # (read from the content's first words, not the whole text: asked for every content, that would be
+    # quadratic in a text of many)
+    head = doc[lo: min(len(doc), lo + STAMP_TOKENS)]
+    found = live_stamp_end(head.text, 0)
+    if found is None:
+        return content
+    stamp = doc[lo].idx + found
     rest = next((k for k in range(lo, hi) if doc[k].idx >= stamp), None)
     return (rest, hi) if rest is not None else content
 
