@@ -16,6 +16,7 @@ import logging
 from spacy.tokens import Doc, Span, Token
 
 from ..marks import Quoted, find_quoted
+from ..places.gazetteer import load as load_gazetteer
 from . import lexicon as _lexicon
 from .antecedents import SPEAKING_PRONOUNS, coordination, pronoun_antecedent
 from .direct import direct_quotes, glued_name, opens_after_lead_in, opens_paragraph, paragraph_ids
@@ -494,8 +495,6 @@ PLACE_NOUNS = {"city": {"city"}, "town": {"city"}, "village": {"city"}, "country
 
 def _place_kind(name: str) -> str:
     """The gazetteer kind of a name's best reading by its own name ("" when unknown)."""
-    from dateline.places.gazetteer import load as load_gazetteer
-
     found = [c for c in load_gazetteer().lookup(name) if c.via == "name"]
     return max(found, key=lambda c: c.entry.population).entry.kind if found else ""
 
@@ -574,11 +573,13 @@ def _name(head: Token, lex: _lexicon.Lexicon, info: DocInfo, seen: list[Named], 
         if not pronoun and head.lemma_.lower() in PLACE_NOUNS and head.text.islower():
             # "The city agreed to pay": a city named before, not its police department nor its county
             kinds = PLACE_NOUNS[head.lemma_.lower()]
-            others = [c for c in others if c.label in PLACE_LABELS and _place_kind(c.name) in kinds]
-            seen = [c for c in seen if c.label in PLACE_LABELS and _place_kind(c.name) in kinds]
-            later = [c for c in later if c.label in PLACE_LABELS and _place_kind(c.name) in kinds]
-            # "officials in Kyiv ... The city said": a place is named in a phrase
-            others = [dataclasses.replace(c, oblique=False) for c in others]
+
+            def fits(c: Named) -> bool:
+                return c.label in PLACE_LABELS and _place_kind(c.name) in kinds
+
+            # ("officials in Kyiv ... The city said": a place is named in a phrase, so obliques count)
+            others = [dataclasses.replace(c, oblique=False) for c in others if fits(c)]
+            seen, later = [c for c in seen if fits(c)], [c for c in later if fits(c)]
         # "the presidential office", "the regional parliament": an institution its adjective describes
         # is one introduced with its title, else itself, never the last organisation named
         described_org = not pronoun and want[0] == "org" and any(
