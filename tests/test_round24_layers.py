@@ -335,3 +335,11 @@ def test_a_run_of_words_without_a_full_stop_is_cut_into_sentences_of_bounded_len
 def test_a_live_blog_time_stamp_is_no_part_of_the_content():
     (q,) = quotes_of("7:55 p.m. ET: Tornadoes hit the town, officials said.")
     assert q.content_text == "Tornadoes hit the town"
+
+
+def test_the_weekend_of_a_date_is_the_weekend_of_its_week():
+    # 2025-03-08 is a Saturday, 2020-03-08 a Sunday: both in their ISO week 10
+    assert _values("The rally is planned for the weekend of March 8.", "2024-11-20") == {
+        "the weekend of March 8": "2025-W10-WE"}
+    assert _values("The rally was held on the weekend of March 8, 2020.", "2024-11-20") == {
+        "the weekend of March 8, 2020": "2020-W10-WE"}

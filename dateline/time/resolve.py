@@ -61,7 +61,7 @@ Any of these may end in a time part (``T15:00``, ``TMO``): "Friday night" is ``X
 
 Any of these may also end in an operation on the day it resolves to, after a ``|``:
 ``|W`` the week that contains it ("the week of March 6" → ``XXXX-03-06|W``), ``|-1D`` or
-``|MON`` the month that contains it (Ramadan, which lasts a month), ``|+2D`` a shift by days ("the day before last Tuesday" → ``XXXX-WXX-2<|-1D``), ``|M10`` the
+``|WE`` the weekend of that week ("the weekend of March 8"), ``|MON`` the month that contains it (Ramadan, which lasts a month), ``|+2D`` a shift by days ("the day before last Tuesday" → ``XXXX-WXX-2<|-1D``), ``|M10`` the
 given month of the year it falls in ("October of that year" → ``REF+0Y|M10``), ``|F+1D`` a
 shift made only in a future clause ("overnight" → ``DCT-1DTNI|F+1D``: the night just gone, but
 tonight in "temperatures will drop overnight").
@@ -134,7 +134,7 @@ _HOLIDAY = "O?EASTER|" + "|".join(sorted(HOLIDAY_DAYS, key=len, reverse=True))
 _HOLIDAY_SPEC = re.compile(rf"({_HOLIDAY})([+-]\d+)")
 
 
-_DAY_OP = re.compile(r"^(.+)\|(W|MON|F?[+-]\d+D|M\d\d)$")
+_DAY_OP = re.compile(r"^(.+)\|(WE|W|MON|F?[+-]\d+D|M\d\d)$")
 _REL = re.compile(r"^(DCT|REF|EVT|PER|STO)([+-])(\d+(?:\.5)?)(CE|DE|Y|H|Q|SE|M|WE|W|D|FN)(=?)(T.+)?$")
 # A count with a half ("two and a half years ago") is counted in the next smaller unit.
 _HALF_IN = {"CE": (100, "Y"), "DE": (10, "Y"), "Y": (12, "M"), "H": (6, "M"), "Q": (3, "M"), "M": (30, "D"),
@@ -707,6 +707,9 @@ def resolve(value: str, ctx: Context) -> tuple[str, str]:
         if op.group(2) == "W":
             week = fmt(p[1], "W")
             return week, f"{why}; the week that contains it → {week}"
+        if op.group(2) == "WE":
+            weekend = fmt(p[1], "W") + "-WE"
+            return weekend, f"{why}; the weekend of the week that contains it → {weekend}"
         shift_ = op.group(2)
         if shift_.startswith("F"):
             # a shift for a future clause only: "overnight" is the night just gone, but "temperatures
