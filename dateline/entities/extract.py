@@ -156,10 +156,8 @@ def extract_entities(doc: Doc, context: str = "", known: Iterable[Entity] = ()) 
         canon[i] = (fullest[(ws[0], ws[-1])], "PERSON")
     # "von der Leyen" is the end of "Ursula von der Leyen", "Le Pen" of "Marine Le Pen" (a surname that
     # opens with a particle, written with a capital or not)
-    surname_openers = lex.particles | {"le", "la", "al", "el", "van", "von", "de", "da", "di", "du", "del", "dos",
-                                       "das", "st.", "abu", "bin", "ben", "ter"}
     for i, ws, name in full:
-        if name[:1].islower() or ws[0].lower() in surname_openers and len(ws) <= 3:
+        if name[:1].islower() or ws[0].lower() in lex.surname_openers and len(ws) <= 3:
             longer = [n for _, w, n in full if len(w) > len(ws) and w[-len(ws):] == ws]
             if longer:
                 canon[i] = (fullest[(words(longer[0])[0], ws[-1])], "PERSON")

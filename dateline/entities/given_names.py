@@ -19,14 +19,12 @@ name only by an alternate name, or not at all, and the word before it is no plac
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc
 
 from dateline.places.gazetteer import demonyms, normalize, towns
 from dateline.places.gazetteer import load as load_gazetteer
 
-from .lexicon import Lexicon, rows
+from .lexicon import Lexicon
 from .person_cues import CUE_LABELS, _no_mark
 from .runons import _run_on_words
 from .spans import Span, doc_words, is_cap, overlay
@@ -34,15 +32,10 @@ from .spans import Span, doc_words, is_cap, overlay
 MIN_TOKENS, MAX_TOKENS = 2, 3
 
 
-@lru_cache(maxsize=1)
-def _given() -> frozenset[str]:
-    return frozenset(w for (w,) in rows("given_names.txt", 1))
-
-
 def given_names(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     """Names opening with a common given name and without a mark of anything else are PERSONs (see the
     module's doc)."""
-    given = _given()
+    given = lex.given_names
     words = doc_words(doc)
     if not any(w in given for w in words.texts):
         return spans
@@ -116,7 +109,7 @@ def first_names_of_surnames(doc: Doc, spans: list[Span], lex: Lexicon) -> list[S
     dem = demonyms()
     span_at = {k: s for s in spans for k in range(s.start, s.end)}
     found = []
-    given = _given()
+    given = lex.given_names
     for i in range(1, len(doc)):
         if words.texts[i] not in surnames:
             continue

@@ -10,7 +10,6 @@ from spacy.tokens import Doc
 from dateline.places.gazetteer import demonyms, normalize, read_words, towns
 from dateline.places.gazetteer import load as load_gazetteer
 
-from .given_names import _given as known_given_names
 from .lexicon import Lexicon, rows
 from .shapes import country_head
 from .spans import Span, doc_words
@@ -36,7 +35,7 @@ def place_person(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
         tok = doc[i]
         if tok.lower_ in long_names:
             continue
-        if _country_named(gaz, tok.text) and tok.text not in known_given_names() \
+        if _country_named(gaz, tok.text) and tok.text not in lex.given_names \
                 and tok.text not in _given_name_countries():
             s.label, s.source = "GPE", "place_person"  # "mediator Qatar said": a country, whatever the title
             continue

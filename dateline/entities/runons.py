@@ -49,11 +49,6 @@ def _run_on_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _given_names() -> frozenset[str]:
-    return frozenset(w for (w,) in rows("given_names.txt", 1))
-
-
-@lru_cache(maxsize=1)
 def _org_nouns_before() -> frozenset[str]:
     return frozenset(w.lower() for (w,) in rows("org_nouns_before.txt", 1))
 
@@ -154,7 +149,7 @@ def known_parts(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                 continue
             left_label, right_label = _label(left, own, lex), _label(right, own, lex)
             if s.label == "PERSON" and n == 2 and left not in surnames and (
-                    left_label == "PERSON" or left in _given_names()):
+                    left_label == "PERSON" or left in lex.given_names):
                 continue  # "Donald Trump" beside "Donald" and "Trump", "Marcus Hill" beside "Marcus" (tagged a
                 # place): a first name and a surname
             if left_label in ("GPE", "LOC", "ORG") and right_label == "ORG" and not _table_org(right, lex):
