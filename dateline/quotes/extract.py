@@ -96,12 +96,13 @@ def extract_quotes(doc: Doc, keep_unattributed: bool = True, stances: bool = Tru
     # a quotation no attribution took: part of reported speech (dropped, the reported clause
     # is "mixed"), the next paragraph of the last speaker, or a quotation with no speaker
     overlaps = _overlap_index(covered)
+    speakers = _Speakers(found, para)
     for f in loose:
         if overlaps(f.content):
             continue
         if f.kind == "direct":
             opens = opens_paragraph(doc, f.content[0], para) or opens_after_lead_in(doc, f.content[0], para)
-            _continue_speaker(f, found, para, opens)
+            _continue_speaker(f, speakers, opens)
             # a statement issued just before, unless a person went on speaking since
             if opens and not _after_direct(f, found, para) and not (
                     f.speaker_head is not None and _one_person(f.speaker_head, lex)):
@@ -113,6 +114,7 @@ def extract_quotes(doc: Doc, keep_unattributed: bool = True, stances: bool = Tru
         if f.speaker_head is not None or keep_unattributed and f.kind == "direct":
             f.kind = "direct"
             found.append(f)
+            speakers.add(f)
     links = link_paragraphs(doc, lex, para) | boilerplate_paragraphs(doc, lex, para)
     found = [f for f in found if para[f.content[0]] not in links]
     for f in found:
@@ -306,7 +308,7 @@ def _continuing_quotes(doc: Doc, loose: list[Found], found: list[Found], quoted:
     speaker found outside them: a quotation after a speaker in its paragraph, or opening a
     paragraph after one with a speaker."""
     out = []
-    found = list(found)
+    speakers = _Speakers(found, para)
     for f in loose:
         if f.kind != "direct" or any(_unclosed(quoted[n]) for n in f.quoted):
             continue
@@ -314,13 +316,12 @@ def _continuing_quotes(doc: Doc, loose: list[Found], found: list[Found], quoted:
         if any(quoted[n].run for n in f.quoted):  # a statement quoted over paragraphs
             out.append(f.content)
             continue
-        outside = [g for g in found if g.cue_token is None or not s <= g.cue_token < e]
         probe = Found(content=f.content, cue=None, speaker_head=None, kind="direct")
         opens = opens_paragraph(doc, s, para) or opens_after_lead_in(doc, s, para)
-        _continue_speaker(probe, outside, para, opens)
+        _continue_speaker(probe, speakers, opens, skip=(s, e))
         if probe.speaker_head is not None:
             out.append(f.content)
-            found.append(probe)  # the next paragraph of the quotation may continue it
+            speakers.add(probe)  # the next paragraph of the quotation may continue it
     return out
 
 
@@ -351,25 +352,67 @@ def _statement_lead_in(doc: Doc, start: int, para: list[int], lex: _lexicon.Lexi
     return None
 
 
-def _continue_speaker(f: Found, found: list[Found], para: list[int], opens: bool) -> None:
-    """A quotation standing as a sentence with no speaker of its own continues the last speaker
-    before it in its paragraph ('Sanders "has ...," Sroka said. "..."') or, when it opens the
-    paragraph, the last speaker of the previous paragraph (quotes running over paragraphs)."""
-    p = para[f.content[0]]
+class _Speakers:
+    """The quotations and statements with a speaker, by the paragraph they stand in and in text
+    order, so that finding the last speaker before a quotation is a search, not a scan of all."""
 
-    def where(g: Found) -> int:
+    def __init__(self, found: list[Found], para: list[int]) -> None:
+        self.para = para
+        # paragraph -> (positions, items), once for direct quotations and once for all
+        self.direct: dict[int, tuple[list[int], list[Found]]] = {}
+        self.every: dict[int, tuple[list[int], list[Found]]] = {}
+        for g in found:
+            self.add(g)
+
+    def where(self, g: Found) -> int:
         # a quotation that continues one paragraphs before stands where it is, not at that cue
-        if g.cue_token is None or para[g.cue_token] < para[g.content[0]]:
+        if g.cue_token is None or self.para[g.cue_token] < self.para[g.content[0]]:
             return g.content[0]
         return g.cue_token
 
-    cands = [g for g in found if g.speaker_head is not None and where(g) < f.content[0]
-             and (para[where(g)] == p or opens and para[where(g)] == p - 1)]
-    # a quotation continues a quotation rather than the reported speech around it ('"...,"
-    # Jean-Pierre told reporters after Moscow said that ...' / '"..."' is still Jean-Pierre)
-    cands = [g for g in cands if g.kind == "direct"] or cands
-    if cands:
-        last = max(cands, key=where)
+    def add(self, g: Found) -> None:
+        if g.speaker_head is None:
+            return
+        w = self.where(g)
+        for table in (self.every, self.direct) if g.kind == "direct" else (self.every,):
+            keys, items = table.setdefault(self.para[w], ([], []))
+            k = bisect.bisect_right(keys, w)  # after equal positions: the earlier one wins ties
+            keys.insert(k, w)
+            items.insert(k, g)
+
+    def last(self, start: int, paragraphs: tuple[int, ...], skip: tuple[int, int] | None = None) -> Found | None:
+        """The last speaker standing before token ``start`` in ``paragraphs``, a direct quotation's
+        rather than a statement's, leaving out those whose cue is inside ``skip``."""
+        for table in (self.direct, self.every):
+            best: tuple[int, Found] | None = None
+            for p in paragraphs:
+                keys, items = table.get(p, ((), ()))
+                k = bisect.bisect_left(keys, start) - 1
+                while k >= 0 and self._skipped(items[k], skip):
+                    k -= 1
+                if k > 0:  # among equal positions the first added is the one kept
+                    k = next(j for j in range(bisect.bisect_left(keys, keys[k], 0, k), k + 1)
+                             if not self._skipped(items[j], skip))
+                if k >= 0 and (best is None or keys[k] > best[0]):
+                    best = (keys[k], items[k])
+            if best is not None:
+                return best[1]
+        return None
+
+    @staticmethod
+    def _skipped(g: Found, skip: tuple[int, int] | None) -> bool:
+        return skip is not None and g.cue_token is not None and skip[0] <= g.cue_token < skip[1]
+
+
+def _continue_speaker(f: Found, speakers: _Speakers, opens: bool, skip: tuple[int, int] | None = None) -> None:
+    """A quotation standing as a sentence with no speaker of its own continues the last speaker
+    before it in its paragraph ('Sanders "has ...," Sroka said. "..."') or, when it opens the
+    paragraph, the last speaker of the previous paragraph (quotes running over paragraphs).
+    A quotation continues a quotation rather than the reported speech around it ('"...,"
+    Jean-Pierre told reporters after Moscow said that ...' / '"..."' is still Jean-Pierre)."""
+    p = speakers.para[f.content[0]]
+    last = speakers.last(f.content[0], (p, p - 1) if opens else (p,), skip)
+    if last is not None:
         f.speaker_head, f.cue, f.cue_token = last.speaker_head, last.cue, last.cue_token
         f.speaker_span = last.speaker_span
 
