@@ -15,6 +15,10 @@ model typed alone as something else ("Novak" ORG before "Djokovic").
 :func:`names_before_foreign_places`: "Erling Haaland" typed as a GPE "Haaland" (a Norwegian town's name in one
 language) after an untagged capitalised word is a PERSON of both words, when the gazetteer knows the one-word
 name only by an alternate name, or not at all, and the word before it is no place, title or demonym.
+
+:func:`people_of_countries`: "defeating Felix Auger-Aliassime of Canada" typed as one ORG is a person and
+the country they play or stand for, when the span opens with a given name, the words up to "of" are
+capitalised names and the words after it are a country's name.
 """
 
 from __future__ import annotations
@@ -128,4 +132,26 @@ def first_names_of_surnames(doc: Doc, spans: list[Span], lex: Lexicon) -> list[S
         if i + 1 < len(doc) and is_cap(doc[i + 1]) and words.pos[i + 1] == "PROPN":
             continue  # a longer name of its own
         found.append(Span(i - 1, i + 1, "PERSON", own.role if own is not None else "", "given_name"))
+    return overlay(spans, found) if found else spans
+
+
+def people_of_countries(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """"Felix Auger-Aliassime of Canada" typed ORG is a PERSON and a GPE (see the module's doc)."""
+    words = doc_words(doc)
+    gaz = None
+    found = []
+    for s in spans:
+        if s.label == "PERSON" or s.end - s.start < 4 or words.texts[s.start] not in lex.given_names:
+            continue
+        of = next((k for k in range(s.start + 2, s.end - 1) if words.lowers[k] == "of"), None)
+        if of is None or not all(is_cap(doc[k]) and words.pos[k] == "PROPN" or words.texts[k] in ("-", "‐")
+                                 for k in range(s.start, of)):
+            continue
+        at = of + 2 if words.lowers[of + 1] == "the" else of + 1
+        if at >= s.end:
+            continue
+        gaz = gaz or load_gazetteer()
+        if not any(c.entry.kind == "country" and c.via != "alternate" for c in gaz.lookup(doc[at:s.end].text)):
+            continue
+        found += [Span(s.start, of, "PERSON", "", "person_of_country"), Span(at, s.end, "GPE", "", "person_of_country")]
     return overlay(spans, found) if found else spans

@@ -73,13 +73,14 @@ MAX_PLACE_TOKENS = 3
 
 
 def _article_countries(doc: Doc, spans: list[Span], gaz) -> set[str]:
-    """Countries the article names: a country's own name, or a demonym anywhere ("Ukrainian")."""
+    """Countries the article names: a country's own name, its capital's ("TOKYO (AP) -"), or a
+    demonym anywhere ("Ukrainian")."""
     dem = demonyms()
     out = set()
     for s in spans:
         if s.label in ("GPE", "LOC"):
             out |= {c.entry.country_code for c in gaz.lookup(doc[s.start: s.end].text)
-                    if c.entry.kind == "country" and c.via != "alternate"}
+                    if (c.entry.kind == "country" or c.entry.capital) and c.via != "alternate"}
     words = doc_words(doc)
     for low, text in zip(words.lowers, words.texts, strict=True):
         cc = dem.get(low)  # demonyms are keyed lower case ("ukrainian")

@@ -18,6 +18,7 @@ and names that only tables or the article's field settle.
 - ``org_noun_before``: "the discount retailer Poundland" is an ORG (data/org_nouns_before.txt).
 - ``org_noun_after``: "Nvidia shares rose": the name is an ORG there and wherever else it is written
   alone (data/org_nouns_after.txt).
+- ``party_names``: "the ruling Morena party": the name is an ORG (a political party), not the Indian city.
 - ``credit_heads``: "REUTERS Customers queue": the credit in capitals is an ORG of its own.
 - ``one_word_sentences``: "'Stupid. What this race needs ...'": no name.
 - ``context_labels``: "Williams", "Sauber" are Formula One teams (ORG) in an article about the sport
@@ -271,6 +272,33 @@ def org_noun_after(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                     and not (i + n < len(doc) and is_cap(doc[i + n]) and doc[i + n].pos_ == "PROPN"):
                 found.append(Span(i, i + n, "ORG", "", "org_noun"))
     return overlay(spans, found) if found else spans
+
+
+PARTY_NOUNS = ("party", "parties")
+
+
+def party_names(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """"the ruling Morena party", "the opposition Likud party": a name of one to three words between
+    "the" (and up to two lower-case words) and "party" is an ORG, unless it is a country, a region or a people's name
+    ("the Texas party", "the German parties"), or a person's with a role."""
+    gaz = None
+    dem = demonyms()
+    words = doc_words(doc)
+    for s in spans:
+        if s.label == "ORG" or s.role or s.end >= len(doc) or s.end - s.start > 3 \
+                or words.lowers[s.end] not in PARTY_NOUNS or not doc[s.end].is_lower:
+            continue
+        k = s.start - 1
+        while k >= 0 and s.start - k <= 2 and doc[k].is_lower and doc[k].is_alpha and words.lowers[k] != "the":
+            k -= 1  # "the ruling", "the far-right", "the main opposition"
+        if k < 0 or words.lowers[k] != "the":
+            continue
+        name = doc[s.start: s.end].text
+        gaz = gaz or load_gazetteer()
+        if normalize(name) in dem or any(c.entry.kind in ("country", "region", "continent") for c in gaz.lookup(name)):
+            continue
+        s.label, s.source = "ORG", "party"
+    return spans
 
 
 def credit_heads(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:

@@ -87,15 +87,21 @@ def function_words(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
 def brackets(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     """Cut a span at a bracket it does not close ("Kyiv (Ukrainian Presidential Press Office"): the part
     before is a place when the gazetteer knows it as a country, region or big city, else keeps the label;
-    the part after keeps the label."""
+    the part after keeps the label. A name and its acronym in brackets run together ("National Electoral
+    Institute (INE" before ")") are the name and the acronym, the acronym known as the name."""
     gaz = load_gazetteer()
     texts = doc_words(doc).texts
     out = []
     for s in spans:
         inner = texts[s.start: s.end]
         opened = [k for k in range(s.start, s.end) if texts[k] == "("]
+        if opened and opened[-1] == s.end - 2 and opened[-1] > s.start and s.end < len(doc) and texts[s.end] == ")" \
+                and _acronym(texts[s.end - 1]):
+            # "National Electoral Institute (INE" before ")": the name and its acronym, one organisation
+            out.append(Span(s.start, opened[-1], s.label, s.role, s.source))
+            out.append(Span(s.end - 1, s.end, s.label, "", "known_as"))
+            continue
         if not opened or inner.count("(") == inner.count(")") or s.end < len(doc) and texts[s.end] == ")":
-            # "Software Development Kit ( SDK" before ")": the name and its acronym, left as they were
             out.append(s)
             continue
         cut = opened[0]
@@ -107,6 +113,12 @@ def brackets(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
         if cut + 1 < s.end:
             out.append(Span(cut + 1, s.end, s.label, "", "brackets"))
     return out
+
+
+def _acronym(word: str) -> bool:
+    """"INE", "WFP", "U.N.": capitals (and full stops), two to six letters."""
+    letters = word.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
 
 def _pair_label(text: str, lex: Lexicon) -> str | None:

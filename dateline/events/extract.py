@@ -1406,10 +1406,13 @@ def _opinion_asides(mentions: list[EventMention]) -> None:
 _SHIFT = re.compile(r"P(\d+)([YMWD])")
 # "This comes a day after Israel made a similar statement", "The strike came two weeks after ...":
 # the clause after "after" happened that long before the news of the sentence.
-_COMES_BEFORE = re.compile(r"\b(?:comes?|came|coming)\s+(?:(?:just|only|nearly|almost|barely|some|about|roughly)\s+)?$",
+# A full stop after a short capitalised word ("U.S.", "Nov.") ends no clause.
+# Also the aside after a comma: "Ruto said on Wednesday he would withdraw the bill, a day after
+# protesters stormed parliament" (the storming was on Tuesday).
+_COMES_BEFORE = re.compile(r"(?:\b(?:comes?|came|coming)\s+|,\s*)(?:(?:just|only|nearly|almost|barely|some|about|roughly)\s+)?$",
                            re.IGNORECASE)
 _AFTER = re.compile(r"\s+after\s+(?!that\b|this\b|it\b)", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:that|which|who|while|as|when|where|because|and)\s", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:!?]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\.(?=\s|$)|\s(?:that|which|who|while|as|when|where|because|and)\s", re.IGNORECASE)
 _LATER = re.compile(r"\s*(later|after(?:wards?)?|earlier|before)\b", re.IGNORECASE)
 
 
@@ -1445,6 +1448,9 @@ def _date_after_clauses(mentions: list[EventMention], timexes: Sequence[Any], te
             if m.anchor != "timex":
                 m.date, (m.date_start, m.date_end) = value, interval
                 m.anchor, m.timex, m.relative = "timex", _timex_dict(t), False
+                if m.status == "happened" and interval[0][:10] > dct[:10]:
+                    # "will meet on Nov. 6-7, a day after the election"
+                    m.status, m.status_cue = "planned", text[t.start:t.end]
 
 
 def shift_value(value: str, duration: str, sign: int) -> str | None:

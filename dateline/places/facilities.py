@@ -39,7 +39,7 @@ from .model import Place
 LINKED, NAMED_IN_CONTEXT, SENTENCE, DATELINE, SENTENCE_BEFORE, ARTICLE, NAMED_ALONE = (
     0.9, 0.7, 0.5, 0.45, 0.4, 0.3, 0.25)
 LINK_WINDOW = 40  # characters after a facility searched for a linked place
-SPECIFICITY = {"landmark": 4, "town": 3, "city": 3, "region": 2, "country": 1, "continent": 0}
+SPECIFICITY = {"landmark": 4, "district": 3, "town": 3, "city": 3, "region": 2, "country": 1, "continent": 0}
 
 
 @dataclass(slots=True)
@@ -160,7 +160,7 @@ def article_place(text: str, places: Sequence[Place]) -> tuple[Place | None, boo
     if not countries:
         return None, False
     cc = countries.most_common(1)[0][0]
-    specific = [p for p in plain if p.country_code == cc and p.kind in ("city", "town", "landmark", "region")]
+    specific = [p for p in plain if p.country_code == cc and p.kind in ("city", "town", "district", "landmark", "region")]
     if specific:
         names = Counter(p.id for p in specific)
         top = max(names.values())

@@ -12,7 +12,8 @@ class Place:
     ``start``/``end`` are character offsets of the mention in the article (``text`` is
     ``article[start:end]``); ``name`` is the gazetteer's name, ``kind`` one of continent,
     country, region (first-level: state, oblast, province), city, town (a place under 15,000 people, from
-    data/towns.tsv.gz, read only as a last resort), landmark or facility; ``id`` the
+    data/towns.tsv.gz, read only as a last resort), district (a part of the city named after it that
+    the gazetteer lacks, "the Bel Air neighborhood of Los Angeles", placed at the city), landmark or facility; ``id`` the
     GeoNames id (countries, cities), GeoNames admin1 code ("UA.14") for regions, "landmark:..."
     or "facility:...". A landmark may be an area of several regions ("Donbas") or a sea or area of
     several countries ("Black Sea", "Middle East"), then with no country. A facility is a building, venue or street the gazetteer lacks ("Wrigley

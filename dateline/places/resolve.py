@@ -121,6 +121,13 @@ def _settlement_words() -> frozenset[str]:
     return frozenset(w.lower() for w in read_words("settlement_words.txt"))
 
 
+@lru_cache(maxsize=1)
+def _district_of() -> re.Pattern[str]:
+    """What stands between a district and its city: " neighborhood of ", " suburb of the "."""
+    words = "|".join(re.escape(w) for w in read_words("district_words.txt"))
+    return re.compile(rf"^\s+(?:{words})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _holds(region: Entry, places: Sequence[Entry]) -> bool:
     """Is one of the places in this region or country?"""
     if region.kind == "country":
@@ -496,6 +503,8 @@ def _resolve(doc: Doc, mentions: Iterable[MentionLike]) -> list[Place]:
             elif suffix or not _institution(m.text):  # not "at the Atlantic Council": no Atlantic there
                 unknown_venue(m, suffix)
             continue
+        if q is not None and q.candidates and _common_word_opening(doc, m, q):
+            continue
         if q is not None and q.candidates:
             if getattr(m, "source", "") in STATE_SOURCES and any(c.entry.kind == "region" for c in q.candidates):
                 q.want_region = True  # "Rep. Peter King, R-New York": the state
@@ -550,7 +559,10 @@ def _resolve(doc: Doc, mentions: Iterable[MentionLike]) -> list[Place]:
 
     qualifiers: dict[int, set[tuple[str, str]]] = {}
     listed_qualifier: set[int] = set()
+    districts: dict[int, _Query] = {}  # "the Bel Air neighborhood of [Los Angeles]"
     for a, b in zip(queries, queries[1:], strict=False):
+        if _district_of().match(text[a.mention.end: b.mention.start]):
+            districts[id(a)] = b
         if _QUALIFIER.match(text[a.mention.end: b.mention.start]):
             quals = {(c.entry.country_code, "" if c.entry.kind == "country" else normalize(c.entry.name))
                      for c in b.candidates if c.entry.kind in ("country", "region")}
@@ -609,6 +621,11 @@ def _resolve(doc: Doc, mentions: Iterable[MentionLike]) -> list[Place]:
             if town is not None:
                 places.append(town)
                 continue
+        city = chosen[id(districts[id(q)])][0].entry if id(q) in districts else None
+        if city is not None and city.kind == "city" and _km(city.lat, city.lon, e.lat, e.lon) > NEAR_CITY_KM:
+            # "the Bel Air neighborhood of Los Angeles": not Bel Air in Manila, a part of Los Angeles
+            places.append(_district_place(q.mention, city, gaz))
+            continue
         country = gaz.country(e.country_code)
         reasons = q.reasons + why or (["only reading"] if len(q.candidates) == 1 else ["population prior"])
         if q.named_after:
@@ -690,6 +707,30 @@ def _unlisted_town(m: MentionLike, qualifier: set[tuple[str, str]], gaz: Gazette
                  lat=r.lat, lon=r.lon, confidence=UNLISTED_CONFIDENCE,
                  reason=f"not in the gazetteer; in {r.name}, the region named after it (placed at the region's "
                         f"centre)")
+
+
+def _common_word_opening(doc: Doc, m: MentionLike, q: _Query) -> bool:
+    """A common noun capitalised because it opens the sentence, that only another name of a place
+    matches: "Tsunami waves reached ..." is not Tsuha, Japan (also known as Tsunami)."""
+    span = doc.char_span(m.start, m.end)
+    if span is None or len(span) != 1 or not span[0].is_sent_start or span[0].pos_ != "NOUN":
+        return False
+    return all(c.via == "alternate" for c in q.candidates)
+
+
+NEAR_CITY_KM = 50  # a reading of a district this close to the city named after it is taken as in it
+
+
+def _district_place(m: MentionLike, city: Entry, gaz: Gazetteer) -> Place:
+    """A part of the city named after it ("the Bel Air neighborhood of Los Angeles"), placed at the
+    city's coordinates (low confidence)."""
+    country = gaz.country(city.country_code)
+    slug = re.sub(r"[^a-z0-9]+", "-", normalize(m.text)).strip("-")
+    return Place(start=m.start, end=m.end, text=m.text, name=m.text, kind="district",
+                 id=f"district:{city.id}:{slug}", country_code=city.country_code,
+                 country=country.name if country else "", admin1=city.admin1, lat=city.lat, lon=city.lon,
+                 confidence=UNLISTED_CONFIDENCE,
+                 reason=f"a part of {city.name}, named after it (placed at the city's centre)")
 
 
 def _town_place(m: MentionLike, t: Town, confidence: float, why: str, gaz: Gazetteer) -> Place:

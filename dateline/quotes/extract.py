@@ -722,17 +722,30 @@ def _author_of(head: Token, lex: _lexicon.Lexicon, info: DocInfo) -> Named | Non
 _MARKS = "\"“”«»„"
 
 
+def _past_dateline(head: Token, wire: list[tuple[int, int]]) -> Token:
+    """The speaker a subject inside a wire dateline stands for: "NAIROBI, June 26 (Reuters) -
+    Kenyan President William Ruto said", parsed with the city as the subject and the president
+    its apposition, is said by the president."""
+    end = next((e for s, e in wire if s <= head.idx < e), None)
+    if end is None:
+        return head
+    return next((c for c in head.rights if c.dep_ == "appos" and c.idx >= end), head)
+
+
 def _to_quotes(info: DocInfo, found: list[Found], lex: _lexicon.Lexicon, quoted: list[Quoted]) -> list[Quote]:
     doc, text = info.doc, info.text
     info.people = people_of(info, lex)
     others = mentions(info, lex)
+    wire = info.datelines(lex)
+    for f in found:
+        if f.speaker_head is not None and wire:
+            f.speaker_head = _past_dateline(f.speaker_head, wire)
     names: dict[int, str | None] = {}
     seen: list[Named] = []
     heads = sorted({f.speaker_head.i: f.speaker_head for f in found if f.speaker_head is not None}.values(),
                    key=lambda t: t.i)
     info.speakers = frozenset(h.i for h in heads)
     later = [n for n in (name_of(h, lex, info) for h in heads) if n is not None]
-    wire = info.datelines(lex)
     for head in heads:
         name, named = _name(head, lex, info, seen, others, later)
         names[head.i] = name

@@ -59,13 +59,28 @@ def _own_subject(verb: Token) -> Token | None:
         if c.dep_ == "nsubj":
             if c.lower_ in RELATIVE and verb.dep_ == "relcl":
                 return _who_antecedent(verb.head) if c.lower_ == "who" else verb.head
-            return _titled_name(verb, c)
+            return _titled_name(verb, _part_apposition(verb, c))
     for c in verb.children:
         if c.dep_ == "agent":  # "was told by X"
             for g in c.children:
                 if g.dep_ == "pobj":
                     return g
     return None
+
+
+# words that count a part of a group ("most of them", "many of whom"), parsed as a second subject
+_PART_WORDS = frozenset({"most", "many", "some", "all", "several", "both", "each", "none", "half", "few",
+                         "one", "two", "three", "majority"})
+
+
+def _part_apposition(verb: Token, subj: Token) -> Token:
+    """A count of a group parsed as a second subject after it ("Protest organisers, [most] of them
+    young people ..., said"): the speaker is the group."""
+    if subj.lower_ not in _PART_WORDS or not any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children):
+        return subj
+    group = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+                  and c.i < subj.i and subj.doc[subj.left_edge.i - 1].text == ","), None)
+    return group if group is not None else subj
 
 
 def _titled_name(verb: Token, subj: Token) -> Token:
