@@ -106,3 +106,88 @@ def test_a_name_and_its_acronym_in_brackets_are_one_organisation():
     (ine,) = entities
     assert ine.name == "National Electoral Institute" and "INE" in ine.aliases
     assert [m.text for m in mentions] == ["National Electoral Institute", "INE", "INE"]
+
+
+def test_what_is_expected_with_its_object_before_the_infinitive_lies_ahead():
+    from dateline.time import tag
+
+    # 2024-07-23 is a Tuesday
+    text = "Delta said it expected its operations to return to normal by Wednesday."
+    assert [(t.text, t.value) for t in tag(text, "2024-07-23")] == [("Wednesday", "2024-07-24")]
+    text = "The company said it hoped to finish the work by Friday."
+    assert [(t.text, t.value) for t in tag(text, "2024-07-23")] == [("Friday", "2024-07-26")]
+    # a past deed keeps its past day
+    text = "The airline said it had restored service by Wednesday."
+    assert [(t.text, t.value) for t in tag(text, "2024-07-23")] == [("Wednesday", "2024-07-17")]
+
+
+def test_the_company_is_the_firm_named_before_not_a_company_named_after():
+    text = ("A faulty software update from cybersecurity firm CrowdStrike crashed millions of computers on Friday.\n\n"
+            "The update was withdrawn 78 minutes later, the company said in a blog post. Microsoft estimated "
+            "on Saturday that 8.5 million devices had been affected.")
+    got = {q.cue_text: q.speaker_name for q in quotes_of(text)}
+    assert got == {"said": "CrowdStrike", "estimated": "Microsoft"}
+
+
+def test_the_union_is_an_organisation_whose_name_says_it_is_one():
+    text = ("Striking Boeing workers rejected the offer on Wednesday. Some 64% of the 33,000 machinists "
+            "represented by the International Association of Machinists and Aerospace Workers voted "
+            "against the deal, the union said.")
+    q = next(q for q in quotes_of(text) if q.cue_text == "said")
+    assert q.speaker_name == "International Association of Machinists and Aerospace Workers"
+
+
+def test_the_spaniard_is_the_player_named_before():
+    text = ("Novak Djokovic beat Carlos Alcaraz on Sunday. "
+            "Alcaraz, who beat Djokovic in the Wimbledon final last month, said he was proud of his silver. "
+            "\"Novak deserved to win today,\" the 21-year-old Spaniard told reporters.")
+    q = next(q for q in quotes_of(text) if q.cue_text == "told")
+    assert q.speaker_name == "Alcaraz"
+
+
+def test_someone_arrested_or_sentenced_for_a_deed_did_the_deed():
+    text = ("A former executive was sentenced on Thursday to 25 years in prison for defrauding customers. "
+            "Police arrested him for driving drunk.")
+    found = events_at(text, "2024-03-28")
+    assert [a.text for a in by_trigger(found, "defrauding").agents] == ["former executive"]
+    assert [a.text for a in by_trigger(found, "driving").agents] == ["him"]
+
+
+def test_verb_forms_the_lemmatizer_shortens_keep_their_verb():
+    from dateline.nlp import parse
+
+    doc = parse("SpaceX hoped to catch the booster. The court fined Meta. The fin broke.")
+    assert {t.text: t.lemma_ for t in doc if t.text in ("hoped", "fined", "fin")} == {
+        "hoped": "hope", "fined": "fine", "fin": "fin"}
+    catch = by_trigger(events_at("SpaceX hoped to catch the upper stage.", "2024-10-13"), "catch")
+    assert catch.status == "hypothetical"
+
+
+def test_a_time_zone_after_a_clock_time_is_no_name():
+    text = "The booster lifted off at 7:25 a.m. CT (1225 GMT). The vote starts at 9 a.m. ET on Tuesday."
+    assert entity_mentions(text) == []
+
+
+def test_cutting_rates_or_jobs_and_lifting_off_are_no_sanctions_or_concessions():
+    text = ("The European Central Bank cut interest rates on Thursday. Boeing will cut 17,000 jobs. "
+            "Russia cut ties with Georgia. The booster lifted off at 7:25 a.m.")
+    found = events_at(text, "2024-10-17")
+    assert [(e.trigger, e.type) for e in found] == [
+        ("cut", "OTHER"), ("cut", "OTHER"), ("cut", "SANCTION"), ("lifted", "OTHER")]
+
+
+def test_a_disaster_is_the_doer_of_every_verb_of_its_clause():
+    text = ("A magnitude 7.4 earthquake struck off the coast on New Year's Day, killing at least 64 people "
+            "and destroying hundreds of homes.")
+    assert by_trigger(events_at(text, "2024-01-02"), "destroying").type == "OTHER"
+
+
+def test_an_event_noun_takes_the_day_of_the_verb_it_is_the_subject_of():
+    # 2024-01-03 is a Wednesday
+    found = events_at("A magnitude 7.4 earthquake struck the coast on Monday.", "2024-01-03")
+    assert by_trigger(found, "earthquake").date == "2024-01-01"
+    found = events_at("The attack on the city killed five people on Sunday.", "2024-01-03")
+    assert by_trigger(found, "attack").date == "2023-12-31"
+    # a lasting one does not
+    found = events_at("The war killed 100 people last week.", "2024-01-03")
+    assert by_trigger(found, "war").date == "2024-01-03"

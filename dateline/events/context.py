@@ -76,8 +76,12 @@ def _related(tok: Token, rel: str) -> list[Token]:
     if rel == "subj":  # the doer: "the storm hit", "homes destroyed by the quake"
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         subj += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        if not subj and tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.i != tok.i:
-            subj = [c for c in tok.head.children if c.dep_ == "nsubj"]  # "slammed into ..., spawning tornadoes"
+        up = tok
+        for _ in range(3):  # "slammed into ..., spawning tornadoes"; "struck ..., killing 64 and destroying ..."
+            if subj or up.dep_ not in ("conj", "advcl", "xcomp") or up.head.i == up.i:
+                break
+            up = up.head
+            subj = [c for c in up.children if c.dep_ == "nsubj"]
         return subj + [c for t in subj for c in t.children if c.dep_ == "compound"]
     if rel == "sent":
         lo, hi = sentence_bounds(tok.doc, tok.i, tok.i + 1, SENTENCE_REACH)

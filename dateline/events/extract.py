@@ -1275,6 +1275,7 @@ def extract_events(
                     and (narrative is None or narrative[1] != sent.start_char) and opens_narrative(out[-1], t, day):
                 narrative = (para, sent.start_char, timex, sent_no)
         _threat_commitments(in_sentence, doc)
+        _date_subject_nouns(in_sentence, doc, lex)
     _date_after_clauses(out, timexes, text, day.isoformat())
     _date_relative_events(out, timexes, text)
     date_retold(out, doc, day)  # "the crash on Wednesday ... the crash killed seven": the same event's date
@@ -1296,6 +1297,23 @@ def _threat_commitments(in_sentence: dict[int, EventMention], doc: Doc) -> None:
                     and child.tag_ == "VB":
                 mention.plover = "THREATEN"
                 break
+
+
+def _date_subject_nouns(in_sentence: dict[int, EventMention], doc: Doc, lex: Lexicon) -> None:
+    """An event noun with no date of its own that is the subject of a verb the text dates to a day takes
+    that date: "A magnitude 7.4 earthquake struck on Monday", "The attack killed five people on Sunday"
+    (not a lasting one, ``lasting_nouns.txt``: "The war killed 100 people last week")."""
+    for i, mention in in_sentence.items():
+        tok = doc[i]
+        if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass") or mention.anchor == "timex" \
+                or mention.reporting or mention.status != "happened" or tok.lemma_.lower() in lex.lasting_nouns:
+            continue
+        verb = in_sentence.get(tok.head.i)
+        if verb is None or verb.anchor != "timex" or verb.status != "happened" or verb.before_anchor \
+                or not verb.date or not re.fullmatch(r"\d{4}-\d\d-\d\d(T.*)?", verb.date):
+            continue
+        mention.date, mention.date_start, mention.date_end = verb.date, verb.date_start, verb.date_end
+        mention.anchor, mention.timex = "timex", verb.timex
 
 
 def _statement_day(doc: Doc, attached: dict[int, list[Any]], reporting: set[int]) -> None:

@@ -25,6 +25,8 @@
   same time", "back then"), not after or before it.
 * ``earlier_words.txt``: "recently", "a recent attack": the event lies before the article's day.
 * ``tally_nouns.txt``: what a war toll counts ("lives", "people", "tanks").
+* ``lasting_nouns.txt``: events named by a noun that outlast the day of the verb they are the subject
+  of ("The war killed 100 people last week"); other subject nouns take that verb's date.
 * ``lasting_verbs.txt``: activities that go on from the date "since" gives ("has raged since 2022"); other
   events with "since" happened after that date, not on it ("a gain of 2% since Wednesday's close").
 * ``briefing_verbs.txt``: verbs of speech with an object, not a clause ("pointed to", "mentioned"): in the
@@ -158,6 +160,7 @@ class Lexicon:
     credit_verbs: frozenset[str] = frozenset()
     credit_participles: frozenset[str] = frozenset()
     lasting_verbs: frozenset[str] = frozenset()
+    lasting_nouns: frozenset[str] = frozenset()
     briefing_verbs: frozenset[str] = frozenset()
     goal_frames: frozenset[str] = frozenset()
     belief_verbs: frozenset[str] = frozenset()
@@ -279,6 +282,7 @@ def load() -> Lexicon:
         credit_verbs=_words("credit_verbs.txt"),
         credit_participles=_words("credit_participles.txt"),
         lasting_verbs=_words("lasting_verbs.txt"),
+        lasting_nouns=_words("lasting_nouns.txt"),
         briefing_verbs=_words("briefing_verbs.txt"),
         goal_frames=_phrases("goal_frames.txt"),
         belief_verbs=_words("belief_verbs.txt"),

@@ -9,6 +9,8 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -57,6 +59,30 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+VERB_LEMMAS = "dateline_verb_lemmas"
+
+
+@Language.component(VERB_LEMMAS)
+def verb_lemmas(doc: Doc) -> Doc:
+    """Mend the lemmas of verb forms the rule lemmatizer takes to a shorter word ("hoped" -> "hop",
+    "fined" -> "fin"; data/verb_lemmas.tsv), so that the word lists of the layers find them."""
+    table = _verb_lemmas()
+    for tok in doc:
+        if tok.tag_.startswith("VB"):
+            lemma = table.get(tok.lower_)
+            if lemma is not None:
+                tok.lemma_ = lemma
+    return doc
+
+
+@lru_cache(maxsize=1)
+def _verb_lemmas() -> dict[str, str]:
+    path = Path(__file__).parent / "data" / "verb_lemmas.tsv"
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#"))
+    return {form.strip(): lemma.strip() for form, lemma in rows}
+
+
 _STOPS = {".", "!", "?", "...", "…"}
 _PAUSES = {",", ";", ":", "—", "–"}
 #: this many tokens without a full stop make a runaway sentence, cut at its next pause (or at twice as many)
@@ -83,6 +109,7 @@ def load() -> Language:
                     ) from exc
                 nlp.max_length = MAX_LENGTH
                 nlp.add_pipe(PARAGRAPHS, before="parser")
+                nlp.add_pipe(VERB_LEMMAS, after="lemmatizer")
                 _nlp = nlp
     return _nlp
 

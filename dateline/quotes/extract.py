@@ -600,7 +600,8 @@ def _name(head: Token, lex: _lexicon.Lexicon, info: DocInfo, seen: list[Named], 
                 return before[0].name, None
             return own, _as_named(head, own, want, lex)
         # only "the head of state" looks down the text for its name, not "officials" or "Ukrainian officials"
-        forward = (not pronoun and not want[2] and _described(head) is None
+        # (a person: "the company said ... Microsoft estimated" is not Microsoft)
+        forward = (not pronoun and not want[2] and want[0] == "person" and _described(head) is None
                    and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children))
         # "his lawyer", "her spokesman": someone other than the owner, found only by the title
         owned = not pronoun and any(c.dep_ == "poss" for c in head.children)
@@ -635,6 +636,11 @@ def _name(head: Token, lex: _lexicon.Lexicon, info: DocInfo, seen: list[Named], 
         fitting = lex.named_roles.get(head.lemma_.lower())
         if name is not None and fitting and not fitting & set(name.lower().replace("-", " ").split()):
             name = None  # "The army said" after "the Rapid Support Forces said": not that militia
+        if name is None and fitting and not pronoun:
+            # "... represented by the International Association of Machinists, the union said": a name
+            # that says what it is may be named anywhere before, in a phrase too
+            name = next((c.name for c in reversed(others) if c.start < head.idx and c.kind == "org"
+                         and fitting & set(c.name.lower().replace("-", " ").split())), None)
         if name is None and owned and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
             described = core_text(head)  # "the Russian prime minister's office", no one named
             return described[4:] if described.lower().startswith("the ") else described, None

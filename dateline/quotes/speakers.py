@@ -283,6 +283,8 @@ def _in_quote(idx: int, info: DocInfo) -> bool:
 
 def name_of(head: Token, lex: Lexicon, info: DocInfo) -> Named | None:
     """The name a subject head stands for, or None for a pronoun, a role noun or a plain noun."""
+    if one_of_a_people(head, info):
+        return None
     run = _proper_run(head, info)
     role_head = head
     if run and (_only_titles(run, lex) or _country_title(run, lex, info)):
@@ -337,6 +339,9 @@ def name_of(head: Token, lex: Lexicon, info: DocInfo) -> Named | None:
     if label in ORG_LABELS and not titled and not known:
         tokens = run[1:] if run[0].lower_ == "the" else run
         roles = frozenset(t.lower_ for t in run if t.lower_ in lex.roles)  # "Department of State"
+        # "cybersecurity firm CrowdStrike": the company a later "the company" stands for
+        roles |= {c.lemma_.lower() for c in head.children
+                  if c.dep_ == "compound" and c.text.islower() and c.lemma_.lower() in lex.roles}
         return Named(head.idx, _join(tokens, info.text), "org", "-", False, titles=roles)
     if surname in info.people:
         gender = info.people[surname]
@@ -449,6 +454,8 @@ def wanted(head: Token, lex: Lexicon, info: DocInfo) -> tuple[str, str, bool] | 
         return PRONOUNS[low]
     if age_description(head):
         return "person", "-", False  # "the 44-year-old said": the person named before
+    if one_of_a_people(head, info):
+        return "person", "-", False  # "the 21-year-old Spaniard told reporters": the player named before
     role = lex.roles.get(head.lemma_.lower()) or lex.roles.get(low)
     # "the Russian presidency", "Moscow's foreign ministry": the modifier names the speaker; but
     # "the Austrian chancellor" is a person to resolve
@@ -461,6 +468,12 @@ def wanted(head: Token, lex: Lexicon, info: DocInfo) -> tuple[str, str, bool] | 
         plural = head.tag_ in ("NNS", "NNPS")
         return role.kind, role.gender, plural
     return None
+
+
+def one_of_a_people(head: Token, info: DocInfo) -> bool:
+    """Is ``head`` one person named by their people ("the Spaniard", "the 37-year-old Serb")?"""
+    return (info.label(head.i) == "NORP" and head.pos_ in ("NOUN", "PROPN") and head.tag_ in ("NN", "NNP")
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children))
 
 
 def age_description(head: Token) -> bool:

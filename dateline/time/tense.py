@@ -155,6 +155,10 @@ CLOCK_WORDS = frozenset({"gmt", "utc", "et", "est", "edt", "bst", "cet", "a.m.",
 NEXT_EVENT_REACH = 8
 # A modal after one of these words is a free relative's ("whatever they could find"), not the clause's.
 FREE_RELATIVES = {"whatever", "whoever", "whichever", "wherever", "whenever", "however"}
+# "expected its operations to return": a verb of expecting whose object stands before its
+# infinitive, at most this many words
+EXPECTING = frozenset({"expected", "expects", "expect", "expecting"})
+EXPECTED_OBJECT_REACH = 4
 FREE_RELATIVE_MODALS = {"could", "would", "might", "can"}
 # Cue words that are also nouns: after a determiner or an adjective they name a plan, they do not make
 # the clause future ("Kishida announced a new plan to invest", "the plans for a summit").
@@ -281,6 +285,15 @@ class TenseFinder:
                 k > 1 and words[k - 1] == "-" and words[k - 2] == "than")):
             # "smaller-than-expected": a comparison, not a plan ("as expected on Tuesday" still looks ahead)
             found = None
+        if found and found[3] in EXPECTING and found[2] == 1:
+            # "said it expected its operations to return to normal by Wednesday": what is expected, told
+            # with its object between the verb and its infinitive, lies ahead
+            for m in range(k + 2, min(k + 2 + EXPECTED_OBJECT_REACH, len(words) - 1)):
+                if self.tokens[m].kind != "word":
+                    break
+                if words[m] == "to":
+                    found = (m - k + 1, "FUTURE", 2, " ".join(words[k:m + 1]))
+                    break
         if (found is None or found[3] == "next") and words[k] == "next" and any(
                 w in self.res.event_nouns for w in words[k + 1:k + 4]):
             # "the next debate", "the next series of nominating contests": an event still to come
