@@ -191,3 +191,61 @@ def test_an_event_noun_takes_the_day_of_the_verb_it_is_the_subject_of():
     # a lasting one does not
     found = events_at("The war killed 100 people last week.", "2024-01-03")
     assert by_trigger(found, "war").date == "2024-01-03"
+
+
+def test_an_acronym_of_a_party_and_its_full_name_are_one_party():
+    text = "Modi's Bharatiya Janata Party fell short of a majority. The BJP won 240 seats."
+    from dateline.entities import extract_entities
+    from dateline.nlp import parse
+
+    _, entities = extract_entities(parse(text))
+    (bjp,) = [e for e in entities if e.label == "ORG"]
+    assert bjp.name == "Bharatiya Janata Party" and bjp.aliases == ["BJP"]
+
+
+def test_a_possessive_pronoun_opening_a_sentence_is_not_part_of_a_name():
+    got = text_labels(entity_mentions("Its National Democratic Alliance secured 293 seats. Their Labour Party won."))
+    assert got == [("National Democratic Alliance", "ORG"), ("Labour Party", "ORG")]
+
+
+def test_a_natural_feature_is_a_place_but_not_the_town_of_its_name():
+    text = ("Porto Alegre has been under water since the Guaiba river rose to a record 5.3 meters. "
+            "Homes along the Noto peninsula collapsed.")
+    got = text_labels(entity_mentions(text))
+    assert ("Guaiba", "LOC") in got and ("Noto", "LOC") in got
+    assert not [p for p in places_of(text) if p.text in ("Guaiba", "Noto")]
+
+
+def test_a_name_listed_with_a_company_is_a_company():
+    text = "Shares had fallen about 10% this year, trailing rivals Microsoft and Nvidia."
+    assert ("Nvidia", "ORG") in text_labels(entity_mentions(text))
+    got = text_labels(entity_mentions("Talks between Russia and Ukraine stalled."))
+    assert got == [("Russia", "GPE"), ("Ukraine", "GPE")]
+
+
+def test_a_noun_told_again_with_the_keeps_the_type_its_context_gave_it():
+    text = ("Israeli air strikes killed at least 40 people overnight in Rafah, health officials said on Monday.\n\n"
+            "Residents said the strikes began shortly after midnight. Workers went on strike on Friday. "
+            "The strike ended.")
+    found = [(e.trigger, e.type) for e in events_at(text, "2024-02-12") if e.trigger.lower().startswith("strike")]
+    assert found == [("strikes", "ASSAULT"), ("strikes", "ASSAULT"), ("strike", "PROTEST"), ("strike", "PROTEST")]
+
+
+def test_a_verb_joined_to_a_support_verb_lends_it_no_type():
+    text = ("New Zealand's central bank held its official cash rate at 5.5% on Wednesday, but warned that "
+            "inflation could stay above its target range.")
+    assert by_trigger(events_at(text, "2024-02-14"), "held").type == "OTHER"
+
+
+def test_economic_falls_and_hits_are_no_rejections_or_attacks():
+    text = ("Sales in China had declined 8%. Freight services would be hit from 6 p.m. Wednesday. "
+            "He declined to comment. The EU cut aid to Niger.")
+    found = events_at(text, "2024-02-14")
+    assert [(e.trigger, e.type) for e in found if e.trigger in ("declined", "hit", "cut")] == [
+        ("declined", "OTHER"), ("hit", "OTHER"), ("declined", "REJECT"), ("cut", "SANCTION")]
+
+
+def test_attacking_a_place_is_a_deed_not_an_attribution():
+    text = ("The war began on Oct. 7, when Hamas fighters attacked southern Israel, killing about 1,200 people. "
+            "Trump attacked Biden for his policy.")
+    assert [(q.speaker_name, q.content_text) for q in quotes_of(text)] == [("Trump", "Biden for his policy")]

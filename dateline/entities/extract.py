@@ -207,7 +207,10 @@ def extract_entities(doc: Doc, context: str = "", known: Iterable[Entity] = ()) 
         text = m.text
         if text in lex.acronyms:
             full_name, label = lex.acronyms[text]
-            canon[i] = (longer.get(fold(full_name), full_name), label if m.label in ("ORG", "GPE") else m.label)
+            full_name = longer.get(fold(full_name), full_name)
+            if label == "ORG":  # "BJP" and "Bharatiya Janata Party" (its base "Bharatiya Janata"): one party
+                full_name = _org_base(full_name, lex.org_suffixes)
+            canon[i] = (full_name, label if m.label in ("ORG", "GPE") else m.label)
             if m.label in ("ORG", "GPE") and label in ("ORG", "GPE") and m.label != label:
                 m.label, m.source = label, "acronym"  # "G7" typed GPE: the table's label
         elif text.replace(".", "").isupper() and 2 <= len(text.replace(".", "")) <= 6 and \
@@ -215,7 +218,7 @@ def extract_entities(doc: Doc, context: str = "", known: Iterable[Entity] = ()) 
             full_name = by_initials[text.replace(".", "")]
             if m.label == "ORG" and event_names.get(fold(full_name)):  # "EAG" for the "East Asian Games"
                 m.label, m.source = event_names[fold(full_name)], "acronym"
-            canon[i] = (full_name, m.label)
+            canon[i] = (_org_base(full_name, lex.org_suffixes) if m.label == "ORG" else full_name, m.label)
         elif m.label == "ORG":
             canon[i] = (_org_base(text, lex.org_suffixes), "ORG")
         else:

@@ -73,14 +73,17 @@ MAX_PLACE_TOKENS = 3
 
 
 def _article_countries(doc: Doc, spans: list[Span], gaz) -> set[str]:
-    """Countries the article names: a country's own name, its capital's ("TOKYO (AP) -"), or a
-    demonym anywhere ("Ukrainian")."""
+    """Countries the article names: a country's own name, its capital's ("TOKYO (AP) -"), a big place
+    or region that lies in that country only ("Rafah"), or a demonym anywhere ("Ukrainian")."""
     dem = demonyms()
     out = set()
     for s in spans:
         if s.label in ("GPE", "LOC"):
-            out |= {c.entry.country_code for c in gaz.lookup(doc[s.start: s.end].text)
-                    if (c.entry.kind == "country" or c.entry.capital) and c.via != "alternate"}
+            own = [c.entry for c in gaz.lookup(doc[s.start: s.end].text) if c.via != "alternate"]
+            out |= {e.country_code for e in own if e.kind == "country" or e.capital}
+            if own and len({e.country_code for e in own}) == 1 and all(
+                    e.kind == "region" or e.population >= PLACE_PERSON_MIN_POPULATION for e in own):
+                out.add(own[0].country_code)  # "Rafah", "Gaza": a big place of one country only
     words = doc_words(doc)
     for low, text in zip(words.lowers, words.texts, strict=True):
         cc = dem.get(low)  # demonyms are keyed lower case ("ukrainian")

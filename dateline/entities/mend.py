@@ -146,10 +146,12 @@ from .runons import (
     common_openers,
     context_labels,
     credit_heads,
+    feature_names,
     headline_verbs,
     known_as,
     known_parts,
     one_word_sentences,
+    org_lists,
     org_noun_after,
     org_noun_before,
     party_names,
@@ -246,6 +248,7 @@ def trim(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     for s in spans:
         a, b = s.start, s.end
         while a < b and (doc[a].lower_ in ("the", "a", "an") or doc[a].is_punct or (
+                doc[a].lower_ in ("its", "his", "her", "their", "our", "my", "your") and doc[a].pos_ == "PRON") or (
                 doc[a].lower_ in prefixes and a + 2 < b and doc[a + 1].text in ("-", "‐")
                 and not doc[a].whitespace_ and not doc[a + 1].whitespace_
                 and (s.label != "ORG" or b - a == 3))):  # "non-Nato", "anti-Trump": Nato, Trump
@@ -962,7 +965,7 @@ RULES = (brackets, slashes, function_words, possessive_split, initial_stops, das
          run_on_ends, repeated_words, headline_verbs, credit_heads, one_word_sentences, common_openers, endings, events, media_names, exercise_names, team_names, team_nicknames, table_pairs, table, agreement_names, glued_titles, quote_openings, table_names, products, named_products, ships,
          infrastructure_names, venue_names, non_person, streets, acronym_people, org_person, title, title_lists, title_of,
          speaker, particles, appositive, given_names, names_before_foreign_places, people_of_countries, person_cues, surnames, first_names_of_surnames, surname_acronym, party_states, place_person, state_names, place_orgs, known_places, place_tails, place_list, same_name,
-         article_people, known_parts, known_as, org_noun_before, org_noun_after, party_names, stage_names, context_labels, agency_names, city_clubs, names_again, drop,
+         article_people, known_parts, known_as, org_noun_before, org_noun_after, party_names, feature_names, org_lists, stage_names, context_labels, agency_names, city_clubs, names_again, drop,
          boilerplate)
 
 

@@ -18,6 +18,8 @@ and names that only tables or the article's field settle.
 - ``org_noun_before``: "the discount retailer Poundland" is an ORG (data/org_nouns_before.txt).
 - ``org_noun_after``: "Nvidia shares rose": the name is an ORG there and wherever else it is written
   alone (data/org_nouns_after.txt).
+- ``feature_names``: "the Guaiba river", "the Noto peninsula": a natural feature's name is a place (LOC).
+- ``org_lists``: "rivals Microsoft and Nvidia": a name no gazetteer place, listed with an organisation, is one.
 - ``party_names``: "the ruling Morena party": the name is an ORG (a political party), not the Indian city.
 - ``credit_heads``: "REUTERS Customers queue": the credit in capitals is an ORG of its own.
 - ``one_word_sentences``: "'Stupid. What this race needs ...'": no name.
@@ -272,6 +274,50 @@ def org_noun_after(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                     and not (i + n < len(doc) and is_cap(doc[i + n]) and doc[i + n].pos_ == "PROPN"):
                 found.append(Span(i, i + n, "ORG", "", "org_noun"))
     return overlay(spans, found) if found else spans
+
+
+@lru_cache(maxsize=1)
+def _feature_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for (w,) in rows("feature_nouns.txt", 1))
+
+
+def feature_names(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """"the Guaiba river", "the Noto peninsula": a name of one to three words right before a lower-case
+    noun of a natural feature (data/feature_nouns.txt) is a place (LOC), unless it has a role or is a
+    country or region's name ("the Texas coast" stays a GPE)."""
+    nouns = _feature_nouns()
+    words = doc_words(doc)
+    gaz = None
+    for s in spans:
+        if s.label in ("LOC", "GPE", "FAC") and s.source == "model" or s.role or s.end >= len(doc) \
+                or s.end - s.start > 3 or words.lowers[s.end] not in nouns or not doc[s.end].is_lower:
+            continue
+        gaz = gaz or load_gazetteer()
+        name = doc[s.start: s.end].text
+        if any(c.entry.kind in ("country", "region") and c.via != "alternate" for c in gaz.lookup(name)):
+            continue
+        s.label, s.source = "LOC", "feature"
+    return spans
+
+
+def org_lists(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """"rivals Microsoft and Nvidia" with Nvidia typed GPE: a name the gazetteer does not know as a
+    place, joined in a list to an organisation, is an organisation too."""
+    gaz = None
+    label_at = {k: s for s in spans for k in range(s.start, s.end)}
+    for s in spans:
+        if s.label not in ("GPE", "LOC") or s.source != "model":
+            continue
+        root = doc[s.start: s.end].root
+        other = label_at.get(root.head.i) if root.dep_ == "conj" else None
+        if other is None:  # the list's first name: a conjunct after it
+            other = next((label_at[c.i] for c in root.children if c.dep_ == "conj" and c.i in label_at), None)
+        if other is None or other is s or other.label != "ORG":
+            continue
+        gaz = gaz or load_gazetteer()
+        if not gaz.lookup(doc[s.start: s.end].text):
+            s.label, s.source = "ORG", "org_list"
+    return spans
 
 
 PARTY_NOUNS = ("party", "parties")

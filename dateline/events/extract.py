@@ -734,18 +734,28 @@ def _lemma(t: Token, lex: Lexicon) -> str:
     return t.lower_
 
 
-def _base_type(t: Token, lemmas: dict[int, str], lex: Lexicon) -> str:
+def _base_type(t: Token, lemmas: dict[int, str], lex: Lexicon, told: dict[str, str] | None = None) -> str:
     """The type its context gives the trigger ("struck a deal" AGREE, ``contextual_types.tsv``), else
     the lexicon's; a support verb takes the type of the event it carries ("impose sanctions",
-    "launch an attack", "resume shelling", "launched a military operation")."""
+    "launch an attack", "resume shelling", "launched a military operation"). A noun told again with
+    "the" ("Israeli air strikes killed 40 ... the strikes began after midnight") takes the type of
+    the last one told before in the article (``told``: lemma -> type, filled here)."""
     kind = context_type(t, lemmas[t.i], lex)
     if kind and kind != "-":
+        if told is not None and t.pos_ == "NOUN":
+            told[lemmas[t.i]] = kind
         return kind
+    if told is not None and t.pos_ == "NOUN":
+        if lemmas[t.i] in told and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in t.children):
+            return told[lemmas[t.i]]
+        told[lemmas[t.i]] = lex.types.get(lemmas[t.i], "OTHER")  # the last one told is the one "the" points to
     if t.pos_ == "VERB" and lemmas[t.i] in lex.support_verbs:
         for child in t.children:
+            if child.dep_ not in ("dobj", "xcomp"):
+                continue  # ("held the rate but warned that ...": a verb joined to it is an event of its own)
             if child.dep_ == "dobj" and child.i not in lemmas:  # "launched missile and artillery attacks"
                 child = next((c for c in child.children if c.dep_ == "conj" and c.i in lemmas), child)
-            if child.i in lemmas and child.dep_ in ("dobj", "xcomp", "conj") and child.i != t.i:
+            if child.i in lemmas and child.i != t.i:
                 carried = context_type(child, lemmas[child.i], lex) or lex.types.get(lemmas[child.i])
                 if carried and carried != "-":
                     return carried
@@ -1031,6 +1041,7 @@ def extract_events(
     sent_no = 0
     # (lemma, subject) of a past event dated in the week before the article -> its time expression
     news_events: dict[tuple[str, str], Any] = {}
+    told_types: dict[str, str] = {}  # noun lemma -> the type its context gave it first (_base_type)
     # (sentence start, time expression) of a statement the lead dates in the week of the news
     lead_news: tuple[int, Any] | None = None
     carried_item: Any | None = None  # the date of the chronology item the text is in
@@ -1240,7 +1251,7 @@ def extract_events(
             habit = _habit_conjunct(t, in_sentence) if not is_rep else None
             if habit is not None and score > habit.score:  # "the invaders shell and bomb the villages"
                 score, score_why = habit.score, habit.score_why
-            kind = "STATEMENT" if is_rep else _base_type(t, lemmas, lex)
+            kind = "STATEMENT" if is_rep else _base_type(t, lemmas, lex, told_types)
             s_from, s_to = sent.start_char, sent.end_char
             if s_to - s_from > SENTENCE_CHARS:  # a run-on "sentence": only the stretch around the trigger
                 s_from = max(s_from, min(t.idx - SENTENCE_CHARS // 2, s_to - SENTENCE_CHARS))

@@ -505,6 +505,9 @@ def _resolve(doc: Doc, mentions: Iterable[MentionLike]) -> list[Place]:
             continue
         if q is not None and q.candidates and _common_word_opening(doc, m, q):
             continue
+        if q is not None and getattr(m, "source", "") == "feature":
+            # "the Noto peninsula", "the Guaiba river": a natural feature, not the town of that name
+            q.candidates = [c for c in q.candidates if c.entry.kind == "landmark"]
         if q is not None and q.candidates:
             if getattr(m, "source", "") in STATE_SOURCES and any(c.entry.kind == "region" for c in q.candidates):
                 q.want_region = True  # "Rep. Peter King, R-New York": the state
