@@ -287,15 +287,17 @@ def feature_names(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     country or region's name ("the Texas coast" stays a GPE)."""
     nouns = _feature_nouns()
     words = doc_words(doc)
+    dem = demonyms()
     gaz = None
     for s in spans:
-        if s.label in ("LOC", "GPE", "FAC") and s.source == "model" or s.role or s.end >= len(doc) \
+        if s.label in ("LOC", "GPE", "FAC") and s.source == "model" or s.label == "NORP" or s.role or s.end >= len(doc) \
                 or s.end - s.start > 3 or words.lowers[s.end] not in nouns or not doc[s.end].is_lower:
             continue
         gaz = gaz or load_gazetteer()
         name = doc[s.start: s.end].text
-        if any(c.entry.kind in ("country", "region") and c.via != "alternate" for c in gaz.lookup(name)):
-            continue
+        if normalize(name) in dem or any(c.entry.kind in ("country", "region") and c.via != "alternate"
+                                         for c in gaz.lookup(name)):
+            continue  # "the southern Iranian island", "the Texas coast"
         s.label, s.source = "LOC", "feature"
     return spans
 
