@@ -249,3 +249,13 @@ def test_attacking_a_place_is_a_deed_not_an_attribution():
     text = ("The war began on Oct. 7, when Hamas fighters attacked southern Israel, killing about 1,200 people. "
             "Trump attacked Biden for his policy.")
     assert [(q.speaker_name, q.content_text) for q in quotes_of(text)] == [("Trump", "Biden for his policy")]
+
+
+def test_names_listed_before_counties_are_those_counties():
+    text = ("Gov. Ron DeSantis urged residents of Pinellas, Hillsborough and Manatee counties in Florida to "
+            "leave by Tuesday night.")
+    got = text_labels(entity_mentions(text))
+    assert [t for t, label in got if label == "GPE"] == ["Pinellas", "Hillsborough", "Manatee", "Florida"]
+    counties = {p.text: (p.name, p.admin1) for p in places_of(text) if p.text != "Florida"}
+    assert counties == {"Pinellas": ("Pinellas County", "Florida"), "Hillsborough": ("Hillsborough County", "Florida"),
+                        "Manatee": ("Manatee County", "Florida")}

@@ -155,6 +155,7 @@ from .runons import (
     org_noun_after,
     org_noun_before,
     party_names,
+    place_noun_lists,
     repeated_words,
     run_on_ends,
     stage_names,
@@ -965,7 +966,7 @@ RULES = (brackets, slashes, function_words, possessive_split, initial_stops, das
          run_on_ends, repeated_words, headline_verbs, credit_heads, one_word_sentences, common_openers, endings, events, media_names, exercise_names, team_names, team_nicknames, table_pairs, table, agreement_names, glued_titles, quote_openings, table_names, products, named_products, ships,
          infrastructure_names, venue_names, non_person, streets, acronym_people, org_person, title, title_lists, title_of,
          speaker, particles, appositive, given_names, names_before_foreign_places, people_of_countries, person_cues, surnames, first_names_of_surnames, surname_acronym, party_states, place_person, state_names, place_orgs, known_places, place_tails, place_list, same_name,
-         article_people, known_parts, known_as, org_noun_before, org_noun_after, party_names, feature_names, org_lists, stage_names, context_labels, agency_names, city_clubs, names_again, drop,
+         article_people, known_parts, known_as, org_noun_before, org_noun_after, party_names, feature_names, org_lists, place_noun_lists, stage_names, context_labels, agency_names, city_clubs, names_again, drop,
          boilerplate)
 
 

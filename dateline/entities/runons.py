@@ -20,6 +20,7 @@ and names that only tables or the article's field settle.
   alone (data/org_nouns_after.txt).
 - ``feature_names``: "the Guaiba river", "the Noto peninsula": a natural feature's name is a place (LOC).
 - ``org_lists``: "rivals Microsoft and Nvidia": a name no gazetteer place, listed with an organisation, is one.
+- ``place_noun_lists``: "Pinellas, Hillsborough and Manatee counties": the names listed are places.
 - ``party_names``: "the ruling Morena party": the name is an ORG (a political party), not the Indian city.
 - ``credit_heads``: "REUTERS Customers queue": the credit in capitals is an ORG of its own.
 - ``one_word_sentences``: "'Stupid. What this race needs ...'": no name.
@@ -316,9 +317,46 @@ def org_lists(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             other = next((label_at[c.i] for c in root.children if c.dep_ == "conj" and c.i in label_at), None)
         if other is None or other is s or other.label != "ORG":
             continue
+        last = max((s, other), key=lambda x: x.end)
+        if last.end < len(doc) and doc[last.end].is_lower and doc[last.end].lower_ in lex.place_nouns:
+            continue  # "Pinellas, Hillsborough and Manatee counties": places, whatever the model said of one
         gaz = gaz or load_gazetteer()
         if not gaz.lookup(doc[s.start: s.end].text):
             s.label, s.source = "ORG", "org_list"
+    return spans
+
+
+PLURAL_PLACE_NOUNS = ("counties", "provinces", "regions", "districts", "oblasts", "prefectures", "states",
+                      "cities", "towns", "villages")
+
+
+def place_noun_lists(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """"Pinellas, Hillsborough and Manatee counties", "the Kherson and Zaporizhzhia regions": the names
+    listed before a plural place noun are places (GPE), whatever the model said."""
+    words = doc_words(doc)
+    end_at = {s.end: s for s in spans}
+    for k in range(1, len(doc)):
+        if words.lowers[k] not in PLURAL_PLACE_NOUNS or not doc[k].is_lower:
+            continue
+        listed, at = [], k
+        while at in end_at:
+            s = end_at[at]
+            if s.role or s.label == "GPE":
+                listed.append(s)
+            elif s.label in ("ORG", "PERSON", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"):
+                listed.append(s)
+            else:
+                break
+            at = s.start
+            while at > 0 and words.lowers[at - 1] in (",", "and", "or"):
+                at -= 1
+            if at == s.start:
+                break
+        if len(listed) < 2 or any(s.role for s in listed):
+            continue  # one name before the noun ("Kherson regions") is left to the other rules
+        for s in listed:
+            if s.label != "GPE":
+                s.label, s.source = "GPE", "place_noun_list"
     return spans
 
 

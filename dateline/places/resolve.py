@@ -148,6 +148,8 @@ def _strip_suffix(text: str, suffixes: Sequence[str]) -> tuple[str, str]:
 _POSSESSIVE = re.compile(r"['’]s?$")
 _FOLLOWING_WORD = re.compile(r"^[\s-]+([A-Za-z’']+)")
 _QUALIFIER = re.compile(r"^\s*,\s*$")
+# what follows a name listed before "counties": "Pinellas[, Hillsborough and Manatee counties]"
+_COUNTY_LIST = re.compile(r"(?:\s*(?:,|,?\s*and|,?\s*or)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})*\s+counties\b")
 
 
 class _Query:
@@ -505,6 +507,11 @@ def _resolve(doc: Doc, mentions: Iterable[MentionLike]) -> list[Place]:
             continue
         if q is not None and q.candidates and _common_word_opening(doc, m, q):
             continue
+        if q is not None and _COUNTY_LIST.match(text, m.end):
+            # "Pinellas, Hillsborough and Manatee counties": each is a county of that name
+            counties = [c for c in gaz.lookup(m.text + " County") if c.entry.kind == "region"]
+            if counties:
+                q.candidates = counties
         if q is not None and getattr(m, "source", "") == "feature":
             # "the Noto peninsula", "the Guaiba river": a natural feature, not the town of that name
             q.candidates = [c for c in q.candidates if c.entry.kind == "landmark"]
