@@ -259,3 +259,25 @@ def test_names_listed_before_counties_are_those_counties():
     counties = {p.text: (p.name, p.admin1) for p in places_of(text) if p.text != "Florida"}
     assert counties == {"Pinellas": ("Pinellas County", "Florida"), "Hillsborough": ("Hillsborough County", "Florida"),
                         "Manatee": ("Manatee County", "Florida")}
+
+
+def test_storm_and_wildfire_names_are_events():
+    got = text_labels(entity_mentions("The Park Fire grew. Storm Boris hit Poland on Sunday."))
+    assert ("Park Fire", "EVENT") in got and ("Storm Boris", "EVENT") in got
+
+
+def test_a_quoted_title_of_a_work_is_one_work_not_the_people_it_names():
+    text = ("Gene Hackman, who starred in \"Bonnie and Clyde\" and \"The French Connection,\" died at his home. "
+            "The 1971 film \"Dirty Harry\" made Clint Eastwood a star.")
+    got = text_labels(entity_mentions(text))
+    assert ("Bonnie and Clyde", "WORK_OF_ART") in got and ("The French Connection", "WORK_OF_ART") in got
+    assert ("Dirty Harry", "WORK_OF_ART") in got
+    assert [t for t, label in got if label == "PERSON"] == ["Gene Hackman", "Clint Eastwood"]
+    # capitalised words in marks with no word of a work before them are left as they are
+    from dateline.entities.lexicon import lexicon
+    from dateline.entities.quoted_titles import quoted_titles
+    from dateline.nlp import parse
+
+    doc = parse("Protesters chanted \"Ruto Must Go\" on Monday. He starred in \"The Road\" last year.")
+    made = [doc[s.start:s.end].text for s in quoted_titles(doc, [], lexicon())]
+    assert made == ["The Road"]

@@ -30,6 +30,7 @@ class Lexicon:
     org_suffixes: frozenset[str]
     drop_words: frozenset[str]
     event_endings: tuple[str, ...]
+    event_openers: tuple[str, ...]  # "Storm Boris", "Typhoon Yagi": storm names
     locative: frozenset[str]
     place_nouns: frozenset[str]
     non_person_heads: frozenset[str] = frozenset()
@@ -71,6 +72,7 @@ def lexicon() -> Lexicon:
         org_suffixes=frozenset(w.lower() for (w,) in rows("org_suffixes.txt", 1)),
         drop_words=frozenset(w.lower() for (w,) in rows("drop_words.txt", 1)),
         event_endings=tuple(sorted((w for (w,) in rows("event_words.txt", 1)), key=len, reverse=True)),
+        event_openers=tuple(sorted((w for (w,) in rows("event_openers.txt", 1)), key=len, reverse=True)),
         locative=frozenset(w.lower() for (w,) in rows("locative_words.txt", 1)),
         place_nouns=frozenset(w.lower() for (w,) in rows("place_nouns.txt", 1)),
         non_person_heads=frozenset(w.lower() for (w,) in rows("non_person_heads.txt", 1)),

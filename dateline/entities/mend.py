@@ -141,6 +141,7 @@ from .people import article_people
 from .person_cues import person_cues, same_name
 from .place_orgs import place_orgs
 from .products import named_products
+from .quoted_titles import quoted_titles
 from .repeats import names_again
 from .runons import (
     common_openers,
@@ -423,12 +424,17 @@ def dateline_caps(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
 
 
 def events(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
-    """A name of two words or more ending with an event word is an EVENT ("Brazilian Grand Prix")."""
+    """A name of two words or more ending with an event word is an EVENT ("Brazilian Grand Prix"), and so
+    is a storm's name ("Storm Boris", "Typhoon Yagi": data/event_openers.txt)."""
     for s in spans:
         if s.label in ("WORK_OF_ART", "PRODUCT", "ORG", "FAC", "LAW") and s.end - s.start >= 2:
             text = doc[s.start: s.end].text
             if any(text.endswith(" " + w) or text == w and " " in w for w in lex.event_endings):
                 s.label, s.source = "EVENT", "events"  # "the Grand Prix" alone too
+        if s.label != "EVENT" and s.end - s.start >= 2 and not s.role:
+            text = doc[s.start: s.end].text
+            if any(text.startswith(w + " ") and len(text) > len(w) + 1 for w in lex.event_openers):
+                s.label, s.source = "EVENT", "events"
     return spans
 
 
@@ -962,7 +968,7 @@ def surname_acronym(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
 
 
 RULES = (brackets, slashes, function_words, possessive_split, initial_stops, dashes, trim, place_pairs, hyphens, place_hyphens,
-         dateline_caps, trim, place_tails,
+         dateline_caps, trim, place_tails, quoted_titles,
          run_on_ends, repeated_words, headline_verbs, credit_heads, one_word_sentences, common_openers, endings, events, media_names, exercise_names, team_names, team_nicknames, table_pairs, table, agreement_names, glued_titles, quote_openings, table_names, products, named_products, ships,
          infrastructure_names, venue_names, non_person, streets, acronym_people, org_person, title, title_lists, title_of,
          speaker, particles, appositive, given_names, names_before_foreign_places, people_of_countries, person_cues, surnames, first_names_of_surnames, surname_acronym, party_states, place_person, state_names, place_orgs, known_places, place_tails, place_list, same_name,
