@@ -281,3 +281,27 @@ def test_a_quoted_title_of_a_work_is_one_work_not_the_people_it_names():
     doc = parse("Protesters chanted \"Ruto Must Go\" on Monday. He starred in \"The Road\" last year.")
     made = [doc[s.start:s.end].text for s in quoted_titles(doc, [], lexicon())]
     assert made == ["The Road"]
+
+
+def _timexes(text: str, dct: str) -> dict[str, str]:
+    from dateline.time import tag
+
+    return {t.text: t.value for t in tag(text, dct)}
+
+
+def test_a_month_or_week_earlier_counts_back_from_the_date_told():
+    assert _timexes("Unemployment fell to 3.9% in January from 4.1% a month earlier.", "2024-03-14") == {
+        "January": "2024-01", "a month earlier": "2023-12"}
+    assert _timexes("It is a month earlier than planned.", "2024-03-14") == {"a month": "P1M"}
+
+
+def test_dawn_or_dusk_on_a_weekday_is_that_day_s_part():
+    # 2024-03-14 is a Thursday
+    assert _timexes("The offensive began at dawn on Thursday.", "2024-03-14") == {"dawn on Thursday": "2024-03-14TMO"}
+    assert _timexes("The attack came at dusk on Friday.", "2024-03-14") == {"dusk on Friday": "2024-03-08TEV"}
+
+
+def test_the_end_of_a_period_told_in_the_past_is_behind():
+    assert _timexes("Profit rose in the three months to April 30.", "2024-03-14")["April 30"] == "2023-04-30"
+    # a deadline moved in the past may still lie ahead
+    assert _timexes("The deadline was extended to May 4.", "2024-03-14") == {"May 4": "2024-05-04"}

@@ -642,6 +642,20 @@ def _past_verb_before(text: str, tokens: list[Token], xs: int, finder: TenseFind
     return False
 
 
+PERIOD_UNITS = frozenset({"week", "weeks", "month", "months", "quarter", "quarters", "year", "years", "period",
+                          "days", "session", "sessions"})
+
+
+def _period_to(tokens: list[Token], xs: int) -> bool:
+    """Whether the date at token ``xs`` ends a period named before it: "the week to May 4", "the three
+    months to June 30", "the 12 months ended Sept. 30"."""
+    if xs < 3 or tokens[xs - 1].text.lower() not in ("to", "ended", "ending", "through"):
+        return False
+    if tokens[xs - 2].text.lower() not in PERIOD_UNITS:
+        return False
+    return any(t.text.lower() == "the" for t in tokens[max(0, xs - 5):xs - 2])
+
+
 def _opens_sentence(tokens: list[Token], xs: int, xe: int, finder: TenseFinder) -> bool:
     """Whether the timex at tokens ``xs:xe`` opens its sentence and a comma closes it ("In 2014, ...")."""
     if xe >= len(tokens):
@@ -750,8 +764,10 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
         dated = tense == "PAST" and xs >= 2 and tokens[xs - 1].text.lower() == "on" and \
             past_form(tokens[xs - 2].text, res) and tokens[xs - 2].text.lower() not in PLAN_VERBS and \
             not any(t.text.lower() in ("if", "unless", "whether") for t in tokens[max(0, xs - 8):xs - 2])
-        # "since January 1" is a day gone by, never the coming one
-        dated = dated or (tense == "PAST" and xs >= 1 and tokens[xs - 1].text.lower() == "since")
+        # "since January 1" is a day gone by, never the coming one; so is the end of a period told in
+        # the past ("claims fell in the week to May 4", "in the three months to June 30")
+        dated = dated or (tense == "PAST" and xs >= 1 and tokens[xs - 1].text.lower() == "since") or (
+            tense == "PAST" and _period_to(tokens, xs))
         use_ref, use_ref_text = ref, ref_text
         if ref_is_now and earlier and under.startswith("REF+0") and under[5:] in ("Y", "M", "Q", "H", "W", "DE"):
             # "that year" points back past "today": "Trump's support today is well below McCain's
