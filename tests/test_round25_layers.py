@@ -305,3 +305,11 @@ def test_the_end_of_a_period_told_in_the_past_is_behind():
     assert _timexes("Profit rose in the three months to April 30.", "2024-03-14")["April 30"] == "2023-04-30"
     # a deadline moved in the past may still lie ahead
     assert _timexes("The deadline was extended to May 4.", "2024-03-14") == {"May 4": "2024-05-04"}
+
+
+def test_the_mid_autumn_festival_is_its_day_not_the_autumn():
+    # 2024-09-20; the festival fell on Tuesday 2024-09-17
+    assert _timexes("Markets were closed for the Mid-Autumn Festival holiday on Tuesday.", "2024-09-20") == {
+        "Mid-Autumn Festival": "2024-09-17", "Tuesday": "2024-09-17"}
+    assert _timexes("The Dragon Boat Festival was celebrated.", "2024-09-20") == {"Dragon Boat Festival": "2024-06-10"}
+    assert _timexes("In late summer Kyiv was calm.", "2024-09-20") == {"late summer": "2024-SU"}

@@ -1,6 +1,7 @@
 """Build the table of holidays that follow a lunar or lunisolar calendar
 (dateline/time/resources/holiday_dates.tsv): Eid al-Fitr, Eid al-Adha, the first day of Ramadan,
-Passover, Rosh Hashanah, Yom Kippur, Hanukkah, Purim, the Lunar New Year, Diwali and Holi, and
+Passover, Rosh Hashanah, Yom Kippur, Hanukkah, Purim, the Lunar New Year, the Mid-Autumn and Dragon
+Boat festivals, Diwali and Holi, and
 "Eid" alone (EID: the days of both Eids).
 
 Run by hand, in a virtualenv that has the PyPI package ``holidays`` (MIT licence; it is not a
@@ -55,6 +56,8 @@ def main() -> None:
         "HANUKKAH": hebrew.hanukkah_date,
         "PURIM": hebrew.purim_date,
         "LUNARNY": chinese.lunar_new_year_date,
+        "MIDAUTUMN": chinese.mid_autumn_date,
+        "DRAGONBOAT": chinese.dragon_boat_date,
         "DIWALI": lambda y: hindu.DIWALI_DATES.get(y) and dt.date(y, *hindu.DIWALI_DATES[y]),
         "HOLI": lambda y: hindu.HOLI_DATES.get(y) and dt.date(y, *hindu.HOLI_DATES[y]),
     }
