@@ -313,3 +313,22 @@ def test_the_mid_autumn_festival_is_its_day_not_the_autumn():
         "Mid-Autumn Festival": "2024-09-17", "Tuesday": "2024-09-17"}
     assert _timexes("The Dragon Boat Festival was celebrated.", "2024-09-20") == {"Dragon Boat Festival": "2024-06-10"}
     assert _timexes("In late summer Kyiv was calm.", "2024-09-20") == {"late summer": "2024-SU"}
+
+
+def test_an_acronym_alone_keeps_the_full_name_of_its_table():
+    from dateline.entities import extract_entities
+    from dateline.nlp import parse
+
+    _, entities = extract_entities(parse("Turnout was about 60%, according to the BBC."))
+    assert [e.name for e in entities if e.label == "ORG"] == ["British Broadcasting Corporation"]
+
+
+def test_appointing_someone_or_conceding_defeat_is_a_deed_not_an_attribution():
+    text = ("French President Emmanuel Macron named centrist veteran Francois Bayrou as prime minister on Friday. "
+            "Rishi Sunak conceded defeat. Rishi Sunak conceded that the party had lost.")
+    assert [(q.cue_text, q.content_text) for q in quotes_of(text)] == [("conceded", "that the party had lost")]
+
+
+def test_armed_groups_named_in_arabic_are_organisations():
+    text = "The rebel coalition, led by Hayat Tahrir al-Sham, said state institutions would remain."
+    assert ("Hayat Tahrir al-Sham", "ORG") in text_labels(entity_mentions(text))

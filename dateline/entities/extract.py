@@ -199,6 +199,7 @@ def extract_entities(doc: Doc, context: str = "", known: Iterable[Entity] = ()) 
               if len(n.split()) >= 2}
     event_names = {fold(m.text): m.label for m in mentions if m.label in ("EVENT", "LAW") and len(m.text.split()) >= 2}
     by_initials: dict[str, str] = {}
+    by_acronym: set[int] = set()  # the mentions named by an acronym
     for n in longer.values():
         by_initials.setdefault(initials(n), n)
     for i, m in enumerate(mentions):
@@ -206,28 +207,29 @@ def extract_entities(doc: Doc, context: str = "", known: Iterable[Entity] = ()) 
             continue
         text = m.text
         if text in lex.acronyms:
+            by_acronym.add(i)
             full_name, label = lex.acronyms[text]
-            full_name = longer.get(fold(full_name), full_name)
-            if label == "ORG":  # "BJP" and "Bharatiya Janata Party" (its base "Bharatiya Janata"): one party
-                full_name = _org_base(full_name, lex.org_suffixes)
-            canon[i] = (full_name, label if m.label in ("ORG", "GPE") else m.label)
+            canon[i] = (longer.get(fold(full_name), full_name), label if m.label in ("ORG", "GPE") else m.label)
             if m.label in ("ORG", "GPE") and label in ("ORG", "GPE") and m.label != label:
                 m.label, m.source = label, "acronym"  # "G7" typed GPE: the table's label
         elif text.replace(".", "").isupper() and 2 <= len(text.replace(".", "")) <= 6 and \
                 text.replace(".", "") in by_initials:
             full_name = by_initials[text.replace(".", "")]
+            by_acronym.add(i)
             if m.label == "ORG" and event_names.get(fold(full_name)):  # "EAG" for the "East Asian Games"
                 m.label, m.source = event_names[fold(full_name)], "acronym"
-            canon[i] = (_org_base(full_name, lex.org_suffixes) if m.label == "ORG" else full_name, m.label)
+            canon[i] = (full_name, m.label)
         elif m.label == "ORG":
             canon[i] = (_org_base(text, lex.org_suffixes), "ORG")
         else:
             canon[i] = (text, m.label)
-    # a full name the acronym table knows gets the same canonical form as its acronym
+    # a full name the acronym table knows gets the same canonical form as its acronym, also when its
+    # company suffix was cut ("Bharatiya Janata Party" for "BJP")
+    acronym_names = {fold(canon[i][0]) for i in by_acronym}
     for i, m in enumerate(mentions):
         name, label = canon[i]
-        if name == m.text and fold(name) in longer and m.label in ("ORG", "GPE"):
-            canon[i] = (longer[fold(name)], label)
+        if (name == m.text or fold(m.text) in acronym_names) and fold(m.text) in longer and m.label in ("ORG", "GPE"):
+            canon[i] = (longer[fold(m.text)], label)
     # "the Department of Forestry and Fire Protection, known as Cal Fire": one organisation (runons.known_as)
     alias_of: dict[str, tuple[str, str]] = {}
     for i, m in enumerate(mentions):
