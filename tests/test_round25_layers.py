@@ -332,3 +332,13 @@ def test_appointing_someone_or_conceding_defeat_is_a_deed_not_an_attribution():
 def test_armed_groups_named_in_arabic_are_organisations():
     text = "The rebel coalition, led by Hayat Tahrir al-Sham, said state institutions would remain."
     assert ("Hayat Tahrir al-Sham", "ORG") in text_labels(entity_mentions(text))
+
+
+def test_being_sworn_in_is_no_agreement():
+    assert by_trigger(events_at("Sheinbaum will be sworn in the following day.", "2024-06-03"), "sworn").type == "OTHER"
+    assert by_trigger(events_at("The rebels swore allegiance to the new leader.", "2024-06-03"), "swore").type == "AGREE"
+
+
+def test_a_one_letter_name_at_a_sentence_end_is_named_without_the_stop():
+    got = [t for t, _ in text_labels(entity_mentions("\"We will judge him on his actions,\" she wrote on X."))]
+    assert got == ["X"]

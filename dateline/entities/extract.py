@@ -106,9 +106,9 @@ def extract_entities(doc: Doc, context: str = "", known: Iterable[Entity] = ()) 
     text = doc_words(doc).text
     for s in spans:
         start, end = doc[s.start].idx, doc[s.end - 1].idx + _name_length(doc[s.end - 1].text)
-        if s.end - s.start > 1 and _INITIAL.match(doc[s.end - 1].text) and (
+        if (s.end - s.start > 1 or re.fullmatch(r"[A-Z]\.", doc[s.start].text)) and _INITIAL.match(doc[s.end - 1].text) and (
                 s.end == len(doc) or doc[s.end].is_sent_start or text[start:end - 1].lower() in lex.labels):
-            end -= 1  # "in Serie A." ending a sentence: the stop is the sentence's
+            end -= 1  # "in Serie A.", "she wrote on X." ending a sentence: the stop is the sentence's
         mentions.append(EntityMention(start, end, text[start:end], s.label, "", s.role, s.source))
     if not mentions:
         return [], []

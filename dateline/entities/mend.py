@@ -464,6 +464,8 @@ def table(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                 s.end += extra
                 break
         text = doc[s.start: s.end].text
+        if re.fullmatch(r"[A-Z]\.", text):
+            text = text[0]  # "she wrote on X.": the sentence's stop run into the name
         label = lex.labels.get(text.lower()) or ("NORP" if normalize(text) in dem else None)
         if not label and s.label == "WORK_OF_ART" and text in lex.acronyms:
             label = lex.acronyms[text][1]  # "'The FBI is ...'": the acronym, not a title

@@ -71,6 +71,8 @@ def _related(tok: Token, rel: str) -> list[Token]:
         return [c for c in tok.children if c.dep_ == "oprd"]
     if rel == "prev":
         return [tok.doc[tok.i - 1]] if tok.i > 0 else []
+    if rel == "next":  # the word just after: "will be sworn in the following day" ("in" parsed as a preposition)
+        return [tok.doc[tok.i + 1]] if tok.i + 1 < len(tok.doc) else []
     if rel == "prt":  # (also a particle the parse hung as an adverb after the object: "pulling him over")
         return [c for c in tok.children if c.dep_ == "prt" or (c.tag_ == "RP" and c.i > tok.i)]
     if rel == "subj":  # the doer: "the storm hit", "homes destroyed by the quake"

@@ -219,7 +219,7 @@ def _table(name: str, width: int) -> list[list[str]]:
     return rows
 
 
-RELATIONS = ("obj", "mod", "comp", "oprd", "prev", "prt", "sent", "subj")
+RELATIONS = ("obj", "mod", "comp", "oprd", "prev", "next", "prt", "sent", "subj")
 
 
 def _contextual() -> tuple[tuple[str, str, frozenset[str], str], ...]:
