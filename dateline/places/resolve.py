@@ -149,7 +149,10 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _FOLLOWING_WORD = re.compile(r"^[\s-]+([A-Za-z’']+)")
 _QUALIFIER = re.compile(r"^\s*,\s*$")
 # what follows a name listed before "counties": "Pinellas[, Hillsborough and Manatee counties]"
-_COUNTY_LIST = re.compile(r"(?:\s*(?:,|,?\s*and|,?\s*or)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})*\s+counties\b")
+# (at most COUNTY_LIST_NAMES names after it, so that a long list of places is read in linear time)
+COUNTY_LIST_NAMES = 8
+_COUNTY_LIST = re.compile(r"(?:\s*(?:,|,?\s*and|,?\s*or)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}){0,"
+                          + str(COUNTY_LIST_NAMES) + r"}\s+counties\b")
 
 
 class _Query:
