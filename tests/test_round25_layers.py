@@ -6,9 +6,6 @@ from __future__ import annotations
 
 from layer_checks import by_trigger, entity_mentions, events_at, places_of, quotes_of, text_labels
 
-from dateline.quotes.extract import _continue_speaker, _Speakers
-from dateline.quotes.tokens import Found
-
 
 def test_a_speaker_after_a_wire_dateline_parsed_as_the_subject_is_the_speaker():
     text = ("NAIROBI, June 26 (Reuters) - Kenyan President William Ruto said on Wednesday he would "
@@ -30,6 +27,8 @@ def test_a_count_of_a_group_parsed_as_a_second_subject_is_not_the_speaker():
 
 def test_the_last_speaker_before_a_quotation_is_the_nearest_and_a_quotation_before_a_statement():
     from dateline.nlp import parse
+    from dateline.quotes.extract import _continue_speaker, _Speakers
+    from dateline.quotes.tokens import Found
 
     doc = parse("Smith said it. Jones argued so. \"We go,\" Lee said. \"Then we stop.\"")
     para = [0] * len(doc)
