@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from dateline.places.gazetteer import load as load_gazetteer
 
-from .lexicon import Lexicon, rows
+from .lexicon import Lexicon, rows, word_set
 from .spans import Span, doc_words, is_cap, overlay
 
 MAX_NAME_TOKENS = 5
@@ -26,14 +26,12 @@ MAX_HEAD_GAP = 2  # lower-case words between a name and "pipeline" ("gas", "natu
 RENAMED = {"ORG", "GPE", "LOC", "EVENT", "WORK_OF_ART", "PRODUCT", "FAC", "NORP", "PERSON"}
 
 
-@lru_cache(maxsize=1)
 def _agreement_words() -> frozenset[str]:
-    return frozenset(w.lower() for (w,) in rows("agreement_words.txt", 1))
+    return word_set("agreement_words.txt")
 
 
-@lru_cache(maxsize=1)
 def _openers() -> frozenset[str]:
-    return frozenset(w.lower() for (w,) in rows("agreement_openers.txt", 1))
+    return word_set("agreement_openers.txt")
 
 
 @lru_cache(maxsize=1)

@@ -24,7 +24,7 @@ from dateline.places.gazetteer import demonyms, normalize
 from dateline.places.gazetteer import load as load_gazetteer
 
 from .keys import fold
-from .lexicon import LABELS, Lexicon, rows
+from .lexicon import LABELS, Lexicon, word_set
 from .spans import Span, doc_words, known_place
 
 SOURCE = "caps"
@@ -41,9 +41,8 @@ _CAPS_RUN = re.compile(r"(?<![\w'’.-])[A-Z][A-Z'’]*[A-Z](?:[ \t]+[A-Z][A-Z'�
                        + r",}(?![\w'’-])")
 
 
-@lru_cache(maxsize=1)
 def _lower_words() -> frozenset[str]:
-    return frozenset(w.lower() for (w,) in rows("caps_lower_words.txt", 1))
+    return word_set("caps_lower_words.txt")
 
 
 _ASCII_LOWER = re.compile(r"[a-z]")

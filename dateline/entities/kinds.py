@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from dateline.places.gazetteer import demonyms, normalize
 from dateline.places.gazetteer import load as load_gazetteer
 
-from .lexicon import Lexicon, rows
+from .lexicon import Lexicon, rows, word_set
 from .spans import Span, doc_words, is_cap, overlay
 
 MEDIA_FROM = {"EVENT", "WORK_OF_ART", "GPE", "LOC", "FAC", "PRODUCT", "LAW", "NORP"}
@@ -38,9 +38,8 @@ def media_words() -> frozenset[str]:
     return frozenset(w for (w,) in rows("media_words.txt", 1))
 
 
-@lru_cache(maxsize=1)
 def exercise_nouns() -> frozenset[str]:
-    return frozenset(w.lower() for (w,) in rows("exercise_nouns.txt", 1))
+    return word_set("exercise_nouns.txt")
 
 
 def media_names(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
@@ -90,9 +89,8 @@ def _team_words() -> frozenset[str]:
     return frozenset(w for (w,) in rows("team_words.txt", 1))
 
 
-@lru_cache(maxsize=1)
 def _team_not_words() -> frozenset[str]:
-    return frozenset(w.lower() for (w,) in rows("team_not_words.txt", 1))
+    return word_set("team_not_words.txt")
 
 
 def _city(gaz, name: str) -> bool:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from dateline.places.gazetteer import demonyms, normalize, read_words, towns
 from dateline.places.gazetteer import load as load_gazetteer
 
-from .lexicon import Lexicon, rows
+from .lexicon import Lexicon, rows, word_set
 from .shapes import country_head
 from .spans import Span, doc_words
 from .spans import is_cap as _is_cap
@@ -177,9 +177,8 @@ def _town_context(doc: Doc, a: int, b: int, lex: Lexicon) -> bool:
     return _place_verb(root.head, lex) and root.dep_ in ("dobj", "obj")
 
 
-@lru_cache(maxsize=1)
 def _place_subject_verbs() -> frozenset[str]:
-    return frozenset(w.lower() for (w,) in rows("place_subject_verbs.txt", 1))
+    return word_set("place_subject_verbs.txt")
 
 
 def _place_subject(doc: Doc, a: int, b: int, lex: Lexicon, gaz, countries: set[str]) -> bool:
@@ -199,9 +198,8 @@ def _place_subject(doc: Doc, a: int, b: int, lex: Lexicon, gaz, countries: set[s
         for c in gaz.lookup(doc[a:b].text))
 
 
-@lru_cache(maxsize=1)
 def _town_of_nouns() -> frozenset[str]:
-    return frozenset(w.lower() for (w,) in rows("town_of_nouns.txt", 1))
+    return word_set("town_of_nouns.txt")
 
 
 def _place_verb(tok, lex: Lexicon) -> bool:

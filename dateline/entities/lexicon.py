@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from ..datafiles import table_rows
@@ -16,6 +16,12 @@ def rows(name: str, width: int) -> list[list[str]]:
     """Rows of a data file in ``data/`` (comments and blank lines skipped); a row of the wrong width is an
     error."""
     return table_rows(DATA / name, width)
+
+
+@cache
+def word_set(name: str) -> frozenset[str]:
+    """The words of a one-column word list in ``data/``, lower case, read once."""
+    return frozenset(w.lower() for (w,) in rows(name, 1))
 
 
 @dataclass(frozen=True)

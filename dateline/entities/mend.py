@@ -136,7 +136,7 @@ from .given_names import (
 )
 from .kinds import exercise_names, media_names, team_names, team_nicknames
 from .known_places import PLACE_PERSON_MIN_POPULATION, known_places, place_list, place_person, place_tails
-from .lexicon import LABELS, Lexicon, lexicon, rows
+from .lexicon import LABELS, Lexicon, lexicon, rows, word_set
 from .people import article_people
 from .person_cues import person_cues, same_name
 from .place_orgs import place_orgs
@@ -239,9 +239,8 @@ _COMPOUND_ENDS = frozenset({"style", "era", "type", "wide", "free", "size", "cla
                             "ish", "esque", "ian", "fest", "gate", "mania", "phile", "phobe", "plus", "bis", "ii"})
 
 
-@lru_cache(maxsize=1)
 def _name_prefixes() -> frozenset[str]:
-    return frozenset(w.lower() for (w,) in rows("name_prefixes.txt", 1))
+    return word_set("name_prefixes.txt")
 
 
 def trim(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
@@ -814,9 +813,8 @@ def _ends_title(doc: Doc, s: Span, lex: Lexicon) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
 def _appositive_product_nouns() -> frozenset[str]:
-    return frozenset(w.lower() for (w,) in rows("appositive_product_nouns.txt", 1))
+    return word_set("appositive_product_nouns.txt")
 
 
 def products(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
@@ -860,9 +858,8 @@ def products(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     return _overlay(spans, found) if found else spans
 
 
-@lru_cache(maxsize=1)
 def _facility_heads() -> frozenset[str]:
-    return frozenset(w.lower() for (w,) in rows("facility_heads.txt", 1))
+    return word_set("facility_heads.txt")
 
 
 VENUE_PREPOSITIONS = frozenset({"at", "in", "inside", "outside", "to", "from", "near"})

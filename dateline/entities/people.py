@@ -26,15 +26,13 @@ so do plural proper nouns ("the Colts").
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc
 
 from dateline.places.gazetteer import load as load_gazetteer
 from dateline.places.gazetteer import towns
 
 from .appositives import appositive_label
-from .lexicon import Lexicon, rows
+from .lexicon import Lexicon, word_set
 from .person_cues import WEAK_LABELS, _aged, _coordinated, _no_mark, person_cues
 from .spans import Span, doc_words, is_cap, overlay
 
@@ -47,9 +45,8 @@ ORG_FROM = {"PERSON", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"}  # 
 KNOWN_SOURCES = {"title", "title_of", "speaker", "particles", "org_person", "surname"}
 
 
-@lru_cache(maxsize=1)
 def _meeting_verbs() -> frozenset[str]:
-    return frozenset(w.lower() for (w,) in rows("meeting_verbs.txt", 1))
+    return word_set("meeting_verbs.txt")
 
 
 def _known_names(doc: Doc, spans: list[Span], lex: Lexicon) -> tuple[set[str], set[str]]:

@@ -8,11 +8,9 @@ WORK_OF_ART; the names the model found inside it are dropped.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc
 
-from .lexicon import Lexicon, rows
+from .lexicon import Lexicon, word_set
 from .spans import Span, doc_words, overlay
 
 OPENING = ('"', "“")
@@ -22,9 +20,8 @@ MAX_TITLE_WORDS = 8
 CUE_REACH = 3  # words between the cue and the opening mark ("the 1971 film", "starred in")
 
 
-@lru_cache(maxsize=1)
 def _work_cues() -> frozenset[str]:
-    return frozenset(w.lower() for (w,) in rows("work_cues.txt", 1))
+    return word_set("work_cues.txt")
 
 
 def quoted_titles(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:

@@ -39,7 +39,7 @@ from spacy.tokens import Doc
 from dateline.places.gazetteer import demonyms, normalize
 from dateline.places.gazetteer import load as load_gazetteer
 
-from .lexicon import Lexicon, rows
+from .lexicon import Lexicon, rows, word_set
 from .spans import Span, doc_words, is_cap, overlay
 
 AUXILIARIES = frozenset({"Is", "Are", "Was", "Were", "Has", "Have", "Had", "Will", "Would", "Can", "Could",
@@ -52,14 +52,12 @@ def _run_on_words() -> frozenset[str]:
     return frozenset(w for (w,) in rows("run_on_words.txt", 1))
 
 
-@lru_cache(maxsize=1)
 def _org_nouns_before() -> frozenset[str]:
-    return frozenset(w.lower() for (w,) in rows("org_nouns_before.txt", 1))
+    return word_set("org_nouns_before.txt")
 
 
-@lru_cache(maxsize=1)
 def _org_nouns_after() -> frozenset[str]:
-    return frozenset(w.lower() for (w,) in rows("org_nouns_after.txt", 1))
+    return word_set("org_nouns_after.txt")
 
 
 @lru_cache(maxsize=1)
@@ -277,9 +275,8 @@ def org_noun_after(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     return overlay(spans, found) if found else spans
 
 
-@lru_cache(maxsize=1)
 def _feature_nouns() -> frozenset[str]:
-    return frozenset(w.lower() for (w,) in rows("feature_nouns.txt", 1))
+    return word_set("feature_nouns.txt")
 
 
 def feature_names(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:

@@ -32,16 +32,15 @@ from spacy.tokens import Doc
 from dateline.places.gazetteer import demonyms, normalize
 from dateline.places.gazetteer import load as load_gazetteer
 
-from .lexicon import Lexicon, rows
+from .lexicon import Lexicon, rows, word_set
 from .spans import Span, doc_words, is_cap, known_place, overlay
 
 FUNCTION_POS = {"AUX", "PRON", "DET", "SCONJ", "CCONJ", "PART"}
 MAX_LISTED_NAME = 4  # words of one name in a list after a plural title
 
 
-@lru_cache(maxsize=1)
 def _us_before() -> frozenset[str]:
-    return frozenset(w.lower() for (w,) in rows("caps_us_before.txt", 1))
+    return word_set("caps_us_before.txt")
 
 
 def _shouted(text: str) -> bool:
@@ -192,9 +191,8 @@ def title_lists(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     return overlay(spans, found)
 
 
-@lru_cache(maxsize=1)
 def _country_heads() -> frozenset[str]:
-    return frozenset(w.lower() for (w,) in rows("country_heads.txt", 1))
+    return word_set("country_heads.txt")
 
 
 def country_head(doc: Doc, a: int, b: int) -> bool:
@@ -232,9 +230,8 @@ def glued_titles(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     return out
 
 
-@lru_cache(maxsize=1)
 def _state_forms() -> frozenset[str]:
-    return frozenset(w.lower() for (w,) in rows("state_forms.txt", 1))
+    return word_set("state_forms.txt")
 
 
 def state_names(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:

@@ -8,22 +8,19 @@ Iraqi prison", "the Kremlin palace" say where or whose, not which.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc
 
 from dateline.places.gazetteer import demonyms, normalize
 from dateline.places.gazetteer import load as load_gazetteer
 
-from .lexicon import Lexicon, rows
+from .lexicon import Lexicon, word_set
 from .spans import Span, doc_words, is_cap, overlay
 
 MAX_NAME_TOKENS = 2
 
 
-@lru_cache(maxsize=1)
 def _venue_nouns() -> frozenset[str]:
-    return frozenset(w.lower() for (w,) in rows("venue_nouns.txt", 1))
+    return word_set("venue_nouns.txt")
 
 
 def venue_names(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
