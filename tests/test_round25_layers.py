@@ -341,3 +341,11 @@ def test_being_sworn_in_is_no_agreement():
 def test_a_one_letter_name_at_a_sentence_end_is_named_without_the_stop():
     got = [t for t, _ in text_labels(entity_mentions("\"We will judge him on his actions,\" she wrote on X."))]
     assert got == ["X"]
+
+
+def test_a_date_after_a_name_with_a_particle_read_as_a_verb_dates_the_verb_before_the_name():
+    text = ("Floods in southern Brazil have killed at least 107 people, authorities said on Thursday, as rain "
+            "was forecast to return to Rio Grande do Sul state over the weekend.")
+    found = events_at(text, "2024-05-09")
+    assert by_trigger(found, "killed").date == "2024-05-09"
+    assert by_trigger(found, "return").date == "2024-W19-WE"

@@ -209,6 +209,18 @@ def _governor(tok: Token, triggers: set[int]) -> Token | None:
     return None
 
 
+NAME_PARTICLES = frozenset({"do", "da", "de", "dos", "das", "del", "di", "du"})
+
+
+def _name_particle(tok: Token) -> bool:
+    """Is ``tok`` a particle inside a place or person name that the parser took for a verb ("Rio Grande
+    do Sul", "Mato Grosso do Sul")?"""
+    doc = tok.doc
+    return (tok.lower_ in NAME_PARTICLES and tok.is_lower and 0 < tok.i < len(doc) - 1
+            and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i + 1].text[:1].isupper()
+            and doc[tok.i - 1].text[:1].isupper())
+
+
 def _named_date(head: Token, gov: Token) -> bool:
     """Whether a time expression is (inside) the object of the verb it hangs from: a date named
     ("called May 9 Victory Day"), not the time of an event."""
@@ -326,6 +338,11 @@ def _attach_timexes(doc: Doc, sent: Span, timexes: Sequence[Any], triggers: set[
         for c in _date_relatives(doc, t, triggers):  # "since 1959, when two passengers died": 1959
             attached.setdefault(c.i, []).append(t)
         gov = _governor(head, triggers) if head is not None else None
+        if gov is not None and _name_particle(gov):
+            # "return to Rio Grande do Sul state over the weekend" with "do" parsed as a verb: the verb
+            # before the name is the one the date belongs to
+            gov = next((doc[k] for k in range(gov.i - 1, sent.start - 1, -1)
+                        if k in triggers and doc[k].pos_ == "VERB"), None)
         if gov is not None and lex is not None and gov.head.i != gov.i and gov.head.i in triggers and any(
                 c.dep_ == "mark" and c.lower_ in lex.clause_marks and t.end <= c.idx for c in gov.children):
             gov = gov.head  # "In April 2022, weeks after troops withdrew, ...": the main clause's date
