@@ -349,3 +349,10 @@ def test_a_date_after_a_name_with_a_particle_read_as_a_verb_dates_the_verb_befor
     found = events_at(text, "2024-05-09")
     assert by_trigger(found, "killed").date == "2024-05-09"
     assert by_trigger(found, "return").date == "2024-W19-WE"
+
+
+def test_a_name_after_a_wire_dateline_parsed_as_its_apposition_is_the_subject_a_pronoun_stands_for():
+    text = ("PARIS (AFP) - French President Emmanuel Macron named centrist veteran Francois Bayrou as prime "
+            "minister on Friday, as he seeks to end a political crisis.")
+    (q,) = quotes_of(text)
+    assert (q.speaker_text, q.speaker_name) == ("he", "Emmanuel Macron")

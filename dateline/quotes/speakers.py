@@ -516,7 +516,11 @@ def mentions(info: DocInfo, lex: Lexicon) -> list[Named]:
             named = name_of(info.doc[end - 1], lex, info)
             if named is not None:
                 root = next((t for t in info.doc[start:end] if t.head.i < start or t.head.i >= end), None)
-                named.subject = root is not None and root.dep_ in ("nsubj", "nsubjpass")
+                named.subject = root is not None and (root.dep_ in ("nsubj", "nsubjpass") or (
+                    # "PARIS (AFP) - French President Emmanuel Macron named ...", parsed with the city as
+                    # the subject and the president its apposition: the president is the subject
+                    root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass")
+                    and any(s <= root.head.idx < e for s, e in wire)))
                 named.oblique = root is not None and root.dep_ in _OBLIQUE
                 named.label = label
                 if (named.kind == "person" and root is not None and root.dep_ in ("compound", "nmod", "amod")
