@@ -4,7 +4,7 @@ nouns that open a sentence, players "of Canada", party names and acronyms in bra
 
 from __future__ import annotations
 
-from layer_checks import by_trigger, entity_mentions, events_at, places_of, quotes_of, text_labels
+from layer_checks import by_cue, by_trigger, entity_mentions, events_at, places_of, quotes_of, text_labels
 
 
 def test_a_speaker_after_a_wire_dateline_parsed_as_the_subject_is_the_speaker():
@@ -132,7 +132,7 @@ def test_the_union_is_an_organisation_whose_name_says_it_is_one():
     text = ("Striking Boeing workers rejected the offer on Wednesday. Some 64% of the 33,000 machinists "
             "represented by the International Association of Machinists and Aerospace Workers voted "
             "against the deal, the union said.")
-    q = next(q for q in quotes_of(text) if q.cue_text == "said")
+    q = by_cue(quotes_of(text), "said")
     assert q.speaker_name == "International Association of Machinists and Aerospace Workers"
 
 
@@ -140,7 +140,7 @@ def test_the_spaniard_is_the_player_named_before():
     text = ("Novak Djokovic beat Carlos Alcaraz on Sunday. "
             "Alcaraz, who beat Djokovic in the Wimbledon final last month, said he was proud of his silver. "
             "\"Novak deserved to win today,\" the 21-year-old Spaniard told reporters.")
-    q = next(q for q in quotes_of(text) if q.cue_text == "told")
+    q = by_cue(quotes_of(text), "told")
     assert q.speaker_name == "Alcaraz"
 
 
