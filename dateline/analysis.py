@@ -126,7 +126,7 @@ def _analyze_field(
     result.places += [{"field": fname, **p.to_dict()} for p in places]
 
     speakers = _SpeakerIndex(mentions)
-    for q in extract_quotes(doc):
+    for q in extract_quotes(doc, names=[(m.start, m.end, m.label) for m in mentions]):
         d = q.to_dict()
         d["field"] = fname
         d["entity_key"] = speakers.entity_for(q.speaker, q.speaker_name)

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from dateline.places.gazetteer import Gazetteer
+from dateline.places.gazetteer import Gazetteer, demonyms, normalize
 from dateline.places.gazetteer import load as load_gazetteer
 
 from .keys import canonical_key, fold, initials, words
@@ -46,6 +46,12 @@ _STORM = re.compile(r"(?:Hurricane|Typhoon|Super Typhoon|Cyclone|Tropical Cyclon
 # A one-word organisation that is also a place is the organisation named before it in full only when the
 # place is no country, region or big city ("Toyota" after "Toyota Motor Corp", not "Chicago").
 BIG_CITY = 1_000_000
+
+
+def _country_word(word: str, gaz: Gazetteer) -> bool:
+    """Whether ``word`` names a country ("U.S.", "Russia") or is its adjective ("British")."""
+    return normalize(word) in demonyms() or any(
+        c.entry.kind == "country" for c in gaz.lookup(word) if c.via in ("name", "alias", "abbreviation"))
 
 
 def _big_place(gaz: Gazetteer, name: str) -> bool:
@@ -89,6 +95,10 @@ def _glued_particle_prefixes() -> re.Pattern:
     return re.compile(r"^(?:" + "|".join(re.escape(p) for p in parts) + r")[-‐]")
 
 
+# Labels a headline's name takes from the text's entity of the same name.
+RELABELLED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC", "EVENT", "WORK_OF_ART"})
+
+
 def extract_entities(doc: Doc, context: str = "", known: Iterable[Entity] = ()) -> tuple[list[EntityMention], list[Entity]]:
     """Named mentions of a parsed article and the entities they name.
 
@@ -112,6 +122,19 @@ def extract_entities(doc: Doc, context: str = "", known: Iterable[Entity] = ()) 
         mentions.append(EntityMention(start, end, text[start:end], s.label, "", s.role, s.source))
     if not mentions:
         return [], []
+    known = list(known)
+    if known:
+        # a headline's "Nvidia" typed GPE is the organisation the text names so (the text has more words
+        # around its names); a place the gazetteer or a rule made one stays
+        known_labels: dict[str, set[str]] = defaultdict(set)
+        for e in known:
+            for n in [e.name, *e.aliases]:
+                known_labels[n].add(e.label)
+        for m in mentions:
+            labels = known_labels.get(m.text, set())
+            if len(labels) == 1 and m.source == "model" and m.label in RELABELLED and (label := next(iter(labels))) \
+                    != m.label and label in RELABELLED:
+                m.label, m.source = label, "known"
 
     # canonical name of each mention (index -> (name, label)), decided by the joining rules
     canon: dict[int, tuple[str, str]] = {}
@@ -238,6 +261,18 @@ def extract_entities(doc: Doc, context: str = "", known: Iterable[Entity] = ()) 
     for i, m in enumerate(mentions):
         if m.text in alias_of and m.label == alias_of[m.text][1]:
             canon[i] = alias_of[m.text]
+
+    # "the U.S. Centers for Disease Control and Prevention ... the Centers for Disease Control and Prevention":
+    # an organisation named with its country before it is the one named without it
+    bare = {fold(canon[i][0]): canon[i] for i, m in enumerate(mentions) if m.label == "ORG" and canon[i][1] == "ORG"}
+    for i, m in enumerate(mentions):
+        ws = m.text.split()
+        if m.label == "ORG" and len(ws) >= 3 and _country_word(ws[0], gaz) \
+                and (rest := bare.get(fold(" ".join(ws[1:])))) is not None and rest != canon[i]:
+            longer, shorter = canon[i], rest
+            for k in range(len(mentions)):
+                if canon[k] == shorter:
+                    canon[k] = longer
 
     # "Exxon Mobil ... Exxon", "Pioneer Natural Resources ... Pioneer": a one-word organisation that opens
     # the name of one organisation named before it in full (not its last word: "Mobil" is another firm)

@@ -213,6 +213,13 @@ def _part_words() -> frozenset[str]:
     return frozenset(w.lower() for w in read_words("part_words.txt"))
 
 
+@lru_cache(maxsize=1)
+def _building_words() -> frozenset[str]:
+    """Words of a building's name (data/building_words.txt, facility_heads.txt, venue_nouns.txt, street_words.txt)."""
+    return frozenset(w.lower() for f in ("building_words.txt", "facility_heads.txt", "venue_nouns.txt", "street_words.txt")
+                     for w in word_set(f))
+
+
 def known_places(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     """A name the gazetteer knows, mislabelled or missed by the model, is a GPE.
 
@@ -249,7 +256,17 @@ def known_places(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                 and any(c.via == "name" for c in gaz.lookup(doc[s.start: s.end + 1].text)) \
                 and not any(c.via == "name" for c in gaz.lookup(doc[s.start: s.end].text)):
             s.end += 1
+    buildings = _building_words()
     for s in spans:
+        if s.label == "FAC" and s.source == "model" and s.end - s.start <= MAX_PLACE_TOKENS \
+                and not (s.start > 0 and doc[s.start - 1].lower_ == "the") \
+                and not any(t.lower_ in buildings for t in doc[s.start: s.end]) \
+                and _place_strength(gaz, doc[s.start: s.end].text, countries) \
+                and _place_context(doc, s.start, s.end, lex, place_countries):
+            # "soy grown near Cruz Alta" tagged FAC: a town the gazetteer knows, named as a place, no building
+            s.label, s.source = "GPE", "known_place"
+            place_spans.update({k: s for k in range(s.start, s.end)})
+            continue
         if s.label not in WEAK_PLACE_LABELS or s.source != "model" or s.end - s.start > MAX_PLACE_TOKENS:
             continue
         text = doc[s.start: s.end].text

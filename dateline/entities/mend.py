@@ -155,6 +155,7 @@ from .runons import (
     org_lists,
     org_noun_after,
     org_noun_before,
+    org_same_name,
     party_names,
     place_noun_lists,
     repeated_words,
@@ -253,6 +254,11 @@ def trim(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
                 doc[a].lower_ in prefixes and a + 2 < b and doc[a + 1].text in ("-", "‐")
                 and not doc[a].whitespace_ and not doc[a + 1].whitespace_
                 and (s.label != "ORG" or b - a == 3))):  # "non-Nato", "anti-Trump": Nato, Trump
+            a += 1
+        # "the national weather institute Inmet": a name opens with its first capital, not a common noun
+        while b - a > 1 and doc[a].is_lower and doc[a].is_alpha and len(doc[a]) > 3 \
+                and doc[a].pos_ in ("NOUN", "ADJ", "PROPN") and doc[a].lower_ not in prefixes \
+                and doc[a].lower_ not in lex.particles and (_is_cap(doc[a + 1]) or doc[a + 1].is_lower and b - a > 2):
             a += 1
         while b - a > 1 and _SCORE.match(doc[b - 1].text):  # "Treviso 1-0": the club, not the score
             b -= 1
@@ -430,6 +436,11 @@ def events(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             text = doc[s.start: s.end].text
             if any(text.endswith(" " + w) or text == w and " " in w for w in lex.event_endings):
                 s.label, s.source = "EVENT", "events"  # "the Grand Prix" alone too
+        elif s.label in ("GPE", "LOC", "PERSON", "NORP") and s.end - s.start >= 3:
+            # "Las Vegas Grand Prix" tagged a place: a place's name before a two-word event word
+            text = doc[s.start: s.end].text
+            if any(" " in w and text.endswith(" " + w) for w in lex.event_endings):
+                s.label, s.source = "EVENT", "events"
         if s.label != "EVENT" and s.end - s.start >= 2 and not s.role:
             text = doc[s.start: s.end].text
             if any(text.startswith(w + " ") and len(text) > len(w) + 1 for w in lex.event_openers):
@@ -971,7 +982,7 @@ RULES = (brackets, slashes, function_words, possessive_split, initial_stops, das
          run_on_ends, repeated_words, headline_verbs, credit_heads, one_word_sentences, common_openers, endings, events, media_names, exercise_names, team_names, team_nicknames, table_pairs, table, agreement_names, glued_titles, quote_openings, table_names, products, named_products, ships,
          infrastructure_names, venue_names, non_person, streets, acronym_people, org_person, title, title_lists, title_of,
          speaker, particles, appositive, given_names, names_before_foreign_places, people_of_countries, person_cues, surnames, first_names_of_surnames, surname_acronym, party_states, place_person, state_names, place_orgs, known_places, place_tails, place_list, same_name,
-         article_people, known_parts, known_as, org_noun_before, org_noun_after, party_names, feature_names, org_lists, place_noun_lists, stage_names, context_labels, agency_names, city_clubs, names_again, drop,
+         article_people, known_parts, known_as, org_noun_before, org_noun_after, party_names, feature_names, org_lists, org_same_name, place_noun_lists, stage_names, context_labels, agency_names, city_clubs, names_again, drop,
          boilerplate)
 
 

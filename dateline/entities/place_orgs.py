@@ -28,6 +28,10 @@ def _part_of_longer(doc: Doc, i: int) -> bool:
 def place_orgs(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     """One-word ORGs that are countries or areas become GPE / LOC (see the module's doc)."""
     gaz = load_gazetteer()
+    # organisations the gazetteer does not know as a country or an area ("Microsoft", not "Armenia")
+    org_at = {k for s in spans if s.label == "ORG" and not any(
+        c.via == "name" and c.entry.kind in ("country", "landmark") for c in gaz.lookup(doc[s.start: s.end].text))
+        for k in range(s.start, s.end)}
     for s in spans:
         if s.label != "ORG" or s.source != "model" or s.end - s.start != 1:
             continue
@@ -39,6 +43,15 @@ def place_orgs(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
         own = [c.entry for c in gaz.lookup(text) if c.via == "name"]
         if any(e.kind == "country" for e in own):
             s.label, s.source = "GPE", "place_org"
-        elif own and all(e.kind == "landmark" and not e.country_code for e in own):
-            s.label, s.source = "LOC", "place_org"
+        elif own and all(e.kind == "landmark" and not e.country_code for e in own) \
+                and not _listed_with_org(doc, s.start, org_at):
+            s.label, s.source = "LOC", "place_org"  # (not "Microsoft, Alphabet, Amazon and Meta")
     return spans
+
+
+def _listed_with_org(doc: Doc, i: int, org_at: set[int]) -> bool:
+    """Whether the token at ``i`` is listed with ("and", "or", a comma) a name the model typed ORG."""
+    tok = doc[i]
+    near = [tok.head] if tok.dep_ in ("conj", "appos") else []
+    near += [c for c in tok.children if c.dep_ in ("conj", "appos")]
+    return any(t.i in org_at for t in near if t.i != i)

@@ -61,8 +61,9 @@ def _plain_name(tok: Token) -> bool:
 
 def _related(tok: Token, rel: str) -> list[Token]:
     """The words on the other end of ``rel`` from ``tok``."""
-    if rel == "obj":
-        return [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if rel == "obj":  # (and the noun a participle describes: "a report [released] Thursday")
+        noun = [tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") else []
+        return [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")] + noun
     if rel == "mod":
         return [c for c in tok.children if c.dep_ in _MOD_DEPS and c.i < tok.i]
     if rel == "comp":
@@ -85,6 +86,8 @@ def _related(tok: Token, rel: str) -> list[Token]:
             up = up.head
             subj = [c for c in up.children if c.dep_ == "nsubj"]
         return subj + [c for t in subj for c in t.children if c.dep_ == "compound"]
+    if rel == "noun":  # the word itself, when it is a noun: "the fire" (not "fired missiles")
+        return [tok] if tok.pos_ == "NOUN" else []
     if rel == "sent":
         lo, hi = sentence_bounds(tok.doc, tok.i, tok.i + 1, SENTENCE_REACH)
         return [t for t in tok.doc[lo:hi] if t.i != tok.i]

@@ -959,6 +959,15 @@ def _across_quote(trigger: Token, verb: Token, marks: Sequence[tuple[int, int]])
     return any(trigger.idx < s and e <= verb.idx and verb.idx - e <= QUOTE_TO_VERB for s, e in marks)
 
 
+def _same_quote(pos: int, timex: Any, marks: Sequence[tuple[int, int]]) -> bool:
+    """Whether character ``pos`` and a time expression stand inside the same quotation marks, or both
+    outside any."""
+    def inside(a: int, b: int) -> tuple[int, int] | None:
+        return next(((s, e) for s, e in marks if s <= a and b <= e), None)
+
+    return inside(pos, pos + 1) == inside(timex.start, timex.end)
+
+
 def _statement_of(trigger: Token, reporting: set[int]) -> Token | None:
     """The reporting verb whose statement contains the trigger, if any."""
     cur = trigger
@@ -1206,7 +1215,10 @@ def extract_events(
             if found is None:
                 found = _relative_of_date(t, chosen, attached, doc)
             if found is None and loose:
-                found = _closest(t, loose)
+                # a date inside a quotation dates only what the quotation tells ('"We had the pace from the
+                # first practice on Thursday," Verstappen said': not the day he said it)
+                near = [x for x in loose if _same_quote(t.idx, x, quote_marks)]
+                found = _closest(t, near) if near else None
             if found is not None:
                 chosen[t.i] = (found, "timex")
         lemmas = {t.i: _lemma(t, lex) for t in trig}

@@ -177,9 +177,11 @@ def is_trigger(tok: Token, lex: Lexicon, light: bool = False) -> bool:
                                or (tok.dep_ != "compound" and _typed_by_context(tok, lemma, lex))):
         if not light and context_type(tok, lemma, lex) == "-":
             return False  # "the rules-based order", "in order to"
-        # "signing ceremony", "annexation referendums": the head noun is the trigger
-        return not (tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and
-                    (tok.head.lemma_.lower() in lex.event_nouns or tok.head.lower_ in lex.event_nouns))
+        # "signing ceremony", "annexation referendums": the head noun is the trigger; "a bankruptcy
+        # judge", "election officials": a job, no event
+        return not (tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and (
+            tok.head.lemma_.lower() in lex.event_nouns or tok.head.lower_ in lex.event_nouns
+            or tok.head.lower_ in lex.role_heads))
     return False
 
 

@@ -145,7 +145,9 @@ def trigger_status(trigger: Token, lex: Lexicon, sent_text_tense: str | None,
     for _ in range(4):  # "will work ... to impose", "plans to sell": climb complements
         # "will allow developers to create", "will let users dial": an infinitive with its own
         # subject is as realized as the verb that allows it
-        infinitive = cur.dep_ == "ccomp" and cur.tag_ == "VB"
+        infinitive = cur.dep_ == "ccomp" and cur.tag_ == "VB" and not any(  # not "whether he will sign"
+            c.dep_ == "mark" and c.lower_ in ("whether", "if") or c.dep_ == "aux" and c.lower_ != "to"
+            for c in cur.children)
         # "will be able to set": through the adjective to its copula
         adjective = cur.dep_ == "acomp" and cur.pos_ == "ADJ" and len(chain) > 1 and chain[-2].dep_ == "xcomp"
         # "would lead to consequences ... as the attack began": a past clause with its own subject

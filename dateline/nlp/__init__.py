@@ -114,6 +114,17 @@ def load() -> Language:
     return _nlp
 
 
+@lru_cache(maxsize=1)
+def common_nouns() -> frozenset[str]:
+    """The common nouns the model's lemmatizer knows (its WordNet noun index, lower case: "farmer",
+    "turnout"); it also lists some proper names ("paris"), so callers check places apart."""
+    lemmatizer = load().get_pipe("lemmatizer")
+    try:
+        return frozenset(lemmatizer.lookups.get_table("lemma_index")["noun"])  # type: ignore[attr-defined]
+    except (KeyError, AttributeError):  # a model without the table: no word is known
+        return frozenset()
+
+
 def sentence_bounds(doc: Doc, start: int, end: int, reach: int) -> tuple[int, int]:
     """The token range of the sentence around tokens ``start..end``, cut to ``reach`` tokens either side.
 

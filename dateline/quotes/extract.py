@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import logging
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -48,18 +49,21 @@ log = logging.getLogger(__name__)
 BOILERPLATE_MAX = 1000  # characters: site furniture is a short paragraph, never a whole article
 
 
-def extract_quotes(doc: Doc, keep_unattributed: bool = True, stances: bool = True) -> list[Quote]:
+def extract_quotes(doc: Doc, keep_unattributed: bool = True, stances: bool = True,
+                   names: Sequence[tuple[int, int, str]] | None = None) -> list[Quote]:
     """Every quotation and reported statement in ``doc``, in text order.
 
     Offsets are character offsets into ``doc.text``. Quotations in marks whose speaker cannot
     be found are kept with ``speaker=None`` unless ``keep_unattributed`` is False. Stances on a
     plain noun phrase ("rejected the proposal", kind "stance") are left out when ``stances`` is
-    False.
+    False. ``names`` are the text's names as (character start, end, label), such as the mentions
+    of :func:`dateline.entities.extract_entities`, whose mended names and labels then stand for the
+    model's entities when speakers are named and resolved.
     """
     lex = _lexicon.load()
     if not doc.has_annotation("DEP"):
         raise ValueError("extract_quotes needs a parsed Doc (tagger and parser), e.g. dateline.nlp.parse(text)")
-    info = DocInfo.of(doc)
+    info = DocInfo.of(doc, names)
     quoted = find_quoted(info.text)
     direct = direct_quotes(doc, quoted, lex, info.text)
     # names inside quotations are not speakers' antecedents (a dash quotes only when attributed)
@@ -502,6 +506,11 @@ def _organisation_of(head: Token, lex: _lexicon.Lexicon, info: DocInfo) -> str |
             # "the mayor of Kharkiv", "the head of the European Commission": the holder of an office
             # (data/office_roles.txt), not the place or the body speaking
             return head.doc[head.i:obj.right_edge.i + 1].text
+        if info.label(obj.i) in ("GPE", "LOC") and prep.lower_ in ("from", "of") \
+                and head.lemma_.lower() not in lex.offices:
+            # "a retired teacher from Ohio", "a resident of Kharkiv": a person of a place, who does not
+            # speak for it
+            return f"{core_text(head)} {prep.text} {head.doc[obj.left_edge.i:obj.right_edge.i + 1].text}"
         if info.label(obj.i) in ORG_LABELS or obj.pos_ == "PROPN" or modified:
             named = name_of(obj, lex, info)
             return named.name if named is not None and named.kind == "org" else core_text(obj)
@@ -551,6 +560,11 @@ def _name(head: Token, lex: _lexicon.Lexicon, info: DocInfo, seen: list[Named], 
         owned = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")), None)
         if owned is not None:
             head = owned
+    if head.lower_ == "one" and head.pos_ in ("NUM", "PRON"):
+        # "One of them, a retired teacher from Ohio, said": the one described in apposition
+        described = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+        if described is not None:
+            head = described
     named = name_of(head, lex, info)
     if named is not None:
         return named.name, named
@@ -669,6 +683,13 @@ def _name(head: Token, lex: _lexicon.Lexicon, info: DocInfo, seen: list[Named], 
     org = _organisation_of(head, lex, info)
     if org is not None:
         return org, None
+    role = lex.roles.get(head.lemma_.lower())
+    if role is not None and role.kind == "org":
+        # "The opposition Law and Justice (PiS) party said": the organisation named before its role noun
+        orgs = [(s, e) for label, s, e in info.ents if label == "ORG" and head.left_edge.i <= s and e <= head.i]
+        if len(orgs) == 1:
+            named = name_of(head.doc[orgs[0][1] - 1], lex, info)
+            return (named.name if named is not None else head.doc[orgs[0][0]:orgs[0][1]].text), None
     described = core_text(head)
     role = lex.roles.get(head.lemma_.lower())
     if role is not None and role.kind == "person":

@@ -18,10 +18,12 @@ with the name further down) takes the next named speaker within a short window.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from ..entities.lexicon import word_set
 from .lexicon import Lexicon, load, wire_datelines
 
 PERSON_LABELS = {"PERSON"}
@@ -59,8 +61,18 @@ class DocInfo:
     wire: list[tuple[int, int]] | None = None  # character ranges of wire datelines, read once (:meth:`datelines`)
 
     @classmethod
-    def of(cls, doc: Doc) -> DocInfo:
-        ents = _rejoin_names([(e.label_, e.start, e.end) for e in doc.ents], doc)
+    def of(cls, doc: Doc, names: Sequence[tuple[int, int, str]] | None = None) -> DocInfo:
+        """With ``names`` (character start, end and label of each name, as the entities layer mends
+        them), those are the names; else the model's entities."""
+        if names is None:
+            spans = [(e.label_, e.start, e.end) for e in doc.ents]
+        else:
+            spans = []
+            for start, end, label in sorted(names):
+                span = doc.char_span(start, end, alignment_mode="expand")
+                if span is not None and len(span) and (not spans or span.start >= spans[-1][2]):
+                    spans.append((label, span.start, span.end))
+        ents = _rejoin_names(spans, doc)
         ent_at = [-1] * len(doc)
         for n, (_, s, e) in enumerate(ents):
             for k in range(s, e):
@@ -105,6 +117,7 @@ class Named:
     subject: bool = False  # the mention is the subject of its clause
     oblique: bool = False  # the mention is an object, or inside a prepositional phrase ("strikes on Kharkiv")
     label: str = ""  # the spaCy entity label of a mention ("ORG", "GPE"), "" for a speaker
+    listed: bool = False  # one of several names joined by "and" or commas ("Microsoft, Alphabet and Meta")
     titles: frozenset[str] = frozenset()  # role words it was introduced with ("president", "general")
     countries: frozenset[str] = frozenset()  # countries or organisations it was introduced with
     # ("U.S. President ...", "Kremlin spokesman ...", "Dmitry Peskov, the Kremlin spokesman")
@@ -493,9 +506,15 @@ def compatible(cand: Named, want: tuple[str, str, bool]) -> bool:
             return False
         return gender == "-" or cand.gender in ("-", gender)
     if kind == "org":
-        # "the company" is not "the companies" named before (two firms that announced a deal)
-        return cand.kind == "org" and (plural or not cand.plural)
+        # "the company" is not "the companies" named before (two firms that announced a deal), nor one of
+        # the firms of a list ("Microsoft, Alphabet, Amazon and Meta plan ...")
+        return cand.kind == "org" and (plural or not cand.plural and not cand.listed)
     return cand.plural or cand.kind == "org"  # "they": a group, or an organisation
+
+
+def feature_nouns() -> frozenset[str]:
+    """Nouns of natural features written after a name ("the Guaiba river"): the entities layer's list."""
+    return word_set("feature_nouns.txt")
 
 
 def mentions(info: DocInfo, lex: Lexicon) -> list[Named]:
@@ -522,10 +541,19 @@ def mentions(info: DocInfo, lex: Lexicon) -> list[Named]:
                     root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass")
                     and any(s <= root.head.idx < e for s, e in wire)))
                 named.oblique = root is not None and root.dep_ in _OBLIQUE
+                # (the parse often hangs a list's second name on the first as an apposition)
+                # (not "SAN FRANCISCO (Reuters) - Nvidia ...", a name parsed as the dateline's apposition)
+                named.listed = root is not None and (
+                    root.dep_ == "conj" or root.dep_ == "appos" and info.label(root.head.i) == label or any(
+                        c.dep_ == "conj" and info.ent_at[c.i] >= 0 or c.dep_ == "appos" and info.label(c.i) == label
+                        for c in root.children))
                 named.label = label
                 if (named.kind == "person" and root is not None and root.dep_ in ("compound", "nmod", "amod")
                         and root.head.pos_ == "NOUN"):
                     continue  # "Azerbaijani gas deal", "Kiev intelligence support": a name as a modifier
+                if (root is not None and root.dep_ in ("compound", "nmod") and root.head.i == end
+                        and root.head.lower_ in feature_nouns()):
+                    continue  # "the Guaiba river", "the Noto peninsula": a place, whatever the model said
                 out.append(named)
     return out
 

@@ -13,6 +13,10 @@ were seized ... a 'referendum' was held on March 16").
   developments: ... Ukrainian forces launch an offensive in late August"), a month or season
   without a year or a tense follows the story's last date instead of going to the one nearest the
   article date, when that one would lie ahead of the article.
+* :func:`coordinated_years` — months or days joined by "and", "or", "to" or a comma share the year
+  written with the last of them ("in April and May 2024", "on April 3 and May 5, 2024", "in March,
+  April and May last year"); a month later in the year than the one that holds the year lies in the
+  year before ("December and January 2024").
 * :func:`with_year` — a copy of a time expression in another year (value, interval, reason).
 * :func:`paragraphs`, :func:`paragraph_of` — the paragraph (non-empty line) a character offset is in.
 """
@@ -72,6 +76,42 @@ def with_year(t: Any, year: int) -> Any | None:
         return None
     return dataclasses.replace(t, value=value, interval=interval,
                                rule=f"{t.rule}; the year of the narrative around it: {y}")
+
+
+# A month or a month and day written without a year, and one written with its year (or with words that
+# give it: "May last year" is ``XXXX-05@-1``).
+_NO_YEAR = re.compile(r"XXXX-(\d\d)(?:-\d\d)?")
+_WITH_YEAR = re.compile(r"(?:\d{4}|XXXX)-(\d\d)(?:-\d\d)?(?:@[+-]?\d+)?")
+# what may stand between two coordinated dates: "April and May", "April, May", "April to June",
+# "April and again in May", "April 3 and on May 5"
+_COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|or|to|through|until|till|and again|as well as|[-–—/])?\s*(?:in|on)?\s*")
+
+
+_SHARED = "it shares the year of"
+
+
+def coordinated_years(timexes: Sequence[Any], text: str) -> list[Any]:
+    """Give yearless months and days the year of the coordinated date after them that has one."""
+    out = sorted(timexes, key=lambda t: t.start)
+    for k in range(len(out) - 2, -1, -1):
+        a, b = out[k], out[k + 1]
+        if a.type != "DATE" or b.type != "DATE" or not _NO_YEAR.fullmatch(str(a.underspecified or "")):
+            continue
+        held = _WITH_YEAR.fullmatch(str(b.underspecified or ""))
+        if held is None or (str(b.underspecified).startswith("XXXX") and "@" not in str(b.underspecified)
+                            and _SHARED not in b.rule):  # a year of its own, or one it was given here
+            continue
+        if not re.match(r"\d{4}", str(b.value)) or not _COORDINATION.fullmatch(text[a.end:b.start]) \
+                or "\n" in text[a.end:b.start]:
+            continue
+        month_a = int(_NO_YEAR.fullmatch(str(a.underspecified)).group(1))  # type: ignore[union-attr]
+        year = int(str(b.value)[:4]) - (1 if month_a > int(held.group(1)) else 0)
+        if str(a.value).startswith(f"{year:04d}"):
+            continue
+        moved = with_year(a, year)
+        if moved is not None:
+            out[k] = dataclasses.replace(moved, rule=f"{a.rule}; {_SHARED} '{b.text}', joined to it: {year}")
+    return out
 
 
 def _before(t: Any, day: dt.date, days: int) -> bool:

@@ -140,8 +140,8 @@ _REL = re.compile(r"^(DCT|REF|EVT|PER|STO)([+-])(\d+(?:\.5)?)(CE|DE|Y|H|Q|SE|M|W
 _HALF_IN = {"CE": (100, "Y"), "DE": (10, "Y"), "Y": (12, "M"), "H": (6, "M"), "Q": (3, "M"), "M": (30, "D"),
             "W": (7, "D")}
 _YEARLESS = re.compile(
-    r"^XXXX-(\d\d-\d\d|\d\d|Q[1-4]|H[12]|SP|SU|FA|WI|\d\d-W[1-5L]-[1-7]|(?:" + _HOLIDAY + r")[+-]\d+)(T[^<>~@#+}]+)?"
-    r"([<>~^+%}]|@[+-]?\d)?(?:#([1-7]))?$"
+    r"^XXXX-(\d\d-\d\d|\d\d|Q[1-4]|H[12]|SP|SU|FA|WI|\d\d-W[1-5L]-[1-7]|(?:" + _HOLIDAY + r")[+-]\d+)(T[^<>~@#+}=]+)?"
+    r"([<>~^+%}=]|@[+-]?\d)?(?:#([1-7]))?$"
 )
 # A year with a holiday or an n-th weekday ("Easter 2020" → ``2020-EASTER+0``, "Thanksgiving 2019").
 _YEAR_SPEC = re.compile(r"^(\d{4})-(\d\d-W[1-5L]-[1-7]|(?:" + _HOLIDAY + r")[+-]\d+)(T[^<>~@#+]+)?$")
@@ -420,7 +420,12 @@ def _yearless(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     elif direction == "}":  # aimed at ("prepared for the winter", "to get through the winter"): this one or the next
         value, how = _choose(cands, dct, "", "FUTURE", "future")
         return value + tpart, f"no year given; a season the words aim at → {how}"
-    elif direction == "+":  # a start or a deadline ("a hearing beginning August 19") lies ahead, unless
+    elif direction == "=" and ctx.tense == "PAST" and ctx.plain_past:
+        # a date a change takes effect, told in a past clause ("created an office, effective Feb. 1"):
+        # the announcement is past, the change often still ahead → the nearest one
+        value, how = _choose(cands, dct, "", None, "nearest")
+        return value + tpart, f"no year given; the day a change takes effect, told in the past → {how}"
+    elif direction in ("+", "="):  # a start or a deadline ("a hearing beginning August 19") lies ahead, unless
         # a past clause tells it as over; one set in the past by a plan verb ("ordered ...") still lies ahead
         past = ctx.tense == "PAST" and ctx.plain_past and (ctx.cue or "").lower() not in PLAN_VERBS | REPORTING_VERBS
         value, how = _choose(cands, dct, "", "PAST" if past else "FUTURE", "future")
@@ -450,7 +455,8 @@ def _yearless(m: re.Match[str], ctx: Context) -> tuple[str, str]:
                                  re.fullmatch(r"\d\d-\d\d|\d\d-W[1-5L]-[1-7]", spec)
                                  or ((holiday or re.fullmatch(r"\d\d", spec)) and not ctx.plain_past)))
     why = ("told as a thing done or measured (an attack, a ruling, a month's figures)" if direction == "^"
-           else "an issue of a periodical, the nearest" if direction == "%" else "forced by the words") if direction \
+           else "the nearest, whatever the tense (an issue of a periodical, a feast's week)" if direction == "%"
+           else "forced by the words") if direction \
         else _tense_words(ctx)
     return value + tpart, f"no year given; {why} → {how}{direction_note}"
 

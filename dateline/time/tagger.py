@@ -18,7 +18,7 @@ import logging
 import re
 
 from .elections import election_days
-from .narrative import chronicle_forward, narrative_years, with_year
+from .narrative import chronicle_forward, coordinated_years, narrative_years, with_year
 from .quoted import quoted_deixis
 from .resolve import PLAN_VERBS, Context, needs_tense, resolve
 from .resources import Resources, load
@@ -153,8 +153,8 @@ def tag(text: str, dct: dt.date | dt.datetime | str) -> list[Timex]:
                                                  tokens), tokens, res, text)
     chosen = _without_measures(chosen, tokens)
     chosen = _without_figures(_without_titles(chosen, tokens, text, res), tokens, text, res)
-    found = _events_after_their_call(narrative_years(_appositions(_resolve_all(text, tokens, chosen, day0, res), text),
-                                                     text, day0), text, res)
+    found = _appositions(_resolve_all(text, tokens, chosen, day0, res), text)
+    found = _events_after_their_call(narrative_years(coordinated_years(found, text), text, day0), text, res)
     found = election_days(quoted_deixis(chronicle_forward(found, text, day0), text, day0), text, day0)
     return _day_first_dates(found, text, day0)
 

@@ -177,7 +177,35 @@ def _continues(tokens: list[Token], k: int) -> bool:
     if tokens[k].text != "." or k + 1 >= len(tokens):
         return False
     nxt = tokens[k + 1].text
-    return nxt in (",", ";") or (nxt[:1].islower() and nxt[:1].isalpha())
+    if nxt in (",", ";") or (nxt[:1].islower() and nxt[:1].isalpha()):
+        return True
+    # a middle initial: "Daniel P. Davison" (not "Plan B. The ...": a name follows, not a common opener)
+    prev = tokens[k - 1] if k else None
+    return bool(prev and len(prev.text) == 1 and prev.text.isupper() and prev.end == tokens[k].start and k >= 2
+                and tokens[k - 2].text[:1].isupper() and tokens[k - 2].text.isalpha()
+                and nxt[:1].isupper() and nxt.isalpha() and nxt.lower() not in SENTENCE_OPENERS)
+
+
+# Words that open a sentence after a one-letter word and a stop ("Plan B. The plan ..."), so that the
+# stop ends the sentence; any other capital word after "Daniel P." is the rest of a name.
+SENTENCE_OPENERS = frozenset(
+    "the a an it he she they we i you this that these those there then but and or so in on at for by "
+    "after before as if when while with his her their its our my your yet still now also however".split())
+
+
+def _sentence_starts(window: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence break in ``window``: a stop before a capital or a line end, not
+    the stop of a middle initial ("Daniel P. Davison") or a title ("Mr. Schwarz")."""
+    out = []
+    for m in _SENT_END.finditer(window):
+        if m.group(0) != "\n":
+            word = _WORD_BEFORE.search(window, 0, m.start() + 1)
+            nxt = _WORD_AFTER.match(window, m.end())
+            if word and nxt and nxt.group(0).lower() not in SENTENCE_OPENERS and (
+                    (len(word.group(1)) == 1 and word.group(1).isupper()) or word.group(1) in NAME_TITLES):
+                continue
+        out.append((m.start(), m.end()))
+    return out
 
 
 @dataclass(frozen=True)
@@ -585,6 +613,10 @@ class TenseFinder:
 
 
 _SENT_END = re.compile(r"[.!?]\s+(?=[A-Z\"'`(])|\n")
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"']))([A-Za-z]{1,4})\.\Z")
+_WORD_AFTER = re.compile(r"[A-Za-z]+")
+# Titles before a name, whose stop does not end a sentence ("Mr. Schwarz will succeed ...").
+NAME_TITLES = frozenset("Mr Mrs Ms Dr Gen Sen Rep Gov Lt Col Capt Sgt Prof Rev Adm Maj Cmdr Fr".split())
 
 
 def sentence_tense(text: str, start: int, end: int, include_span: bool = True) -> TenseCue:
@@ -604,10 +636,11 @@ def sentence_tense(text: str, start: int, end: int, include_span: bool = True) -
     lo = max(0, start - 600)
     hi = min(len(text), end + 600)
     window = text[lo:hi]
-    starts = [m.end() for m in _SENT_END.finditer(window) if m.end() <= start - lo]
+    breaks = _sentence_starts(window)
+    starts = [e for _, e in breaks if e <= start - lo]
     a = starts[-1] if starts else 0
-    m = _SENT_END.search(window, end - lo)
-    b = m.start() + 1 if m else len(window)
+    after = [b for b, _ in breaks if b >= end - lo]
+    b = after[0] + 1 if after else len(window)
     piece = window[a:b]
     res = load()
     from .scanner import merge_numbers
