@@ -223,3 +223,56 @@ def test_an_organisation_named_with_its_country_is_the_one_named_without_it_and_
     cdc = [e for e in entities if "Disease Control" in e.name]
     assert len(cdc) == 1 and "CDC" in cdc[0].aliases
     assert ("COVID-19", "EVENT") in text_labels(mentions)
+
+
+def test_a_name_after_the_village_of_is_a_place_known_to_the_gazetteer_or_not():
+    text = "Russia's defence ministry said its forces had captured the village of Novopavlivka on Sunday."
+    assert ("Novopavlivka", "GPE") in text_labels(entity_mentions(text))
+    assert ("Kupiansk-Vuzlovyi", "GPE") in text_labels(entity_mentions("Troops entered the town of Kupiansk-Vuzlovyi."))
+
+
+def test_a_ministry_in_lower_case_is_named_with_its_country_and_the_general_staff_keeps_its_general():
+    text = ("Russia's defence ministry said its forces had captured a village. Ukraine's General Staff did not "
+            "comment on the report. Moscow's foreign ministry said the talks failed.")
+    names = [q.speaker_name for q in quotes_of(text)]
+    assert names == ["Russia's defence ministry", "General Staff", "Moscow's foreign ministry"]
+
+
+def test_cutting_the_power_is_no_sanction_and_below_freezing_is_no_event():
+    text = ("Russian drones struck a power plant overnight, cutting electricity to 200,000 homes as temperatures "
+            "dropped below freezing. Russia cut gas supplies to Europe.")
+    found = events_at(text, "2025-11-30")
+    assert by_trigger(found, "cutting").type == "OTHER"
+    assert by_trigger(found, "cut").type == "SANCTION"
+    assert "freezing" not in [e.trigger for e in found]
+
+
+def test_before_the_winter_is_the_coming_winter():
+    assert values("Zelenskiy said Ukraine needed more Patriot systems before the winter.", "2025-11-30") == [
+        ("winter", "2025-WI")]
+
+
+def test_the_city_of_a_wire_dateline_is_no_place_of_the_events_of_the_story():
+    from dateline.analysis import analyze
+    from dateline.model import Article
+
+    text = ("KYIV, Nov 30 (Reuters) - Russian drones struck a thermal power plant in the northeastern city of "
+            "Kharkiv overnight, regional governor Oleh Syniehubov said on Sunday.")
+    result = analyze(Article.from_dict({"date": "2025-11-30", "title": "Drones hit power plant", "text": text}))
+    struck = next(e for e in result.events if e["trigger"] == "struck")
+    assert struck["place"]["text"] == "Kharkiv"
+
+
+def test_an_abbreviated_title_the_parser_cuts_at_its_stop_is_still_the_role():
+    from dateline.entities import extract_entities
+    from dateline.nlp import parse
+
+    _, entities = extract_entities(parse("Spanberger defeated Republican Lt. Gov. Winsome Earle-Sears on Tuesday."))
+    assert next(e for e in entities if e.name == "Winsome Earle-Sears").roles == ["Lt. Gov."]
+
+
+def test_seeking_an_office_is_no_request():
+    text = "Murphy was barred by term limits from seeking a third term. Kyiv is seeking more air defence."
+    found = events_at(text, "2025-11-05")
+    assert by_trigger(found, "seeking").type == "OTHER"
+    assert [e.type for e in found if e.trigger == "seeking"][1] == "REQUEST"

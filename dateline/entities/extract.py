@@ -265,14 +265,15 @@ def extract_entities(doc: Doc, context: str = "", known: Iterable[Entity] = ()) 
     # "the U.S. Centers for Disease Control and Prevention ... the Centers for Disease Control and Prevention":
     # an organisation named with its country before it is the one named without it
     bare = {fold(canon[i][0]): canon[i] for i, m in enumerate(mentions) if m.label == "ORG" and canon[i][1] == "ORG"}
+    with_country: dict[tuple[str, str], tuple[str, str]] = {}  # the name without the country -> with it
     for i, m in enumerate(mentions):
         ws = m.text.split()
-        if m.label == "ORG" and len(ws) >= 3 and _country_word(ws[0], gaz) \
-                and (rest := bare.get(fold(" ".join(ws[1:])))) is not None and rest != canon[i]:
-            longer, shorter = canon[i], rest
-            for k in range(len(mentions)):
-                if canon[k] == shorter:
-                    canon[k] = longer
+        if m.label == "ORG" and len(ws) >= 3 and (rest := bare.get(fold(" ".join(ws[1:])))) is not None \
+                and rest != canon[i] and rest not in with_country and _country_word(ws[0], gaz):
+            with_country[rest] = canon[i]
+    if with_country:
+        for k in range(len(mentions)):
+            canon[k] = with_country.get(canon[k], canon[k])
 
     # "Exxon Mobil ... Exxon", "Pioneer Natural Resources ... Pioneer": a one-word organisation that opens
     # the name of one organisation named before it in full (not its last word: "Mobil" is another firm)

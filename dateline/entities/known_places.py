@@ -342,6 +342,35 @@ def known_places(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     return sorted(spans + found, key=lambda s: s.start) if found else spans
 
 
+# "the village of X": nouns of a settlement or an area whose "of" names a place, known to the gazetteer or not.
+SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "settlement", "hamlet", "municipality", "commune",
+                              "district", "province", "region", "oblast", "county", "township", "suburb"})
+
+
+def settlements(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """"captured the village of Novopavlivka": a name after a settlement noun and "of" is a place (GPE),
+    whatever the model said, and one the model left untagged is added (at most ``MAX_PLACE_TOKENS`` capitalised
+    words)."""
+    at = {s.start: s for s in spans}
+    covered = {k for s in spans for k in range(s.start, s.end)}
+    found = []
+    for i in range(2, len(doc)):
+        if doc[i - 1].lower_ != "of" or doc[i - 2].lower_ not in SETTLEMENT_NOUNS or not doc[i - 2].is_lower:
+            continue
+        s = at.get(i)
+        if s is not None:
+            if s.label in WEAK_PLACE_LABELS and s.source == "model" and not s.role and s.end - s.start <= MAX_PLACE_TOKENS:
+                s.label, s.source = "GPE", "settlement"
+            continue
+        j = i
+        while j < len(doc) and j - i < MAX_PLACE_TOKENS and _is_cap(doc[j]) and doc[j].pos_ == "PROPN" \
+                and j not in covered:
+            j += 1
+        if j > i and (j == len(doc) or j not in covered) and doc[i].lower_ not in lex.drop_words:
+            found.append(Span(i, j, "GPE", "", "settlement"))
+    return sorted(spans + found, key=lambda s: s.start) if found else spans
+
+
 def place_list(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     gaz = load_gazetteer()
     for _ in range(3):

@@ -59,6 +59,10 @@ def lexicon() -> Lexicon:
     """The entity layer's word lists and tables."""
     # keyed by the tokens the parser makes: "Secretary-General" is "secretary", "-", "general"
     titles = {tuple(t.lower().replace("-", " - ").split()): kind for t, kind in rows("titles.tsv", 2)}
+    # ... and the parser may cut the stop off an abbreviation that opens a longer title: "Lt. Gov." is
+    # "lt", ".", "gov."
+    titles.update({(k[0][:-1], ".", *k[1:]): kind for k, kind in list(titles.items())
+                   if len(k) > 1 and k[0].endswith(".") and len(k[0]) > 2})
     for kind in titles.values():
         if kind not in ("role", "honorific"):
             raise ValueError(f"titles.tsv: unknown kind {kind!r}")

@@ -135,7 +135,14 @@ from .given_names import (
     people_of_countries,
 )
 from .kinds import exercise_names, media_names, team_names, team_nicknames
-from .known_places import PLACE_PERSON_MIN_POPULATION, known_places, place_list, place_person, place_tails
+from .known_places import (
+    PLACE_PERSON_MIN_POPULATION,
+    known_places,
+    place_list,
+    place_person,
+    place_tails,
+    settlements,
+)
 from .lexicon import LABELS, Lexicon, lexicon, rows, word_set
 from .people import article_people
 from .person_cues import person_cues, same_name
@@ -981,7 +988,7 @@ RULES = (brackets, slashes, function_words, possessive_split, initial_stops, das
          dateline_caps, trim, place_tails, quoted_titles,
          run_on_ends, repeated_words, headline_verbs, credit_heads, one_word_sentences, common_openers, endings, events, media_names, exercise_names, team_names, team_nicknames, table_pairs, table, agreement_names, glued_titles, quote_openings, table_names, products, named_products, ships,
          infrastructure_names, venue_names, non_person, streets, acronym_people, org_person, title, title_lists, title_of,
-         speaker, particles, appositive, given_names, names_before_foreign_places, people_of_countries, person_cues, surnames, first_names_of_surnames, surname_acronym, party_states, place_person, state_names, place_orgs, known_places, place_tails, place_list, same_name,
+         speaker, particles, appositive, given_names, names_before_foreign_places, people_of_countries, person_cues, surnames, first_names_of_surnames, surname_acronym, party_states, place_person, state_names, place_orgs, known_places, settlements, place_tails, place_list, same_name,
          article_people, known_parts, known_as, org_noun_before, org_noun_after, party_names, feature_names, org_lists, org_same_name, place_noun_lists, stage_names, context_labels, agency_names, city_clubs, names_again, drop,
          boilerplate)
 

@@ -959,11 +959,12 @@ def _across_quote(trigger: Token, verb: Token, marks: Sequence[tuple[int, int]])
     return any(trigger.idx < s and e <= verb.idx and verb.idx - e <= QUOTE_TO_VERB for s, e in marks)
 
 
-def _same_quote(pos: int, timex: Any, marks: Sequence[tuple[int, int]]) -> bool:
+def _same_quote(pos: int, timex: Any, marks: Sequence[tuple[int, int]], starts: Sequence[int]) -> bool:
     """Whether character ``pos`` and a time expression stand inside the same quotation marks, or both
-    outside any."""
+    outside any (``marks`` sorted, ``starts`` their starts: a search, not a scan of the text's quotations)."""
     def inside(a: int, b: int) -> tuple[int, int] | None:
-        return next(((s, e) for s, e in marks if s <= a and b <= e), None)
+        k = bisect.bisect_right(starts, a) - 1
+        return marks[k] if k >= 0 and b <= marks[k][1] else None
 
     return inside(pos, pos + 1) == inside(timex.start, timex.end)
 
@@ -1046,12 +1047,16 @@ def extract_events(
     day = as_date(dct)
     text = doc.text
     ents = EntityIndex(doc, as_entities(entities) if entities is not None else default_entities(doc))
-    place_list = sorted(places or [], key=lambda p: p.start)
-    place_starts = [p.start for p in place_list]
     quotes = quoted_spans(text)
-    quote_marks = [(q.start, q.end) for q in find_quoted(text) if not q.dash]  # double and single marks
+    quote_marks = sorted((q.start, q.end) for q in find_quoted(text) if not q.dash)  # double and single marks
+    mark_starts = [s for s, _ in quote_marks]
     mixed_case = any(c.islower() for c in text)
     heads = wire_datelines(text, quote_lexicon())
+    # the city of a wire dateline ("KYIV, Nov 30 (Reuters) - Russian drones struck ... Kharkiv") is where
+    # the story was filed, the place of no event
+    place_list = sorted((p for p in places or [] if not any(s <= p.start < e for s, e in heads)),
+                        key=lambda p: p.start)
+    place_starts = [p.start for p in place_list]
     times = _timex_tokens(doc, timexes) | _wire_dateline_tokens(doc, heads)  # nor is "MINSK, ... (BelTA) –"
     # the date of a wire dateline ("LA PAZ, June 27 (Reuters) - ") is the story's, the time of no event
     timexes = [t for t in timexes if not any(a <= t.start and t.end <= b for a, b in heads)]
@@ -1217,7 +1222,7 @@ def extract_events(
             if found is None and loose:
                 # a date inside a quotation dates only what the quotation tells ('"We had the pace from the
                 # first practice on Thursday," Verstappen said': not the day he said it)
-                near = [x for x in loose if _same_quote(t.idx, x, quote_marks)]
+                near = [x for x in loose if _same_quote(t.idx, x, quote_marks, mark_starts)]
                 found = _closest(t, near) if near else None
             if found is not None:
                 chosen[t.i] = (found, "timex")

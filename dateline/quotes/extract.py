@@ -686,7 +686,9 @@ def _name(head: Token, lex: _lexicon.Lexicon, info: DocInfo, seen: list[Named], 
     role = lex.roles.get(head.lemma_.lower())
     if role is not None and role.kind == "org":
         # "The opposition Law and Justice (PiS) party said": the organisation named before its role noun
-        orgs = [(s, e) for label, s, e in info.ents if label == "ORG" and head.left_edge.i <= s and e <= head.i]
+        found = {info.ent_at[k] for k in range(head.left_edge.i, head.i) if info.ent_at[k] >= 0}
+        orgs = [(s, e) for label, s, e in (info.ents[n] for n in sorted(found))
+                if label == "ORG" and head.left_edge.i <= s and e <= head.i]
         if len(orgs) == 1:
             named = name_of(head.doc[orgs[0][1] - 1], lex, info)
             return (named.name if named is not None else head.doc[orgs[0][0]:orgs[0][1]].text), None

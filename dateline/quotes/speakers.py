@@ -176,9 +176,10 @@ def _proper_run(head: Token, info: DocInfo) -> list[Token]:
     n = info.ent_at[head.i]
     if n >= 0 and info.ents[n][0] in PERSON_LABELS | ORG_LABELS:
         _, s, e = info.ents[n]
-        return [t for t in doc[s:e] if not t.is_space]
-    if head.pos_ != "PROPN":
-        return []
+        if any(t.text[:1].isupper() or t.text[:1].isdigit() for t in doc[s:e]):  # not "defence ministry"
+            return [t for t in doc[s:e] if not t.is_space]
+    if head.pos_ != "PROPN" or not head.text[:1].isupper():
+        return []  # ("foreign ministry" tagged as proper nouns is no name)
     run = [head]
     ids = {head.i}
     i = head.i - 1
