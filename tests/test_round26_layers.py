@@ -276,3 +276,22 @@ def test_seeking_an_office_is_no_request():
     found = events_at(text, "2025-11-05")
     assert by_trigger(found, "seeking").type == "OTHER"
     assert [e.type for e in found if e.trigger == "seeking"][1] == "REQUEST"
+
+
+def test_a_clock_time_told_with_the_present_of_be_and_a_weekday_lies_ahead():
+    assert values("Kickoff is at 8:15 p.m. ET on Thursday.", "2025-11-19") == [
+        ("8:15 p.m. ET on Thursday", "2025-11-20T20:15")]
+    assert values("The meeting is at 3 p.m. Thursday.", "2025-11-19") == [("3 p.m. Thursday", "2025-11-20T15:00")]
+
+
+def test_arriving_or_addressing_the_nation_on_a_weekday_in_the_present_is_the_coming_one():
+    text = "The president, who arrives on Friday, met reporters on Tuesday."
+    assert values(text, "2025-11-19") == [("Friday", "2025-11-21"), ("Tuesday", "2025-11-18")]
+    assert values("Biden addresses the nation on Monday night.", "2025-11-19") == [("Monday night", "2025-11-24TNI")]
+
+
+def test_a_participle_opening_the_sentence_tells_the_past_of_its_weekday():
+    text = "Asked on Tuesday whether he would resign, he said no."
+    assert values(text, "2025-11-19") == [("Tuesday", "2025-11-18")]
+    # a name in -ed at the start is no participle
+    assert values("Ahmed on Friday will visit Cairo.", "2025-11-19") == [("Friday", "2025-11-21")]

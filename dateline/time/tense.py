@@ -151,6 +151,13 @@ HAVE_AMOUNTS = frozenset({"one", "two", "three", "four", "five", "six", "seven",
 # Words of a clock time between "is" and a weekday ("the deadline is 1600 GMT Thursday").
 CLOCK_WORDS = frozenset({"gmt", "utc", "et", "est", "edt", "bst", "cet", "a.m.", "p.m.", "am", "pm", "local", "time",
                          ":", "on"})
+# Words after a participle in -ed that opens a sentence ("Asked on Tuesday whether ...", "Founded in
+# 1998, ...", "Elected last year, ..."): the participle tells the past.
+OPENING_PARTICIPLE_NEXT = frozenset({"on", "in", "at", "by", "about", "after", "before", "during", "last",
+                                     "earlier", "late", "early", "from", "since", "shortly", "two", "three",
+                                     "several", "this", "yesterday", "overnight"})
+# How many tokens of a clock time may stand between "is" and a weekday ("is at 8:15 p.m. ET on Thursday").
+CLOCK_REACH = 5
 # How many tokens before a date "the next <event>" may stand to make it the event's day.
 NEXT_EVENT_REACH = 8
 # A modal after one of these words is a free relative's ("whatever they could find"), not the clause's.
@@ -264,6 +271,7 @@ class TenseFinder:
         self._cues: dict[int, tuple[int, str, int, str] | None] = {}
         self._past_sentences: dict[int, bool] = {}
         self._positions: list[int] | None = None
+        self._starts: frozenset[int] | None = None
 
     def bounds(self, i: int, j: int, starts: list[int]) -> tuple[int, int]:
         """The unit (sentence or clause) around tokens ``i..j``."""
@@ -298,8 +306,11 @@ class TenseFinder:
                 while r < len(words) and r - q < 3 and self.tokens[r].text[:1].isupper() and words[r] not in CALENDAR_NAMES:
                     r += 1
                 q = r + 1 if r > q and r + 1 < len(words) and words[r] == "on" else k + 1
+                if q == k + 1 and words[k + 1] == "at" and self.tokens[k + 2].text[:1].isdigit():
+                    q = k + 2  # "kickoff is at 8:15 p.m. ET on Thursday"
             r = q  # ... after a clock time: "the deadline is 1600 GMT Thursday"
-            while r < len(words) and r - q < 3 and (self.tokens[r].text[:1].isdigit() or words[r] in CLOCK_WORDS):
+            while r < len(words) and r - q < CLOCK_REACH and (
+                    self.tokens[r].text[:1].isdigit() or words[r] in CLOCK_WORDS):
                 r += 1
             if r > q and r < len(words) and words[r] in CALENDAR_NAMES and self.tokens[q].text[:1].isdigit():
                 q = r
@@ -388,7 +399,7 @@ class TenseFinder:
         prev2 = words[k - 2] if k > 1 else ""
         irregular = w in self.res.past_verbs
         regular = (len(w) > 4 and w.endswith("ed") and w.isalpha() and w not in self.res.not_past
-                   and not self.tokens[k].text[0].isupper())
+                   and (not self.tokens[k].text[0].isupper() or self._opening_participle(k)))
         if irregular or regular:
             q = k - 1  # over adverbs back to the auxiliary they follow: "has already approved", but
             while q >= 0 and words[q] in AUX_ADVERBS:  # "the program, already approved on Monday," has none
@@ -401,6 +412,17 @@ class TenseFinder:
         if w in self.res.same_form_past and self._subject_verb_object(k):
             return (1, "PAST", 1, self.tokens[k].text)
         return None
+
+    def _opening_participle(self, k: int) -> bool:
+        """Is the capitalised word in -ed at ``k`` a participle opening its sentence before a phrase of
+        time or manner ("Asked on Tuesday whether ...", "Founded in 1998, ..."), not a name?"""
+        return (k in self._sent_starts() and k + 1 < len(self.words)
+                and self.words[k + 1] in OPENING_PARTICIPLE_NEXT)
+
+    def _sent_starts(self) -> frozenset[int]:
+        if self._starts is None:
+            self._starts = frozenset(self.sent)
+        return self._starts
 
     def _subject_verb_object(self, k: int) -> bool:
         """Is token ``k`` (a verb whose past is its plain form: "hit") set between a subject and its object
