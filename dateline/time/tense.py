@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from .resources import Resources, load
 from .scanner import Token, tokenize
@@ -200,6 +201,19 @@ SENTENCE_OPENERS = frozenset(
     "after before as if when while with his her their its our my your yet still now also however".split())
 
 
+# cue table id -> (the table, kept so that its id stays its own; longest cue; first words of cues)
+_SHAPES: dict[int, tuple[object, int, frozenset[str]]] = {}
+
+
+def _cue_shape(cues: dict[tuple[str, ...], Any]) -> tuple[int, frozenset[str]]:
+    """The longest cue and the words a cue can start with (computed once a table): a word that starts
+    none is looked up no further."""
+    shape = _SHAPES.get(id(cues))
+    if shape is None or shape[0] is not cues:
+        shape = _SHAPES[id(cues)] = (cues, max(len(k) for k in cues), frozenset(k[0] for k in cues))
+    return shape[1], shape[2]
+
+
 def _sentence_starts(window: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence break in ``window``: a stop before a capital or a line end, not
     the stop of a middle initial ("Daniel P. Davison") or a title ("Mr. Schwarz")."""
@@ -245,7 +259,7 @@ class TenseFinder:
         self.tokens = tokens
         # "won’t" read as "won't", "till" as "until" ("was adjourned till Tuesday")
         self.words = [SPELLINGS.get(w, w) for w in (t.text.lower().replace("’", "'") for t in tokens)]
-        self.max_cue = max(len(k) for k in self.res.tense_cues)
+        self.max_cue, self.cue_starts = _cue_shape(self.res.tense_cues)
         sent: list[int] = [0]
         clause: list[int] = [0]
         for k, t in enumerate(tokens):
@@ -388,7 +402,7 @@ class TenseFinder:
         """A cue of the tables (tense.tsv, past verbs, verbs in -ed) starting at token ``k``."""
         words = self.words
         cues = self.res.tense_cues
-        for n in range(min(self.max_cue, len(words) - k), 0, -1):
+        for n in range(min(self.max_cue, len(words) - k) if words[k] in self.cue_starts else 0, 0, -1):
             key = tuple(words[k : k + n])
             hit = cues.get(key)
             if hit and not (key == ("may",) and self.tokens[k].text != "may") and not (
