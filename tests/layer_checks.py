@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from dateline.analysis import Analysis, analyze
 from dateline.entities import Entity, EntityMention, extract_entities
 from dateline.events import EventMention, extract_events
+from dateline.model import Article
 from dateline.nlp import parse
 from dateline.places import Place, resolve_places
 from dateline.quotes import Quote, quotes_for_text
@@ -125,3 +127,8 @@ def entity_mentions(text: str) -> list[EntityMention]:
     for m in ms:
         assert text[m.start:m.end] == m.text
     return ms
+
+
+def analysed(text: str, dct: str, title: str = "") -> Analysis:
+    """Every layer of an article with that text, date and title, as the pipeline reads it."""
+    return analyze(Article.from_dict({"date": dct, "title": title, "text": text}))

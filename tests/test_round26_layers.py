@@ -5,7 +5,7 @@ after a name, towns the model took for buildings and common nouns that open a se
 
 from __future__ import annotations
 
-from layer_checks import by_cue, by_trigger, entity_mentions, events_at, quotes_of, text_labels
+from layer_checks import analysed, by_cue, by_trigger, entity_mentions, events_at, quotes_of, text_labels
 
 from dateline.time import sentence_tense, tag
 
@@ -162,16 +162,12 @@ def test_a_strike_that_kills_a_family_is_an_attack_not_a_walkout():
 
 
 def test_the_company_is_the_one_the_mended_names_give_not_the_last_of_a_list():
-    from dateline.analysis import analyze
-    from dateline.model import Article
-
     text = ("SAN FRANCISCO (Reuters) - Nvidia on Wednesday forecast fourth-quarter revenue above estimates.\n\n"
             "The company expects revenue of $65 billion for the quarter ending in late January.\n\n"
             "Nvidia shares rose 4% in extended trading.\n\n"
             "Microsoft, Alphabet, Amazon and Meta together plan to spend more than $380 billion this year.\n\n"
             "Nvidia will report its fourth-quarter results on Feb. 25, the company said.")
-    result = analyze(Article.from_dict({"date": "2025-11-19", "title": "Nvidia forecasts revenue above "
-                                        "estimates as AI demand holds up", "text": text}))
+    result = analysed(text, "2025-11-19", title="Nvidia forecasts revenue above estimates as AI demand holds up")
     names = {q["cue_text"]: q["speaker_name"] for q in result.quotes}
     assert names == {"expects": "Nvidia", "said": "Nvidia"}
     labels = {e["name"]: e["label"] for e in result.entities}
@@ -253,12 +249,9 @@ def test_before_the_winter_is_the_coming_winter():
 
 
 def test_the_city_of_a_wire_dateline_is_no_place_of_the_events_of_the_story():
-    from dateline.analysis import analyze
-    from dateline.model import Article
-
     text = ("KYIV, Nov 30 (Reuters) - Russian drones struck a thermal power plant in the northeastern city of "
             "Kharkiv overnight, regional governor Oleh Syniehubov said on Sunday.")
-    result = analyze(Article.from_dict({"date": "2025-11-30", "title": "Drones hit power plant", "text": text}))
+    result = analysed(text, "2025-11-30", title="Drones hit power plant")
     struck = next(e for e in result.events if e["trigger"] == "struck")
     assert struck["place"]["text"] == "Kharkiv"
 
