@@ -130,6 +130,12 @@ def _analyze_field(
         d = q.to_dict()
         d["field"] = fname
         d["entity_key"] = speakers.entity_for(q.speaker, q.speaker_name)
+        entity = entities.get(d["entity_key"] or "")
+        if entity is not None and entity.get("label") in ("PERSON", "ORG") and d.get("speaker_name") in (
+                entity["name"], *(entity.get("aliases") or ())):
+            # "Jobs said" is Steve Jobs: one speaker by the article's fullest name for them, as the
+            # entities layer joined the mentions ("Apple Inc." and "Apple" alike)
+            d["speaker_name"] = entity["name"]
         result.quotes.append(d)
 
     events = extract_events(

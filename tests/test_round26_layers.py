@@ -288,3 +288,10 @@ def test_a_participle_opening_the_sentence_tells_the_past_of_its_weekday():
     assert values(text, "2025-11-19") == [("Tuesday", "2025-11-18")]
     # a name in -ed at the start is no participle
     assert values("Ahmed on Friday will visit Cairo.", "2025-11-19") == [("Friday", "2025-11-21")]
+
+
+def test_a_speaker_named_by_surname_is_stored_under_the_articles_fullest_name():
+    text = ("Apple chief executive Steve Jobs said the phone would ship in June. \"It is the best phone we "
+            "have made,\" Jobs said. Jobs added that prices would fall.")
+    quotes = analysed(text, "2007-01-10", title="Apple unveils iPhone").quotes
+    assert {q["speaker_name"] for q in quotes if q["field"] == "text"} == {"Steve Jobs"}
