@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from dateline.places.gazetteer import Gazetteer
 from dateline.places.gazetteer import load as load_gazetteer
 
 from .lexicon import Lexicon
@@ -28,10 +29,7 @@ def _part_of_longer(doc: Doc, i: int) -> bool:
 def place_orgs(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     """One-word ORGs that are countries or areas become GPE / LOC (see the module's doc)."""
     gaz = load_gazetteer()
-    # organisations the gazetteer does not know as a country or an area ("Microsoft", not "Armenia")
-    org_at = {k for s in spans if s.label == "ORG" and not any(
-        c.via == "name" and c.entry.kind in ("country", "landmark") for c in gaz.lookup(doc[s.start: s.end].text))
-        for k in range(s.start, s.end)}
+    org_at = {k: s for s in spans if s.label == "ORG" for k in range(s.start, s.end)}
     for s in spans:
         if s.label != "ORG" or s.source != "model" or s.end - s.start != 1:
             continue
@@ -44,14 +42,17 @@ def place_orgs(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
         if any(e.kind == "country" for e in own):
             s.label, s.source = "GPE", "place_org"
         elif own and all(e.kind == "landmark" and not e.country_code for e in own) \
-                and not _listed_with_org(doc, s.start, org_at):
+                and not _listed_with_org(doc, s.start, org_at, gaz):
             s.label, s.source = "LOC", "place_org"  # (not "Microsoft, Alphabet, Amazon and Meta")
     return spans
 
 
-def _listed_with_org(doc: Doc, i: int, org_at: set[int]) -> bool:
-    """Whether the token at ``i`` is listed with ("and", "or", a comma) a name the model typed ORG."""
+def _listed_with_org(doc: Doc, i: int, org_at: dict[int, Span], gaz: Gazetteer) -> bool:
+    """Whether the token at ``i`` is listed with ("and", "or", a comma) a name the model typed ORG that
+    the gazetteer does not know as a country or an area ("Microsoft", not "Armenia")."""
     tok = doc[i]
     near = [tok.head] if tok.dep_ in ("conj", "appos") else []
     near += [c for c in tok.children if c.dep_ in ("conj", "appos")]
-    return any(t.i in org_at for t in near if t.i != i)
+    return any(t.i != i and (o := org_at.get(t.i)) is not None and not any(
+        c.via == "name" and c.entry.kind in ("country", "landmark") for c in gaz.lookup(doc[o.start: o.end].text))
+        for t in near)
