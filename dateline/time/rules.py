@@ -145,6 +145,8 @@ def _quarter_span(a: object, b: object) -> str:
 FUNCTIONS: dict[str, Callable[..., str]] = {
     "clock12": _clock12,
     "pad2": lambda v: f"{int(_num(v)):02d}",
+    # the middle day of the Nth seven days of a month: "the first week of November" is the week of Nov. 4
+    "week_mid": lambda n: f"{min((int(_num(n)) - 1) * 7 + 4, 28):02d}",
     "pad4": lambda v: f"{int(_num(v)):04d}",  # "the year 325" → "0325" (a year, not the decade 325X)
     "h12": _h12,
     "h12_before": lambda h, ampm: _h12(_num(h) - 1, ampm),  # "quarter to 6 a.m." is 05:45

@@ -171,6 +171,9 @@ FREE_RELATIVE_MODALS = {"could", "would", "might", "can"}
 # Cue words that are also nouns: after a determiner or an adjective they name a plan, they do not make
 # the clause future ("Kishida announced a new plan to invest", "the plans for a summit").
 NOUN_CUES = {"plan", "plans"}
+# Participles of planning between a determiner and a day or month that modifies a noun ("ran a day past
+# their scheduled Friday close"): the clause's own verb tells the day's time.
+ATTRIBUTIVE_CUES = {("scheduled",), ("slated",), ("expected",)}
 NOUN_BEFORE = {"a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those",
                "new", "ambitious", "detailed", "secret", "original", "latest"}
 ADJECTIVE_BEFORE = {"-", "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these",
@@ -406,7 +409,8 @@ class TenseFinder:
             key = tuple(words[k : k + n])
             hit = cues.get(key)
             if hit and not (key == ("may",) and self.tokens[k].text != "may") and not (
-                    key[0] in NOUN_CUES and k and words[k - 1] in NOUN_BEFORE):
+                    k and words[k - 1] in NOUN_BEFORE and (key[0] in NOUN_CUES or (
+                        key in ATTRIBUTIVE_CUES and k + 1 < len(words) and words[k + 1] in CALENDAR_NAMES))):
                 return (n, hit[0], hit[1], " ".join(key))
         w = words[k]
         prev = words[k - 1] if k else ""
@@ -421,7 +425,10 @@ class TenseFinder:
             grouped = (q >= 0 and words[q] in AUXILIARIES and words[q] not in AUX_ADVERBS) or (
                 prev2 in AUXILIARIES and prev.endswith("ly"))
             spaced_dash = prev == "-" and self.text[self.tokens[k].start - 1 : self.tokens[k].start] == " "
-            if not grouped and (prev not in ADJECTIVE_BEFORE or spaced_dash):
+            # "the decision is due on Sept. 18, followed by the budget on Nov. 26": a participle with its
+            # agent and no auxiliary modifies a noun, it does not date the clause
+            by_agent = k + 1 < len(words) and words[k + 1] == "by" and prev == ","
+            if not grouped and not by_agent and (prev not in ADJECTIVE_BEFORE or spaced_dash):
                 return (1, "PAST", 2 if irregular else 1, self.tokens[k].text)
         if w in self.res.same_form_past and self._subject_verb_object(k):
             return (1, "PAST", 1, self.tokens[k].text)
@@ -478,7 +485,7 @@ class TenseFinder:
 
     def _perfect_frame(self, k: int) -> bool:
         """Is the "until" at token ``k`` told in the past perfect: "had" and a participle ("had not
-        called", "had been") in its own clause, or in the clause right after a fronted "Until
+        called", "had been"), or "did not" and a verb ("did not arrive"), in its own clause, or in the clause right after a fronted "Until
         Thursday," -- with no that-clause or quotation between?"""
         lo, hi = self.bounds(k, k + 1, self.clause)
         s_lo, s_hi = self.bounds(k, k + 1, self.sent)
@@ -486,11 +493,15 @@ class TenseFinder:
             hi = s_hi
         words = self.words
         for q in range(max(lo, k - WINDOW), min(hi, k + WINDOW)):
-            if words[q] != "had" or self._embedded_between(min(q, k), max(q, k)):
+            if words[q] not in ("had", "did", "didn") or self._embedded_between(min(q, k), max(q, k)):
                 continue
             r = q + 1
-            while r < hi and words[r] in PERFECT_ADVERBS:
+            while r < hi and (words[r] in PERFECT_ADVERBS or words[r] in ("'t", "’t")):
                 r += 1
+            if words[q] in ("did", "didn"):  # "He did not arrive until Friday": the end came, in the past
+                if r > q + 1 and r < k and words[r].isalpha():
+                    return True
+                continue
             if r < hi and (words[r] == "been" or past_form(self.tokens[r].text, self.res)):
                 return True
         return False
