@@ -27,6 +27,7 @@ from .keys import canonical_key, fold, initials, words
 from .lexicon import lexicon, rows
 from .mend import Span, mend
 from .model import Entity, EntityMention
+from .nicknames import nickname_of, without_nickname
 from .runons import common_openers
 from .spans import doc_words
 
@@ -164,7 +165,8 @@ def extract_entities(doc: Doc, context: str = "", known: Iterable[Entity] = ()) 
     full: list[tuple[int, list[str], str]] = []  # (mention index, words, name)
     for i, m in enumerate(mentions):
         if m.label == "PERSON" and len(words(m.text)) >= 2:
-            full.append((i, words(m.text), m.text))
+            name = without_nickname(m.text)  # 'Sean "Diddy" Combs' is Sean Combs
+            full.append((i, words(name), name))
     fullest: dict[tuple[str, str], str] = {}  # (first, last word) -> the longest name written
     for _, ws, name in full:
         key = (ws[0], ws[-1])
@@ -177,10 +179,17 @@ def extract_entities(doc: Doc, context: str = "", known: Iterable[Entity] = ()) 
                 fullest[(first, last)] = whole.pop()
     for i, ws, _name in full:  # a longer full name absorbs a shorter one ("Vladimir V. Putin")
         canon[i] = (fullest[(ws[0], ws[-1])], "PERSON")
+    nicknamed = {nick: canon[i][0] for i, _, _ in full if (nick := nickname_of(mentions[i].text))}
+    for i, m in enumerate(mentions):  # 'Sean "Diddy" Combs ... Diddy said': the nickname alone is the person
+        if i not in canon and m.text in nicknamed:
+            canon[i] = (nicknamed[m.text], "PERSON")
+            m.label = "PERSON"
     # "von der Leyen" is the end of "Ursula von der Leyen", "Le Pen" of "Marine Le Pen" (a surname that
     # opens with a particle, written with a capital or not)
     for i, ws, name in full:
-        if name[:1].islower() or ws[0].lower() in lex.surname_openers and len(ws) <= 3:
+        if name[:1].islower() or ws[0].lower() in lex.surname_openers and len(ws) <= 3 \
+                or len(ws) <= 3 and any(w in lex.particles or w in lex.inner_particles for w in ws[1:-1]):
+            # ("Correa do Lago" is the end of "Andre Correa do Lago")
             longer = [n for _, w, n in full if len(w) > len(ws) and w[-len(ws):] == ws]
             if longer:
                 canon[i] = (fullest[(words(longer[0])[0], ws[-1])], "PERSON")

@@ -45,6 +45,7 @@ class Lexicon:
     place_verbs: frozenset[str] = frozenset()  # "shelled X": X is a place (lemmas)
     post_nouns: frozenset[str] = frozenset()  # "head of the FSB X": a post, not a title before a name
     particles: frozenset[str] = frozenset()  # "von der Leyen": lower-case words inside surnames
+    inner_particles: frozenset[str] = frozenset()  # "Correa do Lago": only between a PERSON and a surname
     surname_openers: frozenset[str] = frozenset()  # "Le Pen", "De Gaulle": the particles and these open surnames
     given_names: frozenset[str] = frozenset()  # "Marcus", "Novak": common given names, as written
     person_verbs: frozenset[str] = frozenset()  # "Lavrov smiled": only a person does it (lemmas)
@@ -91,6 +92,7 @@ def lexicon() -> Lexicon:
         place_verbs=frozenset(w.lower() for (w,) in rows("place_verbs.txt", 1)),
         post_nouns=frozenset(w.lower() for (w,) in rows("post_nouns.txt", 1)),
         particles=frozenset(w for (w,) in rows("name_particles.txt", 1)),
+        inner_particles=frozenset(w for (w,) in rows("inner_name_particles.txt", 1)),
         surname_openers=frozenset(w for (w,) in rows("name_particles.txt", 1))
         | frozenset(w.lower() for (w,) in rows("surname_openers.txt", 1)),
         given_names=frozenset(w for (w,) in rows("given_names.txt", 1)),

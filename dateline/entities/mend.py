@@ -144,6 +144,7 @@ from .known_places import (
     settlements,
 )
 from .lexicon import LABELS, Lexicon, lexicon, rows, word_set
+from .nicknames import nicknames
 from .people import article_people
 from .person_cues import person_cues, same_name
 from .place_orgs import place_orgs
@@ -773,11 +774,12 @@ def particles(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     found = _glued_particles(doc, person_at)
     i = 0
     while i < len(doc):
-        if doc[i].text not in lex.particles or (i > 0 and doc[i - 1].text in lex.particles):
+        inner = doc[i].text in lex.inner_particles and i > 0 and (i - 1) in person_at
+        if (doc[i].text not in lex.particles and not inner) or (i > 0 and doc[i - 1].text in lex.particles):
             i += 1
             continue
         j = i
-        while j < len(doc) and j - i < 3 and doc[j].text in lex.particles:
+        while j < len(doc) and j - i < 3 and (doc[j].text in lex.particles or (inner and j == i)):
             j += 1
         if j >= len(doc) or not (_is_cap(doc[j]) and doc[j].pos_ in ("PROPN", "NOUN", "ADJ")):
             i = j
@@ -886,6 +888,20 @@ VENUE_PREPOSITIONS = frozenset({"at", "in", "inside", "outside", "to", "from", "
 _ORG_FACILITY_HEADS = frozenset({"bridge", "stadium", "arena", "airport", "cathedral"})
 
 
+def country_named(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """A "person" of two or three words ending in a country's name is an organisation named after the country
+    ("Meteo France", "Visit Britain"), unless a given name opens it or a title stands before it ("Michael
+    Jordan", "Rep. Steve Israel")."""
+    out = []
+    for s in spans:
+        if s.label == "PERSON" and s.source == "model" and not s.role and 2 <= s.end - s.start <= 3 \
+                and doc[s.start].text not in lex.given_names and _is_cap(doc[s.start]) \
+                and _country(doc[s.end - 1].text) and not _title_before(doc, s.start, lex):
+            s = Span(s.start, s.end, "ORG", s.role, "country_named")
+        out.append(s)
+    return out
+
+
 def non_person(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     """A "person" whose name ends in a building or street word is a facility ("Trump Tower"), in an
     institution word an organisation ("Mac App Store"); one word after "at the" is a venue ("at the
@@ -914,6 +930,27 @@ def non_person(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
 @lru_cache(maxsize=1)
 def _street_words() -> frozenset[str]:
     return frozenset(w for (w,) in rows("street_words.txt", 1))
+
+
+def city_facilities(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """"Marseille Provence Airport" with "Marseille" left untagged or typed apart: a place name right before a
+    facility's name that ends in a facility word (data/facility_heads.txt) opens the facility's name."""
+    heads = _facility_heads() | _ORG_FACILITY_HEADS
+    ends = {s.end: s for s in spans}
+    gaz = load_gazetteer()
+    out = []
+    for s in spans:
+        k = s.start - 1
+        if s.label == "FAC" and doc[s.end - 1].lower_ in heads and k >= 0 and _is_cap(doc[k]) \
+                and doc[k].pos_ == "PROPN" and doc[k].whitespace_:
+            before = ends.get(s.start)
+            alone = before is None and (k == 0 or doc[k].is_sent_start or not _is_cap(doc[k - 1]))
+            typed = before is not None and before.start == k and before.label in ("GPE", "ORG")
+            if (alone or typed) and _known_place(gaz, doc[k].text, 10_000):
+                s = Span(k, s.end, "FAC", s.role, "city_facility")
+        out.append(s)
+    taken = {k for s in out if s.source == "city_facility" for k in range(s.start, s.end)}
+    return [s for s in out if s.source == "city_facility" or not any(k in taken for k in range(s.start, s.end))]
 
 
 def streets(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
@@ -985,10 +1022,10 @@ def surname_acronym(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
 
 
 RULES = (brackets, slashes, function_words, possessive_split, initial_stops, dashes, trim, place_pairs, hyphens, place_hyphens,
-         dateline_caps, trim, place_tails, quoted_titles,
+         dateline_caps, trim, place_tails, nicknames, quoted_titles,
          run_on_ends, repeated_words, headline_verbs, credit_heads, one_word_sentences, common_openers, endings, events, media_names, exercise_names, team_names, team_nicknames, table_pairs, table, agreement_names, glued_titles, quote_openings, table_names, products, named_products, ships,
-         infrastructure_names, venue_names, non_person, streets, acronym_people, org_person, title, title_lists, title_of,
-         speaker, particles, appositive, given_names, names_before_foreign_places, people_of_countries, person_cues, surnames, first_names_of_surnames, surname_acronym, party_states, place_person, state_names, place_orgs, known_places, settlements, place_tails, place_list, same_name,
+         infrastructure_names, venue_names, country_named, non_person, city_facilities, streets, acronym_people, org_person, title, title_lists, title_of,
+         speaker, particles, nicknames, appositive, given_names, names_before_foreign_places, people_of_countries, person_cues, surnames, first_names_of_surnames, surname_acronym, party_states, place_person, state_names, place_orgs, known_places, settlements, place_tails, place_list, same_name,
          article_people, known_parts, known_as, org_noun_before, org_noun_after, party_names, feature_names, org_lists, org_same_name, place_noun_lists, stage_names, context_labels, agency_names, city_clubs, names_again, drop,
          boilerplate)
 

@@ -482,8 +482,33 @@ def common_openers(doc: Doc, spans: list[Span], lex: Lexicon, context: str = "")
                 and word[1:].islower() and (word.lower() in lower or _plural_common_noun(doc[k])) \
                 and word not in inside and word not in surnames and not gaz.lookup(word):
             continue
+        if _common_noun_person(doc, s, lex) and word not in inside and word not in surnames \
+                and (k in starts or k == 0) and (context or len(texts) > HEADLINE_TOKENS) and not gaz.lookup(word):
+            # (a headline alone cannot tell: "Hunt wins leadership vote" over "Jeremy Hunt won")
+            continue
         out.append(s)
     return out
+
+
+HEADLINE_TOKENS = 40  # a text this short may be a headline, read again with its article (``context``)
+
+
+def _common_noun_person(doc: Doc, s: Span, lex: Lexicon) -> bool:
+    """"Turnout was about 58%": a one-word "person" the model typed alone, a common noun of the lemmatizer
+    written with a capital and no given name, that says, does or is nothing only a person says or does (its
+    head is no verb of speech or of a person: "Rice said" stays a person)."""
+    tok = doc[s.start]
+    if s.end - s.start != 1 or s.label != "PERSON" or s.source != "model" or not tok.text[1:].islower() \
+            or tok.lower_ not in common_nouns() or tok.text in lex.given_names:
+        return False
+    head = tok.head
+    verb = head.lemma_.lower()
+    if tok.dep_ != "nsubj" or head.pos_ not in ("AUX", "VERB"):
+        return False
+    if verb == "be":  # "Turnout was about 58%", "Demand was weak", not "Rice was the secretary of state"
+        return any(c.dep_ in ("acomp", "attr") and (c.pos_ in ("ADJ", "NUM") or c.like_num
+                                                    or any(g.like_num for g in c.subtree)) for c in head.children)
+    return verb not in lex.speech_verbs and verb not in lex.person_verbs and head.tag_ in ("VBD", "VBZ", "VBP")
 
 
 ALIAS_LEADS = (("known", "as"), ("also", "known", "as"), ("better", "known", "as"), ("or",))
