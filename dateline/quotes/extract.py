@@ -39,6 +39,7 @@ from .speakers import (
     name_of,
     noun_phrase,
     people_of,
+    portfolio_of,
     resolve,
     wanted,
 )
@@ -646,10 +647,13 @@ def _name(head: Token, lex: _lexicon.Lexicon, info: DocInfo, seen: list[Named], 
                        role=role | lex.commentators if commentator else role,
                        para_start=info.text.rfind("\n", 0, head.idx) + 1,
                        titled_only=owned or commentator or described_org, subjects_only=speaking_pronoun,
-                       office=office)
+                       office=office, portfolio=portfolio_of(head) if role else frozenset())
         fitting = lex.named_roles.get(head.lemma_.lower())
-        if name is not None and fitting and not fitting & set(name.lower().replace("-", " ").split()):
-            name = None  # "The army said" after "the Rapid Support Forces said": not that militia
+        if name is not None and fitting and not fitting & set(name.lower().replace("-", " ").split()) and not (
+                "@place" in fitting and any(c.name == name and c.label in PLACE_LABELS for c in others)):
+            # "The army said" after "the Rapid Support Forces said": not that militia; "the government"
+            # after "the National Hurricane Center said": not the forecasters
+            name = None
         if name is None and fitting and not pronoun:
             # "... represented by the International Association of Machinists, the union said": a name
             # that says what it is may be named anywhere before, in a phrase too

@@ -121,6 +121,7 @@ class Named:
     titles: frozenset[str] = frozenset()  # role words it was introduced with ("president", "general")
     countries: frozenset[str] = frozenset()  # countries or organisations it was introduced with
     # ("U.S. President ...", "Kremlin spokesman ...", "Dmitry Peskov, the Kremlin spokesman")
+    title_words: frozenset[str] = frozenset()  # every word of its title, lower case ("prime", "minister")
 
 
 def _breaks(tok: Token) -> bool:
@@ -384,7 +385,13 @@ def name_of(head: Token, lex: Lexicon, info: DocInfo) -> Named | None:
     words |= {t.lemma_.lower() for b in beside for t in (b, *[c for c in b.children if c.dep_ == "compound"])}
     titles = frozenset(w for w in words if w in lex.titles or w in lex.roles)
     owners = _countries(head, info).union(*(_countries(b, info) for b in beside))
-    return Named(head.idx, _join(tokens, info.text), kind, gender, False, titles=titles, countries=owners)
+    name_words = {t.lower_ for t in tokens}
+    title_words = titles | {w for w in words if w.isalpha() and w not in name_words} | {
+        t.lower_ for c in head.children if c.dep_ == "compound" and c.i < head.i for t in c.subtree
+        if t.is_alpha and t.lower_ not in name_words} | {
+        t.lower_ for b in beside for t in b.subtree if t.i < b.i and t.is_alpha and t.dep_ in ("compound", "amod")}
+    return Named(head.idx, _join(tokens, info.text), kind, gender, False, titles=titles, countries=owners,
+                 title_words=frozenset(title_words))
 
 
 def titles_beside(head: Token, lex: Lexicon) -> list[Token]:
@@ -562,7 +569,8 @@ def mentions(info: DocInfo, lex: Lexicon) -> list[Named]:
 def resolve(at: int, sent_start: int, want: tuple[str, str, bool], speakers: list[Named],
             others: list[Named], later: list[Named] | None = None,
             role: frozenset[str] = frozenset(), para_start: int | None = None,
-            titled_only: bool = False, subjects_only: bool = False, office: bool = False) -> str | None:
+            titled_only: bool = False, subjects_only: bool = False, office: bool = False,
+            portfolio: frozenset[str] = frozenset()) -> str | None:
     """What a pronoun or role noun at ``at`` stands for: a compatible name earlier in its own
     sentence, a subject first ("[Sullivan] will meet Yang and ... he is to signal", "Israel made
     a statement that it would ..."), else the nearest earlier compatible named speaker, else the
@@ -577,14 +585,23 @@ def resolve(at: int, sent_start: int, want: tuple[str, str, bool], speakers: lis
     people past its titled names stands only for someone of its own paragraph (from
     ``para_start``) or someone introduced with no role word; with ``office`` ("the governor of
     the Odesa region", described by its office) it looks among earlier speakers only, never at
-    names merely mentioned before ("strikes on Kharkiv")."""
+    names merely mentioned before ("strikes on Kharkiv"). ``portfolio`` are the lower-case words that
+    narrow the role noun ("the civil aviation minister"): a name introduced with other such words ("Prime
+    Minister Narendra Modi") is someone else, and when only such names hold the role the speaker is
+    no one named before."""
     if subjects_only:
         others = [c for c in others if c.subject and not (want[0] == "org" and c.label in _NOT_IT)]
     if role:
+        other_office = False
         for pool in (speakers, others):
             for cand in reversed(pool):
                 if cand.start < at and role & cand.titles and compatible(cand, want):
+                    if portfolio and other_portfolio(cand, role, portfolio):
+                        other_office = True
+                        continue
                     return cand.name
+        if other_office:
+            return None
         # "the minister" is not the mayor of an earlier paragraph: past the titled names, a role
         # noun of people stands for someone of its own paragraph, or someone introduced with no
         # role word at all
@@ -636,6 +653,25 @@ def resolve(at: int, sent_start: int, want: tuple[str, str, bool], speakers: lis
         if at < cand.start < at + LATER_WINDOW and compatible(cand, want):
             return cand.name
     return None
+
+
+# Words before a role noun that do not narrow the office ("the former minister" may be Minister X)
+GENERIC_ROLE_WORDS = frozenset({"former", "new", "then", "current", "outgoing", "incoming", "top", "senior",
+                                "veteran", "longtime", "embattled", "powerful", "influential", "late", "same",
+                                "other", "first", "second", "third", "country", "nation", "state", "government"})
+
+
+def portfolio_of(head: Token) -> frozenset[str]:
+    """Lower-case words that narrow a role noun ("the civil aviation minister" → civil, aviation)."""
+    return frozenset(t.lower_ for c in head.lefts if c.dep_ in ("amod", "compound") and c.text.islower()
+                     for t in c.subtree if t.is_alpha and t.text.islower() and t.lower_ not in GENERIC_ROLE_WORDS)
+
+
+def other_portfolio(cand: Named, role: frozenset[str], portfolio: frozenset[str]) -> bool:
+    """Was the name introduced with narrowing words of its own, none of them the role noun's ("Prime
+    Minister" for "the civil aviation minister")?"""
+    own = cand.title_words - role - GENERIC_ROLE_WORDS
+    return bool(own) and own.isdisjoint(portfolio)
 
 
 def _role_words(cand: Named) -> frozenset[str]:
