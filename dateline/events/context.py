@@ -63,6 +63,8 @@ def _related(tok: Token, rel: str) -> list[Token]:
     """The words on the other end of ``rel`` from ``tok``."""
     if rel == "obj":  # (and the noun a participle describes: "a report [released] Thursday")
         noun = [tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") else []
+        if tok.tag_ == "VBN" and tok.dep_ in ("ccomp", "oprd", "xcomp"):  # "ordered [schools] closed"
+            noun += [c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i]
         return [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")] + noun
     if rel == "mod":
         return [c for c in tok.children if c.dep_ in _MOD_DEPS and c.i < tok.i]
@@ -85,9 +87,13 @@ def _related(tok: Token, rel: str) -> list[Token]:
                 break
             up = up.head
             subj = [c for c in up.children if c.dep_ == "nsubj"]
+        # "a strike that had hit the automakers": the noun the relative pronoun stands for
+        subj = [up.head if c.lower_ in RELATIVE_PRONOUNS and up.dep_ == "relcl" else c for c in subj]
         return subj + [c for t in subj for c in t.children if c.dep_ == "compound"]
     if rel == "noun":  # the word itself, when it is a noun: "the fire" (not "fired missiles")
         return [tok] if tok.pos_ == "NOUN" else []
+    if rel == "verb":  # the word itself, when it is a verb: "residents sheltered indoors" (not "opened shelters")
+        return [tok] if tok.pos_ == "VERB" else []
     if rel == "sent":
         lo, hi = sentence_bounds(tok.doc, tok.i, tok.i + 1, SENTENCE_REACH)
         return [t for t in tok.doc[lo:hi] if t.i != tok.i]

@@ -356,6 +356,10 @@ def _attach_timexes(doc: Doc, sent: Span, timexes: Sequence[Any], triggers: set[
             continue
         if head is not None and _date_of_subject(head, triggers):
             continue  # a date that describes who or what acts, not the time of an event: "the 2024 contender"
+        if head is not None and lex is not None and re.fullmatch(r"\d{4}", str(t.value)) \
+                and head.dep_ in ("nummod", "compound", "amod", "nmod") and head.head.i > head.i \
+                and head.head.lower_ in lex.dated_things and head.head.i not in triggers:
+            continue  # a thing's year, not the time of the verb: "imposed under a 1977 emergency-powers law"
         if head is not None and head.dep_ == "poss" and head.head.i not in triggers:
             continue  # the owner of a thing, not the time of an event: "exceeding last year's total"
         prep = _bounding_prep(head)
@@ -751,6 +755,9 @@ def _lemma(t: Token, lex: Lexicon) -> str:
     return t.lower_
 
 
+SENSE = "~"  # told[SENSE + lemma]: the type the context gave a word earlier in the article
+
+
 def _base_type(t: Token, lemmas: dict[int, str], lex: Lexicon, told: dict[str, str] | None = None) -> str:
     """The type its context gives the trigger ("struck a deal" AGREE, ``contextual_types.tsv``), else
     the lexicon's; a support verb takes the type of the event it carries ("impose sanctions",
@@ -759,13 +766,19 @@ def _base_type(t: Token, lemmas: dict[int, str], lex: Lexicon, told: dict[str, s
     the last one told before in the article (``told``: lemma -> type, filled here)."""
     kind = context_type(t, lemmas[t.i], lex)
     if kind and kind != "-":
-        if told is not None and t.pos_ == "NOUN":
-            told[lemmas[t.i]] = kind
+        if told is not None:
+            if t.pos_ == "NOUN":
+                told[lemmas[t.i]] = kind
+            # one sense a story for a noun: "cut interest rates" (OTHER) ... "the fifth cut", "further cuts"
+            told[SENSE + lemmas[t.i]] = kind
         return kind
     if told is not None and t.pos_ == "NOUN":
         if lemmas[t.i] in told and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in t.children):
             return told[lemmas[t.i]]
-        told[lemmas[t.i]] = lex.types.get(lemmas[t.i], "OTHER")  # the last one told is the one "the" points to
+        # the last one told is the one "the" points to
+        told[lemmas[t.i]] = told.get(SENSE + lemmas[t.i]) or lex.types.get(lemmas[t.i], "OTHER")
+    if told is not None and t.pos_ == "NOUN" and SENSE + lemmas[t.i] in told:
+        return told[SENSE + lemmas[t.i]]  # (a verb's own object tells its sense: "released a report ... hostages")
     if t.pos_ == "VERB" and lemmas[t.i] in lex.support_verbs:
         for child in t.children:
             if child.dep_ not in ("dobj", "xcomp"):
@@ -1233,8 +1246,11 @@ def extract_events(
             is_rep = t.i in reporting
             timex, anchor = chosen.get(t.i, (None, "article"))
             if timex is not None and _past_after(t, timex, day):
-                # "announced Friday" resolved to the Friday after the DCT; "signed on March 16" is last year's
-                timex = previous_year(timex)
+                # "announced Friday" resolved to the Friday after the DCT; "signed on March 16" is last year's;
+                # a later date taken from another clause is that clause's plan, not this deed's day
+                # ("Sentencing was set for Oct. 3, but the judge said ...")
+                its_own = any(x is timex for x in attached.get(t.i, []))
+                timex = previous_year(timex) if its_own else None
                 anchor = "timex" if timex is not None else "article"
             statement, told = None, False  # told: dated by the paragraph's chronicle
             if timex is None and t.i not in relative:

@@ -67,8 +67,10 @@
 * (buttons and notices glued into a sentence, "Click to share on Twitter (Opens in new window)", are found by
   :mod:`dateline.furniture` for every layer: the words inside them are no events.)
 * ``non_event_compounds.txt``: two-word nouns whose first word the tagger reads as a verb ("left fielder",
-  "cutting edge", "pinch-hit"); ``role_heads.txt``: nouns of people whose job an event noun before them
-  names ("a bankruptcy judge", "election officials"): that noun is no event.
+  "cutting edge", "pinch-hit"); ``dated_things.txt``: nouns of things a year before them dates ("a 1977 law");
+  ``role_heads.txt``: nouns of people whose job an event noun before them
+  names ("a bankruptcy judge", "election officials"), and ``thing_heads.txt`` the bodies, crews and machines
+  it names ("an appeals court", "water-bombing planes"): that noun is no event.
 * ``simultaneous_marks.txt``: conjunctions of a clause at the time of its main clause ("as he pursued a ball in
   the 2003 series"): a main clause with no date of its own takes the clause's, as with "when".
 * ``distributive_words.txt``: "each", "every": a verb done "each time", "every year", "in each of" is a habit;
@@ -178,6 +180,7 @@ class Lexicon:
     clause_marks: dict[str, str] = field(default_factory=dict)  # "after" -> "earlier", "before" -> "later"
     non_event_compounds: frozenset[str] = frozenset()  # "left fielder", "cutting edge"
     role_heads: frozenset[str] = frozenset()  # "judge", "officials": "a bankruptcy judge" names no bankruptcy
+    dated_things: frozenset[str] = frozenset()  # "law": "under a 1977 law" is the law's year, not the verb's
     simultaneous_marks: frozenset[str] = frozenset()  # "as", "while": a clause at the time of its main clause
     distributive_words: frozenset[str] = frozenset()  # "each", "every": "lost each time" is a habit
     occasion_nouns: frozenset[str] = frozenset()  # "time", "year": what "each"/"every" spread an event over
@@ -221,7 +224,7 @@ def _table(name: str, width: int) -> list[list[str]]:
     return rows
 
 
-RELATIONS = ("obj", "mod", "comp", "oprd", "prev", "next", "prt", "sent", "subj", "noun")
+RELATIONS = ("obj", "mod", "comp", "oprd", "prev", "next", "prt", "sent", "subj", "noun", "verb")
 
 
 def _contextual() -> tuple[tuple[str, str, frozenset[str], str], ...]:
@@ -305,7 +308,8 @@ def load() -> Lexicon:
         possibility_nouns=_words("possibility_nouns.txt"),
         generic_sources=_words("generic_sources.txt"),
         non_event_compounds=_phrases("non_event_compounds.txt"),
-        role_heads=_words("role_heads.txt"),
+        role_heads=_words("role_heads.txt") | _words("thing_heads.txt"),
+        dated_things=_words("dated_things.txt"),
         simultaneous_marks=_words("simultaneous_marks.txt"),
         distributive_words=_words("distributive_words.txt"),
         occasion_nouns=_words("occasion_nouns.txt"),

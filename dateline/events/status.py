@@ -247,6 +247,10 @@ def trigger_status(trigger: Token, lex: Lexicon, sent_text_tense: str | None,
                 for child in clause.children:
                     if child.dep_ == "mark" and cues.get(("mark", child.lower_)) == "hypothetical":
                         condition = condition or child.text
+    if found.get("denied", "").lower() in ("not", "n't", "never") and any(
+            (c.dep_ == "prep" and c.lower_ in UNTIL) or (c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in UNTIL for m in c.children)) for tok in chain for c in tok.children):
+        del found["denied"]  # "is not due until September 2027", "did not arrive until Friday": it comes then
     if "denied" not in found and found.get("hypothetical", "").lower() in ("would", "'d") and \
             _reported_future(chain, lex):
         return "planned", found["hypothetical"], False  # "announced the U.S. would support": future in the past
@@ -354,6 +358,9 @@ def _named_object(noun: Token) -> bool:
         return True
     return any(c.dep_ == "appos" and c.i > noun.i and any(w.is_quote for w in noun.doc[noun.i + 1:c.i])
                for c in noun.children)
+
+
+UNTIL = frozenset({"until", "till", "til"})
 
 
 def _denied_subject(verb: Token, cues: dict[tuple[str, str], str]) -> Token | None:

@@ -1,0 +1,181 @@
+"""Round 27 of the layers (invented news sentences): participles that modify a noun, weeks of a month,
+the same day told again, quoted nicknames and Portuguese particles inside names, organisations named
+after a country, airports named after their city, role nouns narrowed by their office, and the sense
+a word has across one story."""
+
+from __future__ import annotations
+
+from layer_checks import analysed, by_trigger, entity_mentions, events_at, quotes_of, text_labels
+
+from dateline.entities import extract_entities
+from dateline.nlp import parse
+from dateline.time import sentence_tense, tag
+
+
+def values(text: str, dct: str) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, dct)]
+
+
+def test_a_participle_with_its_agent_after_a_comma_does_not_date_the_clause():
+    text = "The next rate decision is due on Sept. 18, followed by Reeves' budget on Nov. 26."
+    assert ("Nov. 26", "2025-11-26") in values(text, "2025-08-07")
+    text = "Clinton will deliver a speech in Cleveland on Monday, followed by one in Pittsburgh on Tuesday."
+    assert ("Tuesday", "2016-06-14") in values(text, "2016-06-13")
+    # a finite "followed" still tells the past
+    assert ("Friday", "2025-08-01") in values("Police followed the car on Friday.", "2025-08-07")
+
+
+def test_a_planning_participle_before_a_day_in_a_noun_phrase_leaves_the_clause_its_own_tense():
+    text = "Talks ran more than a day past their scheduled Friday close."
+    i = text.index("Friday")
+    assert sentence_tense(text, i, i + 6, False).tense == "PAST"
+    assert ("Friday", "2025-11-21") in values(text, "2025-11-22")
+    # after "is" or alone, "scheduled" still looks ahead
+    assert ("Friday", "2025-11-28") in values("The vote is scheduled for Friday.", "2025-11-22")
+
+
+def test_weeks_of_a_month_are_iso_weeks():
+    text = "The court set arguments for the first week of November."
+    assert ("the first week of November", "2025-W45") in values(text, "2025-09-09")
+    assert ("the second week of March 2021", "2021-W10") in values(
+        "Arguments were heard in the second week of March 2021.", "2025-09-09")
+    text = "Clinton's peak came the last week of October after a debate."
+    assert ("the last week of October", "2015-W44") in values(text, "2016-01-19")
+
+
+def test_earlier_or_later_in_the_day_is_the_day_the_story_tells():
+    text = "Trump addressed the Knesset on Monday before flying to Egypt later in the day."
+    assert ("later in the day", "2025-10-13") in values(text, "2025-10-14")
+    # with no day named before, the day of the article; a year named before is no day
+    text = "The Communists marked the 1917 Revolution. Earlier in the day, they marched."
+    assert ("Earlier in the day", "2005-11-07") in values(text, "2005-11-07")
+
+
+def test_midweek_is_the_week_of_the_wednesday_the_tense_points_to():
+    assert ("midweek", "2025-W33") in values("Temperatures will hit 35C by midweek.", "2025-08-07")
+    assert ("midweek", "2025-W32") in values("Stocks fell at midweek.", "2025-08-07")
+
+
+def test_a_quoted_nickname_between_the_names_is_one_person_named_without_it():
+    text = ('A federal jury on Wednesday acquitted Sean "Diddy" Combs of sex trafficking. Combs, 55, knelt. '
+            "Diddy smiled. Drug lord Joaquin \u201cEl Chapo\u201d Guzman was extradited.")
+    ms, ents = extract_entities(parse(text))
+    assert ('Sean "Diddy" Combs', "PERSON") in text_labels(ms)
+    by_name = {e.name: e for e in ents}
+    assert {"Combs", "Diddy"} <= set(by_name["Sean Combs"].aliases)
+    assert "Joaquin Guzman" in by_name
+    # a title-case headline with a quoted phrase is no person
+    assert "PERSON" not in [m.label for m in entity_mentions('Trump Calls "Fake News" Media Liars')]
+
+
+def test_do_and_dos_join_a_person_to_the_surname_after_them():
+    text = ('"We know some of you had greater ambitions," COP30 President Andre Correa do Lago told delegates. '
+            "Correa do Lago said the talks had ended. How do Democrats win? Jose Eduardo dos Santos died.")
+    ms, ents = extract_entities(parse(text))
+    names = {e.name: e for e in ents}
+    assert "Correa do Lago" in names["Andre Correa do Lago"].aliases
+    assert "Jose Eduardo dos Santos" in names
+    assert "do Democrats" not in [m.text for m in ms]
+
+
+def test_a_person_ending_in_a_country_name_is_an_organisation_named_after_it():
+    labels = text_labels(entity_mentions("Meteo France warned that the risk of fires would remain high."))
+    assert ("Meteo France", "ORG") in labels
+    labels = text_labels(entity_mentions("Michael Jordan played. Rep. Steve Israel spoke."))
+    assert ("Michael Jordan", "PERSON") in labels and ("Steve Israel", "PERSON") in labels
+
+
+def test_a_city_before_an_airport_name_opens_it():
+    text = ("He urged people to stay at home.\n\nMarseille Provence Airport suspended all flights from 1 p.m., "
+            "and trains between Marseille and Paris were halted.")
+    labels = text_labels(entity_mentions(text))
+    assert ("Marseille Provence Airport", "FAC") in labels and ("Marseille", "GPE") in labels
+
+
+def test_a_common_noun_opening_a_sentence_is_no_person():
+    text = ("Japan's ruling Liberal Democratic Party lost its majority in the upper house in Sunday's election. "
+            "Turnout was about 58%, up from 52% in the 2022 election. The coalition already lost its majority "
+            "in the lower house in October.")
+    assert "Turnout" not in [e["name"] for e in analysed(text, "2025-07-21").entities]
+    # a surname that says or does what a person does stays a person
+    text = ("Condoleezza Rice arrived in Ankara on Monday for talks with Turkish leaders about Iraq and the "
+            "region. Rice said the talks had gone well.")
+    assert "Condoleezza Rice" in [e["name"] for e in analysed(text, "2025-07-21").entities]
+
+
+def test_a_role_noun_narrowed_by_its_office_is_not_a_holder_of_another_office():
+    text = ("Prime Minister Narendra Modi visited the crash site on Friday.\n\n"
+            "A preliminary report is expected within 30 days, the civil aviation minister said.")
+    assert [q.speaker_name for q in quotes_of(text)] == ["civil aviation minister"]
+    text = ("Foreign Minister Sergei Lavrov met Wang Yi. Prime Minister Mikhail Mishustin spoke later.\n\n"
+            "The talks were useful, the foreign minister said.")
+    assert [q.speaker_name for q in quotes_of(text)] == ["Sergei Lavrov"]
+    text = "Defense Secretary Lloyd Austin visited Kyiv.\n\nThe aid will arrive soon, the defense secretary said."
+    assert [q.speaker_name for q in quotes_of(text)] == ["Lloyd Austin"]
+
+
+def test_the_government_is_a_place_or_a_government_not_the_last_agency():
+    text = ("The storm was near Anguilla, the National Hurricane Center in Miami said.\n\n"
+            "In Puerto Rico, officials opened shelters and the government ordered public schools closed.")
+    assert "National Hurricane Center" not in [q.speaker_name for q in quotes_of(text)][1:]
+    text = "Uganda held elections on Thursday. The government said turnout was high."
+    assert [q.speaker_name for q in quotes_of(text)] == ["Uganda"]
+
+
+def test_a_past_deed_does_not_take_the_later_date_another_clause_plans():
+    text = ("Sentencing was tentatively set for Oct. 3, but the judge said he would consider an earlier date "
+            "if both sides agreed.")
+    found = events_at(text, "2025-07-02")
+    assert by_trigger(found, "set").date == "2025-10-03"
+    assert by_trigger(found, "said").date == "2025-07-02"
+
+
+def test_words_around_strikes_fights_and_closures_give_their_sense():
+    found = events_at("UAW ends six-week strike against Detroit automakers.", "2023-10-30")
+    assert by_trigger(found, "strike").type == "PROTEST"
+    found = events_at("The union ended a six-week strike that had hit all three Detroit automakers.", "2023-10-30")
+    assert by_trigger(found, "hit").type == "OTHER"
+    text = ("About 800 firefighters were fighting the blaze in the evening. Negotiators fought over the wording. "
+            "Residents were told to shelter indoors. Officials ordered public schools closed. "
+            "Brent crude futures settled at $69.67 a barrel. The result dealt a fresh blow to the coalition.")
+    found = events_at(text, "2025-07-08")
+    for word in ("fighting", "fought", "shelter", "closed", "settled", "dealt"):
+        assert by_trigger(found, word).type == "OTHER", word
+    # the same words with people and places still fight, close and settle
+    text = "Troops fought rebels near the border. Turkey closed its border. The two sides settled their dispute."
+    found = events_at(text, "2025-07-08")
+    assert [by_trigger(found, w).type for w in ("fought", "closed", "settled")] == ["ASSAULT", "SANCTION", "AGREE"]
+
+
+def test_a_noun_keeps_the_sense_its_story_gave_the_word():
+    text = ("The Bank of England cut interest rates by a quarter point to 4% on Thursday. "
+            "It was the fifth cut since August last year.")
+    assert [e.type for e in events_at(text, "2025-08-07") if e.lemma == "cut"] == ["OTHER", "OTHER"]
+    # a verb's own object tells its sense whatever the story said before
+    text = "Hamas released a video on Monday. It released two hostages on Tuesday."
+    assert [e.type for e in events_at(text, "2025-08-07") if e.lemma == "release"] == ["OTHER", "RETREAT"]
+
+
+def test_not_until_a_time_is_when_it_happens():
+    assert ("Friday", "2025-07-18") in values("He did not arrive until Friday.", "2025-07-21")
+    assert ("Tuesday", "2025-07-15") in values("He didn't leave until Tuesday.", "2025-07-21")
+    # a state that lasts until a day still looks ahead
+    assert ("Friday", "2025-07-25") in values("Flights are suspended until Friday, the airline said.", "2025-07-21")
+    text = "A party leadership vote is not due until September 2027. He did not arrive until Friday. He did not call."
+    found = events_at(text, "2025-07-21")
+    assert [(e.trigger, e.status) for e in found] == [("vote", "planned"), ("arrive", "happened"), ("call", "denied")]
+
+
+def test_a_year_before_a_law_dates_the_law_not_the_verb():
+    text = "The court ruled that the tariffs were imposed illegally under a 1977 emergency-powers law."
+    assert by_trigger(events_at(text, "2025-09-09"), "imposed").date == "2025-09-09"
+    # an occasion's year dates what happens at it
+    assert by_trigger(events_at("He won the 2022 election.", "2025-09-09"), "won").date == "2022"
+
+
+def test_an_event_noun_that_names_a_court_a_crew_or_a_machine_is_no_event():
+    text = ("Firefighters, backed by water-bombing planes, fought the blaze. The appeals court ruled. "
+            "Attack helicopters flew over. Drone attacks hit Kyiv.")
+    triggers = [e.trigger for e in events_at(text, "2025-09-09")]
+    assert "bombing" not in triggers and "appeals" not in triggers and "Attack" not in triggers
+    assert "attacks" in triggers
