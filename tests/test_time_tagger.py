@@ -91,7 +91,9 @@ def test_relative_to_the_article_date(text, expected):
         ("The Kremlin said on Thursday that talks failed.", "2022-09-29"),
         ("The court ruled on Friday.", "2022-09-23"),
         ("The talks collapsed last Friday.", "2022-09-23"),
-        ("The talks open next Friday.", "2022-09-30"),
+        # written on a Thursday, "next Friday" is not tomorrow (that is "tomorrow" or "on Friday")
+        ("The talks open next Friday.", "2022-10-07"),
+        ("The talks open next Monday.", "2022-10-03"),
     ],
 )
 def test_weekdays_follow_the_tense(text, expected):

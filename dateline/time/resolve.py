@@ -145,7 +145,7 @@ _YEARLESS = re.compile(
 )
 # A year with a holiday or an n-th weekday ("Easter 2020" → ``2020-EASTER+0``, "Thanksgiving 2019").
 _YEAR_SPEC = re.compile(r"^(\d{4})-(\d\d-W[1-5L]-[1-7]|(?:" + _HOLIDAY + r")[+-]\d+)(T[^<>~@#+]+)?$")
-_WEEKDAY = re.compile(r"^XXXX-WXX-([1-7]|WE)(T[^<>~^+%*]+)?([<>~^+%*]?)$")
+_WEEKDAY = re.compile(r"^XXXX-WXX-([1-7]|WE)(T[^<>~^+%*]+)?(>>|[<>~^+%*]?)$")
 _CLOCK = re.compile(r"^XXXX-XX-XX(T[^<>~]+)$")
 _REF_WEEKDAY = re.compile(r"^REF([<>])([1-7])$")
 _DAY_OF_MONTH = re.compile(r"^XXXX-XX-(\d\d)(T[^<>~]+)?$")
@@ -509,6 +509,11 @@ def _weekday(m: re.Match[str], ctx: Context) -> tuple[str, str]:
         ctx.cue_left and ctx.cue and ctx.cue.endswith("ing") and ctx.cue.split()[0] in ("is", "are", "am", "'re")) else None
     if direction == "*":  # "Tuesday's primary": what the clause's tense says, else the nearest one
         direction = "" if firm in ("PAST", "FUTURE") else "%"
+    if direction == ">>":  # "next Wednesday": the coming one, but not tomorrow (that would be "tomorrow")
+        ahead = (wd - dct.isoweekday()) % 7 or 7
+        d = dct + dt.timedelta(days=ahead + (7 if ahead == 1 else 0))
+        why = f"the {name} after tomorrow's" if ahead == 1 else f"the first {name} after {dct}"
+        return d.isoformat() + tpart, f"'next' → {why} → {d}"
     if direction == "~":
         d = dct + dt.timedelta(days=wd - dct.isoweekday())
         if ctx.tense == "FUTURE" and d < dct:  # any future cue: "this" already leans ahead

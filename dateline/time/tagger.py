@@ -897,6 +897,8 @@ def _clock_before_day(out: list[Timex], spans: list[tuple[int, int, bool]], toke
             continue
         if any(tok.text in ".!?;" for tok in tokens[spans[k][1]:nxs]) or _COMPARED.search(text[max(0, nxt.start - 30):nxt.start]):
             continue
+        if nxt.type == "TIME" and "(" in text[out[d - 1].end:nxt.start]:
+            continue  # "at 7:58 a.m. (2358 GMT on Tuesday)": the same moment in another zone, on its own day
         for c in range(k, d):
             t = out[c]
             value = nxt.value[:10] + t.underspecified[len("XXXX-XX-XX"):]
