@@ -119,8 +119,10 @@ def _analyze_field(
             known_entity["mentions"] = known_entity.get("mentions", 0) + d.get("mentions", 0)
             for k in ("aliases", "roles"):
                 known_entity[k] = sorted(set(known_entity.get(k) or []) | set(d.get(k) or []))
-            if len(d["name"]) > len(known_entity["name"]):
-                known_entity["name"] = d["name"]
+            if len(d["name"]) > len(known_entity["name"]) or (
+                    known_entity["name"].isupper() and d["name"].lower() == known_entity["name"].lower()
+                    and not d["name"].isupper() and known_entity.get("label") in ("GPE", "LOC")):
+                known_entity["name"] = d["name"]  # (a dateline's "LIMA" is the headline's "Lima")
 
     places = resolve_places(doc, mentions, known)
     result.places += [{"field": fname, **p.to_dict()} for p in places]

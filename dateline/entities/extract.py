@@ -204,9 +204,13 @@ def extract_entities(doc: Doc, context: str = "", known: Iterable[Entity] = ()) 
             by_last[bare].append(i)
     gaz = load_gazetteer()
     known_last: dict[str, str] = {}
+    known_alias: dict[str, set[str]] = defaultdict(set)  # "Xi" for "Xi Jinping": a short form the text uses
     for e in known:
         if e.label == "PERSON" and len(words(e.name)) >= 2:
             known_last.setdefault(words(e.name)[-1], e.name)
+            for a in e.aliases:
+                if len(words(a)) == 1:
+                    known_alias[a].add(e.name)
     for i, m in enumerate(mentions):
         # "Shapoval" tagged GPE after "Colonel Maksym Shapoval": a surname the gazetteer does not know
         surname_place = m.label in ("GPE", "LOC", "FAC") and not gaz.lookup(m.text)
@@ -221,6 +225,8 @@ def extract_entities(doc: Doc, context: str = "", known: Iterable[Entity] = ()) 
             canon[i] = canon[hits[k - 1] if k else hits[0]]
         elif ws[0] in known_last:  # the surname of a person the other field names in full
             canon[i] = (known_last[ws[0]], "PERSON")
+        elif len(known_alias.get(m.text, ())) == 1:  # a short form the other field uses for one person
+            canon[i] = (next(iter(known_alias[m.text])), "PERSON")
 
     # organisations and places: acronyms and company suffixes
     names_by_label: dict[str, list[str]] = defaultdict(list)
@@ -304,9 +310,13 @@ def extract_entities(doc: Doc, context: str = "", known: Iterable[Entity] = ()) 
     for i, m in enumerate(mentions):
         if m.label == "ORG" and canon[i] == (m.text, "ORG"):
             alone_at.setdefault(m.text, i)
+    # (nor a name the other field knows as an organisation of its own: the text's "Microsoft" beside its
+    # "Microsoft Gaming")
+    known_orgs = {e.name for e in known if e.label == "ORG"}
     for i, m in enumerate(mentions):
         if m.label == "ORG" and canon[i] == (m.text, "ORG") and len(firsts.get(m.text, ())) == 1 \
-                and first_at[m.text] < i and not alone_at[m.text] < first_at[m.text] and not _big_place(gaz, m.text):
+                and first_at[m.text] < i and not alone_at[m.text] < first_at[m.text] and not _big_place(gaz, m.text) \
+                and m.text not in known_orgs:
             canon[i] = next(iter(firsts[m.text]))
 
     # entities

@@ -252,6 +252,10 @@ def _name_prefixes() -> frozenset[str]:
     return word_set("name_prefixes.txt")
 
 
+def _firm_descriptors() -> frozenset[str]:
+    return word_set("firm_descriptors.txt")
+
+
 def trim(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     out = []
     prefixes = _name_prefixes()
@@ -267,6 +271,10 @@ def trim(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
         while b - a > 1 and doc[a].is_lower and doc[a].is_alpha and len(doc[a]) > 3 \
                 and doc[a].pos_ in ("NOUN", "ADJ", "PROPN") and doc[a].lower_ not in prefixes \
                 and doc[a].lower_ not in lex.particles and (_is_cap(doc[a + 1]) or doc[a + 1].is_lower and b - a > 2):
+            a += 1
+        # "Chipmaker TSMC said": a firm's descriptor capitalised only because it opens the sentence
+        if b - a > 1 and (a == 0 or doc[a].is_sent_start) and doc[a].text[1:].islower() and _is_cap(doc[a + 1]) \
+                and (doc[a].lower_.endswith("maker") or doc[a].lower_ in _firm_descriptors()):
             a += 1
         while b - a > 1 and _SCORE.match(doc[b - 1].text):  # "Treviso 1-0": the club, not the score
             b -= 1
@@ -799,6 +807,13 @@ def particles(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     return _overlay(spans, found)
 
 
+def ampersands(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """A "person" with an ampersand in its name is an organisation ("S&P Global Ratings", "Johnson &
+    Johnson"), whichever rule made it."""
+    return [Span(s.start, s.end, "ORG", "", "ampersand") if s.label == "PERSON" and any(
+        t.text == "&" or "&" in t.text for t in doc[s.start:s.end]) else s for s in spans]
+
+
 def drop(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     out = []
     for s in spans:
@@ -1026,7 +1041,7 @@ RULES = (brackets, slashes, function_words, possessive_split, initial_stops, das
          run_on_ends, repeated_words, headline_verbs, credit_heads, one_word_sentences, common_openers, endings, events, media_names, exercise_names, team_names, team_nicknames, table_pairs, table, agreement_names, glued_titles, quote_openings, table_names, products, named_products, ships,
          infrastructure_names, venue_names, country_named, non_person, city_facilities, streets, acronym_people, org_person, title, title_lists, title_of,
          speaker, particles, nicknames, appositive, given_names, names_before_foreign_places, people_of_countries, person_cues, surnames, first_names_of_surnames, surname_acronym, party_states, place_person, state_names, place_orgs, known_places, settlements, place_tails, place_list, same_name,
-         article_people, known_parts, known_as, org_noun_before, org_noun_after, party_names, feature_names, org_lists, org_same_name, place_noun_lists, stage_names, context_labels, agency_names, city_clubs, names_again, drop,
+         article_people, known_parts, known_as, org_noun_before, org_noun_after, party_names, feature_names, org_lists, org_same_name, place_noun_lists, stage_names, context_labels, agency_names, city_clubs, names_again, ampersands, drop,
          boilerplate)
 
 

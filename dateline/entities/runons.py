@@ -327,7 +327,8 @@ def org_lists(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
 def org_same_name(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     """"Nvidia forecast ... Nvidia shares rose ... Nvidia will report" with the last typed GPE: a name the
     model types ORG more often than a place in the article, and that the gazetteer does not know, is an
-    organisation wherever it is written."""
+    organisation wherever it is written; so is a one-word "person" typed ORG elsewhere in the article that
+    is no surname of a person named in full."""
     texts = {id(s): doc[s.start: s.end].text for s in spans}
     votes: Counter[str] = Counter()
     for sp in spans:
@@ -336,12 +337,18 @@ def org_same_name(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
         elif sp.label in ("GPE", "LOC") and sp.source == "model":
             votes[texts[id(sp)]] -= 1
     gaz = None
+    # ("compete with leaders Tencent and Sony ... Sony shares closed down": a one-word "person" the article
+    # also types an organisation, of no person named in full, is the organisation)
+    surnames = {doc[sp.end - 1].text for sp in spans if sp.label == "PERSON" and sp.end - sp.start >= 2}
     for sp in spans:
         text = texts[id(sp)]
         if sp.label in ("GPE", "LOC") and sp.source == "model" and votes[text] > 0:
             gaz = gaz or load_gazetteer()
             if not gaz.lookup(text):
                 sp.label, sp.source = "ORG", "org_same_name"
+        elif sp.label == "PERSON" and sp.end - sp.start == 1 and votes[text] > 0 and text not in surnames \
+                and text not in lex.given_names and sp.source in ("model", "title_list"):
+            sp.label, sp.source, sp.role = "ORG", "org_same_name", ""
     return spans
 
 
