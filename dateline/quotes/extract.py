@@ -661,7 +661,9 @@ def _name(head: Token, lex: _lexicon.Lexicon, info: DocInfo, seen: list[Named], 
                          and fitting & set(c.name.lower().replace("-", " ").split())), None)
         if name is None and owned and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
             described = core_text(head)  # "the Russian prime minister's office", no one named
-            return described[4:] if described.lower().startswith("the ") else described, None
+            described = described[4:] if described.lower().startswith("the ") else described
+            # (whom a later "the office" stands for: "according to the ombudsman's office ... the office said")
+            return described, _as_named(head, described, want, lex)
         owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if name is None and owner is not None and want[0] == "org" and depth < 2:
             # "Netanyahu told Biden ..., his office said": the office of the one "his" stands for

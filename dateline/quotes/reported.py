@@ -426,6 +426,11 @@ def _pick(verb: Token, lex: Lexicon) -> tuple[str, Token] | None:
                for c in t.children))
            for k, t in shown.items()):
         return None
+    if any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children) \
+            and any(c.dep_ == "nsubjpass" and c.pos_ == "NOUN" for c in verb.children):
+        # "shots were fired at [a bar]", "elections were called for [March]": a thing done, with no one
+        # who speaks, attributes nothing through "at" or "for" ("he was accused of lying" still does)
+        shown = {k: t for k, t in shown.items() if k not in ("prep:at", "prep:for")}
     if verb.lemma_.lower() in lex.person_objects and "dobj" in shown and not _person_object(verb, shown["dobj"]):
         shown.pop("dobj")  # "support [the bill]": a deed; "voters who support [Sanders]": a stance
     needed = lex.frame_objects.get(verb.lemma_.lower())
