@@ -179,3 +179,84 @@ def test_an_event_noun_that_names_a_court_a_crew_or_a_machine_is_no_event():
     triggers = [e.trigger for e in events_at(text, "2025-09-09")]
     assert "bombing" not in triggers and "appeals" not in triggers and "Attack" not in triggers
     assert "attacks" in triggers
+
+
+def test_a_clock_time_before_its_conversion_keeps_its_own_day():
+    text = "The quake hit at 7:58 a.m. (2358 GMT on Tuesday) south of Hualien, the survey said."
+    assert values(text, "2024-04-03")[:2] == [("7:58 a.m.", "2024-04-03T07:58"),
+                                               ("2358 GMT on Tuesday", "2024-04-02T23:58")]
+    # the same time in another zone between a clock time and its day still passes the day on
+    assert ("8 a.m.", "2024-04-03T08:00") in values("The attack came at 8 a.m. local time (0600 GMT) on Wednesday.",
+                                                  "2024-04-05")
+
+
+def test_next_and_a_weekday_is_not_tomorrow():
+    assert ("next Wednesday", "2025-04-16") in values("Madrid host the return leg next Wednesday.", "2025-04-08")
+    assert ("next Friday", "2025-04-11") in values("The vote is next Friday.", "2025-04-08")
+    assert ("this coming Wednesday", "2025-04-09") in values("The vote is this coming Wednesday.", "2025-04-08")
+
+
+def test_a_weekday_between_an_owner_and_a_close_is_past():
+    text = "Microsoft will pay $95 per share, a 45% premium to Activision's Friday close."
+    assert ("Friday", "2022-01-14") in values(text, "2022-01-18")
+
+
+def test_a_firm_descriptor_opening_a_sentence_is_no_part_of_the_name():
+    labels = text_labels(entity_mentions("Chipmaker TSMC said it had evacuated some plants. Automaker General "
+                                         "Motors fell."))
+    assert ("TSMC", "ORG") in labels and ("General Motors", "ORG") in labels
+
+
+def test_a_headline_short_form_and_a_dateline_in_capitals_join_the_text_entity():
+    found = analysed("MOSCOW, March 20 (Reuters) - Chinese President Xi Jinping arrived in Moscow on Monday. "
+                     "Xi and President Vladimir Putin were due to hold talks.", "2023-03-20",
+                     "Xi arrives in Moscow for talks with Putin").entities
+    assert [e["mentions"] for e in found if e["name"] == "Xi Jinping"] == [3]
+    found = analysed("LIMA, Peru (AP) — Thousands of protesters clashed with police in Peru's capital.",
+                     "2025-10-10", "Protesters clash with police in Lima").entities
+    assert "Lima" in [e["name"] for e in found]
+
+
+def test_an_organisation_the_text_names_is_not_the_longer_name_it_opens():
+    text = ("Microsoft Corp said on Tuesday it would buy Activision Blizzard. Spencer heads Microsoft Gaming. "
+            "Microsoft shares fell 2%. The firm will compete with leaders Tencent and Sony. Sony shares fell 13%.")
+    found = analysed(text, "2022-01-18", "Microsoft to buy Activision Blizzard for $68.7 billion").entities
+    by_name = {e["name"]: e for e in found}
+    assert "Microsoft" not in by_name["Microsoft Gaming"]["aliases"]
+    assert by_name["Microsoft"]["mentions"] == 3
+    assert [e["label"] for e in found if e["name"] == "Sony"] == ["ORG"]
+
+
+def test_an_ampersand_makes_an_organisation():
+    ms, _ = extract_entities(parse("Boeing shares fell 1%. S&P Global Ratings warned on Tuesday it could cut "
+                                   "Boeing's credit rating to junk."))
+    assert [m.label for m in ms if "&" in m.text] == ["ORG"]
+
+
+def test_a_given_name_of_both_sexes_does_not_stop_he():
+    text = 'Kelly Ortberg said cuts would come. "Our business is in a difficult position," he wrote.'
+    assert [q.speaker_name for q in quotes_of(text)] == ["Kelly Ortberg", "Kelly Ortberg"]
+
+
+def test_an_owned_office_described_is_what_the_office_stands_for_later():
+    text = ("Police fired tear gas, and at least 15 people were injured, according to the national ombudsman's "
+            "office. One protester died, the office said late Friday.")
+    assert [q.speaker_name for q in quotes_of(text)] == ["national ombudsman's office"] * 2
+
+
+def test_a_passive_deed_done_at_a_place_is_no_attribution():
+    assert quotes_of("Minutes later, shots were fired at Schemengees Bar & Grille about 4 miles away.") == []
+    assert [q.cue_text for q in quotes_of("He was accused of lying.")] == ["was accused of"]
+
+
+def test_rescues_warnings_matches_and_deals_closing_are_no_retreats_concessions_or_sanctions():
+    text = ("Rescuers pulled a man from a collapsed building. Japan lifted tsunami warnings. Merino struck in the "
+            "75th minute. Madrid host the return leg next Wednesday. The deal is expected to close in 2023. "
+            "A month-long strike by machinists crippled production.")
+    found = events_at(text, "2025-04-08")
+    assert [by_trigger(found, w).type for w in ("pulled", "lifted", "struck", "host", "close", "strike")] == [
+        "OTHER", "OTHER", "OTHER", "OTHER", "OTHER", "PROTEST"]
+    # troops pulled back, a blockade lifted and a strike on a city keep their sense
+    text = "Troops pulled back from the town. Israel lifted the blockade. A missile strike hit the city."
+    found = events_at(text, "2025-04-08")
+    assert [by_trigger(found, w).type for w in ("pulled", "lifted", "strike")] == ["RETREAT", "RETREAT", "ASSAULT"]

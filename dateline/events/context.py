@@ -85,8 +85,10 @@ def _related(tok: Token, rel: str) -> list[Token]:
         for _ in range(3):  # "slammed into ..., spawning tornadoes"; "struck ..., killing 64 and destroying ..."
             if subj or up.dep_ not in ("conj", "advcl", "xcomp") or up.head.i == up.i:
                 break
+            via = up.dep_
             up = up.head
-            subj = [c for c in up.children if c.dep_ == "nsubj"]
+            # ("the deal is expected to close": the passive subject of the verb the infinitive completes)
+            subj = [c for c in up.children if c.dep_ == "nsubj" or (via == "xcomp" and c.dep_ == "nsubjpass")]
         # "a strike that had hit the automakers": the noun the relative pronoun stands for
         subj = [up.head if c.lower_ in RELATIVE_PRONOUNS and up.dep_ == "relcl" else c for c in subj]
         return subj + [c for t in subj for c in t.children if c.dep_ == "compound"]
