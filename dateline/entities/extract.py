@@ -60,6 +60,12 @@ def _big_place(gaz: Gazetteer, name: str) -> bool:
                for c in gaz.lookup(name) if c.via != "alternate")
 
 
+def _same_sentence(doc: Doc, a: int, b: int) -> bool:
+    """Are the characters at offsets ``a`` and ``b`` of the article in one sentence?"""
+    span = doc.char_span(min(a, b), min(a, b) + 1, alignment_mode="expand")
+    return span is not None and span.sent.start_char <= max(a, b) < span.sent.end_char
+
+
 def _name_length(token_text: str) -> int:
     """Length of a name's last token without punctuation glued to it ('NATO."-' -> 4); "U.S." keeps its dot."""
     m = _GLUED_END.search(token_text)
@@ -223,6 +229,11 @@ def extract_entities(doc: Doc, context: str = "", known: Iterable[Entity] = ()) 
         if hits:  # the nearest full name before, else the first one after
             k = bisect.bisect_left(hits, i)
             canon[i] = canon[hits[k - 1] if k else hits[0]]
+            first = canon[hits[0]]
+            if k > 1 and canon[i] != first and not _same_sentence(doc, mentions[hits[k - 1]].start, m.start):
+                # "Jimmy Carter ... his son Chip Carter said ... Carter served one term": a surname two
+                # people share is the one the article named first, unless the other was just named
+                canon[i] = first
         elif ws[0] in known_last:  # the surname of a person the other field names in full
             canon[i] = (known_last[ws[0]], "PERSON")
         elif len(known_alias.get(m.text, ())) == 1:  # a short form the other field uses for one person

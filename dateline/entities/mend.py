@@ -150,7 +150,7 @@ from .person_cues import person_cues, same_name
 from .place_orgs import place_orgs
 from .products import named_products
 from .quoted_titles import quoted_titles
-from .repeats import names_again
+from .repeats import names_again, org_repeats
 from .runons import (
     common_openers,
     context_labels,
@@ -1041,7 +1041,7 @@ RULES = (brackets, slashes, function_words, possessive_split, initial_stops, das
          run_on_ends, repeated_words, headline_verbs, credit_heads, one_word_sentences, common_openers, endings, events, media_names, exercise_names, team_names, team_nicknames, table_pairs, table, agreement_names, glued_titles, quote_openings, table_names, products, named_products, ships,
          infrastructure_names, venue_names, country_named, non_person, city_facilities, streets, acronym_people, org_person, title, title_lists, title_of,
          speaker, particles, nicknames, appositive, given_names, names_before_foreign_places, people_of_countries, person_cues, surnames, first_names_of_surnames, surname_acronym, party_states, place_person, state_names, place_orgs, known_places, settlements, place_tails, place_list, same_name,
-         article_people, known_parts, known_as, org_noun_before, org_noun_after, party_names, feature_names, org_lists, org_same_name, place_noun_lists, stage_names, context_labels, agency_names, city_clubs, names_again, ampersands, drop,
+         article_people, known_parts, known_as, org_noun_before, org_noun_after, party_names, feature_names, org_lists, org_same_name, place_noun_lists, stage_names, context_labels, agency_names, city_clubs, names_again, org_repeats, ampersands, drop,
          boilerplate)
 
 

@@ -9,11 +9,20 @@ model tagged the start of it with the full name's own label ("Apple" ORG in "App
 (not its end: "Cubs" in "Chicago Cubs", "Tass" in "Itar-Tass" are made whole); an untagged
 occurrence of an ORG is filled only when the name ends in an institution word or company suffix ("Special
 Branch", not a product the model typed ORG, "Mac OS X Lion").
+
+:func:`org_repeats`: "SANTA CLARA, Calif. (Reuters) - Nvidia forecast ..." with that "Nvidia" left untagged,
+though the model tags "Nvidia" ORG twice further on: a one-word name typed ORG at least twice, and never as
+anything else, is an ORG where it is written untagged as a proper noun, when it is no common English word
+(the lemmatizer's nouns: "Target", "Apple" stay as the model read them).
 """
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc
+
+from dateline.nlp import common_nouns
 
 from .lexicon import Lexicon
 from .spans import Span, doc_words, is_cap, overlay
@@ -58,4 +67,27 @@ def names_again(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             if not inside and label == "ORG" and not says_org:
                 continue  # untagged: only an organisation that says it is one ("Special Branch"), not "OS X Lion"
             found.append(Span(i, i + n, label, "", "again"))
+    return overlay(spans, found)
+
+
+ORG_REPEATS_MIN = 2
+
+
+def org_repeats(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """One-word organisations written again untagged are tagged there too (see the module's doc)."""
+    words = doc_words(doc)
+    labels: dict[str, Counter[str]] = {}
+    for s in spans:
+        if s.end - s.start == 1:
+            labels.setdefault(words.texts[s.start], Counter())[s.label] += 1
+    written = set(words.texts)
+    names = {w for w, c in labels.items() if c["ORG"] >= ORG_REPEATS_MIN and len(c) == 1 and w[:1].isupper()
+             and w.isalpha() and w.lower() not in common_nouns() and w.lower() not in written}
+    if not names:
+        return spans
+    taken = {k for s in spans for k in range(s.start, s.end)}
+    found = [Span(i, i + 1, "ORG", "", "org_repeat") for i, w in enumerate(words.texts)
+             if w in names and i not in taken and words.pos[i] == "PROPN"
+             and not (i + 1 < len(doc) and is_cap(doc[i + 1]) and words.pos[i + 1] == "PROPN")
+             and not (i > 0 and is_cap(doc[i - 1]) and words.pos[i - 1] == "PROPN" and not doc[i].is_sent_start)]
     return overlay(spans, found)
