@@ -206,7 +206,8 @@ def locate_facilities(doc: Doc, facilities: Sequence[FacilityMention], places: S
         elif linked is not None:
             choice = (linked, LINKED, f"said to be in '{linked.text}'")
         elif named:
-            best = max(named, key=lambda p: p.confidence)
+            # (a building stands in a city: "Washington National Cathedral" is in the capital, not the state)
+            best = max(named, key=lambda p: (p.confidence, p.kind == "city"))
             where = ", in the article's country" if best.country_code in context else ""
             choice = (best, NAMED_IN_CONTEXT, f"named after '{best.text}'{where}")
         elif sentence is not None:
@@ -219,7 +220,7 @@ def locate_facilities(doc: Doc, facilities: Sequence[FacilityMention], places: S
             choice = (home, DATELINE if is_dateline else ARTICLE,
                       f"the article's {'dateline' if is_dateline else 'main place'} '{home.text}'")
         elif f.named_after:
-            best = max(f.named_after, key=lambda p: p.confidence)
+            best = max(f.named_after, key=lambda p: (p.confidence, p.kind == "city"))
             choice = (best, NAMED_ALONE, f"named after '{best.text}'")
         if choice is None:
             continue

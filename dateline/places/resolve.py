@@ -715,7 +715,8 @@ def _unlisted_town(m: MentionLike, qualifier: set[tuple[str, str]], gaz: Gazette
         return None
     country = gaz.country(r.country_code)
     slug = re.sub(r"[^a-z0-9]+", "-", normalize(m.text)).strip("-")
-    return Place(start=m.start, end=m.end, text=m.text, name=m.text, kind="town", id=f"town:{r.country_code}:{slug}",
+    name = m.text.title() if m.text.isupper() and len(m.text) > 4 else m.text  # a dateline's "PLAINS"
+    return Place(start=m.start, end=m.end, text=m.text, name=name, kind="town", id=f"town:{r.country_code}:{slug}",
                  country_code=r.country_code, country=country.name if country else "", admin1=r.name,
                  lat=r.lat, lon=r.lon, confidence=UNLISTED_CONFIDENCE,
                  reason=f"not in the gazetteer; in {r.name}, the region named after it (placed at the region's "
