@@ -260,3 +260,53 @@ def test_rescues_warnings_matches_and_deals_closing_are_no_retreats_concessions_
     text = "Troops pulled back from the town. Israel lifted the blockade. A missile strike hit the city."
     found = events_at(text, "2025-04-08")
     assert [by_trigger(found, w).type for w in ("pulled", "lifted", "strike")] == ["RETREAT", "RETREAT", "ASSAULT"]
+
+
+def test_a_plan_sought_looks_ahead():
+    text = ("Donald Trump won the Iowa caucuses on Monday night, cementing his grip on the party as he seeks a "
+            "rematch with President Joe Biden in November.")
+    assert ("November", "2024-11") in values(text, "2024-01-16")
+
+
+def test_a_day_declared_is_not_the_day_of_declaring():
+    text = "President Joe Biden ordered flags to fly at half-staff and declared Jan. 9 a national day of mourning."
+    assert by_trigger(events_at(text, "2024-12-29"), "declared").date == "2024-12-29"
+    found = events_at("The president declared Friday that the war was over.", "2024-12-29")
+    assert by_trigger(found, "declared").date == "2024-12-27"
+
+
+def test_a_surname_two_people_share_is_the_one_named_first():
+    text = ("Jimmy Carter died Sunday at his home in Plains. Carter had been in hospice care since February 2023. "
+            '"Our founder was a hero," his son Chip Carter said in a statement. Carter served one term.')
+    ms, _ = extract_entities(parse(text))
+    assert [m.key for m in ms if m.text == "Carter"] == ["person:jimmy-carter", "person:jimmy-carter"]
+
+
+def test_a_building_named_after_a_capital_stands_in_the_capital():
+    from layer_checks import places_of
+
+    found = places_of("A state funeral will be held at Washington National Cathedral.")
+    assert [(p.admin1, round(p.lat)) for p in found] == [("Washington, D.C.", 39)]
+
+
+def test_a_dateline_town_the_gazetteer_lacks_is_shown_in_ordinary_case():
+    from layer_checks import places_of
+
+    found = places_of("PLAINS, Ga. (AP) — Jimmy Carter died Sunday at his home in Plains, Georgia.")
+    assert [p.name for p in found if p.kind == "town"] == ["Plains", "Plains"]
+
+
+def test_a_company_the_model_tags_again_further_on_is_tagged_after_the_dateline_too():
+    text = ("SANTA CLARA, Calif. (Reuters) - Nvidia forecast revenue above estimates on Wednesday. The company "
+            "expects revenue of $32.5 billion. Nvidia said it expected to ship Blackwell chips. Nvidia will report "
+            "results in November.")
+    ms, _ = extract_entities(parse(text))
+    assert [m.text for m in ms if m.label == "ORG"].count("Nvidia") == 3
+    assert [q["speaker_name"] for q in analysed(text, "2024-08-28").quotes][0] == "Nvidia"
+
+
+def test_market_demand_is_no_request():
+    found = events_at('"Hopper demand remains strong," he said. Oil demand fell.', "2024-08-28")
+    assert [e.type for e in found if e.lemma == "demand"] == ["OTHER", "OTHER"]
+    found = events_at("The protesters repeated their demand for elections.", "2024-08-28")
+    assert by_trigger(found, "demand").type == "REQUEST"

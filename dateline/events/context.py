@@ -51,8 +51,10 @@ def _words_of(tok: Token) -> set[str]:
 def _matches(words: frozenset[str], toks: list[Token]) -> bool:
     # "@PERSON" stands for any word of a name of that spaCy label, "@NAME" for a singular proper noun not
     # written in capitals nor typed a product ("fired Lowe", "fired Comey": a dismissal; not "fired ATACMS")
+    # ("@CAP" any word written with a capital that does not open its sentence: "Hopper demand")
     return any("*" in words or _words_of(t) & words or (t.ent_type_ and "@" + t.ent_type_.lower() in words)
-               or ("@name" in words and _plain_name(t)) for t in toks)
+               or ("@name" in words and _plain_name(t))
+               or ("@cap" in words and t.text[:1].isupper() and not t.is_sent_start) for t in toks)
 
 
 def _plain_name(tok: Token) -> bool:

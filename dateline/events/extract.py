@@ -234,6 +234,18 @@ def _named_date(head: Token, gov: Token) -> bool:
     return False
 
 
+NAMING_VERBS = frozenset({"declare", "name", "designate", "proclaim", "dub", "make"})
+
+
+def _declared_day(doc: Doc, timex: Any, gov: Token) -> bool:
+    """Whether a date right after a verb of naming is the day it names, with the name after it ("declared
+    Jan. 9 a national day of mourning", "designated Friday a holiday"), not the time of the naming."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or span.start == 0 or span.end >= len(doc) or gov.lemma_.lower() not in NAMING_VERBS:
+        return False
+    return doc[span.start - 1].i == gov.i and doc[span.end].lower_ in ("a", "an", "the")
+
+
 LEAD_MARKS = ("...", "…", ":", "—", "–", " -")
 
 
@@ -348,6 +360,8 @@ def _attach_timexes(doc: Doc, sent: Span, timexes: Sequence[Any], triggers: set[
             gov = gov.head  # "In April 2022, weeks after troops withdrew, ...": the main clause's date
         if gov is not None and gov.i not in triggers and _named_date(head, gov):
             continue  # a date named, not the time of an event: "called May 9 Victory Day"
+        if gov is not None and head is not None and _declared_day(doc, t, gov):
+            continue  # "declared Jan. 9 a national day of mourning": the day declared, not the time of it
         noun = _dated_document(doc, t, triggers)
         if noun is not None:  # "supplement my October 28, 2016 letter that notified you": the letter's date
             for c in noun.children:
