@@ -631,7 +631,8 @@ def _relative(m: re.Match[str], ctx: Context) -> tuple[str, str]:
     # "the day" after "last week" cannot count from it: a day needs a day, else the article date;
     # a week or a weekend needs a day or a week ("the weekend after" after "in 2001" is not in 2001)
     if ref and not (unit in ("D", "FN") and ref[0] != "D") and not (
-            unit in ("W", "WE") and ref[0] not in ("D", "W", "WE")):
+            unit in ("W", "WE") and ref[0] not in ("D", "W", "WE")) and not (unit == "M" and ref[0] == "Y"):
+        # (a month needs a month or a day: "the month" after "in 2020" is no month of 2020 in particular)
         anchor_value, anchor_name = ctx.ref, f"the last mentioned date {ctx.ref}" + (
             f" ('{ctx.ref_text}')" if ctx.ref_text else "")
     if anchor_kind == "PER" and ctx.period and parse(ctx.period):

@@ -687,6 +687,7 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
     """Resolve the chosen matches in text order, keeping track of the last dates mentioned."""
     finder: TenseFinder | None = None
     ref = ref_text = None  # the last concrete date or time mentioned
+    fine: tuple[str, str] | None = None  # the last month or day mentioned, with its words
     earlier = earlier_text = None  # the last one before it not counted from the article date ("today")
     ref_is_now = False  # was the last one the article date's own day, week, year ("today")?
     period = period_text = None  # the last quarter or half mentioned
@@ -773,6 +774,9 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
             # "that year" points back past "today": "Trump's support today is well below McCain's
             # support that year" (the year of the 2008 race named before)
             use_ref, use_ref_text = earlier, earlier_text
+        elif re.match(r"REF[+-]\d+M$", under) and ref and fine and (pr := parse(ref)) and pr[0] == "Y":
+            # "June was warmer than the 1991-2020 average for the month": the month named before the years
+            use_ref, use_ref_text = fine
         ctx = Context(day0, tense, cue, use_ref, use_ref_text, near_day, day_text if near_day else None,
                       period, period_text, weight, near_story, story_text if near_story else None, fronted,
                       cue_left, plain_past, story_month if near_story else None, dated, story_here)
@@ -801,6 +805,8 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
             or bool(concrete and concrete[0] == "D" and _COMPARED.search(text[max(0, start - 30):start])) \
             or bool(concrete and _SINCE_RECORD.search(text[max(0, start - 100):start]))
         if concrete and not comparison:
+            if concrete[0] in ("M", "D"):
+                fine = (value, surface)  # the last month or day named
             if not ref_is_now:
                 earlier, earlier_text = ref, ref_text
             ref, ref_text = value, surface
