@@ -658,7 +658,7 @@ def resolve(at: int, sent_start: int, want: tuple[str, str, bool], speakers: lis
 # Words before a role noun that do not narrow the office ("the former minister" may be Minister X)
 GENERIC_ROLE_WORDS = frozenset({"former", "new", "then", "current", "outgoing", "incoming", "top", "senior",
                                 "veteran", "longtime", "embattled", "powerful", "influential", "late", "same",
-                                "other", "first", "second", "third", "country", "nation", "state", "government"})
+                                "other", "first", "second", "third"})
 
 
 def portfolio_of(head: Token) -> frozenset[str]:
