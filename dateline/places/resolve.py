@@ -589,6 +589,10 @@ def _resolve(doc: Doc, mentions: Iterable[MentionLike]) -> list[Place]:
 
     def region_cue(q: _Query) -> bool:
         key = (q.mention.start, q.mention.end)
+        m = q.mention
+        if m.text.isupper() and (m.start == 0 or text[m.start - 1] == "\n") and re.match(
+                r"^\s*(\(|,|-|–|—)", text[m.end: m.end + 4]):
+            return False  # a dateline names the city the report is filed from ("TEL AVIV (Reuters) - ...")
         if key not in cue_cache:
             cue_cache[key] = bool(_sentence_words(doc, q.mention.start, q.mention.end, has_sents) & cues)
         return cue_cache[key]
