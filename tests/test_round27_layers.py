@@ -310,3 +310,37 @@ def test_market_demand_is_no_request():
     assert [e.type for e in found if e.lemma == "demand"] == ["OTHER", "OTHER"]
     found = events_at("The protesters repeated their demand for elections.", "2024-08-28")
     assert by_trigger(found, "demand").type == "REQUEST"
+
+
+def test_the_month_after_a_range_of_years_is_the_month_named_before():
+    text = "June was 0.67 degrees Celsius warmer than the 1991-2020 average for the month, the service said."
+    assert ("the month", "2024-06") in values(text, "2024-07-08")
+    # a month counted from a year alone is no month of that year
+    assert ("the month", "2024-07") in values("Prices in 2020 rose. They fell during the month.", "2024-07-08")
+
+
+def test_the_prime_minister_is_not_a_secretary_of_state_named_before():
+    text = ('U.S. Secretary of State Antony Blinken urged Israel on Tuesday to let more aid into Gaza. "It\'s '
+            'time," Blinken told reporters after meeting Prime Minister Benjamin Netanyahu in Jerusalem.\n\n'
+            "Netanyahu's office said in a statement that the prime minister had reiterated Israel's commitment.")
+    assert [q.speaker_name for q in quotes_of(text)][-1] == "Benjamin Netanyahu"
+
+
+def test_a_dateline_in_capitals_is_the_city_whatever_its_sentence_says_of_regions():
+    from layer_checks import places_of
+
+    found = places_of("TEL AVIV (Reuters) - Blinken urged Israel to let more aid into Gaza on his ninth trip to "
+                      "the region.")
+    assert [(p.text, p.kind) for p in found][0] == ("TEL AVIV", "city")
+
+
+def test_an_organization_that_speaks_is_no_person():
+    text = "The World Meteorological Organization said last month that there was an 80% chance."
+    assert ("World Meteorological Organization", "ORG") in text_labels(entity_mentions(text))
+
+
+def test_a_closing_window_or_shop_is_no_sanction():
+    text = ("Blinken warned that the window for a ceasefire deal was closing. The guard was attacked as the "
+            "centre was closing.")
+    found = events_at(text, "2024-08-20")
+    assert [e.type for e in found if e.lemma == "close"] == ["OTHER", "OTHER"]
