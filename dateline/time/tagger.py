@@ -688,6 +688,7 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
     finder: TenseFinder | None = None
     ref = ref_text = None  # the last concrete date or time mentioned
     fine: tuple[str, str] | None = None  # the last month or day mentioned, with its words
+    day_night = False  # was the last day mentioned a night ("Tuesday night", "overnight")?
     earlier = earlier_text = None  # the last one before it not counted from the article date ("today")
     ref_is_now = False  # was the last one the article date's own day, week, year ("today")?
     period = period_text = None  # the last quarter or half mentioned
@@ -751,6 +752,10 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
             if finder.sentence_of(xs) - day_sentence <= DAY_REACH:
                 near_day = day
                 same_sentence_day = finder.sentence_of(xs) == day_sentence
+                if day_night and re.match(r"XXXX-XX-XXT0[0-5]", under):
+                    # "overnight into Wednesday ... began shortly after 2 a.m.": the small hours after the
+                    # night's evening are on the next day
+                    near_day = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
         near_story = None
         story_here = False
         if story_year is not None and story_year < day0.year and under.startswith(("XXXX-", "STO")):
@@ -816,6 +821,7 @@ def _resolve_all(text: str, tokens: list[Token], chosen: list[tuple[int, int, Ru
             if concrete[0] == "D" and not _SAID_ON.search(text, max(0, start - 20), start):
                 # (not the day of a report, "officials said Monday": a clock time after it is the story's)
                 day, day_text = value[:10], surface
+                day_night = value.endswith(("TNI", "TEV")) or bool(re.search(r"T(1[89]|2[0-3]):", value))
                 if finder is None:
                     finder = TenseFinder(text, tokens, res)
                 day_sentence = finder.sentence_of(xs)
