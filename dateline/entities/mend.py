@@ -968,6 +968,30 @@ def city_facilities(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     return [s for s in out if s.source == "city_facility" or not any(k in taken for k in range(s.start, s.end))]
 
 
+def of_institutions(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """"the Countess of Chester Hospital" cut into "Countess" and "Chester Hospital": one capitalised word
+    before "of" and an organisation or building whose name ends in an institution word make one name (not a
+    title, a place or a people: "President of Harvard University", "Mayor of London Hospital")."""
+    ends = {s.end: s for s in spans}
+    gaz = load_gazetteer()
+    out, drop = [], set()
+    for s in spans:
+        a = s.start - 2
+        if s.label in ("ORG", "FAC") and a >= 0 and doc[s.start - 1].lower_ == "of" \
+                and doc[s.end - 1].lower_ in lex.non_person_heads and _is_cap(doc[a]) and doc[a].is_alpha \
+                and (doc[a].lower_,) not in lex.titles and not gaz.lookup(doc[a].text) \
+                and not (a > 0 and _is_cap(doc[a - 1]) and not doc[a].is_sent_start):
+            before = ends.get(s.start - 1)
+            if before is not None and (before.start != a or before.label in ("GPE", "LOC", "PERSON")):
+                out.append(s)
+                continue
+            if before is not None:
+                drop.add(id(before))
+            s = Span(a, s.end, s.label, s.role, "of_institution")
+        out.append(s)
+    return [s for s in out if id(s) not in drop]
+
+
 def streets(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
     """An ORG, GPE or LOC name ending in a street word of data/street_words.txt is a FAC ("Church Ave" ORG,
     "Norwalk Boulevard" ORG); names of the label table keep their label."""
@@ -1039,7 +1063,7 @@ def surname_acronym(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
 RULES = (brackets, slashes, function_words, possessive_split, initial_stops, dashes, trim, place_pairs, hyphens, place_hyphens,
          dateline_caps, trim, place_tails, nicknames, quoted_titles,
          run_on_ends, repeated_words, headline_verbs, credit_heads, one_word_sentences, common_openers, endings, events, media_names, exercise_names, team_names, team_nicknames, table_pairs, table, agreement_names, glued_titles, quote_openings, table_names, products, named_products, ships,
-         infrastructure_names, venue_names, country_named, non_person, city_facilities, streets, acronym_people, org_person, title, title_lists, title_of,
+         infrastructure_names, venue_names, country_named, non_person, city_facilities, of_institutions, streets, acronym_people, org_person, title, title_lists, title_of,
          speaker, particles, nicknames, appositive, given_names, names_before_foreign_places, people_of_countries, person_cues, surnames, first_names_of_surnames, surname_acronym, party_states, place_person, state_names, place_orgs, known_places, settlements, place_tails, place_list, same_name,
          article_people, known_parts, known_as, org_noun_before, org_noun_after, party_names, feature_names, org_lists, org_same_name, place_noun_lists, stage_names, context_labels, agency_names, city_clubs, names_again, org_repeats, ampersands, drop,
          boilerplate)

@@ -12,8 +12,8 @@ Branch", not a product the model typed ORG, "Mac OS X Lion").
 
 :func:`org_repeats`: "SANTA CLARA, Calif. (Reuters) - Nvidia forecast ..." with that "Nvidia" left untagged,
 though the model tags "Nvidia" ORG twice further on: a one-word name typed ORG at least twice, and never as
-anything else, is an ORG where it is written untagged as a proper noun, when it is no common English word
-(the lemmatizer's nouns: "Target", "Apple" stay as the model read them).
+anything else, is an ORG where it is written untagged as a proper noun, when the article never writes the word
+in lower case ("Target ... the target was missed": the model's reading stays).
 """
 
 from __future__ import annotations
@@ -21,8 +21,6 @@ from __future__ import annotations
 from collections import Counter
 
 from spacy.tokens import Doc
-
-from dateline.nlp import common_nouns
 
 from .lexicon import Lexicon
 from .spans import Span, doc_words, is_cap, overlay
@@ -82,7 +80,7 @@ def org_repeats(doc: Doc, spans: list[Span], lex: Lexicon) -> list[Span]:
             labels.setdefault(words.texts[s.start], Counter())[s.label] += 1
     written = set(words.texts)
     names = {w for w, c in labels.items() if c["ORG"] >= ORG_REPEATS_MIN and len(c) == 1 and w[:1].isupper()
-             and w.isalpha() and w.lower() not in common_nouns() and w.lower() not in written}
+             and w.isalpha() and w.lower() not in written}
     if not names:
         return spans
     taken = {k for s in spans for k in range(s.start, s.end)}
