@@ -344,3 +344,33 @@ def test_a_closing_window_or_shop_is_no_sanction():
             "centre was closing.")
     found = events_at(text, "2024-08-20")
     assert [e.type for e in found if e.lemma == "close"] == ["OTHER", "OTHER"]
+
+
+def test_small_hours_after_a_night_are_on_the_next_day():
+    text = ("Russia fired dozens of missiles at Ukraine overnight into Wednesday, officials said. The attack began "
+            "shortly after 2 a.m. and lasted four hours.")
+    assert ("2 a.m.", "2024-04-10T02:00") in values(text, "2024-04-10")
+    text = "On Tuesday night, police arrived at 11 p.m. and left at 1 a.m., officials said."
+    assert values(text, "2024-04-10")[1:] == [("11 p.m.", "2024-04-09T23:00"), ("1 a.m.", "2024-04-10T01:00")]
+    # the small hours of a day named, with no night before them, stay on it
+    assert ("5 a.m.", "2024-04-08T05:00") in values("On Monday, he woke at 5 a.m.", "2024-04-10")
+
+
+def test_a_capitalised_word_before_of_and_an_institution_is_one_name():
+    labels = text_labels(entity_mentions("Letby attacked the infants at the Countess of Chester Hospital. "
+                                         "He is President of Harvard University."))
+    assert ("Countess of Chester Hospital", "ORG") in labels and ("Harvard University", "ORG") in labels
+
+
+def test_a_company_named_after_a_dateline_is_the_company_a_later_the_company_stands_for():
+    text = ("CUPERTINO, Calif. (Reuters) - Apple on Monday unveiled its iPhone 16 lineup, as the company seeks to "
+            "revive demand for its flagship product. Apple shares fell. Apple will report results in October.")
+    assert [q["speaker_name"] for q in analysed(text, "2024-09-09").quotes][0] == "Apple"
+
+
+def test_restoring_power_seeking_to_act_and_demand_for_goods_are_no_cooperation_or_requests():
+    text = "The company seeks to revive demand for its flagship product. Power was restored by noon."
+    found = events_at(text, "2024-09-09")
+    assert [by_trigger(found, w).type for w in ("seeks", "demand", "restored")] == ["OTHER", "OTHER", "OTHER"]
+    found = events_at("Kyiv is seeking more air defence. Protesters renewed their demand for elections.", "2024-09-09")
+    assert [by_trigger(found, w).type for w in ("seeking", "demand")] == ["REQUEST", "REQUEST"]
